@@ -1,0 +1,25 @@
+package newsgraph;
+
+import newsgraph.cli.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: one subcommand per job. Run through the {@code ./newsgraph} launcher. */
+@Command(
+        name = "newsgraph",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Chinese official-activity news to a Neo4j knowledge graph.",
+        subcommands = {CommandLine.HelpCommand.class},
+        footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by tests to run commands in-process. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+}

@@ -1,0 +1,34 @@
+package newsgraph.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article of a document. {@code date} is ISO (yyyy-MM-dd) or null when it could not be
+ * resolved; {@code text} is the cleaned article text and {@code start}/{@code end} its span in the
+ * source document.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ArticleExtraction(
+        String title,
+        String date,
+        List<String> reporters,
+        List<Official> officials,
+        List<Event> events,
+        List<Organization> organizations,
+        List<Park> parks,
+        List<Project> projects,
+        String text,
+        int start,
+        int end) {
+
+    public ArticleExtraction {
+        reporters = List.copyOf(Objects.requireNonNullElse(reporters, List.of()));
+        officials = List.copyOf(Objects.requireNonNullElse(officials, List.of()));
+        events = List.copyOf(Objects.requireNonNullElse(events, List.of()));
+        organizations = List.copyOf(Objects.requireNonNullElse(organizations, List.of()));
+        parks = List.copyOf(Objects.requireNonNullElse(parks, List.of()));
+        projects = List.copyOf(Objects.requireNonNullElse(projects, List.of()));
+    }
+}

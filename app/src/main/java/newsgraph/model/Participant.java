@@ -1,0 +1,17 @@
+package newsgraph.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person at an event with roles: attended, chaired, spoke, met, led, inspected, accompanied,
+ * signed, announced, witnessed (see {@link Roles}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Participant(String name, List<String> roles, Evidence evidence) {
+    public Participant {
+        Objects.requireNonNull(name, "name");
+        roles = List.copyOf(Objects.requireNonNullElse(roles, List.of()));
+    }
+}
