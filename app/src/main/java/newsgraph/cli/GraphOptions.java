@@ -1,0 +1,63 @@
+package newsgraph.cli;
+
+import java.nio.file.Path;
+import newsgraph.neo4j.EmbeddedSettings;
+import newsgraph.neo4j.GraphStore;
+import newsgraph.neo4j.Neo4jConnection;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the graph is, shared by every command that uses Neo4j: the embedded store in a directory
+ * (the default, ./data) or an external Neo4j by URI.
+ */
+public final class GraphOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:NEWSGRAPH_DATA:-data}",
+            description = "Directory of the embedded Neo4j store (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--neo4j-uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI}",
+            description = "Use this Neo4j instead of the embedded one: bolt://, neo4j://, neo4j+s:// (Aura, clusters). Env NEO4J_URI.")
+    String uri;
+
+    @Option(names = "--neo4j-user", paramLabel = "USER", defaultValue = "${env:NEO4J_USERNAME:-neo4j}",
+            description = "User for --neo4j-uri (default: ${DEFAULT-VALUE}). Env NEO4J_USERNAME.")
+    String user;
+
+    @Option(names = "--neo4j-password", paramLabel = "PASSWORD", defaultValue = "${env:NEO4J_PASSWORD}",
+            description = "Password for --neo4j-uri. Env NEO4J_PASSWORD.")
+    String password;
+
+    @Option(names = "--neo4j-database", paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE}",
+            description = "Database for --neo4j-uri (default: the server's default database).")
+    String database;
+
+    @Option(names = "--bolt-port", paramLabel = "PORT", defaultValue = "7687",
+            description = "Bolt port of the embedded Neo4j (default: ${DEFAULT-VALUE}).")
+    int boltPort;
+
+    @Option(names = "--neo4j-http-port", paramLabel = "PORT", defaultValue = "7474",
+            description = "HTTP port of the embedded Neo4j and its Browser (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--listen", paramLabel = "ADDRESS", defaultValue = "${env:NEWSGRAPH_LISTEN:-127.0.0.1}",
+            description = "Address the embedded Neo4j (and `serve`'s API) listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String listen;
+
+    public boolean isExternal() {
+        return uri != null && !uri.isBlank();
+    }
+
+    /** Opens the graph; {@code withHttp} also serves Neo4j Browser from the embedded server. */
+    public GraphStore open(boolean withHttp) {
+        if (isExternal()) {
+            return GraphStore.external(new Neo4jConnection(uri, user, password, database));
+        }
+        return GraphStore.embedded(new EmbeddedSettings(data, listen, boltPort, withHttp ? httpPort : -1,
+                EmbeddedSettings.DEFAULT_PAGE_CACHE));
+    }
+
+    public String listen() {
+        return listen;
+    }
+}

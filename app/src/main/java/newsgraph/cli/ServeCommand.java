@@ -1,0 +1,98 @@
+package newsgraph.cli;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import newsgraph.neo4j.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Serves the HTTP API (Micronaut) and, by default, Neo4j in-process with Bolt and Browser.
+ * Ctrl-C or SIGTERM stops the API first, then Neo4j, leaving the store consistent.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the HTTP API; with no --neo4j-uri also Neo4j (Bolt, Browser) in-process.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    GraphOptions graph;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:NEWSGRAPH_PORT:-8080}",
+            description = "Port of the HTTP API (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() {
+        Server server = Server.start(graph, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "newsgraph-shutdown"));
+        server.printBanner();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** A running API over an open graph; also used by {@code demo} and by tests. */
+    public record Server(GraphStore store, ApplicationContext context, EmbeddedServer http) implements AutoCloseable {
+
+        public static Server start(GraphOptions graph, int port) {
+            GraphStore store = graph.open(true).migrate();
+            try {
+                return start(store, graph.listen(), port);
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        }
+
+        /** Starts the API over {@code store}; port 0 or -1 picks a free one. */
+        public static Server start(GraphStore store, String host, int port) {
+            ApplicationContext context = ApplicationContext.builder()
+                    .singletons(store)
+                    .properties(Map.of("micronaut.server.host", host, "micronaut.server.port", port))
+                    .start();
+            EmbeddedServer http = context.getBean(EmbeddedServer.class);
+            if (!http.isRunning()) {
+                http.start();
+            }
+            return new Server(store, context, http);
+        }
+
+        public String apiUrl() {
+            return http.getURL().toString();
+        }
+
+        void printBanner() {
+            var embedded = store.embeddedServer();
+            System.out.println("newsgraph API     " + apiUrl() + "  (health: " + apiUrl() + "/health)");
+            if (embedded != null) {
+                System.out.println("Neo4j Bolt        " + embedded.boltUri() + "  (no password)");
+                System.out.println("Neo4j Browser     " + embedded.browserUrl());
+                System.out.println("Neo4j store       " + embedded.settings().dataDir().toAbsolutePath());
+            } else {
+                System.out.println("Neo4j             " + store.connection());
+            }
+            System.out.println("Ctrl-C stops.");
+        }
+
+        /** Stops HTTP, then the driver and the embedded Neo4j. */
+        @Override
+        public void close() {
+            try {
+                context.close();
+            } finally {
+                store.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package newsgraph.neo4j;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where and how the embedded server runs. A port of 0 is not allowed (the driver must know it);
+ * an {@code httpPort} below 0 turns the HTTP connector (and Browser) off.
+ */
+public record EmbeddedSettings(Path dataDir, String host, int boltPort, int httpPort, long pageCacheBytes) {
+
+    public static final long DEFAULT_PAGE_CACHE = 256L * 1024 * 1024;
+
+    public EmbeddedSettings {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(host, "host");
+        if (boltPort <= 0 || boltPort > 65535) {
+            throw new IllegalArgumentException("Bolt port must be 1-65535, got " + boltPort);
+        }
+        if (httpPort == 0 || httpPort > 65535) {
+            throw new IllegalArgumentException("HTTP port must be 1-65535 (or negative for off), got " + httpPort);
+        }
+        if (pageCacheBytes < 8L * 1024 * 1024) {
+            throw new IllegalArgumentException("page cache must be at least 8 MiB");
+        }
+    }
+
+    /** Loopback, default ports 7687 (Bolt) and 7474 (HTTP/Browser). */
+    public static EmbeddedSettings defaults(Path dataDir) {
+        return new EmbeddedSettings(dataDir, "127.0.0.1", 7687, 7474, DEFAULT_PAGE_CACHE);
+    }
+}

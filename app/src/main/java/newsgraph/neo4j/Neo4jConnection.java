@@ -1,0 +1,45 @@
+package newsgraph.neo4j;
+
+import java.util.Objects;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+
+/**
+ * How to reach Neo4j through the driver: a URI (bolt://, neo4j://, neo4j+s:// for Aura and
+ * clusters, routed by the driver) and credentials, or none for the embedded server.
+ */
+public record Neo4jConnection(String uri, String user, String password, String database) {
+
+    public Neo4jConnection {
+        Objects.requireNonNull(uri, "uri");
+        if (!uri.matches("(bolt|neo4j)(\\+s|\\+ssc)?://.+")) {
+            throw new IllegalArgumentException("not a Neo4j URI: '" + uri
+                    + "' (expected bolt://, neo4j://, bolt+s://, neo4j+s://, ...)");
+        }
+    }
+
+    /** The embedded server: auth is off, so no credentials. */
+    public static Neo4jConnection embedded(EmbeddedNeo4j server) {
+        return new Neo4jConnection(server.boltUri(), null, null, null);
+    }
+
+    /** Opens a driver; callers own it and close it. */
+    public Driver openDriver() {
+        AuthToken auth = user == null || user.isBlank() ? AuthTokens.none() : AuthTokens.basic(user, password == null ? "" : password);
+        Config config = Config.builder()
+                .withLogging(Logging.slf4j())
+                .withConnectionAcquisitionTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                .build();
+        return GraphDatabase.driver(uri, auth, config);
+    }
+
+    /** The URI with nothing secret in it, for logs and messages. */
+    @Override
+    public String toString() {
+        return uri + (user == null ? "" : " as " + user);
+    }
+}
