@@ -42,21 +42,29 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A running API over an open graph; also used by {@code demo} and by tests. */
-    public record Server(GraphStore store, ApplicationContext context, EmbeddedServer http) implements AutoCloseable {
+    /**
+     * A running API over an open graph; also used by {@code demo} and by tests. When
+     * {@code ownsStore}, closing the server also closes the graph (and stops embedded Neo4j).
+     */
+    public record Server(GraphStore store, ApplicationContext context, EmbeddedServer http, boolean ownsStore)
+            implements AutoCloseable {
 
         public static Server start(GraphOptions graph, int port) {
             GraphStore store = graph.open(true).migrate();
             try {
-                return start(store, graph.listen(), port);
+                return start(store, graph.listen(), port, true);
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
             }
         }
 
-        /** Starts the API over {@code store}; port 0 or -1 picks a free one. */
+        /** Starts the API over a store the caller keeps owning; port -1 picks a free one. */
         public static Server start(GraphStore store, String host, int port) {
+            return start(store, host, port, false);
+        }
+
+        private static Server start(GraphStore store, String host, int port, boolean ownsStore) {
             ApplicationContext context = ApplicationContext.builder()
                     .singletons(store)
                     .properties(Map.of("micronaut.server.host", host, "micronaut.server.port", port))
@@ -65,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (!http.isRunning()) {
                 http.start();
             }
-            return new Server(store, context, http);
+            return new Server(store, context, http, ownsStore);
         }
 
         public String apiUrl() {
@@ -85,13 +93,15 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("Ctrl-C stops.");
         }
 
-        /** Stops HTTP, then the driver and the embedded Neo4j. */
+        /** Stops HTTP, then (when owned) the driver and the embedded Neo4j. */
         @Override
         public void close() {
             try {
                 context.close();
             } finally {
-                store.close();
+                if (ownsStore) {
+                    store.close();
+                }
             }
         }
     }
