@@ -41,10 +41,7 @@ public class QueryController {
     /** A declared parameter: its type, whether it is required, its default. */
     public record ParamInfo(String name, String type, boolean required, @Nullable Object defaultValue, String description) {
         static ParamInfo of(QueryParam p) {
-            Object def = p.defaultValue() == null ? null : p.defaultValue().toString();
-            if (p.defaultValue() instanceof Number || p.defaultValue() instanceof Boolean) {
-                def = p.defaultValue();
-            }
+            Object def = p.defaultValue() instanceof java.time.LocalDate d ? d.toString() : p.defaultValue();
             return new ParamInfo(p.name(), p.type().label(), p.required(), def, p.description());
         }
     }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * A {@code param} line is {@code <name> <type> [= <default>] [— <description>]}; without a default
- * the parameter is required. Every {@code $parameter} the Cypher uses must be declared, and every
+ * the parameter is required; {@code = null} makes it optional with no value. Every {@code $parameter} the Cypher uses must be declared, and every
  * declared one used: a mismatch is an error naming the file, found at start-up.
  */
 public final class SavedQueryParser {
@@ -96,8 +96,9 @@ public final class SavedQueryParser {
         }
         try {
             ParamType type = ParamType.of(m.group(2));
-            Object defaultValue = m.group(3) == null ? null : type.convert(m.group(1), m.group(3));
-            return new QueryParam(m.group(1), type, defaultValue, m.group(4));
+            String def = m.group(3);
+            Object defaultValue = def == null || def.equals("null") ? null : type.convert(m.group(1), def);
+            return new QueryParam(m.group(1), type, def == null, defaultValue, m.group(4));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cypher/" + file + ":" + lineNo + ": " + e.getMessage(), e);
         }
