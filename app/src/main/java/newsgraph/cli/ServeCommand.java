@@ -52,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
         public static Server start(GraphOptions graph, int port) {
             GraphStore store = graph.open(true).migrate();
             try {
-                return start(store, graph.listen(), port, true);
+                return start(store, graph.listen(), port, true, Map.of());
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
@@ -61,13 +61,22 @@ public final class ServeCommand implements Callable<Integer> {
 
         /** Starts the API over a store the caller keeps owning; port -1 picks a free one. */
         public static Server start(GraphStore store, String host, int port) {
-            return start(store, host, port, false);
+            return start(store, host, port, false, Map.of());
         }
 
-        private static Server start(GraphStore store, String host, int port, boolean ownsStore) {
+        /** As {@link #start(GraphStore, String, int)}, with configuration properties set (tests). */
+        public static Server start(GraphStore store, String host, int port, Map<String, Object> properties) {
+            return start(store, host, port, false, properties);
+        }
+
+        private static Server start(GraphStore store, String host, int port, boolean ownsStore,
+                Map<String, Object> properties) {
+            Map<String, Object> all = new java.util.HashMap<>(properties);
+            all.put("micronaut.server.host", host);
+            all.put("micronaut.server.port", port);
             ApplicationContext context = ApplicationContext.builder()
                     .singletons(store)
-                    .properties(Map.of("micronaut.server.host", host, "micronaut.server.port", port))
+                    .properties(all)
                     .start();
             EmbeddedServer http = context.getBean(EmbeddedServer.class);
             if (!http.isRunning()) {

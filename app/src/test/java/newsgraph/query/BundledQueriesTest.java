@@ -18,7 +18,7 @@ class BundledQueriesTest {
         catalogue.verify(store.driver(), store.sessionConfig());
         List<String> names = catalogue.all().stream().map(SavedQuery::name).toList();
         for (String promised : List.of("event-attendees", "person-events", "person-titles", "title-holders",
-                "co-attendance", "event-organizers", "park-projects", "parks-by-investment", "neighbourhood",
+                "co-attendance", "event-organizers", "events", "event-detail", "person", "organization", "park", "park-projects", "parks-by-investment", "neighbourhood",
                 "relationship-evidence", "search", "latest-events")) {
             assertTrue(names.contains(promised), "cypher/" + promised + ".cypher is in the catalogue: " + names);
         }
