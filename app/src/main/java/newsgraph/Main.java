@@ -1,5 +1,6 @@
 package newsgraph;
 
+import newsgraph.cli.ExtractCommand;
 import newsgraph.cli.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {
 
