@@ -1,6 +1,7 @@
 package newsgraph;
 
 import newsgraph.cli.ErrorHandler;
+import newsgraph.cli.ExtractCommand;
 import newsgraph.cli.ServeCommand;
 import newsgraph.cli.Version;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, ServeCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {
 
