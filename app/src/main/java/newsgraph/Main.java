@@ -1,6 +1,8 @@
 package newsgraph;
 
 import newsgraph.cli.ErrorHandler;
+import newsgraph.cli.IngestCommand;
+import newsgraph.cli.StatsCommand;
 import newsgraph.cli.ServeCommand;
 import newsgraph.cli.Version;
 import picocli.CommandLine;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, IngestCommand.class, StatsCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {
 
