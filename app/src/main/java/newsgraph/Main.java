@@ -1,5 +1,6 @@
 package newsgraph;
 
+import newsgraph.cli.EvaluateCommand;
 import newsgraph.cli.ExtractCommand;
 import newsgraph.cli.Version;
 import picocli.CommandLine;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {
 
