@@ -1,5 +1,6 @@
 package newsgraph;
 
+import newsgraph.cli.BenchExtractCommand;
 import newsgraph.cli.EvaluateCommand;
 import newsgraph.cli.ExtractCommand;
 import newsgraph.cli.Version;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, BenchExtractCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {
 

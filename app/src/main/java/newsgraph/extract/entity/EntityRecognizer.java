@@ -262,15 +262,11 @@ public final class EntityRecognizer {
     }
 
     private static boolean tokenBoundary(List<Token> tokens, int end) {
-        for (Token t : tokens) {
-            if (t.end() == end) {
-                return true;
-            }
-            if (t.start() < end && t.end() > end) {
-                return false;
-            }
+        int i = NameWalker.indexEndingAtOrBefore(tokens, end);
+        if (i >= 0 && tokens.get(i).end() == end) {
+            return true;
         }
-        return true;
+        return i + 1 >= tokens.size() || tokens.get(i + 1).start() >= end;
     }
 
     private static boolean nextIsNoun(List<Token> tokens, int end) {

@@ -35,12 +35,9 @@ public final class NameWalker {
         int ti = indexEndingAtOrBefore(tokens, from);
         int cur = from;
         // the suffix may start inside a token: take the whole token
-        for (Token t : tokens) {
-            if (t.start() < from && t.end() > from) {
-                cur = t.start();
-                ti = indexEndingAtOrBefore(tokens, cur);
-                break;
-            }
+        if (ti + 1 < tokens.size() && tokens.get(ti + 1).start() < from && tokens.get(ti + 1).end() > from) {
+            cur = tokens.get(ti + 1).start();
+            ti = indexEndingAtOrBefore(tokens, cur);
         }
         while (ti >= 0) {
             Token t = tokens.get(ti);
