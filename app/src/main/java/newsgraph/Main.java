@@ -1,7 +1,9 @@
 package newsgraph;
 
+import newsgraph.cli.BenchExtractCommand;
 import newsgraph.cli.DemoCommand;
 import newsgraph.cli.ErrorHandler;
+import newsgraph.cli.EvaluateCommand;
 import newsgraph.cli.ExtractCommand;
 import newsgraph.cli.IngestCommand;
 import newsgraph.cli.StatsCommand;
@@ -16,8 +18,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, IngestCommand.class, StatsCommand.class,
-                ServeCommand.class, DemoCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
+                StatsCommand.class, ServeCommand.class, DemoCommand.class, BenchExtractCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {
 

@@ -39,7 +39,10 @@ public final class DateResolver {
      * The first date stated in {@code text}: a full date, a month and day (with {@code year}), or a
      * relative day (with {@code dateline}). Null when none or when it cannot be resolved.
      */
-    public LocalDate first(String text, Integer year, LocalDate dateline) {
+    public LocalDate first(String text0, Integer year, LocalDate dateline) {
+        // the dateline (本报6月6日讯) is the base of relative days, not a date stated in the text
+        Matcher dl = DATELINE.matcher(text0);
+        String text = dl.find() ? text0.substring(0, dl.start()) + " ".repeat(dl.end() - dl.start()) + text0.substring(dl.end()) : text0;
         int best = Integer.MAX_VALUE;
         LocalDate result = null;
         Matcher f = FULL.matcher(text);

@@ -28,6 +28,7 @@ public final class EntityRecognizer {
     private static final Pattern PHASE = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]{1,2}期[）)]?(工程|项目)?");
     private static final Pattern QUOTED_NO = Pattern.compile("[“‘][^”’，。]{0,10}?[\\d一二三四五六七八九十]+(-\\d+)?号[”’]");
     private static final Pattern ADMIN_AFTER = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会|管理局|办公室|管理办公室)");
+    private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付)");
     private static final String HARD_STOP = "，。；、：！？\n";
 
     private final Lexicons lex;
@@ -42,13 +43,17 @@ public final class EntityRecognizer {
         List<EntityMention> out = new ArrayList<>();
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.parkSuffixes().longestEndingAt(s, end);
-            if (suf == null || !tokenBoundary(tokens, end)) {
+            if (suf == null) {
                 continue;
             }
             if (ADMIN_AFTER.matcher(s.substring(end)).lookingAt()) {
                 continue;
             }
-            NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 20, end);
+            NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 20, end, true);
+            if (w.start() >= 2 && "（(".indexOf(s.charAt(w.start() - 1)) >= 0
+                    && lex.parkSuffixes().longestEndingAt(s, w.start() - 1) != null) {
+                continue; // 某产业园（某开发区）: the bracket names the same park
+            }
             String name = s.substring(w.start(), end);
             String head = name.substring(0, name.length() - suf.length());
             if (walker.specificPart(head).length() < 2 || precededByCount(tokens, w)) {
@@ -95,7 +100,8 @@ public final class EntityRecognizer {
             boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
             Matcher ph = PHASE.matcher(s.substring(end));
             int nameEnd = ph.lookingAt() ? end + ph.end() : end;
-            if (!strong && nameEnd == end) {
+            if (!strong && nameEnd == end && !LIFECYCLE.matcher(s.substring(end)).lookingAt()
+                    && !quotedBefore(s, tokens, end - suf.length())) {
                 continue;
             }
             if (nameEnd == end && nextIsNoun(tokens, end)) {
@@ -105,12 +111,20 @@ public final class EntityRecognizer {
             if (w.stop() != null && w.stop().text().equals("等") || precededByCount(tokens, w)) {
                 continue;
             }
-            String name = s.substring(w.start(), nameEnd);
+            int ws = w.start();
+            if (ws > 0 && "”’".indexOf(s.charAt(ws - 1)) >= 0) {
+                int open = Math.max(s.lastIndexOf('“', ws - 1), s.lastIndexOf('‘', ws - 1));
+                if (open >= 0 && ws - open <= 12) {
+                    ws = open;
+                }
+            }
+            String name = s.substring(ws, nameEnd);
             String head = s.substring(w.start(), end - suf.length());
-            if (walker.specificPart(head).length() < 2 || isPark(name)) {
+            if (walker.specificPart(head).length() < 2 || isPark(name) || verbs(tokens, w.start(), end - suf.length()) >= 2
+                    || name.length() <= 6 && verbBefore(tokens, end - suf.length())) {
                 continue;
             }
-            add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + w.start(), base + nameEnd, null, null));
+            add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + ws, base + nameEnd, null, null));
             end = w.start() + 1;
         }
         // X、Y等…项目: the listed items are projects
@@ -121,7 +135,9 @@ public final class EntityRecognizer {
                 NameWalker.Walk w = walker.walk(s, tokens, itemEnd, 30, itemEnd);
                 if (itemEnd - w.start() >= 2) {
                     String name = s.substring(w.start(), itemEnd);
-                    if (!isPark(name) && !isOrg(name) && walker.specificPart(name).length() >= 2) {
+                    String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
+                    String head = suf == null ? name : name.substring(0, name.length() - suf.length());
+                    if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2) {
                         add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + w.start(), base + itemEnd, null, null));
                     }
                 }
@@ -220,16 +236,37 @@ public final class EntityRecognizer {
         return to;
     }
 
-    private static boolean tokenBoundary(List<Token> tokens, int end) {
+    /** Whether a quoted name comes right before the head (“某某”热物理试验装置). */
+    private boolean quotedBefore(String s, List<Token> tokens, int suffixStart) {
+        NameWalker.Walk w = walker.walk(s, tokens, suffixStart, 30, suffixStart);
+        return w.start() > 0 && "”’".indexOf(s.charAt(w.start() - 1)) >= 0;
+    }
+
+    private static int verbs(List<Token> tokens, int from, int to) {
+        int n = 0;
         for (Token t : tokens) {
-            if (t.end() == end) {
-                return true;
-            }
-            if (t.start() < end && t.end() > end) {
-                return false;
+            if (t.start() >= from && t.end() <= to && t.pos().equals("v") && t.text().length() >= 2) {
+                n++;
             }
         }
-        return true;
+        return n;
+    }
+
+    private static boolean verbBefore(List<Token> tokens, int pos) {
+        for (Token t : tokens) {
+            if (t.end() == pos) {
+                return t.pos().equals("v");
+            }
+        }
+        return false;
+    }
+
+    private static boolean tokenBoundary(List<Token> tokens, int end) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, end);
+        if (i >= 0 && tokens.get(i).end() == end) {
+            return true;
+        }
+        return i + 1 >= tokens.size() || tokens.get(i + 1).start() >= end;
     }
 
     private static boolean nextIsNoun(List<Token> tokens, int end) {

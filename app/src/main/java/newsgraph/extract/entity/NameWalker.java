@@ -24,15 +24,20 @@ public final class NameWalker {
 
     /** Walks left from {@code from} (exclusive end of the part already in the name). */
     public Walk walk(String s, List<Token> tokens, int from, int maxLen, int end) {
+        return walk(s, tokens, from, maxLen, end, false);
+    }
+
+    /**
+     * As {@link #walk(String, List, int, int, int)}; with {@code stopAfterPark} the walk also stops
+     * where a complete park name ends (青岛自贸片区青岛中德生态园 holds two parks).
+     */
+    public Walk walk(String s, List<Token> tokens, int from, int maxLen, int end, boolean stopAfterPark) {
         int ti = indexEndingAtOrBefore(tokens, from);
         int cur = from;
         // the suffix may start inside a token: take the whole token
-        for (Token t : tokens) {
-            if (t.start() < from && t.end() > from) {
-                cur = t.start();
-                ti = indexEndingAtOrBefore(tokens, cur);
-                break;
-            }
+        if (ti + 1 < tokens.size() && tokens.get(ti + 1).start() < from && tokens.get(ti + 1).end() > from) {
+            cur = tokens.get(ti + 1).start();
+            ti = indexEndingAtOrBefore(tokens, cur);
         }
         while (ti >= 0) {
             Token t = tokens.get(ti);
@@ -61,7 +66,7 @@ public final class NameWalker {
                 }
                 return new Walk(cur, t);
             }
-            if (stops(t)) {
+            if (stops(t) || stopAfterPark && lex.parkSuffixes().longestEndingAt(s, t.end()) != null) {
                 return new Walk(cur, t);
             }
             cur = t.start();
@@ -82,7 +87,7 @@ public final class NameWalker {
         if (p.startsWith("m") && !t.text().matches(".*[A-Za-z].*") || p.startsWith("q")) {
             return true;
         }
-        return p.startsWith("p") || p.startsWith("u") || p.startsWith("d") || p.startsWith("r")
+        return p.startsWith("p") || p.startsWith("u") && !p.equals("uzhi") || p.startsWith("d") || p.startsWith("r")
                 || p.startsWith("c") || p.equals("e") || p.equals("y") || p.equals("o") || p.equals("t");
     }
 

@@ -96,7 +96,9 @@ public final class EventRecognizer {
         }
         Matcher vo = VO.matcher(s);
         while (vo.find()) {
-            addMentioned(out, vo.group(3), base + vo.start(3));
+            if (!vo.group(3).startsWith("的")) {
+                addMentioned(out, vo.group(3), base + vo.start(3));
+            }
         }
         Matcher at = ATTRIB.matcher(s);
         while (at.find()) {
@@ -131,9 +133,10 @@ public final class EventRecognizer {
             if (headEnd < 0) {
                 continue;
             }
-            int start = walker.walk(s, tokens, o.start(), 30, headEnd).start();
-            while (start < o.start() && lex.studyMarkers().longestAt(s, start) != null) {
-                start += lex.studyMarkers().longestAt(s, start).length();
+            int start = o.start();
+            while (start > 0 && o.end() - start < 40 && "，。；、：“”《》（）\n在的和与及就对为以".indexOf(s.charAt(start - 1)) < 0
+                    && lex.studyMarkers().longestEndingAt(s, start) == null && !boundaryEndingAt(s, start)) {
+                start--;
             }
             addMentioned(out, s.substring(start, headEnd), base + start);
         }
@@ -152,6 +155,11 @@ public final class EventRecognizer {
             }
         }
         out.add(new EventDraft(name, lex.eventKinds().value(head, 1), start, end, true));
+    }
+
+    private boolean boundaryEndingAt(String s, int pos) {
+        String w = lex.nameBoundaries().longestEndingAt(s, pos);
+        return w != null && w.length() >= 2;
     }
 
     private static boolean overlapsNone(List<EventDraft> out, int pos) {

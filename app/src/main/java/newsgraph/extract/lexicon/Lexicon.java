@@ -25,6 +25,8 @@ public final class Lexicon {
     private final List<List<String>> rows;
     private final Map<String, List<String>> byKey;
     private final List<String> keysLongestFirst;
+    private final Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+    private final Map<Character, List<String>> byLast = new java.util.HashMap<>();
 
     private Lexicon(String name, List<String> columns, List<List<String>> rows) {
         this.name = name;
@@ -38,6 +40,10 @@ public final class Lexicon {
         List<String> keys = new ArrayList<>(map.keySet());
         keys.sort(Comparator.comparingInt(String::length).reversed());
         this.keysLongestFirst = List.copyOf(keys);
+        for (String k : keysLongestFirst) {
+            byFirst.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
+            byLast.computeIfAbsent(k.charAt(k.length() - 1), c -> new ArrayList<>()).add(k);
+        }
     }
 
     /** Loads {@code lexicons/NAME} from the classpath. */
@@ -132,7 +138,10 @@ public final class Lexicon {
 
     /** The longest key that {@code text} has at {@code pos}, or null. */
     public String longestAt(CharSequence text, int pos) {
-        for (String k : keysLongestFirst) {
+        if (pos < 0 || pos >= text.length()) {
+            return null;
+        }
+        for (String k : byFirst.getOrDefault(text.charAt(pos), List.of())) {
             if (pos + k.length() <= text.length() && regionMatches(text, pos, k)) {
                 return k;
             }
@@ -142,7 +151,10 @@ public final class Lexicon {
 
     /** The longest key that {@code text} ends with at {@code end} (exclusive), or null. */
     public String longestEndingAt(CharSequence text, int end) {
-        for (String k : keysLongestFirst) {
+        if (end <= 0 || end > text.length()) {
+            return null;
+        }
+        for (String k : byLast.getOrDefault(text.charAt(end - 1), List.of())) {
             int s = end - k.length();
             if (s >= 0 && regionMatches(text, s, k)) {
                 return k;
