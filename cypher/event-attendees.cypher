@@ -3,8 +3,8 @@
 // description: articles. The event is found by its name or any alias.
 // param: event string — the event's name or an alias
 // example: {"event": "董家口经济区港产城总体发展规划专题会议"}
-MATCH (e:Event)
-WHERE e.name = $event OR $event IN e.aliases
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
+WHERE e:Event AND (e.name = $event OR $event IN e.aliases)
 MATCH (p:Person)-[a:ATTENDED]->(e)
 OPTIONAL MATCH (p)-[h:HELD]->(pos:Position)
   WHERE e.date IS NULL OR (h.since <= e.date AND e.date <= h.until)

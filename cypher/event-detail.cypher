@@ -4,8 +4,12 @@
 // description: role, and the articles that report or mention it.
 // param: event string — the event's id (from events or latest-events), name or an alias
 // example: {"event": "董家口经济区港产城总体发展规划专题会议"}
-MATCH (e:Event)
-WHERE e.id = $event OR e.name = $event OR $event IN e.aliases
+CALL () {
+  MATCH (e:Event {id: $event}) RETURN e
+  UNION
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
+  WHERE e:Event AND (e.name = $event OR $event IN e.aliases) RETURN e
+}
 OPTIONAL MATCH (e)-[:HELD_AT]->(pl:Place)
 CALL (e) {
   OPTIONAL MATCH (p:Person)-[a:ATTENDED]->(e)

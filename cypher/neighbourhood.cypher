@@ -5,9 +5,8 @@
 // param: name string — a name, title or alias
 // param: limit integer = 100 — at most this many relationships
 // example: {"name": "王清源"}
-MATCH (n)
-WHERE (n:Person OR n:Organization OR n:Park OR n:Project OR n:Event OR n:Place OR n:Position)
-  AND (n.name = $name OR n.title = $name OR $name IN coalesce(n.aliases, []))
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS n
+WHERE n.name = $name OR n.title = $name OR $name IN coalesce(n.aliases, [])
 MATCH (n)-[r]-(m)
 WHERE NOT m:Article
 RETURN coalesce(n.name, n.title) AS entity, labels(n) AS entityLabels, type(r) AS relationship,

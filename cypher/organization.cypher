@@ -3,8 +3,8 @@
 // description: and who held them when, the events it organized, and how many articles mention it.
 // param: name string — the organization's name or an alias
 // example: {"name": "西海岸新区工委"}
-MATCH (o:Organization)
-WHERE o.name = $name OR $name IN o.aliases
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
+WHERE o:Organization AND (o.name = $name OR $name IN o.aliases)
 CALL (o) {
   OPTIONAL MATCH (p:Person)-[h:HELD]->(pos:Position)-[:OF]->(o)
   WITH p, h, pos ORDER BY pos.title, h.since

@@ -3,8 +3,8 @@
 // description: over the projects whose investment is stated.
 // param: park string — the park's name or an alias
 // example: {"park": "青岛市虚拟现实产业园"}
-MATCH (park:Park)
-WHERE park.name = $park OR $park IN park.aliases
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($park, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
+WHERE park:Park AND (park.name = $park OR $park IN park.aliases)
 MATCH (pr:Project)-[l:LOCATED_IN]->(park)
 WITH park, pr, l ORDER BY pr.investmentYuan DESC, pr.name
 WITH park, collect({project: pr.name, investmentYuan: pr.investmentYuan, evidence: l.evidence}) AS projects,

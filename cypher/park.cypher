@@ -3,8 +3,8 @@
 // description: total, and how many articles mention it.
 // param: name string — the park's name or an alias
 // example: {"name": "青岛市虚拟现实产业园"}
-MATCH (park:Park)
-WHERE park.name = $name OR $name IN park.aliases
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
+WHERE park:Park AND (park.name = $name OR $name IN park.aliases)
 CALL (park) {
   OPTIONAL MATCH (pr:Project)-[l:LOCATED_IN]->(park)
   WITH pr, l ORDER BY pr.investmentYuan DESC, pr.name

@@ -4,9 +4,10 @@
 // param: from string — a name, title or alias on one side
 // param: to string — a name, title or alias on the other side
 // example: {"from": "王清源", "to": "董家口经济区港产城总体发展规划专题会议"}
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($from, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a
+WHERE a.name = $from OR a.title = $from OR $from IN coalesce(a.aliases, [])
 MATCH (a)-[r]-(b)
-WHERE (a.name = $from OR a.title = $from OR $from IN coalesce(a.aliases, []))
-  AND (b.name = $to OR b.title = $to OR $to IN coalesce(b.aliases, []))
+WHERE b.name = $to OR b.title = $to OR $to IN coalesce(b.aliases, [])
 UNWIND range(0, size(coalesce(r.articles, [])) - 1) AS i
 MATCH (article:Article {id: r.articles[i]})
 RETURN type(r) AS relationship, r.roles AS roles, r.evidence[i] AS sentence, article.title AS article,

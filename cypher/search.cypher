@@ -4,8 +4,8 @@
 // param: q string — the text to look for, e.g. part of a name
 // param: limit integer = 25 — at most this many results
 // example: {"q": "自贸片区"}
-MATCH (n)
-WHERE (n:Person OR n:Organization OR n:Park OR n:Project OR n:Event OR n:Position)
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($q, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS n
+WHERE NOT n:Place
   AND (coalesce(n.name, n.title) CONTAINS $q OR any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $q))
 WITH n, coalesce(n.name, n.title) AS name
 RETURN name, [l IN labels(n) WHERE l IN ['Person', 'Official', 'Reporter', 'Organization', 'Park', 'Project',
