@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * One load run of wrk (Debian package {@code wrk}) POSTing JSON bodies in turn to one URL, with its
+ * One load run of wrk (Debian package {@code wrk}) POSTing JSON bodies in turn to one URL (or GETting
+ * it, given no bodies), with its
  * latency percentiles and throughput read from wrk's {@code --latency} report.
  */
 public final class WrkRun {
@@ -87,8 +88,11 @@ public final class WrkRun {
         return new Result(p50, p90, p99, Double.parseDouble(rps.group(1)), Long.parseLong(total.group(1)), errors);
     }
 
-    /** A wrk script that POSTs the bodies in turn (each wrk thread cycles on its own). */
+    /** A wrk script that POSTs the bodies in turn (each wrk thread cycles on its own); none: GET. */
     private static String lua(List<String> bodies) {
+        if (bodies.isEmpty()) {
+            return "request = function()\n  return wrk.format(\"GET\")\nend\n";
+        }
         String list = bodies.stream().map(WrkRun::luaString).collect(Collectors.joining(",\n  "));
         return "local bodies = {\n  " + list + "\n}\nlocal i = 0\n"
                 + "request = function()\n  i = i % #bodies + 1\n"

@@ -52,19 +52,28 @@ public final class BenchQueriesCommand implements Callable<Integer> {
         try (GraphStore store = GraphStore.embedded(settings).migrate()) {
             fill(store);
             try (var server = ServeCommand.Server.start(store, "127.0.0.1", freePort())) {
-                System.out.printf("%n| query | p50 ms | p90 ms | p99 ms | requests/s | requests | errors |%n|---|---|---|---|---|---|---|%n");
+                System.out.printf("%n| query | p50 ms | p90 ms | p99 ms | requests/s | requests | errors | p50 / baseline |%n"
+                        + "|---|---|---|---|---|---|---|---|%n");
+                // Baseline in the same run: the API describing a query, which never touches Neo4j.
+                String describe = server.apiUrl() + "/api/queries/search";
+                WrkRun.run(describe, List.of(), 1, 1, Duration.ofSeconds(2));
+                var base = WrkRun.run(describe, List.of(), threads, connections, Duration.ofSeconds(seconds));
+                row("baseline: GET /api/queries/search (no database)", base, base);
                 for (var entry : workload(store).entrySet()) {
                     String url = server.apiUrl() + "/api/queries/" + entry.getKey();
                     WrkRun.run(url, entry.getValue().subList(0, 1), 1, 1, Duration.ofSeconds(2)); // warm-up
-                    var r = WrkRun.run(url, entry.getValue(), threads, connections, Duration.ofSeconds(seconds));
-                    System.out.printf("| %s | %.2f | %.2f | %.2f | %.0f | %d | %d |%n", entry.getKey(), r.p50Ms(), r.p90Ms(),
-                            r.p99Ms(), r.requestsPerSecond(), r.requests(), r.errors());
+                    row(entry.getKey(), WrkRun.run(url, entry.getValue(), threads, connections, Duration.ofSeconds(seconds)), base);
                 }
             }
         }
         System.out.printf("%n%d articles, %d s per query, %d connections, %d wrk threads, Java %s, %d cores%n", articles,
                 seconds, connections, threads, Runtime.version(), Runtime.getRuntime().availableProcessors());
         return 0;
+    }
+
+    private static void row(String name, WrkRun.Result r, WrkRun.Result base) {
+        System.out.printf("| %s | %.2f | %.2f | %.2f | %.0f | %d | %d | %.1f |%n", name, r.p50Ms(), r.p90Ms(), r.p99Ms(),
+                r.requestsPerSecond(), r.requests(), r.errors(), r.p50Ms() / base.p50Ms());
     }
 
     /** Writes generated articles until the store has {@code articles} of them. */
