@@ -1,5 +1,6 @@
 package newsgraph;
 
+import newsgraph.cli.BenchIngestCommand;
 import newsgraph.cli.DemoCommand;
 import newsgraph.cli.ErrorHandler;
 import newsgraph.cli.IngestCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, IngestCommand.class, StatsCommand.class, DemoCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, IngestCommand.class, StatsCommand.class, DemoCommand.class, BenchIngestCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {
 
