@@ -1,8 +1,11 @@
 package newsgraph;
 
+import newsgraph.cli.BenchExtractCommand;
 import newsgraph.cli.BenchIngestCommand;
 import newsgraph.cli.DemoCommand;
 import newsgraph.cli.ErrorHandler;
+import newsgraph.cli.EvaluateCommand;
+import newsgraph.cli.ExtractCommand;
 import newsgraph.cli.IngestCommand;
 import newsgraph.cli.StatsCommand;
 import newsgraph.cli.ServeCommand;
@@ -16,7 +19,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
-        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, IngestCommand.class, StatsCommand.class, DemoCommand.class, BenchIngestCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
+                StatsCommand.class, ServeCommand.class, DemoCommand.class, BenchExtractCommand.class,
+                BenchIngestCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {
 

@@ -42,30 +42,47 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A running API over an open graph; also used by {@code demo} and by tests. */
-    public record Server(GraphStore store, ApplicationContext context, EmbeddedServer http) implements AutoCloseable {
+    /**
+     * A running API over an open graph; also used by {@code demo} and by tests. When
+     * {@code ownsStore}, closing the server also closes the graph (and stops embedded Neo4j).
+     */
+    public record Server(GraphStore store, ApplicationContext context, EmbeddedServer http, boolean ownsStore)
+            implements AutoCloseable {
 
         public static Server start(GraphOptions graph, int port) {
             GraphStore store = graph.open(true).migrate();
             try {
-                return start(store, graph.listen(), port);
+                return start(store, graph.listen(), port, true, Map.of());
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
             }
         }
 
-        /** Starts the API over {@code store}; port 0 or -1 picks a free one. */
+        /** Starts the API over a store the caller keeps owning; port -1 picks a free one. */
         public static Server start(GraphStore store, String host, int port) {
+            return start(store, host, port, false, Map.of());
+        }
+
+        /** As {@link #start(GraphStore, String, int)}, with configuration properties set (tests). */
+        public static Server start(GraphStore store, String host, int port, Map<String, Object> properties) {
+            return start(store, host, port, false, properties);
+        }
+
+        private static Server start(GraphStore store, String host, int port, boolean ownsStore,
+                Map<String, Object> properties) {
+            Map<String, Object> all = new java.util.HashMap<>(properties);
+            all.put("micronaut.server.host", host);
+            all.put("micronaut.server.port", port);
             ApplicationContext context = ApplicationContext.builder()
                     .singletons(store)
-                    .properties(Map.of("micronaut.server.host", host, "micronaut.server.port", port))
+                    .properties(all)
                     .start();
             EmbeddedServer http = context.getBean(EmbeddedServer.class);
             if (!http.isRunning()) {
                 http.start();
             }
-            return new Server(store, context, http);
+            return new Server(store, context, http, ownsStore);
         }
 
         public String apiUrl() {
@@ -85,13 +102,15 @@ public final class ServeCommand implements Callable<Integer> {
             System.out.println("Ctrl-C stops.");
         }
 
-        /** Stops HTTP, then the driver and the embedded Neo4j. */
+        /** Stops HTTP, then (when owned) the driver and the embedded Neo4j. */
         @Override
         public void close() {
             try {
                 context.close();
             } finally {
-                store.close();
+                if (ownsStore) {
+                    store.close();
+                }
             }
         }
     }

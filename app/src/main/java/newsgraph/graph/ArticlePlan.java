@@ -56,7 +56,8 @@ final class ArticlePlan {
     private ArticlePlan(ArticleExtraction a, ArticleMetadata meta) {
         this.id = articleId(a, meta);
         this.title = a.title();
-        this.date = Objects.requireNonNullElse(parseDate(a.date()), meta.date());
+        LocalDate stated = parseDate(a.date());
+        this.date = stated != null ? stated : meta.date(); // null when neither knows: an undated article
         props.put("title", a.title());
         props.put("date", date);
         props.put("source", meta.source());
@@ -164,7 +165,8 @@ final class ArticlePlan {
             if (name == null) {
                 continue;
             }
-            LocalDate when = Objects.requireNonNullElse(parseDate(e.date()), date);
+            LocalDate eventDate = parseDate(e.date());
+            LocalDate when = eventDate != null ? eventDate : date;
             String place = Names.key(e.place());
             String eventId = eventId(name, when, place, id);
             Map<String, Object> r = eventRows.computeIfAbsent(eventId, k -> row("id", eventId, "name", name,

@@ -1,0 +1,61 @@
+package newsgraph.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One article posted to the API: its text, and optionally title, publication date, source and URL.
+ * Built from the JSON object with every field checked, so a typo ({@code "txt"}) is an error that
+ * names it rather than an article silently missing its text.
+ */
+public record ArticleRequest(String text, String title, LocalDate date, String source, String url) {
+
+    static final List<String> FIELDS = List.of("text", "title", "date", "source", "url");
+    /** Far above a newspaper page (~10k characters); the HTTP body limit applies before this. */
+    static final int MAX_CHARS = 2_000_000;
+
+    /** @throws IllegalArgumentException saying which field is missing, unknown or malformed */
+    public static ArticleRequest from(Map<String, Object> body) {
+        if (body == null) {
+            throw new IllegalArgumentException("send a JSON object with at least \"text\"");
+        }
+        var unknown = new TreeSet<>(body.keySet());
+        FIELDS.forEach(unknown::remove);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown field" + (unknown.size() > 1 ? "s " : " ") + unknown
+                    + "; an article takes " + FIELDS);
+        }
+        String text = string(body, "text");
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("missing \"text\": the article's text is required");
+        }
+        if (text.length() > MAX_CHARS) {
+            throw new IllegalArgumentException("\"text\" is too long (" + text.length() + " characters; the limit is "
+                    + MAX_CHARS + ")");
+        }
+        if (text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            throw new IllegalArgumentException("\"text\" has no Chinese characters: newsgraph reads Chinese news");
+        }
+        String date = string(body, "date");
+        LocalDate parsed = null;
+        if (date != null && !date.isBlank()) {
+            try {
+                parsed = LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("\"date\" must be YYYY-MM-DD, got '" + date + "'");
+            }
+        }
+        return new ArticleRequest(text, string(body, "title"), parsed, string(body, "source"), string(body, "url"));
+    }
+
+    private static String string(Map<String, Object> body, String field) {
+        Object v = body.get(field);
+        if (v == null || v instanceof String) {
+            return (String) v;
+        }
+        throw new IllegalArgumentException("\"" + field + "\" must be a string");
+    }
+}

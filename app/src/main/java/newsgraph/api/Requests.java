@@ -1,0 +1,21 @@
+package newsgraph.api;
+
+import io.micronaut.http.HttpRequest;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Checks shared by the GET resources. */
+final class Requests {
+
+    private Requests() {}
+
+    /** A query-string parameter the endpoint does not know is an error, not silently ignored. */
+    static void onlyParameters(HttpRequest<?> request, Set<String> allowed) {
+        var unknown = new TreeSet<>(request.getParameters().names());
+        unknown.removeAll(allowed);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + unknown
+                    + "; this endpoint takes " + new TreeSet<>(allowed));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package newsgraph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import newsgraph.extract.Extractor;
+import newsgraph.extract.segment.HanLpSegmenter;
+import newsgraph.extract.segment.Segmenter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code newsgraph bench-extract [FILE|DIR…]}: extraction throughput in characters per second, on one
+ * thread and on all cores (one shared {@link Extractor}), against HanLP's bare Viterbi segmenter
+ * (no name recognition) on the same text in the same run. Default text: ../shared/corpus.
+ */
+@Command(name = "bench-extract", hidden = true, mixinStandardHelpOptions = true,
+        description = "Benchmark extraction against HanLP's bare segmenter.")
+public final class BenchExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR")
+    List<Path> inputs = new ArrayList<>(List.of(Path.of("../shared/corpus")));
+
+    @Option(names = "--chars", description = "Characters to process per measurement (default ${DEFAULT-VALUE}).")
+    int chars = 2_000_000;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> docs = new ArrayList<>();
+        for (Path f : ExtractCommand.files(inputs)) {
+            docs.add(Files.readString(f));
+        }
+        if (docs.isEmpty()) {
+            System.err.println("bench-extract: no input text");
+            return 2;
+        }
+        long size = docs.stream().mapToLong(String::length).sum();
+        int rounds = (int) Math.max(1, chars / size);
+        Extractor extractor = new Extractor();
+        Segmenter bare = HanLpSegmenter.bareViterbi();
+        int threads = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "text: %d documents, %d chars, %d rounds (%d chars per measurement); %d cores; Java %s%n",
+                docs.size(), size, rounds, size * rounds, threads, Runtime.version());
+        // warm-up
+        run(docs, Math.max(1, rounds / 4), 1, d -> extractor.extract("bench", d, null));
+        run(docs, Math.max(1, rounds / 4), 1, d -> segmentLines(bare, d));
+        double segOne = run(docs, rounds, 1, d -> segmentLines(bare, d));
+        double extOne = run(docs, rounds, 1, d -> extractor.extract("bench", d, null));
+        double segAll = run(docs, rounds, threads, d -> segmentLines(bare, d));
+        double extAll = run(docs, rounds, threads, d -> extractor.extract("bench", d, null));
+        System.out.printf(Locale.ROOT, "%-34s %12s %12s%n", "", "1 thread", threads + " threads");
+        System.out.printf(Locale.ROOT, "%-34s %12.0f %12.0f  chars/s%n", "HanLP bare ViterbiSegment", segOne, segAll);
+        System.out.printf(Locale.ROOT, "%-34s %12.0f %12.0f  chars/s%n", "newsgraph extract (whole pipeline)", extOne, extAll);
+        System.out.printf(Locale.ROOT, "%-34s %12.2f %12.2f%n", "extract / bare segmenter", extOne / segOne, extAll / segAll);
+        return 0;
+    }
+
+    private static void segmentLines(Segmenter s, String doc) {
+        for (String line : doc.split("\n")) {
+            s.segment(line);
+        }
+    }
+
+    private interface Job {
+        void run(String doc) throws Exception;
+    }
+
+    /** Characters per second processing {@code rounds} copies of the documents on {@code threads} threads. */
+    private static double run(List<String> docs, int rounds, int threads, Job job) throws Exception {
+        List<String> work = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            work.addAll(docs);
+        }
+        long chars = work.stream().mapToLong(String::length).sum();
+        long t0 = System.nanoTime();
+        if (threads == 1) {
+            for (String d : work) {
+                job.run(d);
+            }
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> fs = new ArrayList<>();
+                for (String d : work) {
+                    fs.add(pool.submit(() -> {
+                        job.run(d);
+                        return null;
+                    }));
+                }
+                for (Future<?> f : fs) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+        return chars / ((System.nanoTime() - t0) / 1e9);
+    }
+}

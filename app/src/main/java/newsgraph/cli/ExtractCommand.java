@@ -1,0 +1,90 @@
+package newsgraph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import newsgraph.extract.Extractor;
+import newsgraph.model.DocumentExtraction;
+import newsgraph.model.Extraction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code newsgraph extract FILE|DIR… [--date YYYY-MM-DD] [--out FILE]}: extraction-v1 JSON of every
+ * file (a directory means its {@code .txt} files). Files that cannot be read get an {@code error} and
+ * a message on stderr; the others are still processed, and the exit status is 1 if any failed.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract officials, events, parks and projects from news text files (extraction-v1 JSON).")
+public final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text files, or directories of .txt files.")
+    List<Path> inputs;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date: resolves 今天, 6月6日... Default: read the year from the text.")
+    LocalDate date;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON here instead of stdout.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Extraction result = run(new Extractor(), inputs, date, System.err);
+        ObjectMapper json = mapper();
+        if (out != null) {
+            json.writeValue(out.toFile(), result);
+        } else {
+            OutputStream o = System.out;
+            json.writeValue(new PrintStream(o, false, StandardCharsets.UTF_8), result);
+            System.out.println();
+        }
+        return result.documents().stream().anyMatch(d -> d.error() != null) ? 1 : 0;
+    }
+
+    /** Extracts every input, reporting failures on {@code err}. */
+    public static Extraction run(Extractor extractor, List<Path> inputs, LocalDate date, PrintStream err) throws IOException {
+        List<DocumentExtraction> docs = new ArrayList<>();
+        for (Path f : files(inputs)) {
+            DocumentExtraction d;
+            try {
+                d = extractor.extractFile(f, date);
+            } catch (RuntimeException e) {
+                d = DocumentExtraction.failed(f.getFileName().toString(), "extraction failed: " + e);
+            }
+            if (d.error() != null) {
+                err.println("newsgraph extract: " + f + ": " + d.error());
+            }
+            docs.add(d);
+        }
+        return Extraction.of(docs);
+    }
+
+    /** The files named, with directories expanded to their .txt files in name order. */
+    public static List<Path> files(List<Path> inputs) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(x -> Files.isRegularFile(x) && x.getFileName().toString().endsWith(".txt")).sorted().forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    public static ObjectMapper mapper() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+}

@@ -1,0 +1,220 @@
+package newsgraph.extract.article;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsgraph.extract.text.CleanText;
+import newsgraph.extract.text.Paragraph;
+
+/**
+ * Stage 2, article segmentation. Requires: a {@link CleanText}. Produces: a {@link Page} of
+ * {@link Article}s.
+ *
+ * <p>A byline (□记者 … 报道) opens an article; so does a continuation (（上接第一版）) and body text
+ * after an article that ended with （下转…）. Headline blocks (short paragraphs without sentence
+ * punctuation) in the middle of an article are its subheads; a headline block between two articles
+ * goes to the one whose text it shares most character pairs with, since pages print headlines before
+ * or after their body. Teasers (今日导读 up to the next byline), sidebars (◆), photo captions (■ ▲ ▶)
+ * and page credits are set aside; captions are kept with the article they are printed in.
+ */
+public final class ArticleSplitter {
+    private static final Pattern LEAD = Pattern.compile("^本报[^，。]{0,12}讯");
+    private static final Pattern TEASER = Pattern.compile("^(今日导读|本期导读|导读|今日看点|本期看点)$");
+    private static final String CAPTION_MARKS = "■▲▶◀▼►";
+
+    private final BylineParser bylines = new BylineParser();
+
+    private enum Kind { BYLINE, CREDIT, TEASER, CAPTION, SIDEBAR, HEADLINE, BODY }
+
+    private static final class Draft {
+        final List<Paragraph> headlines = new ArrayList<>();
+        final List<String> reporters = new ArrayList<>();
+        final List<String> photographers = new ArrayList<>();
+        final List<Paragraph> body = new ArrayList<>();
+        final List<Paragraph> captions = new ArrayList<>();
+        boolean continuation;
+        boolean closed;
+    }
+
+    private static final class Group {
+        final List<Paragraph> paragraphs = new ArrayList<>();
+        Draft before;
+        Draft after;
+    }
+
+    public Page split(CleanText clean) {
+        String text = clean.text();
+        List<Draft> drafts = new ArrayList<>();
+        List<Group> floating = new ArrayList<>();
+        List<String> staff = new ArrayList<>();
+        List<Paragraph> pendingCaptions = new ArrayList<>();
+        Draft cur = null;
+        Group pending = null;
+        boolean teaser = false;
+        for (Paragraph p : clean.paragraphs()) {
+            String t = text.substring(p.start(), p.end());
+            Kind kind = classify(t, p);
+            if (kind == Kind.TEASER) {
+                teaser = true;
+                continue;
+            }
+            if (teaser && kind != Kind.BYLINE) {
+                continue;
+            }
+            switch (kind) {
+                case BYLINE -> {
+                    teaser = false;
+                    if (cur == null || !cur.body.isEmpty() || cur.closed) {
+                        cur = new Draft();
+                        drafts.add(cur);
+                    }
+                    cur.reporters.addAll(bylines.reporters(t));
+                    if (pending != null) {
+                        pending.after = cur;
+                        pending = null;
+                    }
+                }
+                case CREDIT -> staff.addAll(bylines.staff(t));
+                case SIDEBAR -> { }
+                case CAPTION -> {
+                    List<String> photo = bylines.photographers(t);
+                    staff.addAll(photo);
+                    if (cur != null) {
+                        cur.captions.add(p);
+                        cur.photographers.addAll(photo);
+                    } else {
+                        pendingCaptions.add(p);
+                    }
+                }
+                case HEADLINE -> {
+                    if (pending == null) {
+                        pending = new Group();
+                        pending.before = cur != null && !cur.body.isEmpty() ? cur : null;
+                        floating.add(pending);
+                    }
+                    pending.paragraphs.add(p);
+                }
+                case BODY, TEASER -> {
+                    boolean newArticle = cur == null || cur.closed || p.continuedFrom();
+                    if (newArticle) {
+                        cur = new Draft();
+                        cur.continuation = p.continuedFrom();
+                        drafts.add(cur);
+                    }
+                    if (pending != null) {
+                        if (!newArticle && !cur.body.isEmpty() && pending.before == cur) {
+                            // a subhead inside the article
+                            cur.headlines.addAll(pending.paragraphs);
+                            floating.remove(pending);
+                        } else {
+                            pending.after = cur;
+                        }
+                        pending = null;
+                    }
+                    cur.body.add(p);
+                    cur.captions.addAll(pendingCaptions);
+                    pendingCaptions.clear();
+                    if (p.continuesElsewhere()) {
+                        cur.closed = true;
+                    }
+                }
+            }
+        }
+        for (Group g : floating) {
+            Draft target = chooseArticle(text, g);
+            if (target != null) {
+                target.headlines.addAll(0, g.paragraphs);
+            }
+        }
+        List<Article> articles = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.body.isEmpty()) {
+                continue;
+            }
+            d.headlines.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            articles.add(new Article(d.headlines, dedupe(d.reporters), dedupe(d.photographers), d.body, d.captions, d.continuation));
+        }
+        return new Page(articles, dedupe(staff));
+    }
+
+    private Kind classify(String t, Paragraph p) {
+        if (TEASER.matcher(t).matches()) {
+            return Kind.TEASER;
+        }
+        if (!bylines.reporters(t).isEmpty() && !LEAD.matcher(t).find()) {
+            return Kind.BYLINE;
+        }
+        if (t.length() <= 60 && !bylines.staff(t).isEmpty() && t.matches(".*(主编|美编|审读|排版|责编|责任编辑|校对).*")) {
+            return Kind.CREDIT;
+        }
+        char c = t.charAt(0);
+        if (CAPTION_MARKS.indexOf(c) >= 0) {
+            return Kind.CAPTION;
+        }
+        if (c == '◆' || c == '◇') {
+            return Kind.SIDEBAR;
+        }
+        if (LEAD.matcher(t).find() || p.continuedFrom() || p.continuesElsewhere() || c == '●') {
+            return Kind.BODY;
+        }
+        if (t.length() <= 64 && !t.contains("。") && !t.endsWith("！") && !t.endsWith("？")
+                && !t.endsWith("；")) {
+            return Kind.HEADLINE;
+        }
+        return Kind.BODY;
+    }
+
+    private static Draft chooseArticle(String text, Group g) {
+        StringBuilder h = new StringBuilder();
+        for (Paragraph p : g.paragraphs) {
+            h.append(text, p.start(), p.end());
+        }
+        double before = g.before == null ? -1 : overlap(h.toString(), bodyText(text, g.before));
+        double after = g.after == null ? -1 : overlap(h.toString(), bodyText(text, g.after));
+        if (before < 0 && after < 0) {
+            return null;
+        }
+        return before > after ? g.before : g.after;
+    }
+
+    private static String bodyText(String text, Draft d) {
+        StringBuilder b = new StringBuilder();
+        for (Paragraph p : d.body) {
+            b.append(text, p.start(), p.end());
+            if (b.length() > 600) {
+                break;
+            }
+        }
+        return b.toString();
+    }
+
+    /** Share of the headline's character pairs that occur in the body. */
+    static double overlap(String headline, String body) {
+        Set<String> hb = bigrams(headline);
+        if (hb.isEmpty()) {
+            return 0;
+        }
+        Set<String> bb = bigrams(body);
+        int common = 0;
+        for (String x : hb) {
+            if (bb.contains(x)) {
+                common++;
+            }
+        }
+        return (double) common / hb.size();
+    }
+
+    private static Set<String> bigrams(String s) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < s.length(); i++) {
+            out.add(s.substring(i, i + 2));
+        }
+        return out;
+    }
+
+    private static List<String> dedupe(List<String> names) {
+        return List.copyOf(new java.util.LinkedHashSet<>(names));
+    }
+}

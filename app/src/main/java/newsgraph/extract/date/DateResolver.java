@@ -1,0 +1,118 @@
+package newsgraph.extract.date;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 3, dates. Resolves 2024年6月6日, 6月6日, 6日, 今天, 昨天, 明天 against a year and a dateline
+ * (the day the article reports from). Without a year, a date with no year resolves to null: dates
+ * are never guessed. Also infers the year a document is written in when the caller gives none.
+ * Stateless and thread-safe.
+ */
+public final class DateResolver {
+    private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|昨天|昨日|前天|明天|明日)");
+    private static final Pattern DATELINE = Pattern.compile("本报(?:[^，。\\d]{0,6})?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯)");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?=年|[\\p{IsHan}“])");
+    private static final Pattern LEAD_YEAR = Pattern.compile("\\d{1,2}月\\d{1,2}日[上下午晚间早]{0,2}，[^。；]{0,20}?((?:19|20)\\d{2})[^。；]{2,80}?(召开|举行|举办|开幕|启动|开班)");
+
+    /** The dateline of an article lead (本报6月6日讯), resolved with {@code year}, or null. */
+    public LocalDate dateline(String lead, Integer year) {
+        Matcher m = DATELINE.matcher(lead);
+        if (m.find() && year != null) {
+            return of(year, m.group(1), m.group(2));
+        }
+        return null;
+    }
+
+    /** Whether the text has a dateline with month and day (even if no year is known). */
+    public boolean hasDateline(String lead) {
+        return DATELINE.matcher(lead).find();
+    }
+
+    /**
+     * The first date stated in {@code text}: a full date, a month and day (with {@code year}), or a
+     * relative day (with {@code dateline}). Null when none or when it cannot be resolved.
+     */
+    public LocalDate first(String text0, Integer year, LocalDate dateline) {
+        // the dateline (本报6月6日讯) is the base of relative days, not a date stated in the text
+        Matcher dl = DATELINE.matcher(text0);
+        String text = dl.find() ? text0.substring(0, dl.start()) + " ".repeat(dl.end() - dl.start()) + text0.substring(dl.end()) : text0;
+        int best = Integer.MAX_VALUE;
+        LocalDate result = null;
+        Matcher f = FULL.matcher(text);
+        if (f.find()) {
+            best = f.start();
+            result = of(Integer.parseInt(f.group(1)), f.group(2), f.group(3));
+        }
+        Matcher md = MONTH_DAY.matcher(text);
+        while (md.find()) {
+            if (md.start() < best && !(f.find(0) && md.start() >= f.start() && md.end() <= f.end())) {
+                best = md.start();
+                result = year == null ? null : of(year, md.group(1), md.group(2));
+            }
+            break;
+        }
+        Matcher r = RELATIVE.matcher(text);
+        if (r.find() && r.start() < best) {
+            result = dateline == null ? null : switch (r.group(1)) {
+                case "昨天", "昨日" -> dateline.minusDays(1);
+                case "前天" -> dateline.minusDays(2);
+                case "明天", "明日" -> dateline.plusDays(1);
+                default -> dateline;
+            };
+        }
+        return result;
+    }
+
+    /**
+     * The year a document is written in, from its text: the year of a dated lead event
+     * (7月21日，2023…活动…举行), else the single most mentioned year; null when tied or absent.
+     */
+    public Integer inferYear(String text) {
+        Map<Integer, Integer> lead = new HashMap<>();
+        Matcher l = LEAD_YEAR.matcher(text);
+        while (l.find()) {
+            lead.merge(Integer.parseInt(l.group(1)), 1, Integer::sum);
+        }
+        Integer y = unique(lead);
+        if (y != null) {
+            return y;
+        }
+        Map<Integer, Integer> all = new HashMap<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            all.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        }
+        return unique(all);
+    }
+
+    private static Integer unique(Map<Integer, Integer> counts) {
+        Integer best = null;
+        int bestN = 0;
+        boolean tie = false;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > bestN) {
+                best = e.getKey();
+                bestN = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestN) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static LocalDate of(int year, String month, String day) {
+        try {
+            return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

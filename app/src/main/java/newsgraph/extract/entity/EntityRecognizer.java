@@ -1,0 +1,300 @@
+package newsgraph.extract.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsgraph.extract.lexicon.Lexicons;
+import newsgraph.extract.segment.Token;
+
+/**
+ * Stage 6, parks, projects and organizations. Requires: one paragraph of clean text and its tokens
+ * (offsets relative to the paragraph). Produces: {@link EntityMention}s with offsets shifted by
+ * {@code base}.
+ *
+ * <ul>
+ *   <li>parks: a suffix of {@code park-suffixes.tsv}, the name found by {@link NameWalker}; a name
+ *       made only of generic words (新兴产业专业园区) is a category and dropped; a park named as part
+ *       of its administration (…片区管委) is the organization, not a park mention;</li>
+ *   <li>projects: a strong suffix (…项目, …工程) anywhere; any project suffix after
+ *       {@code 投资X元的}, the investment then belongs to that project alone; the items before
+ *       {@code 等…项目}; a weak suffix followed by a phase (码头三期); a quoted vessel or device
+ *       name (“某某1号”…). A total over several projects (签约项目85个，总投资…) is never attached;</li>
+ *   <li>organizations: a suffix of {@code org-suffixes.tsv} with a specific name before it.</li>
+ * </ul>
+ */
+public final class EntityRecognizer {
+    private static final Pattern INVEST = Pattern.compile("(总投资|计划投资|投资额|投资|总投入)(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元的");
+    private static final Pattern PHASE = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]{1,2}期[）)]?(工程|项目)?");
+    private static final Pattern QUOTED_NO = Pattern.compile("[“‘][^”’，。]{0,10}?[\\d一二三四五六七八九十]+(-\\d+)?号[”’]");
+    private static final Pattern ADMIN_AFTER = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会|管理局|办公室|管理办公室)");
+    private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付)");
+    private static final String HARD_STOP = "，。；、：！？\n";
+
+    private final Lexicons lex;
+    private final NameWalker walker;
+
+    public EntityRecognizer(Lexicons lex) {
+        this.lex = lex;
+        this.walker = new NameWalker(lex);
+    }
+
+    public List<EntityMention> parks(String s, List<Token> tokens, int base) {
+        List<EntityMention> out = new ArrayList<>();
+        for (int end = s.length(); end > 0; end--) {
+            String suf = lex.parkSuffixes().longestEndingAt(s, end);
+            if (suf == null) {
+                continue;
+            }
+            if (ADMIN_AFTER.matcher(s.substring(end)).lookingAt()) {
+                continue;
+            }
+            NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 20, end, true);
+            if (w.start() >= 2 && "（(".indexOf(s.charAt(w.start() - 1)) >= 0
+                    && lex.parkSuffixes().longestEndingAt(s, w.start() - 1) != null) {
+                continue; // 某产业园（某开发区）: the bracket names the same park
+            }
+            String name = s.substring(w.start(), end);
+            String head = name.substring(0, name.length() - suf.length());
+            if (walker.specificPart(head).length() < 2 || precededByCount(tokens, w)) {
+                continue;
+            }
+            out.add(new EntityMention(name, EntityMention.Type.PARK, null, base + w.start(), base + end, null, null));
+            end = w.start() + 1;
+        }
+        return reverse(out);
+    }
+
+    public List<EntityMention> projects(String s, List<Token> tokens, int base, List<EntityMention> parks) {
+        List<EntityMention> out = new ArrayList<>();
+        // investment-anchored: 总投资50亿元的X
+        Matcher m = INVEST.matcher(s);
+        while (m.find()) {
+            int from = m.end();
+            int to = from;
+            while (to < s.length() && HARD_STOP.indexOf(s.charAt(to)) < 0) {
+                if (s.startsWith("等", to)) {
+                    break;
+                }
+                if ("和与及".indexOf(s.charAt(to)) >= 0 && s.substring(to + 1).matches("(?s)^(总投资|投资|计划).*")) {
+                    break;
+                }
+                to++;
+            }
+            int nameEnd = lastSuffixEnd(s, from, to);
+            if (nameEnd < 0) {
+                nameEnd = to < s.length() && s.startsWith("等", to) ? to : firstPredicate(tokens, from, to);
+            }
+            if (nameEnd - from < 2) {
+                continue;
+            }
+            Long yuan = m.group(2) == null ? Money.toYuan(m.group(3), m.group(4)) : null;
+            out.add(new EntityMention(s.substring(from, nameEnd), EntityMention.Type.PROJECT, null, base + from, base + nameEnd, yuan, null));
+        }
+        // suffixes: strong anywhere, weak with a phase
+        for (int end = s.length(); end > 0; end--) {
+            String suf = lex.projectSuffixes().longestEndingAt(s, end);
+            if (suf == null || !tokenBoundary(tokens, end)) {
+                continue;
+            }
+            boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
+            Matcher ph = PHASE.matcher(s.substring(end));
+            int nameEnd = ph.lookingAt() ? end + ph.end() : end;
+            if (!strong && nameEnd == end && !LIFECYCLE.matcher(s.substring(end)).lookingAt()
+                    && !quotedBefore(s, tokens, end - suf.length())) {
+                continue;
+            }
+            if (nameEnd == end && nextIsNoun(tokens, end)) {
+                continue;
+            }
+            NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 40, end);
+            if (w.stop() != null && w.stop().text().equals("等") || precededByCount(tokens, w)) {
+                continue;
+            }
+            int ws = w.start();
+            if (ws > 0 && "”’".indexOf(s.charAt(ws - 1)) >= 0) {
+                int open = Math.max(s.lastIndexOf('“', ws - 1), s.lastIndexOf('‘', ws - 1));
+                if (open >= 0 && ws - open <= 12) {
+                    ws = open;
+                }
+            }
+            String name = s.substring(ws, nameEnd);
+            String head = s.substring(w.start(), end - suf.length());
+            if (walker.specificPart(head).length() < 2 || isPark(name) || verbs(tokens, w.start(), end - suf.length()) >= 2
+                    || name.length() <= 6 && verbBefore(tokens, end - suf.length())) {
+                continue;
+            }
+            add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + ws, base + nameEnd, null, null));
+            end = w.start() + 1;
+        }
+        // X、Y等…项目: the listed items are projects
+        Matcher d = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?[^，。；、]{0,8}?项目").matcher(s);
+        while (d.find()) {
+            int itemEnd = d.start();
+            for (int guard = 0; guard < 8 && itemEnd > 0; guard++) {
+                NameWalker.Walk w = walker.walk(s, tokens, itemEnd, 30, itemEnd);
+                if (itemEnd - w.start() >= 2) {
+                    String name = s.substring(w.start(), itemEnd);
+                    String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
+                    String head = suf == null ? name : name.substring(0, name.length() - suf.length());
+                    if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2) {
+                        add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + w.start(), base + itemEnd, null, null));
+                    }
+                }
+                if (w.start() > 0 && s.charAt(w.start() - 1) == '、') {
+                    itemEnd = w.start() - 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        // quoted vessel or device names: “某某2号”系列…
+        Matcher q = QUOTED_NO.matcher(s);
+        while (q.find()) {
+            int e = q.end();
+            int ti = NameWalker.indexEndingAtOrBefore(tokens, e) + 1;
+            while (ti < tokens.size() && tokens.get(ti).start() == e) {
+                Token t = tokens.get(ti);
+                if (t.isPunctuation() || lex.nameBoundaries().contains(t.text()) || t.pos().startsWith("v") && !t.pos().equals("vn")
+                        || t.pos().startsWith("c") || t.pos().startsWith("p") || t.pos().startsWith("u")) {
+                    break;
+                }
+                e = t.end();
+                ti++;
+            }
+            if (e - q.end() >= 2) {
+                add(out, new EntityMention(s.substring(q.start(), e), EntityMention.Type.PROJECT, null, base + q.start(), base + e, null, null));
+            }
+        }
+        // the park a paragraph is about: 在某产业园，… or a paragraph opening with the park's name
+        String topic = null;
+        for (EntityMention p : parks) {
+            int rel = p.start() - base;
+            if (rel == 0 || rel == 1 && s.charAt(0) == '在') {
+                topic = p.name();
+            }
+        }
+        if (topic != null) {
+            List<EntityMention> withPark = new ArrayList<>();
+            for (EntityMention e : out) {
+                withPark.add(e.name().contains(topic) ? e : e.withPark(topic));
+            }
+            return withPark;
+        }
+        return out;
+    }
+
+    public List<EntityMention> organizations(String s, List<Token> tokens, int base) {
+        List<EntityMention> out = new ArrayList<>();
+        for (int end = s.length(); end > 0; end--) {
+            String suf = lex.orgSuffixes().longestEndingAt(s, end);
+            if (suf == null || !tokenBoundary(tokens, end)) {
+                continue;
+            }
+            NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 25, end);
+            String name = s.substring(w.start(), end);
+            String head = name.substring(0, name.length() - suf.length());
+            int need = suf.length() == 1 ? 3 : 2;
+            if (walker.specificPart(head).length() < need && !head.matches("^[省市区县镇乡]$")) {
+                continue;
+            }
+            if (head.isEmpty() || precededByCount(tokens, w)) {
+                continue;
+            }
+            out.add(new EntityMention(name, EntityMention.Type.ORGANIZATION, lex.orgSuffixes().value(suf, 1), base + w.start(), base + end, null, null));
+            end = w.start() + 1;
+        }
+        return reverse(out);
+    }
+
+    private boolean isPark(String name) {
+        return lex.parkSuffixes().longestEndingAt(name, name.length()) != null;
+    }
+
+    private boolean isOrg(String name) {
+        return lex.orgSuffixes().longestEndingAt(name, name.length()) != null;
+    }
+
+    private int lastSuffixEnd(String s, int from, int to) {
+        int best = -1;
+        for (int e = from + 1; e <= to; e++) {
+            String suf = lex.projectSuffixes().longestEndingAt(s, e);
+            if (suf != null && e - suf.length() >= from) {
+                Matcher ph = PHASE.matcher(s.substring(e, to));
+                best = ph.lookingAt() ? e + ph.end() : e;
+            }
+        }
+        return best;
+    }
+
+    private static int firstPredicate(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.start() > from && t.start() < to && (t.pos().startsWith("v") || t.pos().startsWith("d") || t.pos().startsWith("p"))) {
+                return t.start();
+            }
+        }
+        return to;
+    }
+
+    /** Whether a quoted name comes right before the head (“某某”热物理试验装置). */
+    private boolean quotedBefore(String s, List<Token> tokens, int suffixStart) {
+        NameWalker.Walk w = walker.walk(s, tokens, suffixStart, 30, suffixStart);
+        return w.start() > 0 && "”’".indexOf(s.charAt(w.start() - 1)) >= 0;
+    }
+
+    private static int verbs(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && t.pos().equals("v") && t.text().length() >= 2) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean verbBefore(List<Token> tokens, int pos) {
+        for (Token t : tokens) {
+            if (t.end() == pos) {
+                return t.pos().equals("v");
+            }
+        }
+        return false;
+    }
+
+    private static boolean tokenBoundary(List<Token> tokens, int end) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, end);
+        if (i >= 0 && tokens.get(i).end() == end) {
+            return true;
+        }
+        return i + 1 >= tokens.size() || tokens.get(i + 1).start() >= end;
+    }
+
+    private static boolean nextIsNoun(List<Token> tokens, int end) {
+        for (Token t : tokens) {
+            if (t.start() == end) {
+                return t.pos().startsWith("n") && !t.pos().equals("nx");
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededByCount(List<Token> tokens, NameWalker.Walk w) {
+        return w.stop() != null && (w.stop().pos().startsWith("q") || w.stop().pos().startsWith("m"));
+    }
+
+    private static void add(List<EntityMention> out, EntityMention e) {
+        for (EntityMention x : out) {
+            if (x.start() <= e.start() && x.end() >= e.end()) {
+                return;
+            }
+        }
+        out.removeIf(x -> e.start() <= x.start() && e.end() >= x.end() && x.investmentYuan() == null);
+        out.add(e);
+    }
+
+    private static List<EntityMention> reverse(List<EntityMention> l) {
+        List<EntityMention> r = new ArrayList<>(l);
+        java.util.Collections.reverse(r);
+        return r;
+    }
+}

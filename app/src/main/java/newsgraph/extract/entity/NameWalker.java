@@ -1,0 +1,137 @@
+package newsgraph.extract.entity;
+
+import java.util.List;
+import newsgraph.extract.lexicon.Lexicons;
+import newsgraph.extract.segment.Token;
+
+/**
+ * Finds where a name begins, scanning leftwards word by word from its suffix (…产业园, …项目, …会议)
+ * until a word that cannot be part of a name: punctuation, a preposition, particle, adverb, pronoun,
+ * number or classifier, or a word of {@code name-boundaries.tsv}. A conjunction (和 及 与) stays inside
+ * the name when a noun comes before it and no complete name ends there
+ * (生物医药及医疗器械产业园, but 中德生态园和东方影都影视产业园 are two). A bracketed part is kept
+ * (中国北方（青岛）国际…). Words are the segmenter's tokens; names are never cut inside a word.
+ */
+public final class NameWalker {
+    private final Lexicons lex;
+
+    public NameWalker(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Result of a walk: where the name starts and the token that stopped it (or null). */
+    public record Walk(int start, Token stop) {}
+
+    /** Walks left from {@code from} (exclusive end of the part already in the name). */
+    public Walk walk(String s, List<Token> tokens, int from, int maxLen, int end) {
+        return walk(s, tokens, from, maxLen, end, false);
+    }
+
+    /**
+     * As {@link #walk(String, List, int, int, int)}; with {@code stopAfterPark} the walk also stops
+     * where a complete park name ends (青岛自贸片区青岛中德生态园 holds two parks).
+     */
+    public Walk walk(String s, List<Token> tokens, int from, int maxLen, int end, boolean stopAfterPark) {
+        int ti = indexEndingAtOrBefore(tokens, from);
+        int cur = from;
+        // the suffix may start inside a token: take the whole token
+        if (ti + 1 < tokens.size() && tokens.get(ti + 1).start() < from && tokens.get(ti + 1).end() > from) {
+            cur = tokens.get(ti + 1).start();
+            ti = indexEndingAtOrBefore(tokens, cur);
+        }
+        while (ti >= 0) {
+            Token t = tokens.get(ti);
+            if (t.end() != cur || end - t.start() > maxLen) {
+                return new Walk(cur, t.end() == cur ? t : null);
+            }
+            String w = t.text();
+            if (w.equals(")") || w.equals("）")) {
+                int k = ti - 1;
+                while (k >= 0 && ti - k < 10 && !tokens.get(k).text().equals("(") && !tokens.get(k).text().equals("（")) {
+                    k--;
+                }
+                if (k >= 0 && ti - k < 10 && (tokens.get(k).text().equals("(") || tokens.get(k).text().equals("（"))) {
+                    cur = tokens.get(k).start();
+                    ti = k - 1;
+                    continue;
+                }
+                return new Walk(cur, t);
+            }
+            if (w.equals("和") || w.equals("及") || w.equals("与")) {
+                if (ti > 0 && tokens.get(ti - 1).end() == t.start() && tokens.get(ti - 1).pos().startsWith("n")
+                        && !endsWithSuffix(s, t.start())) {
+                    cur = t.start();
+                    ti--;
+                    continue;
+                }
+                return new Walk(cur, t);
+            }
+            if (stops(t) || stopAfterPark && lex.parkSuffixes().longestEndingAt(s, t.end()) != null) {
+                return new Walk(cur, t);
+            }
+            cur = t.start();
+            ti--;
+        }
+        return new Walk(cur, null);
+    }
+
+    /** Whether a token ends a name on the left. */
+    public boolean stops(Token t) {
+        String p = t.pos();
+        if (t.isPunctuation() && !t.text().equals("·") && !t.text().equals("-")) {
+            return true;
+        }
+        if (lex.nameBoundaries().contains(t.text())) {
+            return true;
+        }
+        if (p.startsWith("m") && !t.text().matches(".*[A-Za-z].*") || p.startsWith("q")) {
+            return true;
+        }
+        return p.startsWith("p") || p.startsWith("u") && !p.equals("uzhi") || p.startsWith("d") || p.startsWith("r")
+                || p.startsWith("c") || p.equals("e") || p.equals("y") || p.equals("o") || p.equals("t");
+    }
+
+    private boolean endsWithSuffix(String s, int end) {
+        return lex.parkSuffixes().longestEndingAt(s, end) != null
+                || lex.projectSuffixes().longestEndingAt(s, end) != null
+                || lex.orgSuffixes().longestEndingAt(s, end) != null;
+    }
+
+    static int indexEndingAtOrBefore(List<Token> tokens, int pos) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        int ans = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= pos) {
+                ans = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return ans;
+    }
+
+    /** What is left of a name's head once generic words are removed (新兴产业专业园区 → ""). */
+    public String specificPart(String head) {
+        String h = head;
+        boolean changed = true;
+        while (changed && !h.isEmpty()) {
+            changed = false;
+            for (String g : lex.genericModifiers().keysLongestFirst()) {
+                if (h.startsWith(g)) {
+                    h = h.substring(g.length());
+                    changed = true;
+                    break;
+                }
+                if (h.endsWith(g)) {
+                    h = h.substring(0, h.length() - g.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return h;
+    }
+}

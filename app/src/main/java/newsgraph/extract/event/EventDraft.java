@@ -1,0 +1,41 @@
+package newsgraph.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An event being built for one article: where it is named ([start, end) in the clean text), its
+ * kind, date, place, and the people and organizations attached to it so far. Mutable, confined to the
+ * thread extracting the article.
+ */
+public final class EventDraft {
+    public final String name;
+    public final String kind;
+    public final int start;
+    public final int end;
+    public final boolean mentionedOnly;
+    public LocalDate date;
+    public String place;
+    public final Map<String, Set<String>> roles = new LinkedHashMap<>();
+    public final Map<String, int[]> roleEvidence = new LinkedHashMap<>();
+    public final List<String[]> organizers = new ArrayList<>();
+    public final List<int[]> organizerEvidence = new ArrayList<>();
+
+    public EventDraft(String name, String kind, int start, int end, boolean mentionedOnly) {
+        this.name = name;
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
+        this.mentionedOnly = mentionedOnly;
+    }
+
+    public void addRole(String person, String role, int evStart, int evEnd) {
+        roles.computeIfAbsent(person, k -> new LinkedHashSet<>()).add(role);
+        roleEvidence.putIfAbsent(person, new int[] {evStart, evEnd});
+    }
+}

@@ -1,0 +1,107 @@
+package newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsgraph.extract.lexicon.Lexicons;
+import newsgraph.extract.people.PersonMention;
+
+/**
+ * Stage 5b, participants and organizers. Requires: one sentence, the people named in it (titles
+ * included) and the event it is about. Produces: roles on that event.
+ *
+ * <p>Each person's predicate runs from the name to the next person's title chain or the sentence end;
+ * people listed one after another (甲，乙、丙出席) share the predicate of the last. The roles are the
+ * verbs of {@code role-verbs.tsv} found in it, except after 听取/观看 (listening to speeches is not
+ * speaking); 带队/率…一行 make the person the leader. Leaders who are only studied or quoted never
+ * get a role. Organizers come from clauses ending in 主办/协办/承办 ({@code organizer-roles.tsv}).
+ */
+public final class ParticipantLinker {
+    private static final Pattern ORGANIZERS = Pattern.compile("^(?:该活动|本次活动|此次活动|活动|大会|会议|论坛)?(?:由)?(.+?)(联合|共同)?(主办|协办|承办)$");
+
+    private final Lexicons lex;
+
+    public ParticipantLinker(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Adds the roles stated in sentence {@code s} (at {@code base}) to {@code event}. */
+    public void link(String s, int base, List<PersonMention> people, EventDraft event) {
+        List<PersonMention> present = new ArrayList<>();
+        for (PersonMention pm : people) {
+            if (!pm.studied()) {
+                present.add(pm);
+            }
+        }
+        for (int i = 0; i < present.size(); i++) {
+            int j = i;
+            while (j + 1 < present.size()) {
+                String gap = s.substring(present.get(j).end() - base, present.get(j + 1).chainStart() - base);
+                if (gap.matches("[，、和与及]*")) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            PersonMention last = present.get(j);
+            int ps = last.end() - base;
+            int pe = j + 1 < present.size() ? present.get(j + 1).chainStart() - base : s.length();
+            if (pe < ps) {
+                continue;
+            }
+            Set<String> roles = roles(s.substring(ps, pe));
+            for (String r : roles) {
+                event.addRole(present.get(i).name(), r, base, base + s.length());
+            }
+        }
+    }
+
+    /** The roles stated by a predicate (出席会议并讲话 → attended, spoke). */
+    public Set<String> roles(String predicate) {
+        Set<String> roles = new LinkedHashSet<>();
+        for (int k = 0; k < predicate.length(); k++) {
+            String v = lex.roleVerbs().longestAt(predicate, k);
+            if (v == null) {
+                continue;
+            }
+            String before = predicate.substring(Math.max(0, k - 2), k);
+            if (!before.equals("听取") && !before.equals("观看") && !before.equals("收听") && !before.equals("学习")) {
+                roles.add(lex.roleVerbs().value(v, 1));
+            }
+            k += v.length() - 1;
+        }
+        if (predicate.startsWith("率") && predicate.contains("一行") || predicate.startsWith("带队") || predicate.startsWith("率队")) {
+            roles.add("led");
+        }
+        if (roles.contains("led")) {
+            roles.remove("inspected");
+        }
+        return roles;
+    }
+
+    /** Organizers named in the sentence, as [name, role, clauseStart, clauseEnd] relative to it. */
+    public List<String[]> organizers(String s) {
+        List<String[]> out = new ArrayList<>();
+        int cs = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || "，。；".indexOf(s.charAt(i)) >= 0) {
+                String clause = s.substring(cs, i).strip();
+                Matcher m = ORGANIZERS.matcher(clause);
+                if (m.matches()) {
+                    String role = lex.organizerRoles().value(m.group(3), 1);
+                    for (String n : m.group(1).split("、")) {
+                        String name = n.strip().replaceFirst("^由", "");
+                        if (name.length() >= 2 && name.length() <= 30) {
+                            out.add(new String[] {name, role, String.valueOf(cs), String.valueOf(i)});
+                        }
+                    }
+                }
+                cs = i + 1;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,264 @@
+package newsgraph.extract.people;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsgraph.extract.lexicon.Lexicons;
+import newsgraph.extract.segment.Token;
+
+/**
+ * Stage 4, people. Requires: one paragraph of clean text and its tokens (offsets relative to the
+ * paragraph). Produces: {@link PersonMention}s of officials, anchored by
+ * <ul>
+ *   <li>a title chain before the name ({@code 市委常委、西海岸新区工委书记孙永红}): every title, each
+ *       split into organization + post (lexicon {@code titles.tsv});</li>
+ *   <li>a post right after a name HanLP tagged as a person ({@code 习近平总书记});</li>
+ *   <li>a collective label ({@code 县领导张三、李四});</li>
+ *   <li>a HanLP person name at the start of a clause followed by a role verb ({@code 王五出席}).</li>
+ * </ul>
+ * A name after a title is taken up to a word that usually follows names (lexicon
+ * {@code name-terminators.tsv}), so names HanLP misses are still found; it must start with a family
+ * name (lexicon {@code surnames.tsv}) unless HanLP tagged it. Reporters are not handled here.
+ */
+public final class PersonRecognizer {
+    private static final Pattern LABEL = Pattern.compile("[省市区县镇乡村]?(领导|负责同志|负责人)(有)?[：:]?");
+    private static final String STOP_CHARS = "在由和与及向对为是的将等从到请被把讯，。；：、！？“”‘’《》\n ";
+
+    private final Lexicons lex;
+
+    public PersonRecognizer(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Officials anchored in {@code s}; offsets are shifted by {@code base}. */
+    public List<PersonMention> recognize(String s, List<Token> tokens, int base) {
+        List<PersonMention> out = new ArrayList<>();
+        boolean[] used = new boolean[s.length() + 1];
+        // 1. title chains before a name
+        for (int j = 1; j <= s.length(); j++) {
+            String post = lex.titles().longestEndingAt(s, j);
+            if (post == null || used[j - 1]) {
+                continue;
+            }
+            int len = nameLength(s, j, tokens);
+            if (len == 0) {
+                continue;
+            }
+            List<TitleMention> titles = new ArrayList<>();
+            int titleEnd = j;
+            int postStart = j - post.length();
+            while (true) {
+                int tStart = walkTitleLeft(s, postStart);
+                String org = tStart < postStart ? s.substring(tStart, postStart) : null;
+                titles.add(0, new TitleMention(s.substring(tStart, titleEnd), org, post, base + tStart, base + titleEnd));
+                if (tStart > 0 && s.charAt(tStart - 1) == '、') {
+                    String prev = lex.titles().longestEndingAt(s, tStart - 1);
+                    if (prev != null) {
+                        titleEnd = tStart - 1;
+                        post = prev;
+                        postStart = titleEnd - prev.length();
+                        continue;
+                    }
+                }
+                break;
+            }
+            int chainStart = titles.get(0).start() - base;
+            String name = s.substring(j, j + len);
+            if (lex.titles().contains(name) || lex.titles().longestEndingAt(name, name.length()) != null) {
+                continue;
+            }
+            out.add(new PersonMention(name, base + j, base + j + len, base + chainStart, titles, PersonMention.Anchor.TITLE, false));
+            mark(used, chainStart, j + len);
+            j = j + len;
+        }
+        // 2. HanLP person + post (习近平总书记) and 3. HanLP person at clause start + role verb
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isPerson() || t.text().length() < 2 || t.text().length() > 3 || used[t.start()] || !surname(t.text(), 0)) {
+                continue;
+            }
+            String post = lex.titles().longestAt(s, t.end());
+            if (post != null && !lex.titles().contains(t.text())) {
+                int pe = t.end() + post.length();
+                TitleMention tm = new TitleMention(post, null, post, base + t.end(), base + pe);
+                out.add(new PersonMention(t.text(), base + t.start(), base + t.end(), base + t.start(), List.of(tm), PersonMention.Anchor.TITLE, false));
+                mark(used, t.start(), pe);
+                continue;
+            }
+            boolean clauseStart = t.start() == 0 || "，。；：、“（\n".indexOf(s.charAt(t.start() - 1)) >= 0;
+            if (clauseStart && i + 1 < tokens.size() && lex.roleVerbs().contains(tokens.get(i + 1).text())) {
+                out.add(new PersonMention(t.text(), base + t.start(), base + t.end(), base + t.start(), List.of(), PersonMention.Anchor.VERB, false));
+                mark(used, t.start(), t.end());
+            }
+        }
+        // 4. collective labels: 区领导张三、李四
+        Matcher m = LABEL.matcher(s);
+        while (m.find()) {
+            int p = m.end();
+            while (p < s.length()) {
+                int len = nameLength(s, p, tokens);
+                if (len == 0 || used[p]) {
+                    break;
+                }
+                out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, base + p, List.of(), PersonMention.Anchor.LABEL, false));
+                mark(used, p, p + len);
+                p += len;
+                if (p < s.length() && s.charAt(p) == '、') {
+                    p++;
+                } else {
+                    break;
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(PersonMention::start));
+        return out;
+    }
+
+    /** Further mentions of names already known in the document (propagation within the article). */
+    public List<PersonMention> known(String s, int base, Set<String> names, List<PersonMention> existing) {
+        boolean[] used = new boolean[s.length() + 1];
+        for (PersonMention pm : existing) {
+            int a = Math.max(0, pm.chainStart() - base);
+            int b = Math.min(s.length(), pm.end() - base);
+            if (a < b) {
+                mark(used, a, b);
+            }
+        }
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        List<PersonMention> out = new ArrayList<>();
+        for (String n : sorted) {
+            int from = 0;
+            int k;
+            while ((k = s.indexOf(n, from)) >= 0) {
+                from = k + n.length();
+                boolean free = true;
+                for (int x = k; x < k + n.length(); x++) {
+                    free &= !used[x];
+                }
+                if (!free) {
+                    continue;
+                }
+                out.add(new PersonMention(n, base + k, base + k + n.length(), base + k, List.of(), PersonMention.Anchor.KNOWN, false));
+                mark(used, k, k + n.length());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the mention is of a leader who is studied or quoted: a study word (学习, 贯彻...) before
+     * it in its clause, or a word such as 重要讲话 after it in its clause.
+     */
+    public boolean studied(String s, int base, PersonMention pm) {
+        int cs = pm.chainStart() - base;
+        int e = pm.end() - base;
+        int clauseStart = cs;
+        while (clauseStart > 0 && "，。；！？\n".indexOf(s.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        int clauseEnd = e;
+        while (clauseEnd < s.length() && "，。；！？\n".indexOf(s.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        for (List<String> row : lex.studyMarkers().rows()) {
+            String w = row.get(0);
+            if (row.get(1).equals("before")) {
+                int k = s.indexOf(w, clauseStart);
+                if (k >= 0 && k + w.length() <= cs) {
+                    return true;
+                }
+            } else {
+                int k = s.indexOf(w, e);
+                if (k >= 0 && k + w.length() <= clauseEnd) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private int walkTitleLeft(String s, int postStart) {
+        int i = postStart;
+        while (i > 0 && postStart - i < 20) {
+            char c = s.charAt(i - 1);
+            if (STOP_CHARS.indexOf(c) >= 0 || !(isHan(c) || Character.isLetterOrDigit(c) || "（）()".indexOf(c) >= 0)) {
+                break;
+            }
+            if (lex.roleVerbs().longestEndingAt(s, i) != null) {
+                break;
+            }
+            String t = lex.nameTerminators().longestEndingAt(s, i);
+            if (t != null && t.length() >= 2 && lex.titles().longestEndingAt(s, i) == null) {
+                break;
+            }
+            i--;
+        }
+        // never start a title with a closing bracket or inside an unbalanced one
+        while (i < postStart && "）)".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Length of a person's name starting at {@code j}, or 0. */
+    int nameLength(String s, int j, List<Token> tokens) {
+        if (j >= s.length()) {
+            return 0;
+        }
+        int runEnd = j;
+        while (runEnd < s.length() && isHan(s.charAt(runEnd))) {
+            runEnd++;
+        }
+        int run = runEnd - j;
+        if (run < 2) {
+            return 0;
+        }
+        int hanlp = 0;
+        for (Token t : tokens) {
+            if (t.start() == j && t.isPerson() && t.text().length() >= 2 && t.text().length() <= 3) {
+                hanlp = t.text().length();
+                break;
+            }
+            if (t.start() > j) {
+                break;
+            }
+        }
+        if (hanlp > 0 && (j + hanlp == runEnd || terminatorAt(s, j + hanlp))) {
+            return hanlp;
+        }
+        if (!surname(s, j)) {
+            return hanlp;
+        }
+        for (int len = 2; len <= 3 && len <= run; len++) {
+            if (j + len == runEnd || terminatorAt(s, j + len)) {
+                return len;
+            }
+        }
+        return hanlp;
+    }
+
+    private boolean terminatorAt(String s, int k) {
+        return lex.nameTerminators().longestAt(s, k) != null || lex.roleVerbs().longestAt(s, k) != null;
+    }
+
+    private boolean surname(String s, int j) {
+        if (j + 2 <= s.length() && lex.surnames().contains(s.substring(j, j + 2))) {
+            return true;
+        }
+        return lex.surnames().contains(s.substring(j, j + 1));
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static void mark(boolean[] used, int a, int b) {
+        for (int x = Math.max(0, a); x < Math.min(used.length, b); x++) {
+            used[x] = true;
+        }
+    }
+}

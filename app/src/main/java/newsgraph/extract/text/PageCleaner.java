@@ -1,0 +1,252 @@
+package newsgraph.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 1, cleaning. Requires: the raw text of one document (a page extracted from PDF, or a web
+ * article). Produces: a {@link CleanText} whose paragraphs are joined by {@code '\n'}, with an
+ * offset map back to the raw text.
+ *
+ * <ul>
+ *   <li>lines inside a paragraph are joined (PDF columns break lines, and words, anywhere);</li>
+ *   <li>a blank line in mid-sentence (a column ends) is bridged when the text before it is running
+ *       text that stops without sentence-final punctuation;</li>
+ *   <li>a paragraph starts at an indented line, at a marker (□ ■ ◆ ● ▶ ▲...), after a byline, after
+ *       a continuation marker, or after a blank line that is not bridged;</li>
+ *   <li>spaces next to CJK characters are dropped (杨 光 → 杨光), except in short lines that list
+ *       names (bylines, page credits, photo credits) where they separate names;</li>
+ *   <li>continuation markers （下转第二版） and （上接第一版） are removed and flagged on the paragraph.</li>
+ * </ul>
+ */
+public final class PageCleaner {
+    private static final Pattern CONTINUES = Pattern.compile("[（(]\\s*下转第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]");
+    private static final Pattern CONTINUED = Pattern.compile("[（(]\\s*上接第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]");
+    private static final Pattern NAME_LIST = Pattern.compile(
+            "^[□■\\s]*[^，。；]{0,16}(记者|通讯员|作者)[^，。；]*$|主编|美编|审读|排版|责编|责任编辑|校对|\\s摄\\s*$|\\s摄影\\s*$");
+    private static final String MARKERS = "□■◆●▶◀▲▼►◇○◎★☆";
+
+    private record Line(int start, int contentStart, int contentEnd, boolean indented) {}
+
+    public CleanText clean(String raw) {
+        List<Line> lines = splitLines(raw);
+        List<List<Line>> paras = new ArrayList<>();
+        List<Boolean> blankBefore = new ArrayList<>();
+        List<Line> current = null;
+        boolean sawBlank = false;
+        for (Line line : lines) {
+            if (line.contentEnd == line.contentStart) {
+                sawBlank = true;
+                continue;
+            }
+            String content = raw.substring(line.contentStart, line.contentEnd);
+            boolean startsNew = current == null
+                    || line.indented
+                    || MARKERS.indexOf(content.charAt(0)) >= 0
+                    || content.startsWith(">>")
+                    || CONTINUED.matcher(content).lookingAt()
+                    || isNameList(joined(raw, current))
+                    || CONTINUES.matcher(lastContent(raw, current)).find()
+                    || isNameList(content) && content.length() <= 20;
+            if (!startsNew && sawBlank && !bridges(raw, current)) {
+                startsNew = true;
+            }
+            if (startsNew) {
+                current = new ArrayList<>();
+                paras.add(current);
+                blankBefore.add(sawBlank);
+            }
+            current.add(line);
+            sawBlank = false;
+        }
+        return assemble(raw, paras, blankBefore, lines);
+    }
+
+    private static List<Line> splitLines(String raw) {
+        List<Line> out = new ArrayList<>();
+        int i = 0;
+        int n = raw.length();
+        while (i <= n) {
+            int nl = raw.indexOf('\n', i);
+            int end = nl < 0 ? n : nl;
+            int cs = i;
+            while (cs < end && isSpace(raw.charAt(cs))) {
+                cs++;
+            }
+            int ce = end;
+            while (ce > cs && (isSpace(raw.charAt(ce - 1)) || raw.charAt(ce - 1) == '\r')) {
+                ce--;
+            }
+            out.add(new Line(i, cs, ce, cs > i));
+            if (nl < 0) {
+                break;
+            }
+            i = nl + 1;
+        }
+        return out;
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\t' || c == '\u00a0' || c == '\u2002' || c == '\u2003'
+                || c == '\r' || c == '\f' || c == '\u200b' || c == '\ufeff';
+    }
+
+    private static String joined(String raw, List<Line> para) {
+        StringBuilder b = new StringBuilder();
+        for (Line l : para) {
+            b.append(raw, l.contentStart, l.contentEnd);
+        }
+        return b.toString();
+    }
+
+    private static String lastContent(String raw, List<Line> para) {
+        Line l = para.get(para.size() - 1);
+        return raw.substring(l.contentStart, l.contentEnd);
+    }
+
+    private static boolean isNameList(String s) {
+        return s.length() <= 40 && NAME_LIST.matcher(s).find();
+    }
+
+    /** Whether the paragraph {@code para} continues after a blank line (a column ended mid-sentence). */
+    private static boolean bridges(String raw, List<Line> para) {
+        String last = lastContent(raw, para);
+        if (last.isEmpty() || endsSentence(last)) {
+            return false;
+        }
+        String all = joined(raw, para);
+        boolean bullet = all.charAt(0) == '●';
+        if (bullet && !endsSentence(all)) {
+            return true;
+        }
+        boolean indented = para.get(0).indented;
+        if (isNameList(all) || !containsRunningPunctuation(all, indented ? "，。、；：《“（" : "，。、；：")) {
+            return false;
+        }
+        char end = last.charAt(last.length() - 1);
+        if ("，、；：“‘（《—".indexOf(end) >= 0) {
+            return true;
+        }
+        if (para.size() >= 2) {
+            double max = 0;
+            for (Line l : para) {
+                max = Math.max(max, width(raw.substring(l.contentStart, l.contentEnd)));
+            }
+            return width(last) >= 0.7 * max;
+        }
+        return indented || width(last) >= 16 && containsRunningPunctuation(all, "，。；：");
+    }
+
+    private static boolean endsSentence(String s) {
+        char c = s.charAt(s.length() - 1);
+        if ("。！？!?".indexOf(c) >= 0) {
+            return true;
+        }
+        if (("”’」』）)".indexOf(c) >= 0) && s.length() >= 2) {
+            char p = s.charAt(s.length() - 2);
+            return "。！？!?".indexOf(p) >= 0 || CONTINUES.matcher(s).find();
+        }
+        return false;
+    }
+
+    private static boolean containsRunningPunctuation(String s, String marks) {
+        for (int i = 0; i < s.length(); i++) {
+            if (marks.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double width(String s) {
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) < 0x2000 ? 0.5 : 1;
+        }
+        return w;
+    }
+
+    private CleanText assemble(String raw, List<List<Line>> paras, List<Boolean> blankBefore, List<Line> lines) {
+        StringBuilder out = new StringBuilder(raw.length());
+        List<Integer> origin = new ArrayList<>(raw.length());
+        List<Paragraph> result = new ArrayList<>();
+        for (int p = 0; p < paras.size(); p++) {
+            List<Line> para = paras.get(p);
+            StringBuilder text = new StringBuilder();
+            List<Integer> org = new ArrayList<>();
+            for (Line l : para) {
+                for (int i = l.contentStart; i < l.contentEnd; i++) {
+                    char c = raw.charAt(i);
+                    if (c == '\r') {
+                        continue;
+                    }
+                    text.append(c);
+                    org.add(i);
+                }
+            }
+            boolean keepSpaces = isNameList(text.toString()) || text.toString().matches("(?s).*\\s摄\\s*$");
+            StringBuilder t2 = new StringBuilder();
+            List<Integer> o2 = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (isSpace(c)) {
+                    int j = i;
+                    while (j < text.length() && isSpace(text.charAt(j))) {
+                        j++;
+                    }
+                    char before = t2.length() == 0 ? ' ' : t2.charAt(t2.length() - 1);
+                    char after = j < text.length() ? text.charAt(j) : ' ';
+                    boolean asciiBoth = isAsciiWord(before) && isAsciiWord(after);
+                    if ((keepSpaces || asciiBoth) && t2.length() > 0 && j < text.length()) {
+                        t2.append(' ');
+                        o2.add(org.get(i));
+                    }
+                    i = j - 1;
+                    continue;
+                }
+                t2.append(c);
+                o2.add(org.get(i));
+            }
+            boolean continuedFrom = false;
+            boolean continuesElsewhere = false;
+            Matcher m = CONTINUED.matcher(t2);
+            if (m.find() && m.start() <= 2) {
+                continuedFrom = true;
+                cut(t2, o2, m.start(), m.end());
+            }
+            m = CONTINUES.matcher(t2);
+            if (m.find()) {
+                continuesElsewhere = true;
+                cut(t2, o2, m.start(), m.end());
+            }
+            if (t2.length() == 0) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+                origin.add(origin.get(origin.size() - 1) + 1);
+            }
+            int start = out.length();
+            out.append(t2);
+            origin.addAll(o2);
+            boolean indented = para.get(0).indented;
+            result.add(new Paragraph(start, out.length(), indented, blankBefore.get(p), continuedFrom, continuesElsewhere));
+        }
+        int[] map = new int[origin.size()];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = Math.min(origin.get(i), Math.max(0, raw.length() - 1));
+        }
+        return new CleanText(out.toString(), map, result, raw.length());
+    }
+
+    private static void cut(StringBuilder t, List<Integer> o, int s, int e) {
+        t.delete(s, e);
+        o.subList(s, e).clear();
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+}

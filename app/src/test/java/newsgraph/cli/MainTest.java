@@ -1,0 +1,45 @@
+package newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import newsgraph.Main;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        int status = cmd.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void help_listsTheSubcommands() {
+        Run run = run("--help");
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("serve"), run.out());
+    }
+
+    @Test
+    void unknownOption_isAnErrorThatNamesIt() {
+        Run run = run("serve", "--no-such-option");
+        assertNotEquals(0, run.status());
+        assertTrue(run.err().contains("--no-such-option"), run.err());
+    }
+
+    @Test
+    void badNeo4jUri_failsWithAClearMessage() {
+        Run run = run("serve", "--neo4j-uri", "http://example.invalid");
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("not a Neo4j URI"), run.err());
+    }
+}

@@ -1,0 +1,62 @@
+package newsgraph.extract.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsgraph.extract.text.CleanText;
+import newsgraph.extract.text.PageCleaner;
+import org.junit.jupiter.api.Test;
+
+class ArticleSplitterTest {
+    private static final String PAGE = String.join("\n",
+            "今日导读", "", "东岳美食节明日启幕", "",
+            "　　□记者 赵海涛 报道",
+            "　　本报5月8日讯 今天上午，东岳新区产业链推进会召开。东岳新区工委书记李明远出席会议并讲话。",
+            "　　会议要求，各部门要加强协调。",
+            "",
+            "东岳新区产业链推进会召开",
+            "",
+            "李明远出席并讲话",
+            "",
+            "　　□记者 钱小雨",
+            "　　通讯员 孙立 报道",
+            "　　本报讯 5月8日，青岛东岳产业园项目签约仪式举行。",
+            "■东岳产业园一角。 周文 摄",
+            "主编 王一 美编 何二",
+            "");
+
+    private Page split() {
+        CleanText c = new PageCleaner().clean(PAGE);
+        return new ArticleSplitter().split(c);
+    }
+
+    @Test
+    void splitter_opensAnArticleAtEachByline() {
+        Page p = split();
+        assertEquals(2, p.articles().size());
+        assertEquals(List.of("赵海涛"), p.articles().get(0).reporters());
+        assertEquals(List.of("钱小雨", "孙立"), p.articles().get(1).reporters());
+    }
+
+    @Test
+    void splitter_keepsHeadlineWithItsBody() {
+        Page p = split();
+        CleanText c = new PageCleaner().clean(PAGE);
+        Article first = p.articles().get(0);
+        String title = c.text().substring(first.headlines().get(0).start(), first.headlines().get(0).end());
+        assertEquals("东岳新区产业链推进会召开", title);
+    }
+
+    @Test
+    void splitter_setsAsideTeasersCaptionsAndCredits() {
+        Page p = split();
+        CleanText c = new PageCleaner().clean(PAGE);
+        for (Article a : p.articles()) {
+            String body = c.text().substring(a.start(), a.end());
+            assertTrue(!body.contains("美食节") && !body.contains("主编"), body);
+        }
+        assertTrue(p.staff().containsAll(List.of("王一", "何二", "周文")), p.staff().toString());
+        assertEquals(List.of("周文"), p.articles().get(1).photographers());
+    }
+}

@@ -1,0 +1,32 @@
+package newsgraph.extract.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+    private final DateResolver d = new DateResolver();
+
+    @Test
+    void dates_resolveRelativeDaysAgainstTheDateline() {
+        LocalDate dl = d.dateline("本报6月6日讯 今天上午", 2024);
+        assertEquals(LocalDate.of(2024, 6, 6), dl);
+        assertEquals(LocalDate.of(2024, 6, 5), d.first("昨天下午，会议召开", 2024, dl));
+        assertEquals(LocalDate.of(2024, 7, 21), d.first("7月21日下午，会议召开", 2024, dl));
+    }
+
+    @Test
+    void dates_withoutAYearAreNeverGuessed() {
+        assertNull(d.first("7月21日下午，会议召开", null, null));
+        assertNull(d.dateline("本报6月6日讯", null));
+    }
+
+    @Test
+    void year_comesFromTheDatedLeadEventOrTheMostMentionedYear() {
+        assertEquals(2023, d.inferYear("本报讯 7月21日晚，2023东岳新区人才之夜活动在东岳广场举行。2022年曾举办。"));
+        assertEquals(2024, d.inferYear("2024年工作要点提出，2024年要加快建设，2023年已完成。"));
+        assertNull(d.inferYear("2024年美食节启幕，2025年大会筹备。"));
+    }
+}

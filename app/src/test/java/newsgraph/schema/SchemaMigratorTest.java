@@ -1,0 +1,67 @@
+package newsgraph.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsgraph.neo4j.GraphStore;
+import newsgraph.testing.TestNeo4j;
+import org.junit.jupiter.api.Test;
+
+class SchemaMigratorTest {
+
+    @Test
+    void bundledSchema_isAppliedOnce_andRecordedApartFromDomainLabels() {
+        GraphStore store = TestNeo4j.shared();
+        SchemaMigrator migrator = SchemaMigrator.bundled();
+        assertFalse(migrator.migrations().isEmpty());
+        assertEquals(List.of(), migrator.migrate(store.driver(), store.sessionConfig()),
+                "the shared store was migrated when opened: nothing left to apply");
+        try (var session = store.driver().session(store.sessionConfig())) {
+            long recorded = session.run("MATCH (m:__SchemaMigration) RETURN count(m) AS n").single().get("n").asLong();
+            assertEquals(migrator.migrations().size(), recorded);
+            List<String> constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")
+                    .single().get("names").asList(v -> v.asString());
+            assertTrue(constraints.contains("article_id"), "constraints from graph-schema/ exist: " + constraints);
+        }
+    }
+
+    @Test
+    void newMigration_runsOnce_andAnEditedOneIsRefused() {
+        GraphStore store = TestNeo4j.shared();
+        Migration v900 = Migration.parse("V900__probe_index.cypher",
+                "// a probe\nCREATE INDEX probe_name IF NOT EXISTS FOR (p:Probe) ON (p.name);\n");
+        SchemaMigrator migrator = new SchemaMigrator(List.of(v900));
+        assertEquals(List.of(v900), migrator.migrate(store.driver(), store.sessionConfig()));
+        assertEquals(List.of(), migrator.migrate(store.driver(), store.sessionConfig()));
+
+        Migration edited = Migration.parse("V900__probe_index.cypher",
+                "CREATE INDEX probe_name2 IF NOT EXISTS FOR (p:Probe) ON (p.other);\n");
+        var e = assertThrows(IllegalStateException.class,
+                () -> new SchemaMigrator(List.of(edited)).migrate(store.driver(), store.sessionConfig()));
+        assertTrue(e.getMessage().contains("append-only"), e.getMessage());
+        try (var session = store.driver().session(store.sessionConfig())) {
+            session.run("DROP INDEX probe_name IF EXISTS").consume();
+            session.run("MATCH (m:__SchemaMigration {version: 900}) DELETE m").consume();
+        }
+    }
+
+    @Test
+    void parse_namesTheFileOfAMalformedMigration() {
+        var badName = assertThrows(IllegalArgumentException.class, () -> Migration.parse("constraints.cypher", "RETURN 1;"));
+        assertTrue(badName.getMessage().contains("constraints.cypher"));
+        var unterminated = assertThrows(IllegalArgumentException.class,
+                () -> Migration.parse("V002__x.cypher", "CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.b)"));
+        assertTrue(unterminated.getMessage().contains("does not end with ';'"));
+        assertEquals(2, Migration.parse("V003__y.cypher", "RETURN 1;\n// c\nRETURN\n 2;\n").statements().size());
+    }
+
+    @Test
+    void duplicateVersions_areRefused() {
+        var a = Migration.parse("V004__a.cypher", "RETURN 1;");
+        var b = Migration.parse("V004__b.cypher", "RETURN 2;");
+        assertThrows(IllegalArgumentException.class, () -> new SchemaMigrator(List.of(a, b)));
+    }
+}
