@@ -1,6 +1,7 @@
 package newsgraph;
 
 import newsgraph.cli.BenchExtractCommand;
+import newsgraph.cli.BenchIngestCommand;
 import newsgraph.cli.BenchQueriesCommand;
 import newsgraph.cli.DemoCommand;
 import newsgraph.cli.ErrorHandler;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
                 StatsCommand.class, ServeCommand.class, DemoCommand.class, BenchExtractCommand.class,
-                BenchQueriesCommand.class},
+                BenchIngestCommand.class, BenchQueriesCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {
 

@@ -5,20 +5,33 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** One Cypher statement from a resource file ({@code graph/<name>.cypher}), read at class load. */
+/**
+ * One Cypher statement from a resource file {@code graph/<name>.cypher}, read at class load. A
+ * line {@code {{provenance}}} is replaced by {@code graph/provenance.fragment}: the one piece
+ * of Cypher several write blocks share. Fragments are our own files, never input.
+ */
 record CypherFile(String name, String text) {
 
     static CypherFile load(String name) {
-        String path = "graph/" + name + ".cypher";
+        String text = read("graph/" + name + ".cypher");
+        if (text.contains("{{provenance}}")) {
+            text = text.replace("{{provenance}}", read("graph/provenance.fragment"));
+        }
+        if (text.contains("{{")) {
+            throw new IllegalStateException("graph/" + name + ".cypher: unknown {{...}} include");
+        }
+        if (text.endsWith(";")) {
+            throw new IllegalStateException("graph/" + name + ".cypher: one statement per file, without a closing ';'");
+        }
+        return new CypherFile(name, text);
+    }
+
+    private static String read(String path) {
         try (InputStream in = CypherFile.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (text.endsWith(";")) {
-                throw new IllegalStateException(path + ": one statement per file, without a closing ';'");
-            }
-            return new CypherFile(name, text);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

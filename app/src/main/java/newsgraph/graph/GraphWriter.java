@@ -13,6 +13,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
@@ -21,34 +22,17 @@ import org.neo4j.driver.summary.SummaryCounters;
  * MERGE on a constrained key (graph-schema/), so writing the same article again creates nothing;
  * an article whose id is already in the ledger is not written at all.
  *
- * <p>The statements are {@code graph/*.cypher} resources, one per file, run in this order:
- * article, reporters, people, organizations, parks, projects, positions, events, attendance,
- * organizers, then the provenance of every relationship touched, then the ledger. Used by
- * {@code ingest}, {@code demo} and the HTTP API; safe to share between threads.
+ * <p>Two or three round trips per article, each a statement from {@code graph/}: {@code lookup}
+ * (ledger check, organizations and parks by name), {@code lookup-aliases} (only when a name
+ * matched nothing), then {@code write-article} (everything, ledger last). Between them this class
+ * decides which node each organization and park name resolves to. Used by {@code ingest},
+ * {@code demo} and the HTTP API; safe to share between threads.
  */
 public final class GraphWriter {
 
-    private static final CypherFile LEDGER_CHECK = CypherFile.load("ledger-check");
-    private static final CypherFile LEDGER = CypherFile.load("write-ledger");
-    private static final CypherFile ARTICLE = CypherFile.load("write-article");
-    private static final CypherFile REPORTERS = CypherFile.load("write-reporters");
-    private static final CypherFile PEOPLE = CypherFile.load("write-people");
-    private static final CypherFile ORGANIZATIONS = CypherFile.load("write-organizations");
-    private static final CypherFile PARKS = CypherFile.load("write-parks");
-    private static final CypherFile PROJECTS = CypherFile.load("write-projects");
-    private static final CypherFile POSITIONS = CypherFile.load("write-positions");
-    private static final CypherFile EVENTS = CypherFile.load("write-events");
-    private static final CypherFile ATTENDANCE = CypherFile.load("write-attendance");
-    private static final CypherFile ORGANIZERS = CypherFile.load("write-organizers");
-    private static final CypherFile PROVENANCE = CypherFile.load("write-provenance");
-
-    /** How names of one entity kind are resolved: by node name first, then by alias. */
-    private record Resolver(CypherFile byName, CypherFile byAlias, CypherFile write) {}
-
-    private static final Resolver ORGANIZATION_RESOLVER = new Resolver(
-            CypherFile.load("resolve-organization-by-name"), CypherFile.load("resolve-organization-by-alias"), ORGANIZATIONS);
-    private static final Resolver PARK_RESOLVER = new Resolver(
-            CypherFile.load("resolve-park-by-name"), CypherFile.load("resolve-park-by-alias"), PARKS);
+    private static final CypherFile LOOKUP = CypherFile.load("lookup");
+    private static final CypherFile LOOKUP_ALIASES = CypherFile.load("lookup-aliases");
+    private static final CypherFile WRITE = CypherFile.load("write-article");
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
@@ -60,14 +44,7 @@ public final class GraphWriter {
 
     /** The id the article would get, without writing it (a hash of its text). */
     public static String articleId(ArticleExtraction article, ArticleMetadata metadata) {
-        return ArticlePlan.articleId(article, metadata);
-    }
-
-    /** Whether the article is already in the graph. */
-    public boolean contains(String articleId) {
-        try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> tx.run(LEDGER_CHECK.text(), Map.of("id", articleId)).single().get("done").asBoolean());
-        }
+        return ArticlePlan.articleId(article, Objects.requireNonNullElse(metadata, ArticleMetadata.ofFile(null)));
     }
 
     /** Writes the article unless it is already in the graph. */
@@ -75,108 +52,143 @@ public final class GraphWriter {
         ArticlePlan plan = ArticlePlan.of(Objects.requireNonNull(article, "article"),
                 Objects.requireNonNullElse(metadata, ArticleMetadata.ofFile(null)));
         try (var session = driver.session(sessionConfig)) {
-            // A retried transaction starts over from a fresh plan state: nothing below mutates the plan.
+            // Retried on transient errors (deadlocks between concurrent writers): nothing below mutates the plan.
             return session.executeWrite(tx -> write(tx, plan));
         }
     }
 
     private WriteResult write(TransactionContext tx, ArticlePlan plan) {
-        if (tx.run(LEDGER_CHECK.text(), Map.of("id", plan.id)).single().get("done").asBoolean()) {
+        List<String> organizationKeys = keys(plan.organizations);
+        List<String> parkKeys = keys(plan.parks);
+        Record found = tx.run(LOOKUP.text(), Map.of("id", plan.id, "organizationKeys", organizationKeys,
+                "parkKeys", parkKeys)).single();
+        if (found.get("done").asBoolean()) {
             return WriteResult.unchanged(plan.id, plan.title);
         }
-        Counts counts = new Counts();
-        Map<String, List<Object>> provenance = new LinkedHashMap<>();
-        String article = plan.id;
-
-        counts.add(tx.run(ARTICLE.text(), Map.of("id", article, "props", plan.props)).consume().counters());
-        run(tx, REPORTERS, article, plan.reporters, counts, provenance);
-        run(tx, PEOPLE, article, plan.people, counts, provenance);
-        Map<String, String> organizations = resolve(tx, ORGANIZATION_RESOLVER, article, plan.organizations, counts, provenance);
-        Map<String, String> parks = resolve(tx, PARK_RESOLVER, article, plan.parks, counts, provenance);
-        run(tx, PROJECTS, article, renamed(plan.projects, "park", parks), counts, provenance);
-        run(tx, POSITIONS, article, renamed(plan.positions, "organization", organizations), counts, provenance);
-        run(tx, EVENTS, article, plan.events, counts, provenance);
-        run(tx, ATTENDANCE, article, plan.attendance, counts, provenance);
-        run(tx, ORGANIZERS, article, renamed(plan.organizers, "organization", organizations), counts, provenance);
-
-        List<Map<String, Object>> provenanceRows = new ArrayList<>();
-        provenance.forEach((rel, entries) -> provenanceRows.add(Map.of("rel", rel, "provenance", entries)));
-        if (!provenanceRows.isEmpty()) {
-            counts.add(tx.run(PROVENANCE.text(), Map.of("rows", provenanceRows)).consume().counters());
+        Map<String, String> organizationsByName = pairs(found.get("organizations"));
+        Map<String, String> parksByName = pairs(found.get("parks"));
+        Map<String, String> organizationsByAlias = Map.of();
+        Map<String, String> parksByAlias = Map.of();
+        List<String> unresolvedOrganizations = unresolved(plan.organizations, organizationsByName);
+        List<String> unresolvedParks = unresolved(plan.parks, parksByName);
+        if (!unresolvedOrganizations.isEmpty() || !unresolvedParks.isEmpty()) {
+            Record aliases = tx.run(LOOKUP_ALIASES.text(), Map.of("organizationKeys", unresolvedOrganizations,
+                    "parkKeys", unresolvedParks)).single();
+            organizationsByAlias = pairs(aliases.get("organizations"));
+            parksByAlias = pairs(aliases.get("parks"));
         }
-        tx.run(LEDGER.text(), Map.of("id", article, "file", Objects.requireNonNullElse(plan.props.get("file"), ""),
-                "title", Objects.requireNonNullElse(plan.title, ""))).consume();
-        return new WriteResult(article, plan.title, true, counts.nodes, counts.relationships, counts.properties);
+        Map<String, String> organizationNames = new HashMap<>();
+        Map<String, String> parkNames = new HashMap<>();
+        List<Map<String, Object>> organizations = resolve(plan.organizations, organizationsByName, organizationsByAlias, organizationNames);
+        List<Map<String, Object>> parks = resolve(plan.parks, parksByName, parksByAlias, parkNames);
+
+        List<Map<String, Object>> positionOrganizations = grouped(plan.positions.stream()
+                .filter(r -> r.get("organization") != null).toList(), organizationNames, "title", "organization");
+        List<Map<String, Object>> organizers = grouped(plan.organizers, organizationNames, "organization", "event", "role");
+
+        Map<String, Object> params = new HashMap<>();
+        params.put("article", plan.id);
+        params.put("props", plan.props);
+        params.put("file", Objects.requireNonNullElse(plan.props.get("file"), ""));
+        params.put("title", Objects.requireNonNullElse(plan.title, ""));
+        params.put("reporters", plan.reporters);
+        params.put("people", plan.people);
+        params.put("organizations", organizations);
+        params.put("parks", parks);
+        params.put("projects", renamed(plan.projects, "park", parkNames));
+        params.put("positions", plan.positions);
+        params.put("positionOrganizations", positionOrganizations);
+        params.put("events", plan.events);
+        params.put("attendance", plan.attendance);
+        params.put("organizers", organizers);
+        SummaryCounters c = tx.run(WRITE.text(), params).consume().counters();
+        // The ledger node is bookkeeping: not counted as created.
+        return new WriteResult(plan.id, plan.title, true, c.nodesCreated() - 1, c.relationshipsCreated(),
+                c.propertiesSet());
     }
 
-    /** Runs a write statement over rows and keeps the provenance of the relationships it returns. */
-    private static void run(TransactionContext tx, CypherFile statement, String article, List<Map<String, Object>> rows,
-                            Counts counts, Map<String, List<Object>> provenance) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        var result = tx.run(statement.text(), Map.of("article", article, "rows", rows));
-        for (Record r : result.list()) {
-            if (r.get("rel").isNull()) {
-                continue;
-            }
-            List<Object> entries = provenance.computeIfAbsent(r.get("rel").asString(), k -> new ArrayList<>());
-            for (Object e : r.get("provenance").asList()) {
-                if (!entries.contains(e)) {
-                    entries.add(e);
-                }
+    private static List<String> keys(List<ArticlePlan.Group> groups) {
+        Set<String> keys = new LinkedHashSet<>();
+        groups.forEach(g -> keys.addAll(g.keys));
+        return List.copyOf(keys);
+    }
+
+    private static List<String> unresolved(List<ArticlePlan.Group> groups, Map<String, String> byName) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (ArticlePlan.Group g : groups) {
+            if (g.keys.stream().noneMatch(byName::containsKey)) {
+                keys.addAll(g.keys);
             }
         }
-        counts.add(result.consume().counters());
+        return List.copyOf(keys);
+    }
+
+    private static Map<String, String> pairs(Value list) {
+        Map<String, String> out = new HashMap<>();
+        list.asList(v -> v).forEach(v -> out.putIfAbsent(v.get("key").asString(), v.get("name").asString()));
+        return out;
     }
 
     /**
-     * Resolves each group of names (one organization or park as the article names it) to a node:
-     * the node named by one of its keys (its own name preferred), else the node carrying one of its
-     * keys as an alias, else a new node under its first name. Writes the nodes and returns every
-     * key of the article mapped to the name of the node it resolved to.
+     * Decides the node each group (one organization or park as the article names it) goes to: the
+     * node named by one of its keys (its own name preferred), else the node carrying one of its
+     * keys as an alias, else a new node under its first name. Fills {@code names} with every key
+     * mapped to that node name, and returns one write row per node.
      */
-    private static Map<String, String> resolve(TransactionContext tx, Resolver resolver, String article,
-                                               List<ArticlePlan.Group> groups, Counts counts,
-                                               Map<String, List<Object>> provenance) {
-        if (groups.isEmpty()) {
-            return Map.of();
-        }
-        Set<String> keys = new LinkedHashSet<>();
-        groups.forEach(g -> keys.addAll(g.keys));
-        Map<String, String> byName = lookup(tx, resolver.byName(), keys);
-        Set<String> unresolved = new LinkedHashSet<>();
-        for (ArticlePlan.Group g : groups) {
-            if (g.keys.stream().noneMatch(byName::containsKey)) {
-                unresolved.addAll(g.keys);
-            }
-        }
-        Map<String, String> byAlias = unresolved.isEmpty() ? Map.of() : lookup(tx, resolver.byAlias(), unresolved);
-
-        Map<String, String> resolved = new HashMap<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
+    private static List<Map<String, Object>> resolve(List<ArticlePlan.Group> groups, Map<String, String> byName,
+                                                     Map<String, String> byAlias, Map<String, String> names) {
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         for (ArticlePlan.Group g : groups) {
             String name = byName.containsKey(g.name()) ? g.name()
                     : g.keys.stream().map(byName::get).filter(Objects::nonNull).findFirst()
                     .orElseGet(() -> g.keys.stream().map(byAlias::get).filter(Objects::nonNull).findFirst()
                             .orElse(g.name()));
-            g.keys.forEach(k -> resolved.put(k, name));
-            Map<String, Object> row = new HashMap<>();
-            row.put("name", name);
-            row.put("keys", List.copyOf(g.keys));
-            row.put("kind", g.kind);
-            row.put("provenance", g.provenance);
-            rows.add(row);
+            g.keys.forEach(k -> names.put(k, name));
+            Map<String, Object> row = rows.computeIfAbsent(name, n -> {
+                Map<String, Object> r = new HashMap<>();
+                r.put("name", n);
+                r.put("keys", new ArrayList<String>());
+                r.put("kind", null);
+                r.put("provenance", new ArrayList<Object>());
+                return r;
+            });
+            addAllUnique(row, "keys", g.keys);
+            addAllUnique(row, "provenance", g.provenance);
+            if (row.get("kind") == null) {
+                row.put("kind", g.kind);
+            }
         }
-        run(tx, resolver.write(), article, rows, counts, provenance);
-        return resolved;
+        return List.copyOf(rows.values());
     }
 
-    private static Map<String, String> lookup(TransactionContext tx, CypherFile statement, Set<String> keys) {
-        Map<String, String> found = new HashMap<>();
-        tx.run(statement.text(), Map.of("keys", List.copyOf(keys)))
-                .forEachRemaining(r -> found.putIfAbsent(r.get("key").asString(), r.get("name").asString()));
-        return found;
+    /**
+     * The rows with their {@code names.get(...)} field renamed to the node it resolved to, and rows
+     * that then share the same {@code keyFields} merged (their provenance joined), so that no two
+     * rows of one write touch the same relationship.
+     */
+    private static List<Map<String, Object>> grouped(List<Map<String, Object>> rows, Map<String, String> names,
+                                                     String... keyFields) {
+        Map<List<Object>, Map<String, Object>> out = new LinkedHashMap<>();
+        String renamedField = keyFields[0].equals("title") ? keyFields[1] : keyFields[0];
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> copy = new HashMap<>();
+            for (String f : keyFields) {
+                copy.put(f, row.get(f));
+            }
+            copy.put(renamedField, names.getOrDefault((String) row.get(renamedField), (String) row.get(renamedField)));
+            List<Object> key = new ArrayList<>();
+            for (String f : keyFields) {
+                key.add(copy.get(f));
+            }
+            Map<String, Object> merged = out.computeIfAbsent(key, k -> {
+                copy.put("provenance", new ArrayList<Object>());
+                return copy;
+            });
+            @SuppressWarnings("unchecked")
+            List<Object> provenance = (List<Object>) row.get("provenance");
+            addAllUnique(merged, "provenance", provenance);
+        }
+        return List.copyOf(out.values());
     }
 
     /** The rows with {@code field} (a key) replaced by the name it resolved to. */
@@ -195,15 +207,13 @@ public final class GraphWriter {
         return out;
     }
 
-    private static final class Counts {
-        int nodes;
-        int relationships;
-        int properties;
-
-        void add(SummaryCounters c) {
-            nodes += c.nodesCreated();
-            relationships += c.relationshipsCreated();
-            properties += c.propertiesSet();
+    @SuppressWarnings("unchecked")
+    private static <T> void addAllUnique(Map<String, Object> row, String field, java.util.Collection<T> values) {
+        List<T> list = (List<T>) row.get(field);
+        for (T v : values) {
+            if (!list.contains(v)) {
+                list.add(v);
+            }
         }
     }
 }

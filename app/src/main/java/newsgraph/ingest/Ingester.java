@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Reads files, extracts their articles and writes each one through {@link GraphWriter}: one
  * transaction per article, so a run stopped at any point keeps every article it committed and no
  * part of any other; the next run skips what the ledger already holds. A {@code .json} file is
- * read as extraction-v1 (the output of {@code extract}); any other file is text for the extractor.
+ * read as extraction-v1 (the output of {@code extract}); any other file goes to the extractor, which
+ * decodes it and says why when it cannot (binary, wrong encoding, too large).
  */
 public final class Ingester {
 
@@ -143,12 +142,6 @@ public final class Ingester {
             }
             return extraction.documents();
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("not UTF-8 text");
-        }
-        return List.of(extractor.extract(name, text, date));
+        return List.of(extractor.extract(file, date));
     }
 }

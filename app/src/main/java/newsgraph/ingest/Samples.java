@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,17 @@ import newsgraph.util.ClasspathFolder;
  */
 public final class Samples {
 
-    /** One sample: its file name, its text, and its hand annotation. */
-    public record Sample(String file, String text, DocumentExtraction annotation) {}
+    /**
+     * One sample: its file name, its text, and its hand annotation. {@link #publicationDate} is the
+     * date of the annotated article: what a caller would know of the paper's issue, since the text
+     * (本报7月20日讯) leaves the year out.
+     */
+    public record Sample(String file, String text, DocumentExtraction annotation) {
+        public LocalDate publicationDate() {
+            return annotation.articles().stream().map(a -> a.date()).filter(d -> d != null)
+                    .map(LocalDate::parse).findFirst().orElse(null);
+        }
+    }
 
     private Samples() {}
 
