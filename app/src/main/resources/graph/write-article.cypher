@@ -3,15 +3,21 @@
 // rows prepared by ArticlePlan; every node is a MERGE on its constrained key, every relationship a
 // MERGE between them followed by the provenance fragment (provenance.fragment). The ledger entry
 // comes last.
+//
+// All row lists travel inside one map, $rows: Neo4j keys its plan cache on parameter types, and an
+// empty list types differently from a list of maps, so separate list parameters made every new
+// combination of empty parts re-plan this statement (seconds each). CYPHER replan=skip keeps the
+// plan while the statistics of a young, fast-growing graph move.
 
 // The article; its id is a hash of its text, so the same text is the same node.
+CYPHER replan=skip
 MERGE (a:Article {id: $article})
 ON CREATE SET a += $props
 WITH a
 
 // Reporters of the byline.
 CALL (a) {
-  UNWIND $reporters AS row
+  UNWIND $rows.reporters AS row
   MERGE (p:Person {name: row.name})
   SET p:Reporter
   MERGE (p)-[r:WROTE]->(a)
@@ -21,7 +27,7 @@ CALL (a) {
 
 // Officials and event participants, one node per name.
 CALL (a) {
-  UNWIND $people AS row
+  UNWIND $rows.people AS row
   MERGE (p:Person {name: row.name})
   FOREACH (_ IN CASE WHEN row.official THEN [1] ELSE [] END | SET p:Official)
   MERGE (a)-[r:MENTIONS]->(p)
@@ -31,7 +37,7 @@ CALL (a) {
 
 // Organizations under the name they resolved to; every other name they went by becomes an alias.
 CALL (a) {
-  UNWIND $organizations AS row
+  UNWIND $rows.organizations AS row
   MERGE (o:Organization {name: row.name})
   ON CREATE SET o.aliases = [], o.kind = row.kind
   SET o.kind = coalesce(o.kind, row.kind),
@@ -43,7 +49,7 @@ CALL (a) {
 
 // Parks, the same way.
 CALL (a) {
-  UNWIND $parks AS row
+  UNWIND $rows.parks AS row
   MERGE (p:Park {name: row.name})
   ON CREATE SET p.aliases = []
   SET p.aliases = p.aliases + [k IN row.keys WHERE k <> p.name AND NOT k IN p.aliases]
@@ -54,7 +60,7 @@ CALL (a) {
 
 // Projects, their investment (the latest stated wins), and the park they are in.
 CALL (a) {
-  UNWIND $projects AS row
+  UNWIND $rows.projects AS row
   MERGE (p:Project {name: row.name})
   ON CREATE SET p.aliases = []
   SET p.aliases = p.aliases + [k IN row.aliases WHERE k <> p.name AND NOT k IN p.aliases],
@@ -78,7 +84,7 @@ CALL (a) {
 // Titles as positions with tenure: since/until are the first and last article dates the title was
 // seen with the person, recomputed as min/max, so the order of ingest does not matter.
 CALL () {
-  UNWIND $positions AS row
+  UNWIND $rows.positions AS row
   MATCH (p:Person {name: row.person})
   MERGE (pos:Position {title: row.title})
   ON CREATE SET pos.post = row.post, pos.qualified = row.qualified
@@ -94,7 +100,7 @@ CALL () {
 
 // The organization a position belongs to.
 CALL () {
-  UNWIND $positionOrganizations AS row
+  UNWIND $rows.positionOrganizations AS row
   MATCH (pos:Position {title: row.title})
   MATCH (o:Organization {name: row.organization})
   MERGE (pos)-[r:OF]->(o)
@@ -105,7 +111,7 @@ CALL () {
 // Events under their derived id (normalised name + date + place). The article REPORTS an event it
 // reports, and MENTIONS one it names in passing.
 CALL (a) {
-  UNWIND $events AS row
+  UNWIND $rows.events AS row
   MERGE (e:Event {id: row.id})
   ON CREATE SET e.name = row.name, e.kind = row.kind, e.date = row.date, e.aliases = []
   SET e.kind = coalesce(e.kind, row.kind),
@@ -126,7 +132,7 @@ CALL (a) {
 
 // Where events were held.
 CALL () {
-  UNWIND [row IN $events WHERE row.place IS NOT NULL] AS row
+  UNWIND [row IN $rows.events WHERE row.place IS NOT NULL] AS row
   MATCH (e:Event {id: row.id})
   MERGE (pl:Place {name: row.place})
   MERGE (e)-[r:HELD_AT]->(pl)
@@ -136,7 +142,7 @@ CALL () {
 
 // Who was at an event, in which roles (the union over every article that says so).
 CALL () {
-  UNWIND $attendance AS row
+  UNWIND $rows.attendance AS row
   MATCH (p:Person {name: row.person})
   MATCH (e:Event {id: row.event})
   MERGE (p)-[r:ATTENDED]->(e)
@@ -147,7 +153,7 @@ CALL () {
 
 // Who organized an event: one ORGANIZED relationship per role (host, co_host, undertaker).
 CALL () {
-  UNWIND $organizers AS row
+  UNWIND $rows.organizers AS row
   MATCH (o:Organization {name: row.organization})
   MATCH (e:Event {id: row.event})
   MERGE (o)-[r:ORGANIZED {role: row.role}]->(e)

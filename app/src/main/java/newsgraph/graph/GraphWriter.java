@@ -91,16 +91,18 @@ public final class GraphWriter {
         params.put("props", plan.props);
         params.put("file", Objects.requireNonNullElse(plan.props.get("file"), ""));
         params.put("title", Objects.requireNonNullElse(plan.title, ""));
-        params.put("reporters", plan.reporters);
-        params.put("people", plan.people);
-        params.put("organizations", organizations);
-        params.put("parks", parks);
-        params.put("projects", renamed(plan.projects, "park", parkNames));
-        params.put("positions", plan.positions);
-        params.put("positionOrganizations", positionOrganizations);
-        params.put("events", plan.events);
-        params.put("attendance", plan.attendance);
-        params.put("organizers", organizers);
+        Map<String, Object> rows = new HashMap<>();
+        rows.put("reporters", plan.reporters);
+        rows.put("people", plan.people);
+        rows.put("organizations", organizations);
+        rows.put("parks", parks);
+        rows.put("projects", renamed(plan.projects, "park", parkNames));
+        rows.put("positions", plan.positions);
+        rows.put("positionOrganizations", positionOrganizations);
+        rows.put("events", plan.events);
+        rows.put("attendance", plan.attendance);
+        rows.put("organizers", organizers);
+        params.put("rows", rows); // one map, one plan: see write-article.cypher
         SummaryCounters c = tx.run(WRITE.text(), params).consume().counters();
         // The ledger node is bookkeeping: not counted as created.
         return new WriteResult(plan.id, plan.title, true, c.nodesCreated() - 1, c.relationshipsCreated(),
