@@ -128,7 +128,9 @@ async function person(name) {
   const titles = (p.titles || []).map(t => h('tr', {},
     h('td', {}, t.title), h('td', {}, t.organization ? link('org/' + enc(t.organization), t.organization) : ''),
     h('td', { class: 'date' }, (t.since || '?') + (t.until && t.until !== t.since ? ' — ' + t.until : ''))));
-  const events = (p.events || []).map(e => h('li', { class: 'timeline-item' },
+  // Newest first; undated events (the query puts them first) go last.
+  const dated = (p.events || []).filter(e => e.date), undated = (p.events || []).filter(e => !e.date);
+  const events = [...dated, ...undated].map(e => h('li', { class: 'timeline-item' },
     h('div', { class: 'when' }, date(e.date)),
     h('div', { class: 'what' },
       h('div', { class: 'event-title' }, eventLink(e.id || e.event, e.event),
