@@ -275,8 +275,10 @@ async function graph(name, showTable) {
   cy = cytoscape({
     container: document.getElementById('graph'),
     elements: [...nodes.values(), ...edges],
-    layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 },
+    // A neighbourhood is a star: the entity in the middle, what it touches in a ring around it.
+    layout: { name: 'concentric', animate: false, concentric: n => (n.id() === 'n0' ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 60 },
     wheelSensitivity: 0.3,
+    maxZoom: 1.4, // a small neighbourhood stays readable instead of filling the box
     style: [
       { selector: 'node', style: {
         'background-color': ele => COLOUR[ele.data('kind')] || '#A5ABB6', label: 'data(label)',
