@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** People, organizations and parks by name or alias, and search across them. */
+/** People, organizations, parks and articles by name, alias or id, and search across them. */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class EntityController {
@@ -46,6 +46,15 @@ public class EntityController {
     @Get("/parks/{name}")
     public Map<String, Object> park(@PathVariable String name) {
         return one("park", Map.of("name", name), "park", name);
+    }
+
+    /** An article by id: title, date, source, url, text, and the events it reports or mentions. */
+    @Get("/articles/{id}")
+    public Map<String, Object> article(@PathVariable String id) {
+        return queries.rows("article", Map.of("article", id)).stream()
+                .filter(r -> id.equals(r.get("id")))
+                .findFirst()
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no article with id '" + id + "'"));
     }
 
     /** Anything whose name, title or alias contains {@code q}. */

@@ -50,11 +50,38 @@ public final class GraphOptions {
 
     /** Opens the graph; {@code withHttp} also serves Neo4j Browser from the embedded server. */
     public GraphStore open(boolean withHttp) {
+        return open(withHttp, null);
+    }
+
+    /**
+     * As {@link #open(boolean)}; with an {@code appUrl}, the embedded Browser also loads the app's
+     * style and guide from it when it connects.
+     */
+    public GraphStore open(boolean withHttp, String appUrl) {
         if (isExternal()) {
             return GraphStore.external(new Neo4jConnection(uri, user, password, database));
         }
         return GraphStore.embedded(new EmbeddedSettings(data, listen, boltPort, withHttp ? httpPort : -1,
-                EmbeddedSettings.DEFAULT_PAGE_CACHE));
+                EmbeddedSettings.DEFAULT_PAGE_CACHE, withHttp ? appUrl : null));
+    }
+
+    /** The origins of the embedded Browser as a web page sees them (for CORS), or none when external. */
+    public java.util.List<String> browserOrigins() {
+        if (isExternal()) {
+            return java.util.List.of();
+        }
+        String host = uriHost(listen);
+        return host.equals("127.0.0.1")
+                ? java.util.List.of("http://127.0.0.1:" + httpPort, "http://localhost:" + httpPort)
+                : java.util.List.of("http://" + host + ":" + httpPort);
+    }
+
+    /** The listen address as a URL host: the wildcard becomes loopback, IPv6 gets brackets. */
+    static String uriHost(String address) {
+        if (address.equals("0.0.0.0") || address.equals("::")) {
+            return "127.0.0.1";
+        }
+        return address.contains(":") ? "[" + address + "]" : address;
     }
 
     public String listen() {

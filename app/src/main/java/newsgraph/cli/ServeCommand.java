@@ -50,9 +50,16 @@ public final class ServeCommand implements Callable<Integer> {
             implements AutoCloseable {
 
         public static Server start(GraphOptions graph, int port) {
-            GraphStore store = graph.open(true).migrate();
+            String appUrl = "http://" + GraphOptions.uriHost(graph.listen()) + ":" + port;
+            GraphStore store = graph.open(true, appUrl).migrate();
+            Map<String, Object> properties = new java.util.HashMap<>();
+            String origins = System.getenv("NEWSGRAPH_BROWSER_ORIGINS");
+            if ((origins == null || origins.isBlank()) && !graph.isExternal()) {
+                // The embedded Browser's origin may fetch the style and the guide (CORS).
+                properties.put("micronaut.server.cors.configurations.neo4j-browser.allowed-origins", graph.browserOrigins());
+            }
             try {
-                return start(store, graph.listen(), port, true, Map.of());
+                return start(store, graph.listen(), port, true, properties);
             } catch (RuntimeException e) {
                 store.close();
                 throw e;

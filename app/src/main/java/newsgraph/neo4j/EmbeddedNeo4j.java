@@ -10,6 +10,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * Neo4j Community running in this JVM with its store on disk: Bolt for the driver (the app talks
@@ -54,6 +55,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (settings.httpPort() >= 0) {
             builder.setConfig(HttpConnector.listen_address, new SocketAddress(settings.host(), settings.httpPort()))
                     .setConfig(HttpConnector.advertised_address, new SocketAddress(settings.host(), settings.httpPort()));
+            if (settings.browserKitUrl() != null) {
+                builder.setConfig(ServerSettings.browser_post_connect_cmd, postConnectCommands(settings.browserKitUrl()))
+                        .setConfig(ServerSettings.browser_remote_content_hostname_whitelist,
+                                remoteContentAllowlist(settings.browserKitUrl()));
+            }
         }
         try {
             return new EmbeddedNeo4j(builder.build(), settings);
@@ -63,6 +69,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * What Browser runs after connecting ({@code browser.post_connect_cmd}, read by Browser through
+     * {@code dbms.clientConfig()}; Browser splits it at ';' and adds the ':'): our style, then our
+     * guide, so the guide is the frame on top.
+     */
+    static String postConnectCommands(String appUrl) {
+        return "style " + appUrl + "/browser-kit/newsgraph.grass; play " + appUrl + "/browser-kit/guide.html";
+    }
+
+    /**
+     * Hosts Browser may fetch guides and styles from. Neo4j 2026.x still names the setting
+     * {@code browser.remote_content_hostname_whitelist} (Browser 5 reads that key); its default
+     * is {@code guides.neo4j.com,localhost}, to which the app's host is added.
+     */
+    static String remoteContentAllowlist(String appUrl) {
+        String host = java.net.URI.create(appUrl).getHost();
+        return "guides.neo4j.com,localhost" + (host == null || host.equals("localhost") ? "" : "," + host);
     }
 
     /** The Bolt URI the driver connects to. */

@@ -5,9 +5,12 @@ import java.util.Objects;
 
 /**
  * Where and how the embedded server runs. A port of 0 is not allowed (the driver must know it);
- * an {@code httpPort} below 0 turns the HTTP connector (and Browser) off.
+ * an {@code httpPort} below 0 turns the HTTP connector (and Browser) off. {@code browserKitUrl},
+ * when not null, is the app's URL (e.g. {@code http://127.0.0.1:8080}): Browser then applies the
+ * app's style and opens its guide on connecting.
  */
-public record EmbeddedSettings(Path dataDir, String host, int boltPort, int httpPort, long pageCacheBytes) {
+public record EmbeddedSettings(Path dataDir, String host, int boltPort, int httpPort, long pageCacheBytes,
+        String browserKitUrl) {
 
     public static final long DEFAULT_PAGE_CACHE = 256L * 1024 * 1024;
 
@@ -23,6 +26,18 @@ public record EmbeddedSettings(Path dataDir, String host, int boltPort, int http
         if (pageCacheBytes < 8L * 1024 * 1024) {
             throw new IllegalArgumentException("page cache must be at least 8 MiB");
         }
+        if (browserKitUrl != null && !browserKitUrl.matches("https?://[^\\s/]+")) {
+            throw new IllegalArgumentException("the app URL for Browser must be http(s)://host:port, got " + browserKitUrl);
+        }
+    }
+
+    public EmbeddedSettings(Path dataDir, String host, int boltPort, int httpPort, long pageCacheBytes) {
+        this(dataDir, host, boltPort, httpPort, pageCacheBytes, null);
+    }
+
+    /** The same, with Browser set up to load the style and the guide from the app at {@code url}. */
+    public EmbeddedSettings withBrowserKit(String url) {
+        return new EmbeddedSettings(dataDir, host, boltPort, httpPort, pageCacheBytes, url);
     }
 
     /** Loopback, default ports 7687 (Bolt) and 7474 (HTTP/Browser). */

@@ -1,0 +1,336 @@
+// The reporter page. Routes live in the hash so a link can be shared:
+//   #/search/<text>  #/person/<name>  #/event/<id or name>  #/org/<name>  #/park/<name>
+//   #/position/<title>  #/entity/<name>  #/article/<id>[?s=<sentence to highlight>]
+// Everything is read from the app's own API; nothing is fetched from elsewhere.
+'use strict';
+
+const ROLE = {
+  attended: '出席', chaired: '主持', spoke: '讲话', met: '会见', led: '带队', inspected: '调研',
+  accompanied: '陪同', signed: '签约', announced: '宣布', witnessed: '见证',
+  host: '主办', co_host: '协办', undertaker: '承办'
+};
+const KIND = {
+  meeting: '会议', forum: '论坛', ceremony: '仪式', signing: '签约', inspection: '调研', visit: '考察', other: '活动'
+};
+const LABEL = {
+  Person: '人物', Official: '官员', Reporter: '记者', Organization: '机构', Park: '园区', Project: '项目',
+  Event: '活动', Position: '职务', Place: '地点', Article: '文章'
+};
+
+const $content = document.getElementById('content');
+const $status = document.getElementById('status');
+const $graphSection = document.getElementById('graph-section');
+let cy = null;
+
+// ---- small helpers -------------------------------------------------------------------------
+
+/** Builds an element; text is always set as text, never parsed as HTML. */
+function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') el.className = v;
+    else if (k === 'text') el.textContent = v;
+    else el.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+const enc = encodeURIComponent;
+const link = (route, text, cls) => h('a', { href: '#/' + route, class: cls }, text);
+const personLink = name => link('person/' + enc(name), name, 'person');
+const eventLink = (idOrName, text) => link('event/' + enc(idOrName), text || idOrName, 'event');
+const articleLink = (id, sentence, text) =>
+  link('article/' + enc(id) + (sentence ? '?s=' + enc(sentence) : ''), text || '原文', 'article-link');
+const roles = list => (list || []).map(r => ROLE[r] || r).join('、');
+const date = d => d || '日期不详';
+
+function yuan(n) {
+  if (n === null || n === undefined) return '未说明';
+  if (n >= 1e8) return (n / 1e8).toLocaleString('zh-CN', { maximumFractionDigits: 2 }) + ' 亿元';
+  if (n >= 1e4) return (n / 1e4).toLocaleString('zh-CN', { maximumFractionDigits: 2 }) + ' 万元';
+  return n.toLocaleString('zh-CN') + ' 元';
+}
+
+async function api(path, body) {
+  const init = body === undefined ? {} : {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
+  };
+  const r = await fetch(path, init);
+  if (r.status === 404) return null;
+  if (!r.ok) {
+    let detail = r.statusText;
+    try { detail = (await r.json()).detail || detail; } catch (e) { /* not JSON */ }
+    throw new Error(detail);
+  }
+  return r.json();
+}
+const query = (name, params) => api('/api/queries/' + enc(name), params).then(r => (r && r.rows) || []); // the API leaves empty lists out
+
+function card(title, ...body) {
+  return h('section', { class: 'card' }, h('h2', {}, title), ...body);
+}
+
+function evidenceBlock(sentences, articles) {
+  return (sentences || []).map((s, i) => h('blockquote', { class: 'evidence' },
+    s || '（文章未给出句子）', ' ', articles && articles[i] ? articleLink(articles[i], s) : null));
+}
+
+function notFound(what, name) {
+  $content.replaceChildren(card('未找到', h('p', {}, `没有名为「${name}」的${what}。`),
+    h('p', {}, link('search/' + enc(name), '按名称搜索 ' + name))));
+}
+
+// ---- pages ---------------------------------------------------------------------------------
+
+async function home() {
+  const latest = await api('/api/events?size=15');
+  const items = ((latest && latest.items) || []).map(e => h('li', {},
+    h('span', { class: 'date' }, date(e.date)), ' ', eventLink(e.id, e.name),
+    e.place ? h('span', { class: 'muted' }, ' · ' + e.place) : null));
+  $content.replaceChildren(
+    card('查找', h('p', {}, '输入人物、机构、园区或活动的名称（或其中几个字），例如 ',
+      link('search/' + enc('王清源'), '王清源'), '、', link('search/' + enc('自贸片区'), '自贸片区'), '。')),
+    card('最新活动', items.length ? h('ul', { class: 'plain' }, items) : h('p', { class: 'muted' }, '图谱中还没有活动。')));
+}
+
+const ROUTE_OF = { Person: 'person', Organization: 'org', Park: 'park', Event: 'event', Position: 'position' };
+
+async function search(q) {
+  document.getElementById('q').value = q;
+  const r = await api('/api/search?q=' + enc(q) + '&limit=50');
+  const results = (r && r.results) || [];
+  const list = results.map(x => {
+    const kind = (x.labels || []).find(l => ROUTE_OF[l]) || 'Project';
+    const route = (ROUTE_OF[kind] || 'entity') + '/' + enc(x.name);
+    return h('li', { class: 'result' },
+      h('span', { class: 'badge ' + kind }, LABEL[kind] || kind), ' ',
+      link(route, x.name, 'result-name'),
+      x.date ? h('span', { class: 'muted' }, ' · ' + x.date) : null,
+      (x.aliases || []).length ? h('span', { class: 'muted' }, ' · 又称 ' + x.aliases.join('、')) : null);
+  });
+  $content.replaceChildren(card(`「${q}」的搜索结果（${results.length}）`,
+    list.length ? h('ul', { class: 'plain results' }, list) : h('p', { class: 'muted' }, '没有找到。换几个字试试。')));
+}
+
+async function person(name) {
+  const p = await api('/api/people/' + enc(name));
+  if (!p) return notFound('人物', name);
+  // Who else was at each event: from the co-attendance list (person → shared events).
+  const withWhom = {};
+  for (const c of p.coAttendees || []) {
+    for (const e of c.events || []) (withWhom[e] = withWhom[e] || []).push(c.person);
+  }
+  const titles = (p.titles || []).map(t => h('tr', {},
+    h('td', {}, t.title), h('td', {}, t.organization ? link('org/' + enc(t.organization), t.organization) : ''),
+    h('td', { class: 'date' }, (t.since || '?') + (t.until && t.until !== t.since ? ' — ' + t.until : ''))));
+  // Newest first; undated events (the query puts them first) go last.
+  const dated = (p.events || []).filter(e => e.date), undated = (p.events || []).filter(e => !e.date);
+  const events = [...dated, ...undated].map(e => h('li', { class: 'timeline-item' },
+    h('div', { class: 'when' }, date(e.date)),
+    h('div', { class: 'what' },
+      h('div', { class: 'event-title' }, eventLink(e.id || e.event, e.event),
+        h('span', { class: 'muted' }, ' · ' + (KIND[e.kind] || e.kind || '') + (e.place ? ' · ' + e.place : ''))),
+      h('div', { class: 'roles' }, '角色：', roles(e.roles)),
+      (withWhom[e.event] || []).length ? h('div', { class: 'with' }, '同场：',
+        withWhom[e.event].flatMap((n, i) => (i ? ['、', personLink(n)] : [personLink(n)]))) : null,
+      evidenceBlock(e.evidence, e.articles))));
+  $content.replaceChildren(
+    h('section', { class: 'card head' }, h('h1', {}, p.name),
+      h('p', { class: 'muted' }, (p.roles || []).map(r => LABEL[r] || r).join('、') || '人物',
+        ` · 出现在 ${p.mentionedIn} 篇文章 · 参加 ${(p.events || []).length} 项活动` + (p.wrote ? ` · 撰写 ${p.wrote} 篇` : ''))),
+    card('职务变化', titles.length ? h('table', { class: 'titles' },
+      h('thead', {}, h('tr', {}, h('th', {}, '职务'), h('th', {}, '机构'), h('th', {}, '见于（首次 — 最后）'))),
+      h('tbody', {}, titles)) : h('p', { class: 'muted' }, '文章中没有写到此人的职务。'),
+      h('p', { class: 'note' }, '日期是文章中见到该职务的首末日期，不是任免日期。')),
+    card('活动时间线', events.length ? h('ol', { class: 'timeline' }, events) : h('p', { class: 'muted' }, '没有记录的活动。')));
+  await graph(name);
+}
+
+async function event(idOrName) {
+  const rows = await query('event-detail', { event: idOrName });
+  if (!rows.length) return notFound('活动', idOrName);
+  const blocks = rows.map(e => {
+    const byRole = {};
+    for (const a of e.attendees || []) for (const r of a.roles || ['attended']) (byRole[r] = byRole[r] || []).push(a.person);
+    return [
+      h('section', { class: 'card head' }, h('h1', {}, e.name),
+        h('p', { class: 'muted' }, date(e.date), ' · ', KIND[e.kind] || e.kind || '活动',
+          e.place ? ' · 地点：' + e.place : '', (e.aliases || []).length ? ' · 又称 ' + e.aliases.join('、') : '')),
+      card('出席人员（' + (e.attendees || []).length + '）',
+        h('dl', { class: 'by-role' }, Object.entries(byRole).flatMap(([r, names]) => [
+          h('dt', {}, ROLE[r] || r), h('dd', {}, names.flatMap((n, i) => (i ? ['、', personLink(n)] : [personLink(n)])))])),
+        h('ul', { class: 'plain attendees' }, (e.attendees || []).map(a => h('li', { class: 'attendee' },
+          personLink(a.person), h('span', { class: 'muted' }, ' · ' + roles(a.roles)),
+          evidenceBlock(a.evidence, a.articles))))),
+      (e.organizers || []).length ? card('主办与承办', h('ul', { class: 'plain' }, e.organizers.map(o => h('li', {},
+        h('span', { class: 'badge Organization' }, ROLE[o.role] || o.role), ' ', link('org/' + enc(o.organization), o.organization),
+        evidenceBlock(o.evidence, null))))) : null,
+      card('报道文章', h('ul', { class: 'plain' }, (e.articles || []).map(a => h('li', {},
+        h('span', { class: 'date' }, date(a.date)), ' ', articleLink(a.id, null, a.title || a.file || a.id),
+        a.reports ? '' : h('span', { class: 'muted' }, '（提及）'))))),
+    ];
+  });
+  $content.replaceChildren(...blocks.flat().filter(Boolean));
+  await graph(rows[0].name);
+}
+
+async function organization(name) {
+  const o = await api('/api/organizations/' + enc(name));
+  if (!o) return notFound('机构', name);
+  $content.replaceChildren(
+    h('section', { class: 'card head' }, h('h1', {}, o.name),
+      h('p', { class: 'muted' }, '机构', o.kind ? ' · ' + o.kind : '', (o.aliases || []).length ? ' · 又称 ' + o.aliases.join('、') : '',
+        ` · 出现在 ${o.mentionedIn} 篇文章`)),
+    card('职务与任职者', (o.positions || []).length ? h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, '职务'), h('th', {}, '人物'), h('th', {}, '见于'))),
+      h('tbody', {}, o.positions.map(p => h('tr', {}, h('td', {}, p.title), h('td', {}, personLink(p.person)),
+        h('td', { class: 'date' }, (p.since || '?') + (p.until && p.until !== p.since ? ' — ' + p.until : '')))))) : h('p', { class: 'muted' }, '没有记录的职务。')),
+    card('主办或承办的活动', (o.organized || []).length ? h('ul', { class: 'plain' }, o.organized.map(e => h('li', {},
+      h('span', { class: 'date' }, date(e.date)), ' ', eventLink(e.id || e.event, e.event), h('span', { class: 'muted' }, ' · ' + (ROLE[e.role] || e.role))))) :
+      h('p', { class: 'muted' }, '没有记录的活动。')));
+  await graph(o.name);
+}
+
+async function park(name) {
+  const p = await api('/api/parks/' + enc(name));
+  if (!p) return notFound('园区', name);
+  $content.replaceChildren(
+    h('section', { class: 'card head' }, h('h1', {}, p.name),
+      h('p', { class: 'muted' }, '园区', (p.aliases || []).length ? ' · 又称 ' + p.aliases.join('、') : '', ` · 出现在 ${p.mentionedIn} 篇文章`)),
+    card('项目（合计 ' + yuan(p.totalInvestmentYuan) + '）', (p.projects || []).length ? h('table', {},
+      h('thead', {}, h('tr', {}, h('th', {}, '项目'), h('th', {}, '投资'))),
+      h('tbody', {}, p.projects.map(x => h('tr', {}, h('td', {}, x.project, evidenceBlock(x.evidence, null)), h('td', { class: 'num' }, yuan(x.investmentYuan)))))) :
+      h('p', { class: 'muted' }, '没有记录的项目。')));
+  await graph(p.name);
+}
+
+async function position(title) {
+  const rows = await query('title-holders', { title });
+  $content.replaceChildren(h('section', { class: 'card head' }, h('h1', {}, title), h('p', { class: 'muted' }, '职务 · 任职顺序')),
+    card('任职者', rows.length ? h('table', {}, h('tbody', {}, rows.map(r => h('tr', {}, h('td', {}, r.title), h('td', {}, personLink(r.person)),
+      h('td', { class: 'date' }, (r.since || '?') + ' — ' + (r.until || '?')))))) : h('p', { class: 'muted' }, '没有记录。')));
+  await graph(title);
+}
+
+async function entity(name) {
+  $content.replaceChildren(h('section', { class: 'card head' }, h('h1', {}, name)));
+  await graph(name, true);
+}
+
+async function article(id, sentence) {
+  const a = await api('/api/articles/' + enc(id));
+  if (!a) return notFound('文章', id);
+  const text = a.text || '';
+  const at = sentence ? text.indexOf(sentence) : -1;
+  const body = at < 0 ? [text] : [text.slice(0, at), h('mark', { id: 'evidence' }, sentence), text.slice(at + sentence.length)];
+  $content.replaceChildren(
+    h('section', { class: 'card head' }, h('h1', {}, a.title || a.file || '文章'),
+      h('p', { class: 'muted' }, date(a.date), a.source ? ' · ' + a.source : '', a.file ? ' · 文件 ' + a.file : '',
+        a.url ? [' · ', h('a', { href: a.url, rel: 'noopener noreferrer' }, '原始链接')] : '')),
+    (a.events || []).length ? card('报道的活动', h('ul', { class: 'plain' }, a.events.map(e => h('li', {},
+      h('span', { class: 'date' }, date(e.date)), ' ', eventLink(e.id, e.name), e.reports ? '' : h('span', { class: 'muted' }, '（提及）'))))) : null,
+    card('全文', h('div', { class: 'article-text' }, ...body)));
+  $graphSection.hidden = true;
+  const mark = document.getElementById('evidence');
+  if (mark) mark.scrollIntoView({ block: 'center' });
+}
+
+// ---- neighbourhood graph (Cytoscape.js) ----------------------------------------------------
+
+const COLOUR = {
+  Person: '#4C8EDA', Organization: '#F79767', Position: '#C990C0', Park: '#57C7E3', Project: '#8DCC93',
+  Event: '#F16667', Place: '#D9C8AE', Article: '#A5ABB6'
+};
+const kindOf = labels => ['Event', 'Organization', 'Park', 'Project', 'Position', 'Place', 'Person'].find(l => (labels || []).includes(l)) || 'Person';
+const routeOf = (kind, name) => ({ Person: 'person', Organization: 'org', Park: 'park', Event: 'event', Position: 'position' }[kind] || 'entity') + '/' + enc(name);
+
+async function graph(name, showTable) {
+  const rows = await query('neighbourhood', { name, limit: 60 });
+  $graphSection.hidden = rows.length === 0;
+  if (showTable) {
+    $content.append(card('直接关系', h('ul', { class: 'plain' }, rows.map(r => h('li', {},
+      h('span', { class: 'badge ' + kindOf(r.otherLabels) }, LABEL[kindOf(r.otherLabels)]), ' ',
+      link(routeOf(kindOf(r.otherLabels), r.other), r.other), h('span', { class: 'muted' }, ' · ' + r.relationship + (r.roles ? ' ' + roles(r.roles) : '')),
+      evidenceBlock(r.evidence, null))))));
+  }
+  if (!rows.length || typeof cytoscape === 'undefined') return;
+  const nodes = new Map();
+  const edges = [];
+  const centre = rows[0].entity;
+  nodes.set(centre, { data: { id: 'n0', label: centre, kind: kindOf(rows[0].entityLabels), route: routeOf(kindOf(rows[0].entityLabels), centre) } });
+  rows.forEach((r, i) => {
+    if (!nodes.has(r.other)) {
+      const kind = kindOf(r.otherLabels);
+      nodes.set(r.other, { data: { id: 'n' + nodes.size, label: r.other, kind, route: routeOf(kind, r.other) } });
+    }
+    const a = nodes.get(centre).data.id, b = nodes.get(r.other).data.id;
+    const label = r.roles ? roles(r.roles) : r.role ? (ROLE[r.role] || r.role) : r.relationship;
+    edges.push({ data: { id: 'e' + i, source: r.outgoing ? a : b, target: r.outgoing ? b : a, label } });
+  });
+  if (cy) cy.destroy();
+  cy = cytoscape({
+    container: document.getElementById('graph'),
+    elements: [...nodes.values(), ...edges],
+    // A neighbourhood is a star: the entity in the middle, what it touches in a ring around it.
+    layout: { name: 'concentric', animate: false, concentric: n => (n.id() === 'n0' ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 60 },
+    wheelSensitivity: 0.3,
+    maxZoom: 1.4, // a small neighbourhood stays readable instead of filling the box
+    style: [
+      { selector: 'node', style: {
+        'background-color': ele => COLOUR[ele.data('kind')] || '#A5ABB6', label: 'data(label)',
+        'font-size': 11, 'text-wrap': 'ellipsis', 'text-max-width': 120, 'text-valign': 'bottom', 'text-margin-y': 4,
+        width: 26, height: 26, color: '#222', 'font-family': '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif' } },
+      { selector: '#n0', style: { width: 40, height: 40, 'border-width': 3, 'border-color': '#333', 'font-weight': 'bold' } },
+      { selector: 'edge', style: {
+        width: 1.5, 'line-color': '#c3c7cf', 'target-arrow-color': '#c3c7cf', 'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#666', 'text-rotation': 'autorotate',
+        'text-background-color': '#fff', 'text-background-opacity': 0.8 } }
+    ]
+  });
+  cy.on('tap', 'node', evt => { location.hash = '#/' + evt.target.data('route'); });
+}
+
+// ---- routing -------------------------------------------------------------------------------
+
+async function route() {
+  const raw = location.hash.replace(/^#\/?/, '');
+  const [path, qs] = raw.split('?');
+  const [kind, ...rest] = path.split('/');
+  const arg = decodeURIComponent(rest.join('/'));
+  const params = new URLSearchParams(qs || '');
+  document.body.removeAttribute('data-ready');
+  $status.textContent = '';
+  $graphSection.hidden = true;
+  document.body.dataset.page = kind || 'home';
+  try {
+    $status.textContent = '载入中…';
+    switch (kind) {
+      case 'search': await search(arg); break;
+      case 'person': await person(arg); break;
+      case 'event': await event(arg); break;
+      case 'org': await organization(arg); break;
+      case 'park': await park(arg); break;
+      case 'position': await position(arg); break;
+      case 'entity': await entity(arg); break;
+      case 'article': await article(arg, params.get('s')); break;
+      default: await home();
+    }
+    $status.textContent = '';
+    document.title = (arg ? arg + ' · ' : '') + 'newsgraph 新闻图谱';
+  } catch (e) {
+    $status.textContent = '出错了：' + e.message;
+  }
+  document.body.dataset.ready = kind || 'home';
+}
+
+document.getElementById('search-form').addEventListener('submit', e => {
+  e.preventDefault();
+  const q = document.getElementById('q').value.trim();
+  if (q) location.hash = '#/search/' + enc(q);
+});
+window.addEventListener('hashchange', route);
+route();

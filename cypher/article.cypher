@@ -1,0 +1,16 @@
+// name: article
+// description: One article by id, or every article of a source file by its file name: title, date,
+// description: source, url, its text, and the events it reports or mentions (with their ids).
+// param: article string — the article's id, or the source file's name
+// example: {"article": "001_cd10894def32b671.txt"}
+MATCH (a:Article)
+WHERE a.id = $article OR a.file = $article
+CALL (a) {
+  OPTIONAL MATCH (a)-[l:REPORTS|MENTIONS]->(e:Event)
+  WITH e, l ORDER BY e.date, e.name
+  RETURN collect(CASE WHEN e IS NULL THEN NULL ELSE
+         {id: e.id, name: e.name, date: e.date, reports: type(l) = 'REPORTS'} END) AS events
+}
+RETURN a.id AS id, a.title AS title, a.date AS date, a.source AS source, a.file AS file, a.url AS url,
+       a.text AS text, events
+ORDER BY a.start, a.id
