@@ -10,7 +10,7 @@ const ROLE = {
   host: '主办', co_host: '协办', undertaker: '承办'
 };
 const KIND = {
-  meeting: '会议', forum: '论坛', ceremony: '仪式', signing: '签约', inspection: '调研', visit: '考察', other: '活动'
+  meeting: '会议', forum: '论坛', ceremony: '仪式', signing: '签约', inspection: '调研', visit: '会见', other: '活动'
 };
 const LABEL = {
   Person: '人物', Official: '官员', Reporter: '记者', Organization: '机构', Park: '园区', Project: '项目',
