@@ -176,6 +176,7 @@ public final class Extractor {
         List<EventDraft> evs = new ArrayList<>();
         Map<String, List<PersonMention>> byName = new LinkedHashMap<>();
         List<EntityMention> ents = new ArrayList<>();
+        EntityMention lastProject = null;
         int sentenceNo = 0;
         for (Paragraph p : a.body()) {
             String ps = t.substring(p.start(), p.end());
@@ -227,10 +228,16 @@ public final class Extractor {
                 }
                 ss = se;
             }
-            List<EntityMention> parks = entities.parks(ps, tk, p.start());
+            List<EntityMention> parks = withoutPeople(entities.parks(ps, tk, p.start()), pms);
             ents.addAll(parks);
-            ents.addAll(entities.projects(ps, tk, p.start(), parks));
-            ents.addAll(entities.organizations(ps, tk, p.start()));
+            List<EntityMention> projects = withoutPeople(entities.projects(ps, tk, p.start(), parks, lastProject), pms);
+            ents.addAll(projects);
+            for (EntityMention pr : projects) {
+                if (lastProject == null || pr.start() >= lastProject.start()) {
+                    lastProject = pr;
+                }
+            }
+            ents.addAll(withoutPeople(entities.organizations(ps, tk, p.start()), pms));
         }
         for (Paragraph p : a.captions()) {
             String ps = t.substring(p.start(), p.end());
@@ -253,7 +260,7 @@ public final class Extractor {
             }
             LinkedHashMap<String, Position> positions = new LinkedHashMap<>();
             for (TitleMention tm : tms) {
-                positions.putIfAbsent(tm.title(), new Position(tm.title(), tm.organization(), tm.post(), clean.evidence(tm.start(), tm.end())));
+                positions.putIfAbsent(tm.title(), new Position(tm.title(), tm.organization(), tm.post(), clean.sentenceEvidence(tm.start(), tm.end())));
             }
             officials.add(new Official(name, List.copyOf(positions.keySet()), List.copyOf(positions.values()),
                     present.getOrDefault(name, true)));
@@ -359,6 +366,24 @@ public final class Extractor {
             if (aliases.containsKey(n)) {
                 EntityMention m = parks.get(n);
                 out.add(new Park(n, aliases.get(n), clean.sentenceEvidence(m.start(), m.end())));
+            }
+        }
+        return out;
+    }
+
+    /** Drops park, project and organization candidates that take in a person's name (甲来到某产业园). */
+    private static List<EntityMention> withoutPeople(List<EntityMention> found, List<PersonMention> people) {
+        if (people.isEmpty()) {
+            return found;
+        }
+        List<EntityMention> out = new ArrayList<>(found.size());
+        for (EntityMention e : found) {
+            boolean hasPerson = false;
+            for (PersonMention pm : people) {
+                hasPerson |= pm.start() >= e.start() && pm.end() <= e.end();
+            }
+            if (!hasPerson) {
+                out.add(e);
             }
         }
         return out;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import newsgraph.extract.text.CleanText;
+import newsgraph.extract.text.PageCleaner;
 import newsgraph.extract.text.Paragraph;
 
 /**
@@ -17,7 +18,9 @@ import newsgraph.extract.text.Paragraph;
  * punctuation) in the middle of an article are its subheads; a headline block between two articles
  * goes to the one whose text it shares most character pairs with, since pages print headlines before
  * or after their body. Teasers (今日导读 up to the next byline), sidebars (◆), photo captions (■ ▲ ▶)
- * and page credits are set aside; captions are kept with the article they are printed in.
+ * and page credits are set aside; captions are kept with the article they are printed in. A byline
+ * without □ and 报道 right after a body (通讯员 甲 记者 乙) belongs to that body; a bracketed byline in
+ * a lead (本报讯（记者 甲）) to its article; a web page's metadata line (发布时间：…) is set aside.
  */
 public final class ArticleSplitter {
     private static final Pattern LEAD = Pattern.compile("^本报[^，。]{0,12}讯");
@@ -26,7 +29,10 @@ public final class ArticleSplitter {
 
     private final BylineParser bylines = new BylineParser();
 
-    private enum Kind { BYLINE, CREDIT, TEASER, CAPTION, SIDEBAR, HEADLINE, BODY }
+    /** A byline in brackets at the start of a lead: 本报讯（记者 张三 通讯员 李四）. */
+    private static final Pattern INLINE_BYLINE = Pattern.compile("^[^（(]{0,16}[（(]([^（）()]{2,40})[）)]");
+
+    private enum Kind { BYLINE, CREDIT, TEASER, CAPTION, SIDEBAR, HEADLINE, BODY, META }
 
     private static final class Draft {
         final List<Paragraph> headlines = new ArrayList<>();
@@ -66,6 +72,11 @@ public final class ArticleSplitter {
             switch (kind) {
                 case BYLINE -> {
                     teaser = false;
+                    if (trailing(t) && cur != null && !cur.body.isEmpty() && cur.reporters.isEmpty() && pending == null) {
+                        // 通讯员 甲 记者 乙 printed after the body it belongs to
+                        cur.reporters.addAll(bylines.reporters(t));
+                        continue;
+                    }
                     if (cur == null || !cur.body.isEmpty() || cur.closed) {
                         cur = new Draft();
                         drafts.add(cur);
@@ -77,7 +88,7 @@ public final class ArticleSplitter {
                     }
                 }
                 case CREDIT -> staff.addAll(bylines.staff(t));
-                case SIDEBAR -> { }
+                case SIDEBAR, META -> { }
                 case CAPTION -> {
                     List<String> photo = bylines.photographers(t);
                     staff.addAll(photo);
@@ -113,6 +124,9 @@ public final class ArticleSplitter {
                         }
                         pending = null;
                     }
+                    if (cur.body.isEmpty()) {
+                        cur.reporters.addAll(inlineReporters(t));
+                    }
                     cur.body.add(p);
                     cur.captions.addAll(pendingCaptions);
                     pendingCaptions.clear();
@@ -139,9 +153,30 @@ public final class ArticleSplitter {
         return new Page(articles, dedupe(staff));
     }
 
+    /**
+     * A byline that follows its article rather than opening one: no □ marker and no closing 报道
+     * (通讯员 甲 记者 乙); a byline with either opens the next article, as on newspaper pages.
+     */
+    private static boolean trailing(String t) {
+        String s = t.strip();
+        return !s.startsWith("□") && !s.startsWith("■") && !s.endsWith("报道");
+    }
+
+    /** Reporters in a bracketed byline at the start of a lead paragraph (本报讯（记者 张三）). */
+    private List<String> inlineReporters(String t) {
+        java.util.regex.Matcher m = INLINE_BYLINE.matcher(t);
+        if (!m.find() || !LEAD.matcher(t.substring(0, m.start(1))).find() && !t.startsWith("（") && !t.startsWith("(")) {
+            return List.of();
+        }
+        return bylines.reporters(m.group(1).replace('　', ' '));
+    }
+
     private Kind classify(String t, Paragraph p) {
         if (TEASER.matcher(t).matches()) {
             return Kind.TEASER;
+        }
+        if (PageCleaner.WEB_META.matcher(t).lookingAt()) {
+            return Kind.META;
         }
         if (!bylines.reporters(t).isEmpty() && !LEAD.matcher(t).find()) {
             return Kind.BYLINE;

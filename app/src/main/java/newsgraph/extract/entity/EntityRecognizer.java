@@ -29,6 +29,8 @@ public final class EntityRecognizer {
     private static final Pattern QUOTED_NO = Pattern.compile("[“‘][^”’，。]{0,10}?[\\d一二三四五六七八九十]+(-\\d+)?号[”’]");
     private static final Pattern ADMIN_AFTER = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会|管理局|办公室|管理办公室)");
     private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付)");
+    private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(该|此|这一|这个|本)项目$");
     private static final String HARD_STOP = "，。；、：！？\n";
 
     private final Lexicons lex;
@@ -46,7 +48,7 @@ public final class EntityRecognizer {
             if (suf == null) {
                 continue;
             }
-            if (ADMIN_AFTER.matcher(s.substring(end)).lookingAt()) {
+            if (ADMIN_AFTER.matcher(s.substring(end)).lookingAt() || insideVerb(tokens, end, suf.length())) {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 20, end, true);
@@ -66,6 +68,55 @@ public final class EntityRecognizer {
     }
 
     public List<EntityMention> projects(String s, List<Token> tokens, int base, List<EntityMention> parks) {
+        return projects(s, tokens, base, parks, null);
+    }
+
+    /**
+     * As above; {@code previous} is the last project named before this paragraph in the article, the
+     * one that {@code 该项目总投资X元} refers back to.
+     */
+    public List<EntityMention> projects(String s, List<Token> tokens, int base, List<EntityMention> parks, EntityMention previous) {
+        List<EntityMention> out = projectsNamed(s, tokens, base, parks);
+        // investment stated after the name: X项目总投资45亿元; 该项目总投资120亿元
+        List<EntityMention> withMoney = new ArrayList<>();
+        for (EntityMention e : out) {
+            int rel = e.end() - base;
+            Matcher m = e.investmentYuan() == null && rel <= s.length() ? INVEST_AFTER.matcher(s.substring(rel)) : null;
+            if (m != null && m.lookingAt() && m.group(1) == null) {
+                e = e.withInvestment(Money.toYuan(m.group(2), m.group(3)));
+            }
+            withMoney.add(e);
+        }
+        Matcher back = BACK_REFERENCE.matcher("");
+        for (int i = s.indexOf("项目"); i >= 0; i = s.indexOf("项目", i + 1)) {
+            back.reset(s.substring(Math.max(0, i - 2), i + 2));
+            if (!back.find()) {
+                continue;
+            }
+            Matcher m = INVEST_AFTER.matcher(s.substring(i + 2));
+            if (!m.lookingAt() || m.group(1) != null) {
+                continue;
+            }
+            EntityMention target = null;
+            for (EntityMention e : withMoney) {
+                if (e.end() - base <= i - 1) {
+                    target = e;
+                }
+            }
+            if (target == null) {
+                target = previous;
+            }
+            if (target != null && target.investmentYuan() == null) {
+                Long yuan = Money.toYuan(m.group(2), m.group(3));
+                EntityMention t = target;
+                withMoney.removeIf(x -> x == t);
+                withMoney.add(target.withInvestment(yuan));
+            }
+        }
+        return withMoney;
+    }
+
+    private List<EntityMention> projectsNamed(String s, List<Token> tokens, int base, List<EntityMention> parks) {
         List<EntityMention> out = new ArrayList<>();
         // investment-anchored: 总投资50亿元的X
         Matcher m = INVEST.matcher(s);
@@ -104,7 +155,7 @@ public final class EntityRecognizer {
                     && !quotedBefore(s, tokens, end - suf.length())) {
                 continue;
             }
-            if (nameEnd == end && nextIsNoun(tokens, end)) {
+            if (nameEnd == end && nextIsNoun(tokens, end) && !INVEST_AFTER.matcher(s.substring(end)).lookingAt()) {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 40, end);
@@ -188,7 +239,7 @@ public final class EntityRecognizer {
         List<EntityMention> out = new ArrayList<>();
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.orgSuffixes().longestEndingAt(s, end);
-            if (suf == null || !tokenBoundary(tokens, end)) {
+            if (suf == null || !tokenBoundary(tokens, end) || insideVerb(tokens, end, suf.length())) {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 25, end);
@@ -205,6 +256,16 @@ public final class EntityRecognizer {
             end = w.start() + 1;
         }
         return reverse(out);
+    }
+
+    /** Whether the suffix ending at {@code end} is only the tail of a longer verb (签署 is not …署). */
+    private static boolean insideVerb(List<Token> tokens, int end, int sufLen) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, end);
+        if (i < 0 || tokens.get(i).end() != end) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.pos().startsWith("v") && t.text().length() > sufLen;
     }
 
     private boolean isPark(String name) {

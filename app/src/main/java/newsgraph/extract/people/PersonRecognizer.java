@@ -25,7 +25,7 @@ import newsgraph.extract.segment.Token;
  */
 public final class PersonRecognizer {
     private static final Pattern LABEL = Pattern.compile("[省市区县镇乡村]?(领导|负责同志|负责人)(有)?[：:]?");
-    private static final String STOP_CHARS = "在由和与及向对为是的将等从到请被把讯，。；：、！？“”‘’《》\n ";
+    private static final String STOP_CHARS = "了在由和与及向对为是的将等从到请被把讯，。；：、！？“”‘’《》\n ";
 
     private final Lexicons lex;
 

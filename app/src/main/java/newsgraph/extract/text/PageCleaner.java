@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  *       a continuation marker, or after a blank line that is not bridged;</li>
  *   <li>spaces next to CJK characters are dropped (杨 光 → 杨光), except in short lines that list
  *       names (bylines, page credits, photo credits) where they separate names;</li>
- *   <li>continuation markers （下转第二版） and （上接第一版） are removed and flagged on the paragraph.</li>
+ *   <li>continuation markers （下转第二版） and （上接第一版） are removed and flagged on the paragraph;</li>
+ *   <li>a web page's metadata line ({@code 发布时间：… 来源：…}, {@link #WEB_META}) is a paragraph of
+ *       its own, so that it never joins the headline before it.</li>
  * </ul>
  */
 public final class PageCleaner {
@@ -27,6 +29,9 @@ public final class PageCleaner {
     private static final Pattern NAME_LIST = Pattern.compile(
             "^[□■\\s]*[^，。；]{0,16}(记者|通讯员|作者)[^，。；]*$|主编|美编|审读|排版|责编|责任编辑|校对|\\s摄\\s*$|\\s摄影\\s*$");
     private static final String MARKERS = "□■◆●▶◀▲▼►◇○◎★☆";
+    /** A web page's metadata line (发布时间：… 来源：…): always a paragraph of its own. */
+    public static final Pattern WEB_META = Pattern.compile(
+            "^(发布时间|发布日期|发布者|时间|日期|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|字号|【字体)\\s*[:：]");
 
     private record Line(int start, int contentStart, int contentEnd, boolean indented) {}
 
@@ -46,6 +51,8 @@ public final class PageCleaner {
                     || line.indented
                     || MARKERS.indexOf(content.charAt(0)) >= 0
                     || content.startsWith(">>")
+                    || WEB_META.matcher(content).lookingAt()
+                    || WEB_META.matcher(lastContent(raw, current)).lookingAt()
                     || CONTINUED.matcher(content).lookingAt()
                     || isNameList(joined(raw, current))
                     || CONTINUES.matcher(lastContent(raw, current)).find()
