@@ -1,7 +1,10 @@
 package newsgraph;
 
+import newsgraph.cli.DemoCommand;
 import newsgraph.cli.ErrorHandler;
 import newsgraph.cli.ExtractCommand;
+import newsgraph.cli.IngestCommand;
+import newsgraph.cli.StatsCommand;
 import newsgraph.cli.ServeCommand;
 import newsgraph.cli.Version;
 import picocli.CommandLine;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, ServeCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, IngestCommand.class, StatsCommand.class,
+                ServeCommand.class, DemoCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {
 

@@ -1,0 +1,154 @@
+package newsgraph.ingest;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import newsgraph.graph.ArticleMetadata;
+import newsgraph.graph.GraphWriter;
+import newsgraph.graph.WriteResult;
+import newsgraph.model.ArticleExtraction;
+import newsgraph.model.DocumentExtraction;
+import newsgraph.model.Extraction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads files, extracts their articles and writes each one through {@link GraphWriter}: one
+ * transaction per article, so a run stopped at any point keeps every article it committed and no
+ * part of any other; the next run skips what the ledger already holds. A {@code .json} file is
+ * read as extraction-v1 (the output of {@code extract}); any other file is text for the extractor.
+ */
+public final class Ingester {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    /** Told of every article written and every file done, for progress reporting. */
+    public interface Listener {
+        default void article(WriteResult result) {}
+
+        default void fileDone(Path file, int articles, String error) {}
+    }
+
+    private final GraphWriter writer;
+    private final ArticleExtractor extractor;
+    private final LocalDate date;
+    private final String source;
+
+    /** {@code date} and {@code source} (may be null) apply to every article of the run. */
+    public Ingester(GraphWriter writer, ArticleExtractor extractor, LocalDate date, String source) {
+        this.writer = Objects.requireNonNull(writer, "writer");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.date = date;
+        this.source = source;
+    }
+
+    /** The files to ingest: each file given, and every regular, non-hidden file under each directory, sorted. */
+    public static List<Path> expand(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (Files.isRegularFile(input)) {
+                files.add(input);
+            } else {
+                throw new IllegalArgumentException("no such file or directory: " + input);
+            }
+        }
+        return files;
+    }
+
+    public IngestSummary ingest(List<Path> files, Listener listener) {
+        long started = System.nanoTime();
+        int filesFailed = 0;
+        int created = 0;
+        int unchanged = 0;
+        int failed = 0;
+        long nodes = 0;
+        long relationships = 0;
+        for (Path file : files) {
+            List<DocumentExtraction> documents;
+            try {
+                documents = read(file);
+            } catch (IOException | RuntimeException e) {
+                filesFailed++;
+                LOG.warn("{}: {}", file, e.getMessage());
+                listener.fileDone(file, 0, e.getMessage());
+                continue;
+            }
+            int articles = 0;
+            String error = null;
+            for (DocumentExtraction document : documents) {
+                if (document.error() != null) {
+                    error = document.error();
+                    LOG.warn("{}: {}", document.file(), document.error());
+                    continue;
+                }
+                for (ArticleExtraction article : document.articles()) {
+                    WriteResult r;
+                    try {
+                        r = writer.write(article, new ArticleMetadata(document.file(), source, null, date));
+                    } catch (RuntimeException e) {
+                        failed++;
+                        error = e.getMessage();
+                        LOG.warn("{}: article '{}' not written: {}", document.file(), article.title(), e.getMessage());
+                        continue;
+                    }
+                    if (r.created()) {
+                        created++;
+                        nodes += r.nodesCreated();
+                        relationships += r.relationshipsCreated();
+                    } else {
+                        unchanged++;
+                    }
+                    articles++;
+                    listener.article(r);
+                }
+            }
+            if (error != null && articles == 0) {
+                filesFailed++;
+            }
+            listener.fileDone(file, articles, error);
+        }
+        return new IngestSummary(files.size(), filesFailed, created, unchanged, failed, nodes, relationships,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private List<DocumentExtraction> read(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".json")) {
+            Extraction extraction = JSON.readValue(file.toFile(), Extraction.class);
+            if (!Extraction.FORMAT.equals(extraction.format())) {
+                throw new IllegalArgumentException("not extraction-v1 JSON (format: " + extraction.format() + ")");
+            }
+            return extraction.documents();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("not UTF-8 text");
+        }
+        return List.of(extractor.extract(name, text, date));
+    }
+}

@@ -1,0 +1,6 @@
+// Existing :Park nodes that carry one of the keys as an alias. A label scan: run only for the
+// keys that no name matched (new parks, or ones named by an alias only).
+MATCH (n:Park)
+WHERE any(alias IN n.aliases WHERE alias IN $keys)
+UNWIND [alias IN n.aliases WHERE alias IN $keys] AS key
+RETURN key, n.name AS name
