@@ -24,7 +24,7 @@ import newsgraph.extract.segment.Token;
  * </ul>
  */
 public final class EventRecognizer {
-    private static final Pattern HAPPENS = Pattern.compile("(?:在([^，。；、]{1,25}?))?(?:隆重|正式|成功|同步|顺利)?(召开|举行|举办|开幕|启幕|启动|开班|揭牌)(?=[。，；！]|$)");
+    private static final Pattern HAPPENS = Pattern.compile("(?:在((?:(?!在)[^，。；、]){1,25}?))?(?:隆重|正式|成功|同步|顺利)?(召开|举行|举办|开幕|启幕|启动|开班|揭牌)(?=[。，；！]|$)");
     private static final Pattern LEADING = Pattern.compile("^(本报[^讯]{0,10}讯)?\\s*([（(][^）)]{0,30}[）)])?\\s*((\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|近日|日前|当天|当日)?(上午|下午|晚上|晚间|晚|早上|中午)?[，,]?\\s*");
     private static final Pattern VO = Pattern.compile("(召开|举办|举行)(了)?([^，。；]{4,40})(?=[，。；]|$)");
     private static final Pattern ATTRIB = Pattern.compile("(召开|举行|举办)的([^，。；]{3,30})");
@@ -34,7 +34,10 @@ public final class EventRecognizer {
     private static final Pattern BARE_HEAD = Pattern.compile("(召开|举行)(了)?((?:专题|常务|全体|扩大|工作|全体（扩大）|（扩大）)?(?:会议|座谈会))(?=[，。；]|$)");
     private static final Pattern MEET = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(会见|会谈|会晤|接见)(了)?");
     private static final Pattern MODAL = Pattern.compile("(将|拟|即将|计划|准备|要|筹备|决定|同意|建议)$");
-    private static final Pattern INSPECT = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)?([^，。；]{0,20}?)(调研|考察|视察)([^，。；]{0,30})");
+    private static final Pattern INSPECT = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)?([^，。；]{0,20}?)(调研|考察|视察|检查)([^，。；]{0,30})");
+    /** 陪同调研, 参加考察: a part in someone else's visit, never an event of its own. */
+    private static final Pattern JOINING = Pattern.compile("^(陪同|参加|随同|一同|共同|一起)");
+    private static final Pattern TALKS = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(?:与|同)([^，。；]{2,30}?)(?:举行|进行)(会谈|会见|会晤)");
 
     private final Lexicons lex;
     private final NameWalker walker;
@@ -68,6 +71,13 @@ public final class EventRecognizer {
             if (skip >= nameEnd) {
                 continue;
             }
+            int announced = subject.lastIndexOf("宣布", nameEnd);
+            if (announced >= skip) {
+                skip = announced + 2; // 某某宣布X开幕: the name is X
+            }
+            if (skip >= nameEnd) {
+                continue;
+            }
             String raw = subject.substring(skip, nameEnd);
             String name = raw.strip();
             skip += raw.indexOf(name);
@@ -82,6 +92,22 @@ public final class EventRecognizer {
         for (PersonMention pm : people) {
             int rel = pm.end() - base;
             if (rel < 0 || rel > s.length()) {
+                continue;
+            }
+            Matcher talks = TALKS.matcher(s.substring(rel));
+            if (talks.lookingAt()) {
+                // 甲与乙代表团举行会谈: both sides meet
+                int ce = rel + talks.end();
+                String name = pm.name() + "与" + talks.group(2) + "举行" + talks.group(3);
+                EventDraft e = new EventDraft(name, "visit", pm.start(), base + ce, false);
+                e.place = talks.group(1);
+                e.addRole(pm.name(), "met", base, base + s.length());
+                for (PersonMention other : people) {
+                    if (other != pm && other.start() >= base + rel && other.end() <= base + ce) {
+                        e.addRole(other.name(), talks.group(3).equals("会见") ? "attended" : "met", base, base + s.length());
+                    }
+                }
+                out.add(e);
                 continue;
             }
             Matcher meet = MEET.matcher(s.substring(rel));
@@ -107,7 +133,7 @@ public final class EventRecognizer {
             }
             if (articleStart) {
                 Matcher in = INSPECT.matcher(s.substring(rel));
-                if (in.lookingAt() && overlapsNone(out, base + rel)) {
+                if (in.lookingAt() && overlapsNone(out, base + rel) && !JOINING.matcher(in.group(3)).find()) {
                     String where = in.group(3);
                     String object = in.group(5);
                     String go = in.group(2) == null ? "" : in.group(2);
@@ -157,6 +183,7 @@ public final class EventRecognizer {
             String head = lex.eventKinds().longestEndingAt(obj, obj.length());
             if (articleStart && head != null && subject.length() >= 2 && subject.length() <= 20 && !MODAL.matcher(subject).find()
                     && subject.indexOf('的') < 0 && overlapsNone(out, base + vo.start(3))
+                    && obj.indexOf('、') < 0 && obj.indexOf('等') < 0
                     && walker.specificPart(obj.substring(0, obj.length() - head.length())).length() >= 2) {
                 // 甲区召开X推进会 at the start of an article: the event the article reports
                 out.add(new EventDraft(obj, lex.eventKinds().value(head, 1), base + vo.start(3), base + vo.end(3), false));

@@ -213,6 +213,18 @@ public final class PersonRecognizer {
         while (runEnd < s.length() && isHan(s.charAt(runEnd))) {
             runEnd++;
         }
+        if (runEnd + 1 < s.length() && "·•・".indexOf(s.charAt(runEnd)) >= 0 && isHan(s.charAt(runEnd + 1)) && runEnd - j <= 5) {
+            // a transliterated foreign name: 马库斯·韦伯
+            int e2 = runEnd + 1;
+            while (e2 < s.length() && isHan(s.charAt(e2))) {
+                e2++;
+            }
+            for (int k = runEnd + 2; k <= e2 && k - j <= 12; k++) {
+                if (k == e2 || terminatorAt(s, k)) {
+                    return k - j;
+                }
+            }
+        }
         int run = runEnd - j;
         if (run < 2) {
             return 0;
