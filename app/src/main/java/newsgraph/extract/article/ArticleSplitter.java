@@ -29,9 +29,6 @@ public final class ArticleSplitter {
 
     private final BylineParser bylines = new BylineParser();
 
-    /** A byline in brackets at the start of a lead: 本报讯（记者 张三 通讯员 李四）. */
-    private static final Pattern INLINE_BYLINE = Pattern.compile("^[^（(]{0,16}[（(]([^（）()]{2,40})[）)]");
-
     private enum Kind { BYLINE, CREDIT, TEASER, CAPTION, SIDEBAR, HEADLINE, BODY, META }
 
     private static final class Draft {
@@ -124,9 +121,7 @@ public final class ArticleSplitter {
                         }
                         pending = null;
                     }
-                    if (cur.body.isEmpty()) {
-                        cur.reporters.addAll(inlineReporters(t));
-                    }
+                    cur.reporters.addAll(inlineReporters(t));
                     cur.body.add(p);
                     cur.captions.addAll(pendingCaptions);
                     pendingCaptions.clear();
@@ -162,13 +157,14 @@ public final class ArticleSplitter {
         return !s.startsWith("□") && !s.startsWith("■") && !s.endsWith("报道");
     }
 
-    /** Reporters in a bracketed byline at the start of a lead paragraph (本报讯（记者 张三）). */
+    /** Reporters in bracketed bylines of a body paragraph (本报讯（记者 张三）, （本报记者 李四 整理）). */
     private List<String> inlineReporters(String t) {
-        java.util.regex.Matcher m = INLINE_BYLINE.matcher(t);
-        if (!m.find() || !LEAD.matcher(t.substring(0, m.start(1))).find() && !t.startsWith("（") && !t.startsWith("(")) {
-            return List.of();
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = PageCleaner.BRACKET_BYLINE.matcher(t);
+        while (m.find()) {
+            out.addAll(bylines.reporters(t.substring(m.start() + 1, m.end() - 1)));
         }
-        return bylines.reporters(m.group(1).replace('　', ' '));
+        return out;
     }
 
     private Kind classify(String t, Paragraph p) {

@@ -14,15 +14,15 @@ import java.util.regex.Pattern;
  */
 public final class BylineParser {
     private static final Pattern REPORTER = Pattern.compile(
-            "^[□■\\s]*([^\\s，。；]{0,16}?)(记者|通讯员|特约记者|见习记者|作者|撰稿)\\s*[:：]?\\s*(.*?)\\s*(报道|/文|文|供稿)?$");
+            "^[□■\\s]*([^\\s，。；]{0,16}?)(记者|通讯员|特约记者|见习记者|作者|撰稿)\\s*[:：]?\\s*(.*?)\\s*(报道|/文|文|供稿|整理)?$");
     private static final Pattern PHOTO = Pattern.compile("((?:[\\p{IsHan}]\\s?){2,4}(?:\\s+(?:[\\p{IsHan}]\\s?){2,4})*)\\s*(?:摄影|摄)\\s*$");
     private static final Pattern STAFF = Pattern.compile("(主编|美编|审读|排版|责编|责任编辑|校对|编辑|值班主任)[:：]?");
 
     /** Reporter names when {@code text} is a byline line, else empty. */
     public List<String> reporters(String text) {
         String t = text.strip();
-        if (t.length() > 40) {
-            return List.of();
+        if (t.length() > 40 || t.endsWith("摄")) {
+            return List.of(); // 本报记者 甲 摄 is a photo credit
         }
         Matcher m = REPORTER.matcher(t);
         if (!m.matches()) {

@@ -245,7 +245,8 @@ public final class PersonRecognizer {
         if (!surname(s, j)) {
             return hanlp;
         }
-        for (int len = 2; len <= 3 && len <= run; len++) {
+        int maxLen = j + 2 <= s.length() && lex.surnames().contains(s.substring(j, j + 2)) ? 4 : 3;
+        for (int len = 2; len <= maxLen && len <= run; len++) {
             if (j + len == runEnd || terminatorAt(s, j + len)) {
                 return len;
             }

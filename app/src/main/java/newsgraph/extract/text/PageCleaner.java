@@ -33,6 +33,9 @@ public final class PageCleaner {
     public static final Pattern WEB_META = Pattern.compile(
             "^(发布时间|发布日期|发布者|时间|日期|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|字号|【字体)\\s*[:：]");
 
+    /** A byline in brackets inside running text: （记者 甲 乙）, （本报记者 甲 整理）. Its spaces separate names. */
+    public static final Pattern BRACKET_BYLINE = Pattern.compile("[（(][^（）()，。]{0,12}(记者|通讯员)[^（）()，。]{1,30}[）)]");
+
     private record Line(int start, int contentStart, int contentEnd, boolean indented) {}
 
     public CleanText clean(String raw) {
@@ -194,6 +197,13 @@ public final class PageCleaner {
                 }
             }
             boolean keepSpaces = isNameList(text.toString()) || text.toString().matches("(?s).*\\s摄\\s*$");
+            boolean[] keepAt = new boolean[text.length()];
+            Matcher bb = BRACKET_BYLINE.matcher(text);
+            while (bb.find()) {
+                for (int k = bb.start(); k < bb.end(); k++) {
+                    keepAt[k] = true;
+                }
+            }
             StringBuilder t2 = new StringBuilder();
             List<Integer> o2 = new ArrayList<>();
             for (int i = 0; i < text.length(); i++) {
@@ -206,7 +216,7 @@ public final class PageCleaner {
                     char before = t2.length() == 0 ? ' ' : t2.charAt(t2.length() - 1);
                     char after = j < text.length() ? text.charAt(j) : ' ';
                     boolean asciiBoth = isAsciiWord(before) && isAsciiWord(after);
-                    if ((keepSpaces || asciiBoth) && t2.length() > 0 && j < text.length()) {
+                    if ((keepSpaces || asciiBoth || keepAt[i]) && t2.length() > 0 && j < text.length()) {
                         t2.append(' ');
                         o2.add(org.get(i));
                     }
