@@ -71,7 +71,7 @@ public final class Extractor {
     public Extractor(Lexicons lex, Segmenter segmenter) {
         this.lex = lex;
         this.segmenter = segmenter;
-        this.people = new PersonRecognizer(lex);
+        this.people = new PersonRecognizer(lex, segmenter);
         this.events = new EventRecognizer(lex);
         this.linker = new ParticipantLinker(lex);
         this.entities = new EntityRecognizer(lex);
@@ -389,10 +389,22 @@ public final class Extractor {
         return out;
     }
 
+    /** The tokens inside [from, to), shifted to start at 0; tokens are sorted, so start by binary search. */
     private static List<Token> slice(List<Token> tokens, int from, int to) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<Token> out = new ArrayList<>();
-        for (Token tk : tokens) {
-            if (tk.start() >= from && tk.end() <= to) {
+        for (int i = lo; i < tokens.size() && tokens.get(i).start() < to; i++) {
+            Token tk = tokens.get(i);
+            if (tk.end() <= to) {
                 out.add(new Token(tk.text(), tk.pos(), tk.start() - from, tk.end() - from));
             }
         }

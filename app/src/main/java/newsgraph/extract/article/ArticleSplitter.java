@@ -25,6 +25,7 @@ import newsgraph.extract.text.Paragraph;
 public final class ArticleSplitter {
     private static final Pattern LEAD = Pattern.compile("^本报[^，。]{0,12}讯");
     private static final Pattern TEASER = Pattern.compile("^(今日导读|本期导读|导读|今日看点|本期看点)$");
+    private static final Pattern CREDIT_WORD = Pattern.compile("主编|美编|审读|排版|责编|责任编辑|校对");
     private static final String CAPTION_MARKS = "■▲▶◀▼►";
 
     private final BylineParser bylines = new BylineParser();
@@ -177,7 +178,7 @@ public final class ArticleSplitter {
         if (!bylines.reporters(t).isEmpty() && !LEAD.matcher(t).find()) {
             return Kind.BYLINE;
         }
-        if (t.length() <= 60 && !bylines.staff(t).isEmpty() && t.matches(".*(主编|美编|审读|排版|责编|责任编辑|校对).*")) {
+        if (t.length() <= 60 && !bylines.staff(t).isEmpty() && CREDIT_WORD.matcher(t).find()) {
             return Kind.CREDIT;
         }
         char c = t.charAt(0);

@@ -31,6 +31,7 @@ public final class EntityRecognizer {
     private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付)");
     private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(该|此|这一|这个|本)项目$");
+    private static final Pattern LISTED = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?[^，。；、]{0,8}?项目");
     private static final String HARD_STOP = "，。；、：！？\n";
 
     private final Lexicons lex;
@@ -127,7 +128,7 @@ public final class EntityRecognizer {
                 if (s.startsWith("等", to)) {
                     break;
                 }
-                if ("和与及".indexOf(s.charAt(to)) >= 0 && s.substring(to + 1).matches("(?s)^(总投资|投资|计划).*")) {
+                if ("和与及".indexOf(s.charAt(to)) >= 0 && (s.startsWith("总投资", to + 1) || s.startsWith("投资", to + 1) || s.startsWith("计划", to + 1))) {
                     break;
                 }
                 to++;
@@ -179,7 +180,7 @@ public final class EntityRecognizer {
             end = w.start() + 1;
         }
         // X、Y等…项目: the listed items are projects
-        Matcher d = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?[^，。；、]{0,8}?项目").matcher(s);
+        Matcher d = LISTED.matcher(s);
         while (d.find()) {
             int itemEnd = d.start();
             for (int guard = 0; guard < 8 && itemEnd > 0; guard++) {
@@ -246,7 +247,7 @@ public final class EntityRecognizer {
             String name = s.substring(w.start(), end);
             String head = name.substring(0, name.length() - suf.length());
             int need = suf.length() == 1 ? 3 : 2;
-            if (walker.specificPart(head).length() < need && !head.matches("^[省市区县镇乡]$")) {
+            if (walker.specificPart(head).length() < need && !(head.length() == 1 && "省市区县镇乡".indexOf(head.charAt(0)) >= 0)) {
                 continue;
             }
             if (head.isEmpty() || precededByCount(tokens, w)) {

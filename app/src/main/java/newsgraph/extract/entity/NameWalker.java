@@ -84,11 +84,21 @@ public final class NameWalker {
         if (lex.nameBoundaries().contains(t.text())) {
             return true;
         }
-        if (p.startsWith("m") && !t.text().matches(".*[A-Za-z].*") || p.startsWith("q")) {
+        if (p.startsWith("m") && !hasLatin(t.text()) || p.startsWith("q")) {
             return true;
         }
         return p.startsWith("p") || p.startsWith("u") && !p.equals("uzhi") || p.startsWith("d") || p.startsWith("r")
                 || p.startsWith("c") || p.equals("e") || p.equals("y") || p.equals("o") || p.equals("t");
+    }
+
+    private static boolean hasLatin(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 128 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsWithSuffix(String s, int end) {

@@ -22,6 +22,7 @@ import newsgraph.extract.people.PersonMention;
  */
 public final class ParticipantLinker {
     private static final Set<String> OBJECT_AFTER = Set.of("参加", "出席", "陪同");
+    private static final Pattern LIST_GAP = Pattern.compile("[，、和与及]*");
     private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
     private static final Pattern ONE_ROLE = Pattern.compile("^(.+?)(联合|共同)?(主办|承办|协办)$");
     private static final Pattern ORGANIZERS = Pattern.compile("^(?:该活动|本次活动|此次活动|活动|大会|会议|论坛)?(?:由)?(.+?)(联合|共同)?(主办|协办|承办)$");
@@ -44,7 +45,7 @@ public final class ParticipantLinker {
             int j = i;
             while (j + 1 < present.size()) {
                 String gap = s.substring(present.get(j).end() - base, present.get(j + 1).chainStart() - base);
-                if (gap.matches("[，、和与及]*")) {
+                if (LIST_GAP.matcher(gap).matches()) {
                     j++;
                 } else {
                     break;

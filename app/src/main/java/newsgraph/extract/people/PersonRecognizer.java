@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
+import newsgraph.extract.segment.Segmenter;
 import newsgraph.extract.segment.Token;
 
 /**
@@ -28,9 +29,16 @@ public final class PersonRecognizer {
     private static final String STOP_CHARS = "了在由和与及向对为是的将等从到请被把讯，。；：、！？“”‘’《》\n ";
 
     private final Lexicons lex;
+    private final Segmenter names;
 
     public PersonRecognizer(Lexicons lex) {
+        this(lex, null);
+    }
+
+    /** {@code names} segments the window after a title with name recognition (null: use the paragraph's tokens). */
+    public PersonRecognizer(Lexicons lex, Segmenter names) {
         this.lex = lex;
+        this.names = names;
     }
 
     /** Officials anchored in {@code s}; offsets are shifted by {@code base}. */
@@ -230,12 +238,19 @@ public final class PersonRecognizer {
             return 0;
         }
         int hanlp = 0;
-        for (Token t : tokens) {
-            if (t.start() == j && t.isPerson() && t.text().length() >= 2 && t.text().length() <= 3) {
+        List<Token> near = tokens;
+        int shift = 0;
+        if (names != null) {
+            // name recognition on a window only: a few characters of context before, the name after
+            shift = Math.max(0, j - 4);
+            near = names.segmentNames(s.substring(shift, Math.min(s.length(), j + 8)));
+        }
+        for (Token t : near) {
+            if (t.start() + shift == j && t.isPerson() && t.text().length() >= 2 && t.text().length() <= 3) {
                 hanlp = t.text().length();
                 break;
             }
-            if (t.start() > j) {
+            if (t.start() + shift > j) {
                 break;
             }
         }

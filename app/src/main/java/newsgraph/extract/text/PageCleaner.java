@@ -36,6 +36,8 @@ public final class PageCleaner {
     /** A byline in brackets inside running text: （记者 甲 乙）, （本报记者 甲 整理）. Its spaces separate names. */
     public static final Pattern BRACKET_BYLINE = Pattern.compile("[（(][^（）()，。]{0,12}(记者|通讯员)[^（）()，。]{1,30}[）)]");
 
+    private static final Pattern PHOTO_CREDIT_END = Pattern.compile("\\s摄\\s*$");
+
     private record Line(int start, int contentStart, int contentEnd, boolean indented) {}
 
     public CleanText clean(String raw) {
@@ -196,7 +198,7 @@ public final class PageCleaner {
                     org.add(i);
                 }
             }
-            boolean keepSpaces = isNameList(text.toString()) || text.toString().matches("(?s).*\\s摄\\s*$");
+            boolean keepSpaces = isNameList(text.toString()) || PHOTO_CREDIT_END.matcher(text).find();
             boolean[] keepAt = new boolean[text.length()];
             Matcher bb = BRACKET_BYLINE.matcher(text);
             while (bb.find()) {
