@@ -110,16 +110,18 @@ public final class Extractor {
             notOfficials.addAll(a.photographers());
         }
         // segment every body paragraph once; find anchored people
-        Map<Paragraph, List<Token>> tokens = new LinkedHashMap<>();
+        Map<Paragraph, List<Token>> tokens = new java.util.IdentityHashMap<>();
         Map<Paragraph, List<PersonMention>> mentions = new LinkedHashMap<>();
         Set<String> known = new LinkedHashSet<>();
         for (Article a : page.articles()) {
-            for (Paragraph p : concat(a.body(), a.captions())) {
+            List<Paragraph> paragraphs = concat(a.body(), a.captions());
+            for (int i = 0; i < paragraphs.size(); i++) {
+                Paragraph p = paragraphs.get(i);
                 String s = t.substring(p.start(), p.end());
                 List<Token> tk = segmenter.segment(s);
                 tokens.put(p, tk);
-                if (a.captions().contains(p)) {
-                    continue;
+                if (i >= a.body().size()) {
+                    continue; // captions: segmented for parks and projects, no people
                 }
                 List<PersonMention> pm = new ArrayList<>();
                 for (PersonMention m : people.recognize(s, tk, p.start())) {

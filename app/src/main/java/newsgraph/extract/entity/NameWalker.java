@@ -126,20 +126,15 @@ public final class NameWalker {
     /** What is left of a name's head once generic words are removed (新兴产业专业园区 → ""). */
     public String specificPart(String head) {
         String h = head;
-        boolean changed = true;
-        while (changed && !h.isEmpty()) {
-            changed = false;
-            for (String g : lex.genericModifiers().keysLongestFirst()) {
-                if (h.startsWith(g)) {
-                    h = h.substring(g.length());
-                    changed = true;
-                    break;
-                }
-                if (h.endsWith(g)) {
-                    h = h.substring(0, h.length() - g.length());
-                    changed = true;
-                    break;
-                }
+        while (!h.isEmpty()) {
+            String p = lex.genericModifiers().longestAt(h, 0);
+            String q = lex.genericModifiers().longestEndingAt(h, h.length());
+            if (p != null && (q == null || p.length() >= q.length())) {
+                h = h.substring(p.length());
+            } else if (q != null) {
+                h = h.substring(0, h.length() - q.length());
+            } else {
+                break;
             }
         }
         return h;

@@ -59,7 +59,7 @@ public final class PageCleaner {
                     || WEB_META.matcher(content).lookingAt()
                     || WEB_META.matcher(lastContent(raw, current)).lookingAt()
                     || CONTINUED.matcher(content).lookingAt()
-                    || isNameList(joined(raw, current))
+                    || contentLength(current) <= 40 && isNameList(joined(raw, current))
                     || CONTINUES.matcher(lastContent(raw, current)).find()
                     || isNameList(content) && content.length() <= 20;
             if (!startsNew && sawBlank && !bridges(raw, current)) {
@@ -111,6 +111,14 @@ public final class PageCleaner {
             b.append(raw, l.contentStart, l.contentEnd);
         }
         return b.toString();
+    }
+
+    private static int contentLength(List<Line> para) {
+        int n = 0;
+        for (Line l : para) {
+            n += l.contentEnd - l.contentStart;
+        }
+        return n;
     }
 
     private static String lastContent(String raw, List<Line> para) {
@@ -182,12 +190,12 @@ public final class PageCleaner {
 
     private CleanText assemble(String raw, List<List<Line>> paras, List<Boolean> blankBefore, List<Line> lines) {
         StringBuilder out = new StringBuilder(raw.length());
-        List<Integer> origin = new ArrayList<>(raw.length());
+        IntList origin = new IntList(raw.length());
         List<Paragraph> result = new ArrayList<>();
         for (int p = 0; p < paras.size(); p++) {
             List<Line> para = paras.get(p);
             StringBuilder text = new StringBuilder();
-            List<Integer> org = new ArrayList<>();
+            IntList org = new IntList(64);
             for (Line l : para) {
                 for (int i = l.contentStart; i < l.contentEnd; i++) {
                     char c = raw.charAt(i);
@@ -207,7 +215,7 @@ public final class PageCleaner {
                 }
             }
             StringBuilder t2 = new StringBuilder();
-            List<Integer> o2 = new ArrayList<>();
+            IntList o2 = new IntList(text.length());
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (isSpace(c)) {
@@ -245,7 +253,7 @@ public final class PageCleaner {
             }
             if (out.length() > 0) {
                 out.append('\n');
-                origin.add(origin.get(origin.size() - 1) + 1);
+                origin.add(origin.get(origin.size - 1) + 1);
             }
             int start = out.length();
             out.append(t2);
@@ -253,16 +261,48 @@ public final class PageCleaner {
             boolean indented = para.get(0).indented;
             result.add(new Paragraph(start, out.length(), indented, blankBefore.get(p), continuedFrom, continuesElsewhere));
         }
-        int[] map = new int[origin.size()];
+        int[] map = new int[origin.size];
         for (int i = 0; i < map.length; i++) {
             map[i] = Math.min(origin.get(i), Math.max(0, raw.length() - 1));
         }
         return new CleanText(out.toString(), map, result, raw.length());
     }
 
-    private static void cut(StringBuilder t, List<Integer> o, int s, int e) {
+    private static void cut(StringBuilder t, IntList o, int s, int e) {
         t.delete(s, e);
-        o.subList(s, e).clear();
+        o.remove(s, e);
+    }
+
+    /** A growable list of ints (the offset map is one int per character: no boxing). */
+    private static final class IntList {
+        int[] a;
+        int size;
+
+        IntList(int capacity) {
+            a = new int[Math.max(4, capacity)];
+        }
+
+        void add(int v) {
+            if (size == a.length) {
+                a = java.util.Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int get(int i) {
+            return a[i];
+        }
+
+        void addAll(IntList o) {
+            for (int i = 0; i < o.size; i++) {
+                add(o.a[i]);
+            }
+        }
+
+        void remove(int s, int e) {
+            System.arraycopy(a, e, a, s, size - e);
+            size -= e - s;
+        }
     }
 
     private static boolean isAsciiWord(char c) {
