@@ -344,7 +344,7 @@ public final class Extractor {
                 clean.originStart(a.start()), clean.originEnd(a.end()));
     }
 
-    /** Parks named with and without their city (青岛中德生态园, 中德生态园) become one park with an alias. */
+    /** Parks named with and without their city (东岳临港生态园, 临港生态园) become one park with an alias. */
     private static List<Park> mergeParks(CleanText clean, Map<String, EntityMention> parks) {
         List<String> names = new ArrayList<>(parks.keySet());
         names.sort((x, y) -> y.length() - x.length());

@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the names in bylines ({@code □记者 李涛 刘腾 报道}, {@code 通讯员 王娇 报道},
- * {@code □青岛日报/观海新闻记者 杨 光}), photo credits ({@code … 张三 摄}) and page credits
+ * Reads the names in bylines ({@code □记者 周立 韩冰 报道}, {@code 通讯员 方雪 报道},
+ * {@code □东岳日报/新闻客户端记者 林 岚}), photo credits ({@code … 张三 摄}) and page credits
  * ({@code 主编 … 美编 …}). Requires the paragraph text with its spaces kept (the cleaner keeps them in
  * such lines): names are separated by spaces, and single characters next to each other are one name
- * spaced out for the layout (杨 光 = 杨光).
+ * spaced out for the layout (林 岚 = 林岚).
  */
 public final class BylineParser {
     private static final Pattern REPORTER = Pattern.compile(
@@ -68,7 +68,7 @@ public final class BylineParser {
         return out;
     }
 
-    /** Splits space-separated names, joining runs of single characters (杨 光 → 杨光). */
+    /** Splits space-separated names, joining runs of single characters (林 岚 → 林岚). */
     static List<String> names(String s) {
         String[] parts = s.strip().split("[\\s、，,/]+");
         List<String> out = new ArrayList<>();

@@ -9,8 +9,8 @@ import newsgraph.extract.segment.Token;
  * until a word that cannot be part of a name: punctuation, a preposition, particle, adverb, pronoun,
  * number or classifier, or a word of {@code name-boundaries.tsv}. A conjunction (和 及 与) stays inside
  * the name when a noun comes before it and no complete name ends there
- * (生物医药及医疗器械产业园, but 中德生态园和东方影都影视产业园 are two). A bracketed part is kept
- * (中国北方（青岛）国际…). Words are the segmenter's tokens; names are never cut inside a word.
+ * (新材料及智能装备产业园, but 临港生态园和东湖影视产业园 are two). A bracketed part is kept
+ * (中国北方（东岳）国际…). Words are the segmenter's tokens; names are never cut inside a word.
  */
 public final class NameWalker {
     private final Lexicons lex;
@@ -29,7 +29,7 @@ public final class NameWalker {
 
     /**
      * As {@link #walk(String, List, int, int, int)}; with {@code stopAfterPark} the walk also stops
-     * where a complete park name ends (青岛自贸片区青岛中德生态园 holds two parks).
+     * where a complete park name ends (东岳自贸片区东岳临港生态园 holds two parks).
      */
     public Walk walk(String s, List<Token> tokens, int from, int maxLen, int end, boolean stopAfterPark) {
         int ti = indexEndingAtOrBefore(tokens, from);

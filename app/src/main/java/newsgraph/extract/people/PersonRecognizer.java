@@ -14,7 +14,7 @@ import newsgraph.extract.segment.Token;
  * Stage 4, people. Requires: one paragraph of clean text and its tokens (offsets relative to the
  * paragraph). Produces: {@link PersonMention}s of officials, anchored by
  * <ul>
- *   <li>a title chain before the name ({@code 市委常委、西海岸新区工委书记孙永红}): every title, each
+ *   <li>a title chain before the name ({@code 市委常委、东岳新区工委书记李明远}): every title, each
  *       split into organization + post (lexicon {@code titles.tsv});</li>
  *   <li>a post right after a name HanLP tagged as a person ({@code 习近平总书记});</li>
  *   <li>a collective label ({@code 县领导张三、李四});</li>

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *       text that stops without sentence-final punctuation;</li>
  *   <li>a paragraph starts at an indented line, at a marker (□ ■ ◆ ● ▶ ▲...), after a byline, after
  *       a continuation marker, or after a blank line that is not bridged;</li>
- *   <li>spaces next to CJK characters are dropped (杨 光 → 杨光), except in short lines that list
+ *   <li>spaces next to CJK characters are dropped (林 岚 → 林岚), except in short lines that list
  *       names (bylines, page credits, photo credits) where they separate names;</li>
  *   <li>continuation markers （下转第二版） and （上接第一版） are removed and flagged on the paragraph;</li>
  *   <li>a web page's metadata line ({@code 发布时间：… 来源：…}, {@link #WEB_META}) is a paragraph of
