@@ -145,4 +145,20 @@ class LeadPatternsTest {
         assertEquals(sentence, p.evidence().sentence());
         assertTrue(p.evidence().end() - p.evidence().start() >= sentence.length());
     }
+
+    @Test
+    void delegationLedToAnotherCity_isLedThere_andADatedMeetingLaterIsItsOwnEvent() {
+        ArticleExtraction a = extract(String.join("\n",
+                "　　本报讯（记者 贺云）5月12日至13日，市委书记韩卫东率西岭市党政代表团赴青川县考察学习。市领导许立参加考察。",
+                "　　5月13日上午，两地召开合作交流座谈会。青川县委书记马志远主持座谈会，县长丁立平介绍了青川发展情况。"));
+        Event trip = event(a, "inspection");
+        assertEquals("青川县", trip.place());
+        assertEquals(List.of("led"), roles(trip, "韩卫东"));
+        assertEquals(List.of("attended"), roles(trip, "许立"));
+        assertTrue(a.events().stream().noneMatch(e -> e.name().contains("参加考察")), a.events().toString());
+        Event talk = event(a, "meeting");
+        assertEquals("合作交流座谈会", talk.name());
+        assertEquals(List.of("chaired"), roles(talk, "马志远"));
+        assertEquals(List.of("spoke"), roles(talk, "丁立平"));
+    }
 }

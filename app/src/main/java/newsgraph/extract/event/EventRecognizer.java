@@ -36,7 +36,9 @@ public final class EventRecognizer {
     private static final Pattern MODAL = Pattern.compile("(将|拟|即将|计划|准备|要|筹备|决定|同意|建议)$");
     private static final Pattern INSPECT = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)?([^，。；]{0,20}?)(调研|考察|视察|检查)([^，。；]{0,30})");
     /** 陪同调研, 参加考察: a part in someone else's visit, never an event of its own. */
-    private static final Pattern JOINING = Pattern.compile("^(陪同|参加|随同|一同|共同|一起)");
+    private static final Pattern JOINING = Pattern.compile("陪同|参加|随同|一同|共同|一起");
+    private static final Pattern LED_TO = Pattern.compile("^率(?:领)?[^，。；]{1,20}?(?:赴|到|前往)([^，。；]{1,15})$");
+    private static final Pattern DATED_START = Pattern.compile("^(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|今天|昨天|当天|当日)(?:上午|下午|晚上|晚间|晚|早上|中午)?[，,]");
     private static final Pattern TALKS = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(?:与|同)([^，。；]{2,30}?)(?:举行|进行)(会谈|会见|会晤)");
 
     private final Lexicons lex;
@@ -135,8 +137,15 @@ public final class EventRecognizer {
                 Matcher in = INSPECT.matcher(s.substring(rel));
                 if (in.lookingAt() && overlapsNone(out, base + rel) && !JOINING.matcher(in.group(3)).find()) {
                     String where = in.group(3);
+                    Matcher led = LED_TO.matcher(where);
+                    if (led.matches()) {
+                        where = led.group(1); // 率代表团赴甲地考察: the place is 甲地
+                    }
                     String object = in.group(5);
                     String go = in.group(2) == null ? "" : in.group(2);
+                    if (led.matches()) {
+                        go = in.group(3).substring(0, in.group(3).length() - where.length());
+                    }
                     String name;
                     int ns;
                     if (!where.isEmpty()) {
@@ -181,7 +190,8 @@ public final class EventRecognizer {
             String subject = leadStripped(s.substring(cs, vo.start()));
             String obj = vo.group(3);
             String head = lex.eventKinds().longestEndingAt(obj, obj.length());
-            if (articleStart && head != null && subject.length() >= 2 && subject.length() <= 20 && !MODAL.matcher(subject).find()
+            boolean reported = articleStart || cs > 0 && DATED_START.matcher(s).lookingAt() && clauseStart(s, cs - 1) == 0;
+            if (reported && head != null && subject.length() >= 2 && subject.length() <= 20 && !MODAL.matcher(subject).find()
                     && subject.indexOf('的') < 0 && overlapsNone(out, base + vo.start(3))
                     && obj.indexOf('、') < 0 && obj.indexOf('等') < 0
                     && walker.specificPart(obj.substring(0, obj.length() - head.length())).length() >= 2) {

@@ -22,6 +22,7 @@ import newsgraph.extract.people.PersonMention;
  */
 public final class ParticipantLinker {
     private static final Set<String> OBJECT_AFTER = Set.of("参加", "出席", "陪同");
+    private static final Pattern LED_GROUP = Pattern.compile("一行|代表团|考察团|调研组|工作组|访问团");
     private static final Pattern LIST_GAP = Pattern.compile("[，、和与及]*");
     private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
     private static final Pattern ONE_ROLE = Pattern.compile("^(.+?)(联合|共同)?(主办|承办|协办)$");
@@ -58,6 +59,9 @@ public final class ParticipantLinker {
                 continue;
             }
             Set<String> roles = roles(s.substring(ps, pe));
+            if ("visit".equals(event.kind)) {
+                roles.remove("spoke"); // at a 会见 or 会谈 both sides talk: that is the meeting itself
+            }
             for (String r : roles) {
                 event.addRole(present.get(i).name(), r, base, base + s.length());
             }
@@ -82,7 +86,7 @@ public final class ParticipantLinker {
             }
             k += v.length() - 1;
         }
-        if (predicate.startsWith("率") && predicate.contains("一行") || predicate.startsWith("带队") || predicate.startsWith("率队")) {
+        if (predicate.startsWith("率") && LED_GROUP.matcher(predicate).find() || predicate.startsWith("带队") || predicate.startsWith("率队")) {
             roles.add("led");
         }
         if (roles.contains("led")) {
