@@ -120,7 +120,7 @@ public final class EntityRecognizer {
     private List<EntityMention> projectsNamed(String s, List<Token> tokens, int base, List<EntityMention> parks) {
         List<EntityMention> out = new ArrayList<>();
         // investment-anchored: 总投资50亿元的X
-        Matcher m = INVEST.matcher(s);
+        Matcher m = INVEST.matcher(s.contains("元的") ? s : "");
         while (m.find()) {
             int from = m.end();
             int to = from;
@@ -180,7 +180,7 @@ public final class EntityRecognizer {
             end = w.start() + 1;
         }
         // X、Y等…项目: the listed items are projects
-        Matcher d = LISTED.matcher(s);
+        Matcher d = LISTED.matcher(s.indexOf('等') >= 0 ? s : "");
         while (d.find()) {
             int itemEnd = d.start();
             for (int guard = 0; guard < 8 && itemEnd > 0; guard++) {
@@ -201,7 +201,7 @@ public final class EntityRecognizer {
             }
         }
         // quoted vessel or device names: “某某2号”系列…
-        Matcher q = QUOTED_NO.matcher(s);
+        Matcher q = QUOTED_NO.matcher(s.indexOf('号') >= 0 ? s : "");
         while (q.find()) {
             int e = q.end();
             int ti = NameWalker.indexEndingAtOrBefore(tokens, e) + 1;

@@ -51,7 +51,11 @@ public final class EventRecognizer {
 
     public List<EventDraft> recognize(String s, int base, List<Token> tokens, List<PersonMention> people, boolean articleStart) {
         List<EventDraft> out = new ArrayList<>();
-        Matcher m = HAPPENS.matcher(s);
+        // cheap checks first: most sentences have none of the verbs the patterns need
+        boolean happens = containsAny(s, HAPPEN_VERBS);
+        boolean meets = containsAny(s, MEET_VERBS);
+        boolean visits = containsAny(s, INSPECT_VERBS);
+        Matcher m = HAPPENS.matcher(happens ? s : "");
         while (m.find()) {
             int subjEnd = m.start();
             int cs = subjEnd;
@@ -96,7 +100,7 @@ public final class EventRecognizer {
             if (rel < 0 || rel > s.length()) {
                 continue;
             }
-            Matcher talks = TALKS.matcher(s.substring(rel));
+            Matcher talks = TALKS.matcher(meets ? s.substring(rel) : "");
             if (talks.lookingAt()) {
                 // 甲与乙代表团举行会谈: both sides meet
                 int ce = rel + talks.end();
@@ -112,7 +116,7 @@ public final class EventRecognizer {
                 out.add(e);
                 continue;
             }
-            Matcher meet = MEET.matcher(s.substring(rel));
+            Matcher meet = MEET.matcher(meets ? s.substring(rel) : "");
             if (meet.lookingAt()) {
                 int os = rel + meet.end();
                 int ce = os;
@@ -134,7 +138,7 @@ public final class EventRecognizer {
                 continue;
             }
             if (articleStart) {
-                Matcher in = INSPECT.matcher(s.substring(rel));
+                Matcher in = INSPECT.matcher(visits ? s.substring(rel) : "");
                 if (in.lookingAt() && overlapsNone(out, base + rel) && !JOINING.matcher(in.group(3)).find()) {
                     String where = in.group(3);
                     Matcher led = LED_TO.matcher(where);
@@ -164,7 +168,7 @@ public final class EventRecognizer {
                 }
             }
         }
-        Matcher bare = BARE_HEAD.matcher(s);
+        Matcher bare = BARE_HEAD.matcher(happens ? s : "");
         while (bare.find()) {
             // 某某常委会召开会议: the subject names the meeting
             int cs = clauseStart(s, bare.start());
@@ -181,7 +185,7 @@ public final class EventRecognizer {
                 }
             }
         }
-        Matcher vo = VO.matcher(s);
+        Matcher vo = VO.matcher(happens ? s : "");
         while (vo.find()) {
             if (vo.group(3).startsWith("的")) {
                 continue;
@@ -201,7 +205,7 @@ public final class EventRecognizer {
             }
             addMentioned(out, obj, base + vo.start(3));
         }
-        Matcher at = ATTRIB.matcher(s);
+        Matcher at = ATTRIB.matcher(happens ? s : "");
         while (at.find()) {
             String obj = at.group(2);
             String head = null;
@@ -217,7 +221,7 @@ public final class EventRecognizer {
                 addMentioned(out, obj.substring(0, cut), base + at.start(2));
             }
         }
-        Matcher o = ORDINAL.matcher(s);
+        Matcher o = ORDINAL.matcher(s.indexOf('第') >= 0 ? s : "");
         while (o.find()) {
             int headEnd = -1;
             String head = null;
@@ -242,6 +246,19 @@ public final class EventRecognizer {
             addMentioned(out, s.substring(start, headEnd), base + start);
         }
         return out;
+    }
+
+    private static final String[] HAPPEN_VERBS = {"召开", "举行", "举办", "开幕", "启幕", "启动", "开班", "揭牌"};
+    private static final String[] MEET_VERBS = {"会见", "会谈", "会晤", "接见"};
+    private static final String[] INSPECT_VERBS = {"调研", "考察", "视察", "检查"};
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int clauseStart(String s, int pos) {

@@ -98,6 +98,9 @@ public final class ParticipantLinker {
     /** Organizers named in the sentence, as [name, role, clauseStart, clauseEnd] relative to it. */
     public List<String[]> organizers(String s) {
         List<String[]> out = new ArrayList<>();
+        if (!s.contains("主办") && !s.contains("承办") && !s.contains("协办")) {
+            return out;
+        }
         int cs = 0;
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || "，。；".indexOf(s.charAt(i)) >= 0) {

@@ -60,8 +60,11 @@ public final class HanLpSegmenter implements Segmenter {
     }
 
     private void addShifted(List<Token> out, String chunk, int shift) {
-        for (Token t : convert(segment.seg(chunk))) {
-            out.add(shift == 0 ? t : new Token(t.text(), t.pos(), t.start() + shift, t.end() + shift));
+        for (Term t : segment.seg(chunk)) {
+            if (!t.word.isBlank()) {
+                String pos = t.nature == null ? "x" : t.nature.toString();
+                out.add(new Token(t.word, pos, t.offset + shift, t.offset + shift + t.word.length()));
+            }
         }
     }
 
