@@ -161,4 +161,22 @@ class LeadPatternsTest {
         assertEquals(List.of("chaired"), roles(talk, "马志远"));
         assertEquals(List.of("spoke"), roles(talk, "丁立平"));
     }
+
+    @Test
+    void aCapacityInsideAProjectName_staysInTheName() {
+        ArticleExtraction a = extract("　　今年以来，远帆材料年产3万吨碳纤维项目加快建设。晨光电子8英寸芯片封装项目已经投产。");
+        List<String> names = a.projects().stream().map(Project::name).toList();
+        assertTrue(names.contains("远帆材料年产3万吨碳纤维项目"), names.toString());
+        assertTrue(names.contains("晨光电子8英寸芯片封装项目"), names.toString());
+    }
+
+    @Test
+    void investmentLaterInTheSentence_belongsToTheProjectItOpensWith() {
+        ArticleExtraction a = extract("　　晨光电子芯片封装项目由晨光电子股份有限公司投资建设，总投资12亿元，目前已进入设备安装阶段。"
+                + "全区共签约项目9个，总投资300亿元。");
+        Project p = a.projects().stream().filter(x -> x.name().equals("晨光电子芯片封装项目")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.projects().toString()));
+        assertEquals(1_200_000_000L, p.investmentYuan());
+        assertTrue(a.projects().stream().noneMatch(x -> x.investmentYuan() != null && x.investmentYuan() == 30_000_000_000L));
+    }
 }

@@ -31,6 +31,11 @@ public final class EntityRecognizer {
     private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付)");
     private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(该|此|这一|这个|本)项目$");
+    private static final Pattern INVEST_LATER = Pattern.compile("[，,](?:项目)?(?:计划)?总投资(?:为)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
+    private static final Pattern AGGREGATE = Pattern.compile("共|合计|累计|个项目|批项目|等");
+    private static final Pattern SUBJECT_BACK_REFERENCE = Pattern.compile("^(该|此|这一|这个|本)?项目");
+    private static final Pattern QUANTITY_IN_NAME = Pattern.compile(
+            "(?:(?:年产|年处理|年加工|年吞吐|年出栏)?[\\d.]+(?:万|千|百|亿)?(?:吨|台|套|件|辆|头|英寸|平方米|千瓦|兆瓦|GWh|MW|片|张|标箱)|[一二三四五六七八九十\\d]期)$");
     private static final Pattern LISTED = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?[^，。；、]{0,8}?项目");
     private static final String HARD_STOP = "，。；、：！？\n";
 
@@ -114,6 +119,42 @@ public final class EntityRecognizer {
                 withMoney.add(target.withInvestment(yuan));
             }
         }
+        // the subject of the sentence: X项目由某公司投资建设，总投资N元 / 该项目…，总投资N元
+        Matcher later = INVEST_LATER.matcher(s.contains("总投资") ? s : "");
+        while (later.find()) {
+            int ss = later.start();
+            while (ss > 0 && "。；！？".indexOf(s.charAt(ss - 1)) < 0) {
+                ss--;
+            }
+            String before = s.substring(ss, later.start());
+            if (AGGREGATE.matcher(before).find()) {
+                continue;
+            }
+            List<EntityMention> inSentence = new ArrayList<>();
+            for (EntityMention e : withMoney) {
+                if (e.start() - base >= ss && e.end() - base <= later.start()) {
+                    inSentence.add(e);
+                }
+            }
+            EntityMention target = null;
+            if (inSentence.size() == 1 && inSentence.get(0).start() - base == ss) {
+                target = inSentence.get(0);
+            } else if (inSentence.isEmpty() && SUBJECT_BACK_REFERENCE.matcher(before).lookingAt()) {
+                for (EntityMention e : withMoney) {
+                    if (e.end() - base <= ss) {
+                        target = e;
+                    }
+                }
+                if (target == null) {
+                    target = previous;
+                }
+            }
+            if (target != null && target.investmentYuan() == null) {
+                EntityMention t = target;
+                withMoney.removeIf(x -> x == t);
+                withMoney.add(target.withInvestment(Money.toYuan(later.group(1), later.group(2))));
+            }
+        }
         return withMoney;
     }
 
@@ -160,6 +201,15 @@ public final class EntityRecognizer {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 40, end);
+            int look = Math.max(0, w.start() - 14);
+            Matcher qty = QUANTITY_IN_NAME.matcher(s).region(look, w.start());
+            if (precededByCount(tokens, w) && qty.find() && qty.start() > look - 1) {
+                // a capacity or phase inside the name: 某某年产5万吨纤维项目, 某某12英寸晶圆项目, 某某一期建设项目
+                NameWalker.Walk w2 = walker.walk(s, tokens, qty.start(), 40, end);
+                if (w2.start() < qty.start()) {
+                    w = w2;
+                }
+            }
             if (w.stop() != null && w.stop().text().equals("等") || precededByCount(tokens, w)) {
                 continue;
             }
