@@ -373,7 +373,7 @@ public final class Extractor {
         return out;
     }
 
-    /** Drops park, project and organization candidates that take in a person's name (甲来到某产业园). */
+    /** Drops park, project and organization candidates that take in all or part of a person's name (甲来到某产业园). */
     private static List<EntityMention> withoutPeople(List<EntityMention> found, List<PersonMention> people) {
         if (people.isEmpty()) {
             return found;
@@ -382,7 +382,7 @@ public final class Extractor {
         for (EntityMention e : found) {
             boolean hasPerson = false;
             for (PersonMention pm : people) {
-                hasPerson |= pm.start() >= e.start() && pm.end() <= e.end();
+                hasPerson |= pm.start() < e.end() && pm.end() > e.start(); // a name inside, or cut in half
             }
             if (!hasPerson) {
                 out.add(e);
