@@ -71,7 +71,7 @@ public final class Extractor {
     public Extractor(Lexicons lex, Segmenter segmenter) {
         this.lex = lex;
         this.segmenter = segmenter;
-        this.people = new PersonRecognizer(lex);
+        this.people = new PersonRecognizer(lex, segmenter);
         this.events = new EventRecognizer(lex);
         this.linker = new ParticipantLinker(lex);
         this.entities = new EntityRecognizer(lex);
@@ -110,16 +110,18 @@ public final class Extractor {
             notOfficials.addAll(a.photographers());
         }
         // segment every body paragraph once; find anchored people
-        Map<Paragraph, List<Token>> tokens = new LinkedHashMap<>();
+        Map<Paragraph, List<Token>> tokens = new java.util.IdentityHashMap<>();
         Map<Paragraph, List<PersonMention>> mentions = new LinkedHashMap<>();
         Set<String> known = new LinkedHashSet<>();
         for (Article a : page.articles()) {
-            for (Paragraph p : concat(a.body(), a.captions())) {
+            List<Paragraph> paragraphs = concat(a.body(), a.captions());
+            for (int i = 0; i < paragraphs.size(); i++) {
+                Paragraph p = paragraphs.get(i);
                 String s = t.substring(p.start(), p.end());
                 List<Token> tk = segmenter.segment(s);
                 tokens.put(p, tk);
-                if (a.captions().contains(p)) {
-                    continue;
+                if (i >= a.body().size()) {
+                    continue; // captions: segmented for parks and projects, no people
                 }
                 List<PersonMention> pm = new ArrayList<>();
                 for (PersonMention m : people.recognize(s, tk, p.start())) {
@@ -176,6 +178,7 @@ public final class Extractor {
         List<EventDraft> evs = new ArrayList<>();
         Map<String, List<PersonMention>> byName = new LinkedHashMap<>();
         List<EntityMention> ents = new ArrayList<>();
+        EntityMention lastProject = null;
         int sentenceNo = 0;
         for (Paragraph p : a.body()) {
             String ps = t.substring(p.start(), p.end());
@@ -227,10 +230,16 @@ public final class Extractor {
                 }
                 ss = se;
             }
-            List<EntityMention> parks = entities.parks(ps, tk, p.start());
+            List<EntityMention> parks = withoutPeople(entities.parks(ps, tk, p.start()), pms);
             ents.addAll(parks);
-            ents.addAll(entities.projects(ps, tk, p.start(), parks));
-            ents.addAll(entities.organizations(ps, tk, p.start()));
+            List<EntityMention> projects = withoutPeople(entities.projects(ps, tk, p.start(), parks, lastProject), pms);
+            ents.addAll(projects);
+            for (EntityMention pr : projects) {
+                if (lastProject == null || pr.start() >= lastProject.start()) {
+                    lastProject = pr;
+                }
+            }
+            ents.addAll(withoutPeople(entities.organizations(ps, tk, p.start()), pms));
         }
         for (Paragraph p : a.captions()) {
             String ps = t.substring(p.start(), p.end());
@@ -253,7 +262,7 @@ public final class Extractor {
             }
             LinkedHashMap<String, Position> positions = new LinkedHashMap<>();
             for (TitleMention tm : tms) {
-                positions.putIfAbsent(tm.title(), new Position(tm.title(), tm.organization(), tm.post(), clean.evidence(tm.start(), tm.end())));
+                positions.putIfAbsent(tm.title(), new Position(tm.title(), tm.organization(), tm.post(), clean.sentenceEvidence(tm.start(), tm.end())));
             }
             officials.add(new Official(name, List.copyOf(positions.keySet()), List.copyOf(positions.values()),
                     present.getOrDefault(name, true)));
@@ -335,7 +344,7 @@ public final class Extractor {
                 clean.originStart(a.start()), clean.originEnd(a.end()));
     }
 
-    /** Parks named with and without their city (青岛中德生态园, 中德生态园) become one park with an alias. */
+    /** Parks named with and without their city (东岳临港生态园, 临港生态园) become one park with an alias. */
     private static List<Park> mergeParks(CleanText clean, Map<String, EntityMention> parks) {
         List<String> names = new ArrayList<>(parks.keySet());
         names.sort((x, y) -> y.length() - x.length());
@@ -364,10 +373,40 @@ public final class Extractor {
         return out;
     }
 
+    /** Drops park, project and organization candidates that take in all or part of a person's name (甲来到某产业园). */
+    private static List<EntityMention> withoutPeople(List<EntityMention> found, List<PersonMention> people) {
+        if (people.isEmpty()) {
+            return found;
+        }
+        List<EntityMention> out = new ArrayList<>(found.size());
+        for (EntityMention e : found) {
+            boolean hasPerson = false;
+            for (PersonMention pm : people) {
+                hasPerson |= pm.start() < e.end() && pm.end() > e.start(); // a name inside, or cut in half
+            }
+            if (!hasPerson) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The tokens inside [from, to), shifted to start at 0; tokens are sorted, so start by binary search. */
     private static List<Token> slice(List<Token> tokens, int from, int to) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<Token> out = new ArrayList<>();
-        for (Token tk : tokens) {
-            if (tk.start() >= from && tk.end() <= to) {
+        for (int i = lo; i < tokens.size() && tokens.get(i).start() < to; i++) {
+            Token tk = tokens.get(i);
+            if (tk.end() <= to) {
                 out.add(new Token(tk.text(), tk.pos(), tk.start() - from, tk.end() - from));
             }
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import newsgraph.extract.text.CleanText;
+import newsgraph.extract.text.PageCleaner;
 import newsgraph.extract.text.Paragraph;
 
 /**
@@ -17,16 +18,19 @@ import newsgraph.extract.text.Paragraph;
  * punctuation) in the middle of an article are its subheads; a headline block between two articles
  * goes to the one whose text it shares most character pairs with, since pages print headlines before
  * or after their body. Teasers (今日导读 up to the next byline), sidebars (◆), photo captions (■ ▲ ▶)
- * and page credits are set aside; captions are kept with the article they are printed in.
+ * and page credits are set aside; captions are kept with the article they are printed in. A byline
+ * without □ and 报道 right after a body (通讯员 甲 记者 乙) belongs to that body; a bracketed byline in
+ * a lead (本报讯（记者 甲）) to its article; a web page's metadata line (发布时间：…) is set aside.
  */
 public final class ArticleSplitter {
     private static final Pattern LEAD = Pattern.compile("^本报[^，。]{0,12}讯");
     private static final Pattern TEASER = Pattern.compile("^(今日导读|本期导读|导读|今日看点|本期看点)$");
+    private static final Pattern CREDIT_WORD = Pattern.compile("主编|美编|审读|排版|责编|责任编辑|校对");
     private static final String CAPTION_MARKS = "■▲▶◀▼►";
 
     private final BylineParser bylines = new BylineParser();
 
-    private enum Kind { BYLINE, CREDIT, TEASER, CAPTION, SIDEBAR, HEADLINE, BODY }
+    private enum Kind { BYLINE, CREDIT, TEASER, CAPTION, SIDEBAR, HEADLINE, BODY, META }
 
     private static final class Draft {
         final List<Paragraph> headlines = new ArrayList<>();
@@ -66,6 +70,11 @@ public final class ArticleSplitter {
             switch (kind) {
                 case BYLINE -> {
                     teaser = false;
+                    if (trailing(t) && cur != null && !cur.body.isEmpty() && cur.reporters.isEmpty() && pending == null) {
+                        // 通讯员 甲 记者 乙 printed after the body it belongs to
+                        cur.reporters.addAll(bylines.reporters(t));
+                        continue;
+                    }
                     if (cur == null || !cur.body.isEmpty() || cur.closed) {
                         cur = new Draft();
                         drafts.add(cur);
@@ -77,7 +86,7 @@ public final class ArticleSplitter {
                     }
                 }
                 case CREDIT -> staff.addAll(bylines.staff(t));
-                case SIDEBAR -> { }
+                case SIDEBAR, META -> { }
                 case CAPTION -> {
                     List<String> photo = bylines.photographers(t);
                     staff.addAll(photo);
@@ -113,6 +122,7 @@ public final class ArticleSplitter {
                         }
                         pending = null;
                     }
+                    cur.reporters.addAll(inlineReporters(t));
                     cur.body.add(p);
                     cur.captions.addAll(pendingCaptions);
                     pendingCaptions.clear();
@@ -139,14 +149,36 @@ public final class ArticleSplitter {
         return new Page(articles, dedupe(staff));
     }
 
+    /**
+     * A byline that follows its article rather than opening one: no □ marker and no closing 报道
+     * (通讯员 甲 记者 乙); a byline with either opens the next article, as on newspaper pages.
+     */
+    private static boolean trailing(String t) {
+        String s = t.strip();
+        return !s.startsWith("□") && !s.startsWith("■") && !s.endsWith("报道");
+    }
+
+    /** Reporters in bracketed bylines of a body paragraph (本报讯（记者 张三）, （本报记者 李四 整理）). */
+    private List<String> inlineReporters(String t) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = PageCleaner.BRACKET_BYLINE.matcher(t);
+        while (m.find()) {
+            out.addAll(bylines.reporters(t.substring(m.start() + 1, m.end() - 1)));
+        }
+        return out;
+    }
+
     private Kind classify(String t, Paragraph p) {
         if (TEASER.matcher(t).matches()) {
             return Kind.TEASER;
         }
+        if (PageCleaner.WEB_META.matcher(t).lookingAt()) {
+            return Kind.META;
+        }
         if (!bylines.reporters(t).isEmpty() && !LEAD.matcher(t).find()) {
             return Kind.BYLINE;
         }
-        if (t.length() <= 60 && !bylines.staff(t).isEmpty() && t.matches(".*(主编|美编|审读|排版|责编|责任编辑|校对).*")) {
+        if (t.length() <= 60 && !bylines.staff(t).isEmpty() && CREDIT_WORD.matcher(t).find()) {
             return Kind.CREDIT;
         }
         char c = t.charAt(0);

@@ -6,23 +6,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the names in bylines ({@code □记者 李涛 刘腾 报道}, {@code 通讯员 王娇 报道},
- * {@code □青岛日报/观海新闻记者 杨 光}), photo credits ({@code … 张三 摄}) and page credits
+ * Reads the names in bylines ({@code □记者 周立 韩冰 报道}, {@code 通讯员 方雪 报道},
+ * {@code □东岳日报/新闻客户端记者 林 岚}), photo credits ({@code … 张三 摄}) and page credits
  * ({@code 主编 … 美编 …}). Requires the paragraph text with its spaces kept (the cleaner keeps them in
  * such lines): names are separated by spaces, and single characters next to each other are one name
- * spaced out for the layout (杨 光 = 杨光).
+ * spaced out for the layout (林 岚 = 林岚).
  */
 public final class BylineParser {
     private static final Pattern REPORTER = Pattern.compile(
-            "^[□■\\s]*([^\\s，。；]{0,16}?)(记者|通讯员|特约记者|见习记者|作者|撰稿)\\s*[:：]?\\s*(.*?)\\s*(报道|/文|文|供稿)?$");
+            "^[□■\\s]*([^\\s，。；]{0,16}?)(记者|通讯员|特约记者|见习记者|作者|撰稿)\\s*[:：]?\\s*(.*?)\\s*(报道|/文|文|供稿|整理)?$");
     private static final Pattern PHOTO = Pattern.compile("((?:[\\p{IsHan}]\\s?){2,4}(?:\\s+(?:[\\p{IsHan}]\\s?){2,4})*)\\s*(?:摄影|摄)\\s*$");
     private static final Pattern STAFF = Pattern.compile("(主编|美编|审读|排版|责编|责任编辑|校对|编辑|值班主任)[:：]?");
 
     /** Reporter names when {@code text} is a byline line, else empty. */
     public List<String> reporters(String text) {
         String t = text.strip();
-        if (t.length() > 40) {
-            return List.of();
+        if (t.length() > 40 || t.endsWith("摄")) {
+            return List.of(); // 本报记者 甲 摄 is a photo credit
         }
         Matcher m = REPORTER.matcher(t);
         if (!m.matches()) {
@@ -68,7 +68,7 @@ public final class BylineParser {
         return out;
     }
 
-    /** Splits space-separated names, joining runs of single characters (杨 光 → 杨光). */
+    /** Splits space-separated names, joining runs of single characters (林 岚 → 林岚). */
     static List<String> names(String s) {
         String[] parts = s.strip().split("[\\s、，,/]+");
         List<String> out = new ArrayList<>();

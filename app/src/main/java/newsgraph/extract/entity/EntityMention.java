@@ -17,6 +17,10 @@ public record EntityMention(String name, Type type, String kind, int start, int 
         }
     }
 
+    public EntityMention withInvestment(Long yuan) {
+        return new EntityMention(name, type, kind, start, end, yuan, park);
+    }
+
     public EntityMention withPark(String p) {
         return new EntityMention(name, type, kind, start, end, investmentYuan, p);
     }

@@ -29,6 +29,14 @@ public final class EntityRecognizer {
     private static final Pattern QUOTED_NO = Pattern.compile("[“‘][^”’，。]{0,10}?[\\d一二三四五六七八九十]+(-\\d+)?号[”’]");
     private static final Pattern ADMIN_AFTER = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会|管理局|办公室|管理办公室)");
     private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付)");
+    private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("(该|此|这一|这个|本)项目$");
+    private static final Pattern INVEST_LATER = Pattern.compile("[，,](?:项目)?(?:计划)?总投资(?:为)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
+    private static final Pattern AGGREGATE = Pattern.compile("共|合计|累计|个项目|批项目|等");
+    private static final Pattern SUBJECT_BACK_REFERENCE = Pattern.compile("^(该|此|这一|这个|本)?项目");
+    private static final Pattern QUANTITY_IN_NAME = Pattern.compile(
+            "(?:(?:年产|年处理|年加工|年吞吐|年出栏)?[\\d.]+(?:万|千|百|亿)?(?:吨|台|套|件|辆|头|英寸|平方米|千瓦|兆瓦|GWh|MW|片|张|标箱)|[一二三四五六七八九十\\d]期)$");
+    private static final Pattern LISTED = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?[^，。；、]{0,8}?项目");
     private static final String HARD_STOP = "，。；、：！？\n";
 
     private final Lexicons lex;
@@ -46,7 +54,7 @@ public final class EntityRecognizer {
             if (suf == null) {
                 continue;
             }
-            if (ADMIN_AFTER.matcher(s.substring(end)).lookingAt()) {
+            if (ADMIN_AFTER.matcher(s.substring(end)).lookingAt() || insideVerb(tokens, end, suf.length())) {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 20, end, true);
@@ -66,9 +74,94 @@ public final class EntityRecognizer {
     }
 
     public List<EntityMention> projects(String s, List<Token> tokens, int base, List<EntityMention> parks) {
+        return projects(s, tokens, base, parks, null);
+    }
+
+    /**
+     * As above; {@code previous} is the last project named before this paragraph in the article, the
+     * one that {@code 该项目总投资X元} refers back to.
+     */
+    public List<EntityMention> projects(String s, List<Token> tokens, int base, List<EntityMention> parks, EntityMention previous) {
+        List<EntityMention> out = projectsNamed(s, tokens, base, parks);
+        // investment stated after the name: X项目总投资45亿元; 该项目总投资120亿元
+        List<EntityMention> withMoney = new ArrayList<>();
+        for (EntityMention e : out) {
+            int rel = e.end() - base;
+            Matcher m = e.investmentYuan() == null && rel <= s.length() ? INVEST_AFTER.matcher(s.substring(rel)) : null;
+            if (m != null && m.lookingAt() && m.group(1) == null) {
+                e = e.withInvestment(Money.toYuan(m.group(2), m.group(3)));
+            }
+            withMoney.add(e);
+        }
+        Matcher back = BACK_REFERENCE.matcher("");
+        for (int i = s.indexOf("项目"); i >= 0; i = s.indexOf("项目", i + 1)) {
+            back.reset(s.substring(Math.max(0, i - 2), i + 2));
+            if (!back.find()) {
+                continue;
+            }
+            Matcher m = INVEST_AFTER.matcher(s.substring(i + 2));
+            if (!m.lookingAt() || m.group(1) != null) {
+                continue;
+            }
+            EntityMention target = null;
+            for (EntityMention e : withMoney) {
+                if (e.end() - base <= i - 1) {
+                    target = e;
+                }
+            }
+            if (target == null) {
+                target = previous;
+            }
+            if (target != null && target.investmentYuan() == null) {
+                Long yuan = Money.toYuan(m.group(2), m.group(3));
+                EntityMention t = target;
+                withMoney.removeIf(x -> x == t);
+                withMoney.add(target.withInvestment(yuan));
+            }
+        }
+        // the subject of the sentence: X项目由某公司投资建设，总投资N元 / 该项目…，总投资N元
+        Matcher later = INVEST_LATER.matcher(s.contains("总投资") ? s : "");
+        while (later.find()) {
+            int ss = later.start();
+            while (ss > 0 && "。；！？".indexOf(s.charAt(ss - 1)) < 0) {
+                ss--;
+            }
+            String before = s.substring(ss, later.start());
+            if (AGGREGATE.matcher(before).find()) {
+                continue;
+            }
+            List<EntityMention> inSentence = new ArrayList<>();
+            for (EntityMention e : withMoney) {
+                if (e.start() - base >= ss && e.end() - base <= later.start()) {
+                    inSentence.add(e);
+                }
+            }
+            EntityMention target = null;
+            if (inSentence.size() == 1 && inSentence.get(0).start() - base == ss) {
+                target = inSentence.get(0);
+            } else if (inSentence.isEmpty() && SUBJECT_BACK_REFERENCE.matcher(before).lookingAt()) {
+                for (EntityMention e : withMoney) {
+                    if (e.end() - base <= ss) {
+                        target = e;
+                    }
+                }
+                if (target == null) {
+                    target = previous;
+                }
+            }
+            if (target != null && target.investmentYuan() == null) {
+                EntityMention t = target;
+                withMoney.removeIf(x -> x == t);
+                withMoney.add(target.withInvestment(Money.toYuan(later.group(1), later.group(2))));
+            }
+        }
+        return withMoney;
+    }
+
+    private List<EntityMention> projectsNamed(String s, List<Token> tokens, int base, List<EntityMention> parks) {
         List<EntityMention> out = new ArrayList<>();
         // investment-anchored: 总投资50亿元的X
-        Matcher m = INVEST.matcher(s);
+        Matcher m = INVEST.matcher(s.contains("元的") ? s : "");
         while (m.find()) {
             int from = m.end();
             int to = from;
@@ -76,7 +169,7 @@ public final class EntityRecognizer {
                 if (s.startsWith("等", to)) {
                     break;
                 }
-                if ("和与及".indexOf(s.charAt(to)) >= 0 && s.substring(to + 1).matches("(?s)^(总投资|投资|计划).*")) {
+                if ("和与及".indexOf(s.charAt(to)) >= 0 && (s.startsWith("总投资", to + 1) || s.startsWith("投资", to + 1) || s.startsWith("计划", to + 1))) {
                     break;
                 }
                 to++;
@@ -104,10 +197,19 @@ public final class EntityRecognizer {
                     && !quotedBefore(s, tokens, end - suf.length())) {
                 continue;
             }
-            if (nameEnd == end && nextIsNoun(tokens, end)) {
+            if (nameEnd == end && nextIsNoun(tokens, end) && !INVEST_AFTER.matcher(s.substring(end)).lookingAt()) {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 40, end);
+            int look = Math.max(0, w.start() - 14);
+            Matcher qty = QUANTITY_IN_NAME.matcher(s).region(look, w.start());
+            if (precededByCount(tokens, w) && qty.find() && qty.start() > look - 1) {
+                // a capacity or phase inside the name: 某某年产5万吨纤维项目, 某某12英寸晶圆项目, 某某一期建设项目
+                NameWalker.Walk w2 = walker.walk(s, tokens, qty.start(), 40, end);
+                if (w2.start() < qty.start()) {
+                    w = w2;
+                }
+            }
             if (w.stop() != null && w.stop().text().equals("等") || precededByCount(tokens, w)) {
                 continue;
             }
@@ -128,7 +230,7 @@ public final class EntityRecognizer {
             end = w.start() + 1;
         }
         // X、Y等…项目: the listed items are projects
-        Matcher d = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?[^，。；、]{0,8}?项目").matcher(s);
+        Matcher d = LISTED.matcher(s.indexOf('等') >= 0 ? s : "");
         while (d.find()) {
             int itemEnd = d.start();
             for (int guard = 0; guard < 8 && itemEnd > 0; guard++) {
@@ -149,7 +251,7 @@ public final class EntityRecognizer {
             }
         }
         // quoted vessel or device names: “某某2号”系列…
-        Matcher q = QUOTED_NO.matcher(s);
+        Matcher q = QUOTED_NO.matcher(s.indexOf('号') >= 0 ? s : "");
         while (q.find()) {
             int e = q.end();
             int ti = NameWalker.indexEndingAtOrBefore(tokens, e) + 1;
@@ -188,14 +290,14 @@ public final class EntityRecognizer {
         List<EntityMention> out = new ArrayList<>();
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.orgSuffixes().longestEndingAt(s, end);
-            if (suf == null || !tokenBoundary(tokens, end)) {
+            if (suf == null || !tokenBoundary(tokens, end) || insideVerb(tokens, end, suf.length())) {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 25, end);
             String name = s.substring(w.start(), end);
             String head = name.substring(0, name.length() - suf.length());
             int need = suf.length() == 1 ? 3 : 2;
-            if (walker.specificPart(head).length() < need && !head.matches("^[省市区县镇乡]$")) {
+            if (walker.specificPart(head).length() < need && !(head.length() == 1 && "省市区县镇乡".indexOf(head.charAt(0)) >= 0)) {
                 continue;
             }
             if (head.isEmpty() || precededByCount(tokens, w)) {
@@ -205,6 +307,16 @@ public final class EntityRecognizer {
             end = w.start() + 1;
         }
         return reverse(out);
+    }
+
+    /** Whether the suffix ending at {@code end} is only the tail of a longer verb (签署 is not …署). */
+    private static boolean insideVerb(List<Token> tokens, int end, int sufLen) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, end);
+        if (i < 0 || tokens.get(i).end() != end) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.pos().startsWith("v") && t.text().length() > sufLen;
     }
 
     private boolean isPark(String name) {

@@ -9,8 +9,8 @@ import newsgraph.extract.segment.Token;
  * until a word that cannot be part of a name: punctuation, a preposition, particle, adverb, pronoun,
  * number or classifier, or a word of {@code name-boundaries.tsv}. A conjunction (和 及 与) stays inside
  * the name when a noun comes before it and no complete name ends there
- * (生物医药及医疗器械产业园, but 中德生态园和东方影都影视产业园 are two). A bracketed part is kept
- * (中国北方（青岛）国际…). Words are the segmenter's tokens; names are never cut inside a word.
+ * (新材料及智能装备产业园, but 临港生态园和东湖影视产业园 are two). A bracketed part is kept
+ * (中国北方（东岳）国际…). Words are the segmenter's tokens; names are never cut inside a word.
  */
 public final class NameWalker {
     private final Lexicons lex;
@@ -29,7 +29,7 @@ public final class NameWalker {
 
     /**
      * As {@link #walk(String, List, int, int, int)}; with {@code stopAfterPark} the walk also stops
-     * where a complete park name ends (青岛自贸片区青岛中德生态园 holds two parks).
+     * where a complete park name ends (东岳自贸片区东岳临港生态园 holds two parks).
      */
     public Walk walk(String s, List<Token> tokens, int from, int maxLen, int end, boolean stopAfterPark) {
         int ti = indexEndingAtOrBefore(tokens, from);
@@ -84,11 +84,21 @@ public final class NameWalker {
         if (lex.nameBoundaries().contains(t.text())) {
             return true;
         }
-        if (p.startsWith("m") && !t.text().matches(".*[A-Za-z].*") || p.startsWith("q")) {
+        if (p.startsWith("m") && !hasLatin(t.text()) || p.startsWith("q")) {
             return true;
         }
         return p.startsWith("p") || p.startsWith("u") && !p.equals("uzhi") || p.startsWith("d") || p.startsWith("r")
                 || p.startsWith("c") || p.equals("e") || p.equals("y") || p.equals("o") || p.equals("t");
+    }
+
+    private static boolean hasLatin(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 128 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsWithSuffix(String s, int end) {
@@ -116,20 +126,15 @@ public final class NameWalker {
     /** What is left of a name's head once generic words are removed (新兴产业专业园区 → ""). */
     public String specificPart(String head) {
         String h = head;
-        boolean changed = true;
-        while (changed && !h.isEmpty()) {
-            changed = false;
-            for (String g : lex.genericModifiers().keysLongestFirst()) {
-                if (h.startsWith(g)) {
-                    h = h.substring(g.length());
-                    changed = true;
-                    break;
-                }
-                if (h.endsWith(g)) {
-                    h = h.substring(0, h.length() - g.length());
-                    changed = true;
-                    break;
-                }
+        while (!h.isEmpty()) {
+            String p = lex.genericModifiers().longestAt(h, 0);
+            String q = lex.genericModifiers().longestEndingAt(h, h.length());
+            if (p != null && (q == null || p.length() >= q.length())) {
+                h = h.substring(p.length());
+            } else if (q != null) {
+                h = h.substring(0, h.length() - q.length());
+            } else {
+                break;
             }
         }
         return h;

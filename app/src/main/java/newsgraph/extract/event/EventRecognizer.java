@@ -15,19 +15,31 @@ import newsgraph.extract.segment.Token;
  * <ul>
  *   <li>an event said to take place: {@code X（在Y）召开/举行/举办/开幕/启动} where X ends with an
  *       event head noun of {@code event-kinds.tsv}; Y is the place;</li>
- *   <li>a 会见: {@code 某某会见…}, named by the whole clause;</li>
- *   <li>an inspection: {@code 某某（带队）调研/考察/视察…};</li>
+ *   <li>a meeting named by its convener: {@code 某某常委会召开会议} (甲常委会会议);</li>
+ *   <li>at the start of an article, {@code 甲区召开X推进会}: X is the event reported;</li>
+ *   <li>a 会见: {@code 某某（在某地）会见（了）…}, named by the whole clause;</li>
+ *   <li>an inspection: {@code 某某（带队）（到甲地）调研/考察/视察…}; the place is 甲地, else the object;</li>
  *   <li>events only mentioned ({@code mentionedOnly}): {@code 召开的X}, {@code 举办X}, and named
  *       events with an ordinal (第二次会议, 第33届…节) that are not reported as taking place.</li>
  * </ul>
  */
 public final class EventRecognizer {
-    private static final Pattern HAPPENS = Pattern.compile("(?:在([^，。；、]{1,25}?))?(?:隆重|正式|成功|同步|顺利)?(召开|举行|举办|开幕|启幕|启动|开班|揭牌)(?=[。，；！]|$)");
-    private static final Pattern LEADING = Pattern.compile("^(本报[^讯]{0,10}讯)?\\s*((\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|近日|日前|当天|当日)?(上午|下午|晚上|晚间|晚|早上|中午)?[，,]?\\s*");
+    private static final Pattern HAPPENS = Pattern.compile("(?:在((?:(?!在)[^，。；、]){1,25}?))?(?:隆重|正式|成功|同步|顺利)?(召开|举行|举办|开幕|启幕|启动|开班|揭牌)(?=[。，；！]|$)");
+    private static final Pattern LEADING = Pattern.compile("^(本报[^讯]{0,10}讯)?\\s*([（(][^）)]{0,30}[）)])?\\s*((\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|近日|日前|当天|当日)?(上午|下午|晚上|晚间|晚|早上|中午)?[，,]?\\s*");
     private static final Pattern VO = Pattern.compile("(召开|举办|举行)(了)?([^，。；]{4,40})(?=[，。；]|$)");
     private static final Pattern ATTRIB = Pattern.compile("(召开|举行|举办)的([^，。；]{3,30})");
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零\\d]+[届次]");
-    private static final Pattern INSPECT = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)?([^，。；]{0,20}?)(调研|考察|视察)([^，。；]{0,30})");
+    private static final Pattern TRAILING_TIME = Pattern.compile("(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|当天|当日|近日|日前)(?:上午|下午|晚上|晚间|晚|早上|中午)?$");
+    private static final Pattern ORGANIZED_BY = Pattern.compile("(?:主办|承办|协办|支持|指导)的");
+    private static final Pattern BARE_HEAD = Pattern.compile("(召开|举行)(了)?((?:专题|常务|全体|扩大|工作|全体（扩大）|（扩大）)?(?:会议|座谈会))(?=[，。；]|$)");
+    private static final Pattern MEET = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(会见|会谈|会晤|接见)(了)?");
+    private static final Pattern MODAL = Pattern.compile("(将|拟|即将|计划|准备|要|筹备|决定|同意|建议)$");
+    private static final Pattern INSPECT = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)?([^，。；]{0,20}?)(调研|考察|视察|检查)([^，。；]{0,30})");
+    /** 陪同调研, 参加考察: a part in someone else's visit, never an event of its own. */
+    private static final Pattern JOINING = Pattern.compile("陪同|参加|随同|一同|共同|一起");
+    private static final Pattern LED_TO = Pattern.compile("^率(?:领)?[^，。；]{1,20}?(?:赴|到|前往)([^，。；]{1,15})$");
+    private static final Pattern DATED_START = Pattern.compile("^(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|今天|昨天|当天|当日)(?:上午|下午|晚上|晚间|晚|早上|中午)?[，,]");
+    private static final Pattern TALKS = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(?:与|同)([^，。；]{2,30}?)(?:举行|进行)(会谈|会见|会晤)");
 
     private final Lexicons lex;
     private final NameWalker walker;
@@ -39,7 +51,11 @@ public final class EventRecognizer {
 
     public List<EventDraft> recognize(String s, int base, List<Token> tokens, List<PersonMention> people, boolean articleStart) {
         List<EventDraft> out = new ArrayList<>();
-        Matcher m = HAPPENS.matcher(s);
+        // cheap checks first: most sentences have none of the verbs the patterns need
+        boolean happens = containsAny(s, HAPPEN_VERBS);
+        boolean meets = containsAny(s, MEET_VERBS);
+        boolean visits = containsAny(s, INSPECT_VERBS);
+        Matcher m = HAPPENS.matcher(happens ? s : "");
         while (m.find()) {
             int subjEnd = m.start();
             int cs = subjEnd;
@@ -49,12 +65,33 @@ public final class EventRecognizer {
             String subject = s.substring(cs, subjEnd);
             Matcher lead = LEADING.matcher(subject);
             int skip = lead.lookingAt() ? lead.end() : 0;
-            String name = subject.substring(skip).strip();
+            int nameEnd = subject.length();
+            Matcher tt = TRAILING_TIME.matcher(subject);
+            if (tt.find() && tt.start() > skip) {
+                nameEnd = tt.start();
+            }
+            Matcher by = ORGANIZED_BY.matcher(subject.substring(0, nameEnd));
+            while (by.find()) {
+                skip = Math.max(skip, by.end()); // 由甲主办、乙承办的X论坛: the name starts after 的
+            }
+            if (skip >= nameEnd) {
+                continue;
+            }
+            int announced = subject.lastIndexOf("宣布", nameEnd);
+            if (announced >= skip) {
+                skip = announced + 2; // 某某宣布X开幕: the name is X
+            }
+            if (skip >= nameEnd) {
+                continue;
+            }
+            String raw = subject.substring(skip, nameEnd);
+            String name = raw.strip();
+            skip += raw.indexOf(name);
             String head = lex.eventKinds().longestEndingAt(name, name.length());
             if (head == null || name.length() - head.length() < 2 || name.length() > 90) {
                 continue;
             }
-            EventDraft e = new EventDraft(name, lex.eventKinds().value(head, 1), base + cs + skip, base + subjEnd, false);
+            EventDraft e = new EventDraft(name, lex.eventKinds().value(head, 1), base + cs + skip, base + cs + skip + name.length(), false);
             e.place = m.group(1);
             out.add(e);
         }
@@ -63,15 +100,37 @@ public final class EventRecognizer {
             if (rel < 0 || rel > s.length()) {
                 continue;
             }
-            if (s.startsWith("会见", rel) || s.startsWith("会谈", rel)) {
-                int ce = rel;
-                while (ce < s.length() && "，。；！？\n".indexOf(s.charAt(ce)) < 0) {
-                    ce++;
-                }
-                EventDraft e = new EventDraft(pm.name() + s.substring(rel, ce), "visit", pm.start(), base + ce, false);
+            Matcher talks = TALKS.matcher(meets ? s.substring(rel) : "");
+            if (talks.lookingAt()) {
+                // 甲与乙代表团举行会谈: both sides meet
+                int ce = rel + talks.end();
+                String name = pm.name() + "与" + talks.group(2) + "举行" + talks.group(3);
+                EventDraft e = new EventDraft(name, "visit", pm.start(), base + ce, false);
+                e.place = talks.group(1);
                 e.addRole(pm.name(), "met", base, base + s.length());
                 for (PersonMention other : people) {
                     if (other != pm && other.start() >= base + rel && other.end() <= base + ce) {
+                        e.addRole(other.name(), talks.group(3).equals("会见") ? "attended" : "met", base, base + s.length());
+                    }
+                }
+                out.add(e);
+                continue;
+            }
+            Matcher meet = MEET.matcher(meets ? s.substring(rel) : "");
+            if (meet.lookingAt()) {
+                int os = rel + meet.end();
+                int ce = os;
+                while (ce < s.length() && "，。；！？\n".indexOf(s.charAt(ce)) < 0) {
+                    ce++;
+                }
+                if (ce - os < 2) {
+                    continue;
+                }
+                EventDraft e = new EventDraft(pm.name() + meet.group(2) + s.substring(os, ce), "visit", pm.start(), base + ce, false);
+                e.place = meet.group(1);
+                e.addRole(pm.name(), "met", base, base + s.length());
+                for (PersonMention other : people) {
+                    if (other != pm && other.start() >= base + os && other.end() <= base + ce) {
                         e.addRole(other.name(), "attended", base, base + s.length());
                     }
                 }
@@ -79,28 +138,74 @@ public final class EventRecognizer {
                 continue;
             }
             if (articleStart) {
-                Matcher in = INSPECT.matcher(s.substring(rel));
-                if (in.lookingAt() && overlapsNone(out, base + rel)) {
+                Matcher in = INSPECT.matcher(visits ? s.substring(rel) : "");
+                if (in.lookingAt() && overlapsNone(out, base + rel) && !JOINING.matcher(in.group(3)).find()) {
                     String where = in.group(3);
+                    Matcher led = LED_TO.matcher(where);
+                    if (led.matches()) {
+                        where = led.group(1); // 率代表团赴甲地考察: the place is 甲地
+                    }
                     String object = in.group(5);
-                    String name = object.isEmpty() ? (in.group(2) == null ? "" : in.group(2)) + where + in.group(4)
-                            : in.group(4) + object;
-                    if (name.length() >= 4) {
-                        int ns = base + rel + (object.isEmpty() ? in.start(2) >= 0 ? in.start(2) : in.start(3) : in.start(4));
-                        EventDraft e = new EventDraft(name, "inspection", ns, ns + name.length(), false);
-                        e.place = object.isEmpty() ? (where.isEmpty() ? null : where) : object;
+                    String go = in.group(2) == null ? "" : in.group(2);
+                    if (led.matches()) {
+                        go = in.group(3).substring(0, in.group(3).length() - where.length());
+                    }
+                    String name;
+                    int ns;
+                    if (!where.isEmpty()) {
+                        // 某某到甲地调研乙: the place is 甲地, the name the whole clause
+                        name = pm.name() + go + where + in.group(4) + object;
+                        ns = pm.start();
+                    } else {
+                        name = in.group(4) + object;
+                        ns = base + rel + in.start(4);
+                    }
+                    if (name.length() >= 4 && (!object.isEmpty() || !where.isEmpty())) {
+                        EventDraft e = new EventDraft(name, "inspection", ns, base + rel + in.end(), false);
+                        e.place = where.isEmpty() ? object : where;
                         out.add(e);
                     }
                 }
             }
         }
-        Matcher vo = VO.matcher(s);
-        while (vo.find()) {
-            if (!vo.group(3).startsWith("的")) {
-                addMentioned(out, vo.group(3), base + vo.start(3));
+        Matcher bare = BARE_HEAD.matcher(happens ? s : "");
+        while (bare.find()) {
+            // 某某常委会召开会议: the subject names the meeting
+            int cs = clauseStart(s, bare.start());
+            String subject = leadStripped(s.substring(cs, bare.start()));
+            if (subject.length() >= 2 && subject.length() <= 25 && !MODAL.matcher(subject).find()
+                    && (lex.orgSuffixes().longestEndingAt(subject, subject.length()) != null
+                        || lex.eventKinds().longestEndingAt(subject, subject.length()) != null)) {
+                int ns = bare.start() - subject.length();
+                String name = subject + bare.group(3);
+                EventDraft e = new EventDraft(name, lex.eventKinds().value(bare.group(3).replaceAll(".*(会议|座谈会)$", "$1"), 1),
+                        base + ns, base + bare.end(), false);
+                if (e.kind != null && overlapsNone(out, base + ns)) {
+                    out.add(e);
+                }
             }
         }
-        Matcher at = ATTRIB.matcher(s);
+        Matcher vo = VO.matcher(happens ? s : "");
+        while (vo.find()) {
+            if (vo.group(3).startsWith("的")) {
+                continue;
+            }
+            int cs = clauseStart(s, vo.start());
+            String subject = leadStripped(s.substring(cs, vo.start()));
+            String obj = vo.group(3);
+            String head = lex.eventKinds().longestEndingAt(obj, obj.length());
+            boolean reported = articleStart || cs > 0 && DATED_START.matcher(s).lookingAt() && clauseStart(s, cs - 1) == 0;
+            if (reported && head != null && subject.length() >= 2 && subject.length() <= 20 && !MODAL.matcher(subject).find()
+                    && subject.indexOf('的') < 0 && overlapsNone(out, base + vo.start(3))
+                    && obj.indexOf('、') < 0 && obj.indexOf('等') < 0
+                    && walker.specificPart(obj.substring(0, obj.length() - head.length())).length() >= 2) {
+                // 甲区召开X推进会 at the start of an article: the event the article reports
+                out.add(new EventDraft(obj, lex.eventKinds().value(head, 1), base + vo.start(3), base + vo.end(3), false));
+                continue;
+            }
+            addMentioned(out, obj, base + vo.start(3));
+        }
+        Matcher at = ATTRIB.matcher(happens ? s : "");
         while (at.find()) {
             String obj = at.group(2);
             String head = null;
@@ -116,7 +221,7 @@ public final class EventRecognizer {
                 addMentioned(out, obj.substring(0, cut), base + at.start(2));
             }
         }
-        Matcher o = ORDINAL.matcher(s);
+        Matcher o = ORDINAL.matcher(s.indexOf('第') >= 0 ? s : "");
         while (o.find()) {
             int headEnd = -1;
             String head = null;
@@ -141,6 +246,33 @@ public final class EventRecognizer {
             addMentioned(out, s.substring(start, headEnd), base + start);
         }
         return out;
+    }
+
+    private static final String[] HAPPEN_VERBS = {"召开", "举行", "举办", "开幕", "启幕", "启动", "开班", "揭牌"};
+    private static final String[] MEET_VERBS = {"会见", "会谈", "会晤", "接见"};
+    private static final String[] INSPECT_VERBS = {"调研", "考察", "视察", "检查"};
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(String s, int pos) {
+        int cs = pos;
+        while (cs > 0 && "，。；：！？\n".indexOf(s.charAt(cs - 1)) < 0) {
+            cs--;
+        }
+        return cs;
+    }
+
+    /** The clause without its lead (本报讯 3月5日上午，…). */
+    private static String leadStripped(String clause) {
+        Matcher lead = LEADING.matcher(clause);
+        return (lead.lookingAt() ? clause.substring(lead.end()) : clause).strip();
     }
 
     private void addMentioned(List<EventDraft> out, String name, int start) {

@@ -17,9 +17,15 @@ import newsgraph.extract.people.PersonMention;
  * people listed one after another (甲，乙、丙出席) share the predicate of the last. The roles are the
  * verbs of {@code role-verbs.tsv} found in it, except after 听取/观看 (listening to speeches is not
  * speaking); 带队/率…一行 make the person the leader. Leaders who are only studied or quoted never
- * get a role. Organizers come from clauses ending in 主办/协办/承办 ({@code organizer-roles.tsv}).
+ * get a role. Organizers come from clauses ending in 主办/协办/承办 ({@code organizer-roles.tsv}) and
+ * from a list before the event's name (由甲主办、乙承办的X论坛).
  */
 public final class ParticipantLinker {
+    private static final Set<String> OBJECT_AFTER = Set.of("参加", "出席", "陪同");
+    private static final Pattern LED_GROUP = Pattern.compile("一行|代表团|考察团|调研组|工作组|访问团");
+    private static final Pattern LIST_GAP = Pattern.compile("[，、和与及]*");
+    private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
+    private static final Pattern ONE_ROLE = Pattern.compile("^(.+?)(联合|共同)?(主办|承办|协办)$");
     private static final Pattern ORGANIZERS = Pattern.compile("^(?:该活动|本次活动|此次活动|活动|大会|会议|论坛)?(?:由)?(.+?)(联合|共同)?(主办|协办|承办)$");
 
     private final Lexicons lex;
@@ -40,7 +46,7 @@ public final class ParticipantLinker {
             int j = i;
             while (j + 1 < present.size()) {
                 String gap = s.substring(present.get(j).end() - base, present.get(j + 1).chainStart() - base);
-                if (gap.matches("[，、和与及]*")) {
+                if (LIST_GAP.matcher(gap).matches()) {
                     j++;
                 } else {
                     break;
@@ -53,6 +59,9 @@ public final class ParticipantLinker {
                 continue;
             }
             Set<String> roles = roles(s.substring(ps, pe));
+            if ("visit".equals(event.kind)) {
+                roles.remove("spoke"); // at a 会见 or 会谈 both sides talk: that is the meeting itself
+            }
             for (String r : roles) {
                 event.addRole(present.get(i).name(), r, base, base + s.length());
             }
@@ -68,12 +77,16 @@ public final class ParticipantLinker {
                 continue;
             }
             String before = predicate.substring(Math.max(0, k - 2), k);
+            if (OBJECT_AFTER.contains(before) && lex.roleVerbs().contains(before)) {
+                k += v.length() - 1;
+                continue; // 参加会见, 陪同调研: the second verb names the event, not this person's part in it
+            }
             if (!before.equals("听取") && !before.equals("观看") && !before.equals("收听") && !before.equals("学习")) {
                 roles.add(lex.roleVerbs().value(v, 1));
             }
             k += v.length() - 1;
         }
-        if (predicate.startsWith("率") && predicate.contains("一行") || predicate.startsWith("带队") || predicate.startsWith("率队")) {
+        if (predicate.startsWith("率") && LED_GROUP.matcher(predicate).find() || predicate.startsWith("带队") || predicate.startsWith("率队")) {
             roles.add("led");
         }
         if (roles.contains("led")) {
@@ -85,6 +98,9 @@ public final class ParticipantLinker {
     /** Organizers named in the sentence, as [name, role, clauseStart, clauseEnd] relative to it. */
     public List<String[]> organizers(String s) {
         List<String[]> out = new ArrayList<>();
+        if (!s.contains("主办") && !s.contains("承办") && !s.contains("协办")) {
+            return out;
+        }
         int cs = 0;
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || "，。；".indexOf(s.charAt(i)) >= 0) {
@@ -100,6 +116,26 @@ public final class ParticipantLinker {
                     }
                 }
                 cs = i + 1;
+            }
+        }
+        // 由甲主办、乙承办、丙协办的X: the roles are listed before the event's name
+        Matcher by = BY_ROLES.matcher(s);
+        while (by.find()) {
+            List<String> waiting = new ArrayList<>();
+            for (String part : by.group(1).split("[、，]")) {
+                Matcher m = ONE_ROLE.matcher(part.strip());
+                if (!m.matches()) {
+                    waiting.add(part.strip());
+                    continue;
+                }
+                String role = lex.organizerRoles().value(m.group(3), 1);
+                waiting.add(m.group(1).strip());
+                for (String name : waiting) {
+                    if (name.length() >= 2 && name.length() <= 30) {
+                        out.add(new String[] {name, role, String.valueOf(by.start()), String.valueOf(by.end())});
+                    }
+                }
+                waiting.clear();
             }
         }
         return out;

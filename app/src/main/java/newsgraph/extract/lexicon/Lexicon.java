@@ -17,7 +17,8 @@ import java.util.Objects;
  * One lexicon file: rows of tab-separated columns. Format: lines starting with {@code #} are
  * comments; the first comment of the form {@code # columns: a<TAB>b} names the columns, and every
  * other non-blank line must have exactly that many tab-separated, non-empty cells. A malformed row
- * fails loading with the file name and line number. Immutable and thread-safe.
+ * fails loading with the file name and line number. Immutable and thread-safe. Longest-match lookups
+ * at or ending at a position walk a trie (forward, and one over the reversed keys) built once at load.
  */
 public final class Lexicon {
     private final String name;
@@ -25,8 +26,14 @@ public final class Lexicon {
     private final List<List<String>> rows;
     private final Map<String, List<String>> byKey;
     private final List<String> keysLongestFirst;
-    private final Map<Character, List<String>> byFirst = new java.util.HashMap<>();
-    private final Map<Character, List<String>> byLast = new java.util.HashMap<>();
+    private final Node forward = new Node();
+    private final Node backward = new Node();
+
+    /** A trie node; {@code key} is set where a key ends. Built once in the constructor, then read-only. */
+    private static final class Node {
+        final Map<Character, Node> next = new java.util.HashMap<>(4);
+        String key;
+    }
 
     private Lexicon(String name, List<String> columns, List<List<String>> rows) {
         this.name = name;
@@ -41,8 +48,16 @@ public final class Lexicon {
         keys.sort(Comparator.comparingInt(String::length).reversed());
         this.keysLongestFirst = List.copyOf(keys);
         for (String k : keysLongestFirst) {
-            byFirst.computeIfAbsent(k.charAt(0), c -> new ArrayList<>()).add(k);
-            byLast.computeIfAbsent(k.charAt(k.length() - 1), c -> new ArrayList<>()).add(k);
+            Node f = forward;
+            for (int i = 0; i < k.length(); i++) {
+                f = f.next.computeIfAbsent(k.charAt(i), c -> new Node());
+            }
+            f.key = k;
+            Node b = backward;
+            for (int i = k.length() - 1; i >= 0; i--) {
+                b = b.next.computeIfAbsent(k.charAt(i), c -> new Node());
+            }
+            b.key = k;
         }
     }
 
@@ -141,12 +156,18 @@ public final class Lexicon {
         if (pos < 0 || pos >= text.length()) {
             return null;
         }
-        for (String k : byFirst.getOrDefault(text.charAt(pos), List.of())) {
-            if (pos + k.length() <= text.length() && regionMatches(text, pos, k)) {
-                return k;
+        String best = null;
+        Node n = forward;
+        for (int i = pos; i < text.length(); i++) {
+            n = n.next.get(text.charAt(i));
+            if (n == null) {
+                break;
+            }
+            if (n.key != null) {
+                best = n.key;
             }
         }
-        return null;
+        return best;
     }
 
     /** The longest key that {@code text} ends with at {@code end} (exclusive), or null. */
@@ -154,22 +175,18 @@ public final class Lexicon {
         if (end <= 0 || end > text.length()) {
             return null;
         }
-        for (String k : byLast.getOrDefault(text.charAt(end - 1), List.of())) {
-            int s = end - k.length();
-            if (s >= 0 && regionMatches(text, s, k)) {
-                return k;
+        String best = null;
+        Node n = backward;
+        for (int i = end - 1; i >= 0; i--) {
+            n = n.next.get(text.charAt(i));
+            if (n == null) {
+                break;
+            }
+            if (n.key != null) {
+                best = n.key;
             }
         }
-        return null;
-    }
-
-    private static boolean regionMatches(CharSequence text, int pos, String k) {
-        for (int i = 0; i < k.length(); i++) {
-            if (text.charAt(pos + i) != k.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return best;
     }
 
     @Override

@@ -7,13 +7,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
+import newsgraph.extract.segment.Segmenter;
 import newsgraph.extract.segment.Token;
 
 /**
  * Stage 4, people. Requires: one paragraph of clean text and its tokens (offsets relative to the
  * paragraph). Produces: {@link PersonMention}s of officials, anchored by
  * <ul>
- *   <li>a title chain before the name ({@code 市委常委、西海岸新区工委书记孙永红}): every title, each
+ *   <li>a title chain before the name ({@code 市委常委、东岳新区工委书记李明远}): every title, each
  *       split into organization + post (lexicon {@code titles.tsv});</li>
  *   <li>a post right after a name HanLP tagged as a person ({@code 习近平总书记});</li>
  *   <li>a collective label ({@code 县领导张三、李四});</li>
@@ -25,12 +26,19 @@ import newsgraph.extract.segment.Token;
  */
 public final class PersonRecognizer {
     private static final Pattern LABEL = Pattern.compile("[省市区县镇乡村]?(领导|负责同志|负责人)(有)?[：:]?");
-    private static final String STOP_CHARS = "在由和与及向对为是的将等从到请被把讯，。；：、！？“”‘’《》\n ";
+    private static final String STOP_CHARS = "了在由和与及向对为是的将等从到请被把讯，。；：、！？“”‘’《》\n ";
 
     private final Lexicons lex;
+    private final Segmenter names;
 
     public PersonRecognizer(Lexicons lex) {
+        this(lex, null);
+    }
+
+    /** {@code names} segments the window after a title with name recognition (null: use the paragraph's tokens). */
+    public PersonRecognizer(Lexicons lex, Segmenter names) {
         this.lex = lex;
+        this.names = names;
     }
 
     /** Officials anchored in {@code s}; offsets are shifted by {@code base}. */
@@ -213,17 +221,36 @@ public final class PersonRecognizer {
         while (runEnd < s.length() && isHan(s.charAt(runEnd))) {
             runEnd++;
         }
+        if (runEnd + 1 < s.length() && "·•・".indexOf(s.charAt(runEnd)) >= 0 && isHan(s.charAt(runEnd + 1)) && runEnd - j <= 5) {
+            // a transliterated foreign name: 马库斯·韦伯
+            int e2 = runEnd + 1;
+            while (e2 < s.length() && isHan(s.charAt(e2))) {
+                e2++;
+            }
+            for (int k = runEnd + 2; k <= e2 && k - j <= 12; k++) {
+                if (k == e2 || terminatorAt(s, k)) {
+                    return k - j;
+                }
+            }
+        }
         int run = runEnd - j;
         if (run < 2) {
             return 0;
         }
         int hanlp = 0;
-        for (Token t : tokens) {
-            if (t.start() == j && t.isPerson() && t.text().length() >= 2 && t.text().length() <= 3) {
+        List<Token> near = tokens;
+        int shift = 0;
+        if (names != null) {
+            // name recognition on a window only: a few characters of context before, the name after
+            shift = Math.max(0, j - 4);
+            near = names.segmentNames(s.substring(shift, Math.min(s.length(), j + 8)));
+        }
+        for (Token t : near) {
+            if (t.start() + shift == j && t.isPerson() && t.text().length() >= 2 && t.text().length() <= 3) {
                 hanlp = t.text().length();
                 break;
             }
-            if (t.start() > j) {
+            if (t.start() + shift > j) {
                 break;
             }
         }
@@ -233,7 +260,8 @@ public final class PersonRecognizer {
         if (!surname(s, j)) {
             return hanlp;
         }
-        for (int len = 2; len <= 3 && len <= run; len++) {
+        int maxLen = j + 2 <= s.length() && lex.surnames().contains(s.substring(j, j + 2)) ? 4 : 3;
+        for (int len = 2; len <= maxLen && len <= run; len++) {
             if (j + len == runEnd || terminatorAt(s, j + len)) {
                 return len;
             }

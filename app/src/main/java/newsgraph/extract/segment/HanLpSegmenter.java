@@ -7,17 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The only class that talks to HanLP: a Viterbi segmenter with person-name recognition (the
- * dictionaries of the portable jar; see ../shared/notes/hanlp.md for what they can and cannot do).
+ * The only class that talks to HanLP (the dictionaries of the portable jar; see
+ * ../shared/notes/hanlp.md for what they can and cannot do). Whole paragraphs go through the bare
+ * Viterbi segmenter: person-name recognition doubles HanLP's cost and our title chains find most
+ * names without it, so it runs only on the short windows after a title ({@link #segmentNames}).
  * Place and organization recognition are off: they cut names more often than they find them, and
  * our own suffix rules do better. One shared instance is safe on several threads.
  */
 public final class HanLpSegmenter implements Segmenter {
     private final Segment segment;
+    private final Segment withNames;
 
     public HanLpSegmenter() {
-        this.segment = new ViterbiSegment()
+        this.withNames = new ViterbiSegment()
                 .enableNameRecognize(true)
+                .enablePlaceRecognize(false)
+                .enableOrganizationRecognize(false)
+                .enableOffset(true);
+        this.segment = new ViterbiSegment()
+                .enableNameRecognize(false)
                 .enablePlaceRecognize(false)
                 .enableOrganizationRecognize(false)
                 .enableOffset(true);
@@ -34,7 +42,38 @@ public final class HanLpSegmenter implements Segmenter {
         if (text.isEmpty()) {
             return List.of();
         }
-        return convert(segment.seg(text));
+        // HanLP's cost grows faster than the length of what it is given: segment clause by clause
+        // (no word spans 。！？；，), shifting offsets back to the paragraph's.
+        List<Token> out = new ArrayList<>(text.length() / 2);
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '；' || c == '，' || c == '\n') {
+                addShifted(out, text.substring(from, i + 1), from);
+                from = i + 1;
+            }
+        }
+        if (from < text.length()) {
+            addShifted(out, text.substring(from), from);
+        }
+        return out;
+    }
+
+    private void addShifted(List<Token> out, String chunk, int shift) {
+        for (Term t : segment.seg(chunk)) {
+            if (!t.word.isBlank()) {
+                String pos = t.nature == null ? "x" : t.nature.toString();
+                out.add(new Token(t.word, pos, t.offset + shift, t.offset + shift + t.word.length()));
+            }
+        }
+    }
+
+    @Override
+    public List<Token> segmentNames(String window) {
+        if (window.isEmpty()) {
+            return List.of();
+        }
+        return convert(withNames.seg(window));
     }
 
     private static List<Token> convert(List<Term> terms) {

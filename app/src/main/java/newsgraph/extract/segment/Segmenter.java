@@ -6,4 +6,13 @@ import java.util.List;
 public interface Segmenter {
     /** The words of {@code text}, in order, with offsets into {@code text}; whitespace tokens left out. */
     List<Token> segment(String text);
+
+    /**
+     * The words of a short window of text with person-name recognition on, where the segmenter has
+     * one (it is about twice as slow, so the extractor asks for it only around a title that may be
+     * followed by a name). By default the same as {@link #segment}.
+     */
+    default List<Token> segmentNames(String window) {
+        return segment(window);
+    }
 }

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  *       text that stops without sentence-final punctuation;</li>
  *   <li>a paragraph starts at an indented line, at a marker (□ ■ ◆ ● ▶ ▲...), after a byline, after
  *       a continuation marker, or after a blank line that is not bridged;</li>
- *   <li>spaces next to CJK characters are dropped (杨 光 → 杨光), except in short lines that list
+ *   <li>spaces next to CJK characters are dropped (林 岚 → 林岚), except in short lines that list
  *       names (bylines, page credits, photo credits) where they separate names;</li>
- *   <li>continuation markers （下转第二版） and （上接第一版） are removed and flagged on the paragraph.</li>
+ *   <li>continuation markers （下转第二版） and （上接第一版） are removed and flagged on the paragraph;</li>
+ *   <li>a web page's metadata line ({@code 发布时间：… 来源：…}, {@link #WEB_META}) is a paragraph of
+ *       its own, so that it never joins the headline before it.</li>
  * </ul>
  */
 public final class PageCleaner {
@@ -27,6 +29,14 @@ public final class PageCleaner {
     private static final Pattern NAME_LIST = Pattern.compile(
             "^[□■\\s]*[^，。；]{0,16}(记者|通讯员|作者)[^，。；]*$|主编|美编|审读|排版|责编|责任编辑|校对|\\s摄\\s*$|\\s摄影\\s*$");
     private static final String MARKERS = "□■◆●▶◀▲▼►◇○◎★☆";
+    /** A web page's metadata line (发布时间：… 来源：…): always a paragraph of its own. */
+    public static final Pattern WEB_META = Pattern.compile(
+            "^(发布时间|发布日期|发布者|时间|日期|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|字号|【字体)\\s*[:：]");
+
+    /** A byline in brackets inside running text: （记者 甲 乙）, （本报记者 甲 整理）. Its spaces separate names. */
+    public static final Pattern BRACKET_BYLINE = Pattern.compile("[（(][^（）()，。]{0,12}(记者|通讯员)[^（）()，。]{1,30}[）)]");
+
+    private static final Pattern PHOTO_CREDIT_END = Pattern.compile("\\s摄\\s*$");
 
     private record Line(int start, int contentStart, int contentEnd, boolean indented) {}
 
@@ -46,8 +56,10 @@ public final class PageCleaner {
                     || line.indented
                     || MARKERS.indexOf(content.charAt(0)) >= 0
                     || content.startsWith(">>")
+                    || WEB_META.matcher(content).lookingAt()
+                    || WEB_META.matcher(lastContent(raw, current)).lookingAt()
                     || CONTINUED.matcher(content).lookingAt()
-                    || isNameList(joined(raw, current))
+                    || contentLength(current) <= 40 && isNameList(joined(raw, current))
                     || CONTINUES.matcher(lastContent(raw, current)).find()
                     || isNameList(content) && content.length() <= 20;
             if (!startsNew && sawBlank && !bridges(raw, current)) {
@@ -99,6 +111,14 @@ public final class PageCleaner {
             b.append(raw, l.contentStart, l.contentEnd);
         }
         return b.toString();
+    }
+
+    private static int contentLength(List<Line> para) {
+        int n = 0;
+        for (Line l : para) {
+            n += l.contentEnd - l.contentStart;
+        }
+        return n;
     }
 
     private static String lastContent(String raw, List<Line> para) {
@@ -170,12 +190,12 @@ public final class PageCleaner {
 
     private CleanText assemble(String raw, List<List<Line>> paras, List<Boolean> blankBefore, List<Line> lines) {
         StringBuilder out = new StringBuilder(raw.length());
-        List<Integer> origin = new ArrayList<>(raw.length());
+        IntList origin = new IntList(raw.length());
         List<Paragraph> result = new ArrayList<>();
         for (int p = 0; p < paras.size(); p++) {
             List<Line> para = paras.get(p);
             StringBuilder text = new StringBuilder();
-            List<Integer> org = new ArrayList<>();
+            IntList org = new IntList(64);
             for (Line l : para) {
                 for (int i = l.contentStart; i < l.contentEnd; i++) {
                     char c = raw.charAt(i);
@@ -186,9 +206,16 @@ public final class PageCleaner {
                     org.add(i);
                 }
             }
-            boolean keepSpaces = isNameList(text.toString()) || text.toString().matches("(?s).*\\s摄\\s*$");
+            boolean keepSpaces = isNameList(text.toString()) || PHOTO_CREDIT_END.matcher(text).find();
+            boolean[] keepAt = new boolean[text.length()];
+            Matcher bb = BRACKET_BYLINE.matcher(text);
+            while (bb.find()) {
+                for (int k = bb.start(); k < bb.end(); k++) {
+                    keepAt[k] = true;
+                }
+            }
             StringBuilder t2 = new StringBuilder();
-            List<Integer> o2 = new ArrayList<>();
+            IntList o2 = new IntList(text.length());
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (isSpace(c)) {
@@ -199,7 +226,7 @@ public final class PageCleaner {
                     char before = t2.length() == 0 ? ' ' : t2.charAt(t2.length() - 1);
                     char after = j < text.length() ? text.charAt(j) : ' ';
                     boolean asciiBoth = isAsciiWord(before) && isAsciiWord(after);
-                    if ((keepSpaces || asciiBoth) && t2.length() > 0 && j < text.length()) {
+                    if ((keepSpaces || asciiBoth || keepAt[i]) && t2.length() > 0 && j < text.length()) {
                         t2.append(' ');
                         o2.add(org.get(i));
                     }
@@ -226,7 +253,7 @@ public final class PageCleaner {
             }
             if (out.length() > 0) {
                 out.append('\n');
-                origin.add(origin.get(origin.size() - 1) + 1);
+                origin.add(origin.get(origin.size - 1) + 1);
             }
             int start = out.length();
             out.append(t2);
@@ -234,16 +261,48 @@ public final class PageCleaner {
             boolean indented = para.get(0).indented;
             result.add(new Paragraph(start, out.length(), indented, blankBefore.get(p), continuedFrom, continuesElsewhere));
         }
-        int[] map = new int[origin.size()];
+        int[] map = new int[origin.size];
         for (int i = 0; i < map.length; i++) {
             map[i] = Math.min(origin.get(i), Math.max(0, raw.length() - 1));
         }
         return new CleanText(out.toString(), map, result, raw.length());
     }
 
-    private static void cut(StringBuilder t, List<Integer> o, int s, int e) {
+    private static void cut(StringBuilder t, IntList o, int s, int e) {
         t.delete(s, e);
-        o.subList(s, e).clear();
+        o.remove(s, e);
+    }
+
+    /** A growable list of ints (the offset map is one int per character: no boxing). */
+    private static final class IntList {
+        int[] a;
+        int size;
+
+        IntList(int capacity) {
+            a = new int[Math.max(4, capacity)];
+        }
+
+        void add(int v) {
+            if (size == a.length) {
+                a = java.util.Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int get(int i) {
+            return a[i];
+        }
+
+        void addAll(IntList o) {
+            for (int i = 0; i < o.size; i++) {
+                add(o.a[i]);
+            }
+        }
+
+        void remove(int s, int e) {
+            System.arraycopy(a, e, a, s, size - e);
+            size -= e - s;
+        }
     }
 
     private static boolean isAsciiWord(char c) {
