@@ -57,7 +57,7 @@ public final class Extractor {
     private final Segmenter segmenter;
     private final PageCleaner cleaner = new PageCleaner();
     private final ArticleSplitter splitter = new ArticleSplitter();
-    private final DateResolver dates = new DateResolver();
+    private final DateResolver dates;
     private final PersonRecognizer people;
     private final EventRecognizer events;
     private final ParticipantLinker linker;
@@ -71,6 +71,7 @@ public final class Extractor {
     public Extractor(Lexicons lex, Segmenter segmenter) {
         this.lex = lex;
         this.segmenter = segmenter;
+        this.dates = new DateResolver(lex.yearContext());
         this.people = new PersonRecognizer(lex, segmenter);
         this.events = new EventRecognizer(lex);
         this.linker = new ParticipantLinker(lex);

@@ -3,9 +3,11 @@ package newsgraph.extract.date;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsgraph.extract.lexicon.Lexicon;
 
 /**
  * Stage 3, dates. Resolves 2024年6月6日, 6月6日, 6日, 今天, 昨天, 明天 against a year and a dateline
@@ -14,6 +16,20 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 public final class DateResolver {
+
+    private static final int BEFORE_WINDOW = 6;
+
+    /** Words that make a year a target, a plan or another edition (year-context.tsv); may be empty. */
+    private final Lexicon yearContext;
+
+    public DateResolver(Lexicon yearContext) {
+        this.yearContext = yearContext;
+    }
+
+    /** No year-context words: every year in the text counts when inferring. */
+    public DateResolver() {
+        this(Lexicon.of("year-context", java.util.List.of("word", "position"), java.util.List.of()));
+    }
     private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|昨天|昨日|前天|明天|明日)");
@@ -87,9 +103,38 @@ public final class DateResolver {
         Map<Integer, Integer> all = new HashMap<>();
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
-            all.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+            if (!otherYear(text, m.start(), m.end())) {
+                all.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+            }
         }
         return unique(all);
+    }
+
+    /**
+     * Whether the year at [start, end) is a target, a plan or another edition rather than the
+     * year of writing: a year-context word shortly before it, or later in its clause.
+     */
+    private boolean otherYear(String text, int start, int end) {
+        int clauseStart = start;
+        while (clauseStart > 0 && start - clauseStart < BEFORE_WINDOW && !isClauseEnd(text.charAt(clauseStart - 1))) {
+            clauseStart--;
+        }
+        int clauseEnd = end;
+        while (clauseEnd < text.length() && !isClauseEnd(text.charAt(clauseEnd))) {
+            clauseEnd++;
+        }
+        for (List<String> row : yearContext.rows()) {
+            String word = row.get(0);
+            boolean before = "before".equals(row.get(1));
+            if (before ? text.substring(clauseStart, start).contains(word) : text.substring(end, clauseEnd).contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClauseEnd(char c) {
+        return c == '，' || c == '。' || c == '；' || c == '！' || c == '？' || c == '\n';
     }
 
     private static Integer unique(Map<Integer, Integer> counts) {

@@ -16,7 +16,8 @@ public record Lexicons(
         Lexicon roleVerbs,
         Lexicon organizerRoles,
         Lexicon eventKinds,
-        Lexicon studyMarkers) {
+        Lexicon studyMarkers,
+        Lexicon yearContext) {
 
     public static Lexicons load() {
         return new Lexicons(
@@ -31,6 +32,7 @@ public record Lexicons(
                 Lexicon.load("role-verbs.tsv"),
                 Lexicon.load("organizer-roles.tsv"),
                 Lexicon.load("event-kinds.tsv"),
-                Lexicon.load("study-markers.tsv"));
+                Lexicon.load("study-markers.tsv"),
+                Lexicon.load("year-context.tsv"));
     }
 }

@@ -29,4 +29,14 @@ class DateResolverTest {
         assertEquals(2024, d.inferYear("2024年工作要点提出，2024年要加快建设，2023年已完成。"));
         assertNull(d.inferYear("2024年美食节启幕，2025年大会筹备。"));
     }
+
+    @Test
+    void year_ignoresTargetsPlansAndOtherEditions_withTheYearContextLexicon() {
+        DateResolver withContext = new DateResolver(newsgraph.extract.lexicon.Lexicons.load().yearContext());
+        // A congress being prepared, a target year, a past edition: none is the year of writing.
+        assertEquals(2024, withContext.inferYear("2024青溪美食节10日启幕。双方就2025年第五届云岭商会大会筹备事宜进行洽谈。"));
+        assertEquals(2025, withContext.inferYear("2025年工作会议召开。会议提出，到2030年建成示范区。"));
+        assertEquals(2025, withContext.inferYear("去年举办的2024临江博览会反响热烈，2025临江论坛今天开幕。"));
+        assertNull(withContext.inferYear("到2030年建成示范区，到2035年基本实现现代化。"), "only targets: no year");
+    }
 }
