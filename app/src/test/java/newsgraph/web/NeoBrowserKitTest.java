@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -70,10 +71,13 @@ class NeoBrowserKitTest {
         browser.get("http://127.0.0.1:" + httpPort + "/browser/");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         // The embedded server has auth off: connect over Bolt with "No authentication".
-        wait.until(d -> !d.findElements(By.cssSelector("[data-testid='authenticationMethod']")).isEmpty());
-        new Select(browser.findElement(By.cssSelector("[data-testid='bolt-scheme-select']"))).selectByValue("bolt://");
-        new Select(browser.findElement(By.cssSelector("[data-testid='authenticationMethod']"))).selectByValue("NO_AUTH");
-        browser.findElement(By.cssSelector("[data-testid='connect']")).click();
+        // Browser renders the form before it can take input: wait until each control is clickable.
+        By scheme = By.cssSelector("[data-testid='bolt-scheme-select']");
+        By auth = By.cssSelector("[data-testid='authenticationMethod']");
+        By connect = By.cssSelector("[data-testid='connect']");
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(scheme))).selectByValue("bolt://");
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(auth))).selectByValue("NO_AUTH");
+        wait.until(ExpectedConditions.elementToBeClickable(connect)).click();
         try {
             wait.until(d -> pageText().contains("newsgraph: who did what"));
         } finally {
