@@ -1,7 +1,6 @@
 package newsgraph.cli;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import newsgraph.extract.Extractor;
 import newsgraph.graph.ArticleMetadata;
 import newsgraph.graph.GraphWriter;
@@ -69,19 +68,8 @@ public final class DemoCommand implements Callable<Integer> {
             server.close();
             return 0;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "newsgraph-shutdown"));
-        server.printBanner();
-        System.out.println("Try in Browser:   MATCH (p:Person)-[h:HELD]->(:Position {title: '东岳自贸片区管委主任'})"
+        server.serveUntilStopped("Try in Browser:   MATCH (p:Person)-[h:HELD]->(:Position {title: '东岳自贸片区管委主任'})"
                 + " RETURN p.name, h.since, h.until ORDER BY h.since");
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         return 0;
     }
 }

@@ -27,18 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Server server = Server.start(graph, port);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "newsgraph-shutdown"));
-        server.printBanner();
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Server.start(graph, port).serveUntilStopped();
         return 0;
     }
 
@@ -94,6 +83,27 @@ public final class ServeCommand implements Callable<Integer> {
 
         public String apiUrl() {
             return http.getURL().toString();
+        }
+
+        /**
+         * Prints where everything is ({@code hints} after it), then blocks until Ctrl-C or SIGTERM,
+         * which close the server: HTTP first, then Neo4j, leaving the store consistent.
+         */
+        public void serveUntilStopped(String... hints) {
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                close();
+                stopped.countDown();
+            }, "newsgraph-shutdown"));
+            printBanner();
+            for (String hint : hints) {
+                System.out.println(hint);
+            }
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         void printBanner() {
