@@ -1,13 +1,19 @@
-// Organizations and parks that carry one of the keys as an alias. A label scan: run only when some
-// name of the article matched no node by name (a new organization, or one named by an alias).
+// Organizations and parks that carry one of the keys as an alias: run only when some name of the
+// article matched no node by name (a new organization, or one named by an alias). Each key is
+// looked up as a phrase in the entity_names fulltext index (graph-schema/V002), then checked
+// exactly against the aliases, instead of scanning every Organization and Park.
 CALL () {
-  MATCH (n:Organization) WHERE any(alias IN n.aliases WHERE alias IN $organizationKeys)
-  UNWIND [alias IN n.aliases WHERE alias IN $organizationKeys] AS key
-  RETURN collect({key: key, name: n.name}) AS organizations
+  UNWIND $organizationKeys AS key
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node AS n
+  WITH key, n WHERE n:Organization AND key IN n.aliases
+  RETURN collect(DISTINCT {key: key, name: n.name}) AS organizations
 }
 CALL () {
-  MATCH (n:Park) WHERE any(alias IN n.aliases WHERE alias IN $parkKeys)
-  UNWIND [alias IN n.aliases WHERE alias IN $parkKeys] AS key
-  RETURN collect({key: key, name: n.name}) AS parks
+  UNWIND $parkKeys AS key
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"')
+    YIELD node AS n
+  WITH key, n WHERE n:Park AND key IN n.aliases
+  RETURN collect(DISTINCT {key: key, name: n.name}) AS parks
 }
 RETURN organizations, parks
