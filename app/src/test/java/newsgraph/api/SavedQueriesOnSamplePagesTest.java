@@ -129,4 +129,17 @@ class SavedQueriesOnSamplePagesTest {
         JsonNode found = run("search", Map.of("q", "李明远"));
         assertEquals(Set.of("李明远"), column(found, "name"));
     }
+
+    @Test
+    void json_keepsEmptyListsAndNullColumns_soClientsNeedNotGuess() throws Exception {
+        Http.Response none = http.get("/api/search?q=" + java.net.URLEncoder.encode("查无此名", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, none.status(), none.body());
+        assertTrue(none.json().has("results") && none.json().get("results").isEmpty(), none.body());
+        JsonNode events = run("person-events", Map.of("name", "王清源"));
+        for (JsonNode row : events.get("rows")) {
+            for (JsonNode column : events.get("columns")) {
+                assertTrue(row.has(column.asText()), "column " + column + " present in every row: " + row);
+            }
+        }
+    }
 }
