@@ -31,8 +31,38 @@ public final class Lexicon {
 
     /** A trie node; {@code key} is set where a key ends. Built once in the constructor, then read-only. */
     private static final class Node {
-        final Map<Character, Node> next = new java.util.HashMap<>(4);
+        Map<Character, Node> next = new java.util.HashMap<>(4);
         String key;
+        /** After {@link #freeze}: the children's characters, sorted, and the children in the same order. */
+        char[] chars;
+        Node[] kids;
+
+        /** Replaces the build-time map by sorted arrays (no boxing on lookup), recursively. */
+        void freeze() {
+            chars = new char[next.size()];
+            kids = new Node[next.size()];
+            int i = 0;
+            for (Map.Entry<Character, Node> e : new java.util.TreeMap<>(next).entrySet()) {
+                chars[i] = e.getKey();
+                kids[i++] = e.getValue();
+                e.getValue().freeze();
+            }
+            next = null;
+        }
+
+        Node child(char c) {
+            char[] cs = chars;
+            if (cs.length <= 8) {
+                for (int i = 0; i < cs.length; i++) {
+                    if (cs[i] == c) {
+                        return kids[i];
+                    }
+                }
+                return null;
+            }
+            int i = java.util.Arrays.binarySearch(cs, c);
+            return i >= 0 ? kids[i] : null;
+        }
     }
 
     private Lexicon(String name, List<String> columns, List<List<String>> rows) {
@@ -59,6 +89,8 @@ public final class Lexicon {
             }
             b.key = k;
         }
+        forward.freeze();
+        backward.freeze();
     }
 
     /** Loads {@code lexicons/NAME} from the classpath. */
@@ -159,7 +191,7 @@ public final class Lexicon {
         String best = null;
         Node n = forward;
         for (int i = pos; i < text.length(); i++) {
-            n = n.next.get(text.charAt(i));
+            n = n.child(text.charAt(i));
             if (n == null) {
                 break;
             }
@@ -178,7 +210,7 @@ public final class Lexicon {
         String best = null;
         Node n = backward;
         for (int i = end - 1; i >= 0; i--) {
-            n = n.next.get(text.charAt(i));
+            n = n.child(text.charAt(i));
             if (n == null) {
                 break;
             }

@@ -103,8 +103,10 @@ public final class PersonRecognizer {
             }
         }
         // 4. collective labels: 区领导张三、李四
+        // every match holds 领导 or 负责: skip the regex scan in sentences without either
+        boolean maybeLabel = s.indexOf("领导") >= 0 || s.indexOf("负责") >= 0;
         Matcher m = LABEL.matcher(s);
-        while (m.find()) {
+        while (maybeLabel && m.find()) {
             int p = m.end();
             while (p < s.length()) {
                 int len = nameLength(s, p, tokens);
