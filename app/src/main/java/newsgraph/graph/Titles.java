@@ -10,12 +10,12 @@ import newsgraph.model.Position;
 
 /**
  * Turns an official's titles into the posts the graph keys {@code :Position} nodes by. A title that
- * names its body ({@code 青岛自贸片区管委主任}) is its own key. A bare post ({@code 区长}) is
+ * names its body ({@code 东岳自贸片区管委主任}) is its own key. A bare post ({@code 区长}) is
  * qualified by the title written just before it for the same person, the way the text reads
- * ({@code 西海岸新区工委副书记、区长} = {@code 西海岸新区区长}):
+ * ({@code 东岳新区工委副书记、区长} = {@code 东岳新区区长}):
  * <ul>
  *   <li>a post that starts with a level (区/市/县/省/镇/乡/州) takes the jurisdiction of the title
- *       before it when that jurisdiction is of the same level ({@code 西海岸新区} + {@code 区长});
+ *       before it when that jurisdiction is of the same level ({@code 东岳新区} + {@code 区长});
  *       a post of another level stays bare ({@code 市委常委} after a district title);
  *   <li>any other post takes the organization of the title before it ({@code 区总工会党组书记、
  *       常务副主席} = {@code 区总工会常务副主席});
@@ -25,7 +25,7 @@ import newsgraph.model.Position;
  */
 public final class Titles {
 
-    /** Bodies that follow a jurisdiction in a title: 西海岸新区|工委, 青岛自贸片区|管委, 市|人大常委会. */
+    /** Bodies that follow a jurisdiction in a title: 东岳新区|工委, 东岳自贸片区|管委, 市|人大常委会. */
     private static final Pattern JURISDICTION = Pattern.compile(
             "^(.*?[区市县省镇乡州])(?=党工委|工委|管委|区委|市委|县委|省委|党委|党组|人大|政协|人民政府|政府|纪委|监委)");
     private static final String LEVELS = "区市县省镇乡州";
@@ -78,7 +78,7 @@ public final class Titles {
         return out;
     }
 
-    /** The jurisdiction a title starts with ({@code 西海岸新区} of {@code 西海岸新区工委副书记}), or null. */
+    /** The jurisdiction a title starts with ({@code 东岳新区} of {@code 东岳新区工委副书记}), or null. */
     static String jurisdiction(String title) {
         Matcher m = JURISDICTION.matcher(title);
         return m.find() ? m.group(1) : null;
