@@ -1,15 +1,19 @@
 package newsgraph.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import newsgraph.extract.Extractor;
+import newsgraph.extract.pipeline.StageTimes;
 import newsgraph.extract.segment.HanLpSegmenter;
 import newsgraph.extract.segment.Segmenter;
 import picocli.CommandLine.Command;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code newsgraph bench-extract [FILE|DIR…]}: extraction throughput in characters per second, on one
  * thread and on all cores (one shared {@link Extractor}), against HanLP's bare Viterbi segmenter
- * (no name recognition) on the same text in the same run. Default text: ../shared/corpus.
+ * (no name recognition) on the same text in the same run, then the share of each pipeline stage.
+ * Default text: ../shared/corpus.
  */
 @Command(name = "bench-extract", hidden = true, mixinStandardHelpOptions = true,
         description = "Benchmark extraction against HanLP's bare segmenter.")
@@ -54,10 +59,21 @@ public final class BenchExtractCommand implements Callable<Integer> {
         double extOne = run(docs, rounds, 1, d -> extractor.extract("bench", d, null));
         double segAll = run(docs, rounds, threads, d -> segmentLines(bare, d));
         double extAll = run(docs, rounds, threads, d -> extractor.extract("bench", d, null));
-        System.out.printf(Locale.ROOT, "%-34s %12s %12s%n", "", "1 thread", threads + " threads");
+        System.out.printf(Locale.ROOT, "%-34s %12s %12s%n", "", "1 thread CPU", threads + " threads wall");
         System.out.printf(Locale.ROOT, "%-34s %12.0f %12.0f  chars/s%n", "HanLP bare ViterbiSegment", segOne, segAll);
         System.out.printf(Locale.ROOT, "%-34s %12.0f %12.0f  chars/s%n", "newsgraph extract (whole pipeline)", extOne, extAll);
         System.out.printf(Locale.ROOT, "%-34s %12.2f %12.2f%n", "extract / bare segmenter", extOne / segOne, extAll / segAll);
+        // where the time goes: one more single-thread pass with each stage timed
+        StageTimes times = new StageTimes();
+        run(docs, rounds, 1, d -> extractor.extract("bench", d, null, times));
+        System.out.printf(Locale.ROOT, "%nstage (1 thread)   share   ns/char%n");
+        long chars = size * rounds;
+        for (Map.Entry<String, Long> e : times.snapshot().entrySet()) {
+            System.out.printf(Locale.ROOT, "%-16s %6.1f%% %9.1f%n", e.getKey(), 100.0 * e.getValue() / times.total(),
+                    (double) e.getValue() / chars);
+        }
+        System.out.printf(Locale.ROOT, "%-16s %6.1f%% %9.1f%n", "total", 100.0, (double) times.total() / chars);
+        System.out.printf(Locale.ROOT, "%-16s %7s %9.1f%n", "bare segmenter", "", 1e9 / segOne);
         return 0;
     }
 
@@ -71,19 +87,27 @@ public final class BenchExtractCommand implements Callable<Integer> {
         void run(String doc) throws Exception;
     }
 
-    /** Characters per second processing {@code rounds} copies of the documents on {@code threads} threads. */
+    /**
+     * Characters per second processing {@code rounds} copies of the documents on {@code threads}
+     * threads: per second of CPU time on one thread, of wall-clock time on several.
+     */
     private static double run(List<String> docs, int rounds, int threads, Job job) throws Exception {
         List<String> work = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             work.addAll(docs);
         }
         long chars = work.stream().mapToLong(String::length).sum();
-        long t0 = System.nanoTime();
         if (threads == 1) {
+            // one thread: its CPU time, which other processes on the machine disturb far less than the clock
+            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            long c0 = mx.getCurrentThreadCpuTime();
             for (String d : work) {
                 job.run(d);
             }
-        } else {
+            return chars / ((mx.getCurrentThreadCpuTime() - c0) / 1e9);
+        }
+        long t0 = System.nanoTime();
+        {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 List<Future<?>> fs = new ArrayList<>();

@@ -17,7 +17,8 @@ public record Lexicons(
         Lexicon organizerRoles,
         Lexicon eventKinds,
         Lexicon studyMarkers,
-        Lexicon yearContext) {
+        Lexicon yearContext,
+        Lexicon segmentTriggers) {
 
     public static Lexicons load() {
         return new Lexicons(
@@ -33,6 +34,7 @@ public record Lexicons(
                 Lexicon.load("organizer-roles.tsv"),
                 Lexicon.load("event-kinds.tsv"),
                 Lexicon.load("study-markers.tsv"),
-                Lexicon.load("year-context.tsv"));
+                Lexicon.load("year-context.tsv"),
+                Lexicon.load("segment-triggers.tsv"));
     }
 }

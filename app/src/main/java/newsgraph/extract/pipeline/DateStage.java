@@ -1,0 +1,60 @@
+package newsgraph.extract.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsgraph.extract.article.Article;
+import newsgraph.extract.date.DateResolver;
+import newsgraph.extract.text.Paragraph;
+
+/**
+ * Stage 3: the year (the caller's publication date, else inferred from the text by
+ * {@link DateResolver#inferYear}) and each article's date: its dateline, else the first date in its
+ * lead sentence, else the publication date — except for a continuation, or a lead whose dateline we
+ * cannot read, which stay null rather than guessed.
+ */
+public final class DateStage implements Stage {
+    private final DateResolver dates;
+
+    public DateStage(DateResolver dates) {
+        this.dates = dates;
+    }
+
+    @Override
+    public String name() {
+        return "dates";
+    }
+
+    @Override
+    public Set<Slot> requires() {
+        return Set.of(Slot.CLEAN_TEXT, Slot.ARTICLES);
+    }
+
+    @Override
+    public Set<Slot> produces() {
+        return Set.of(Slot.DATES);
+    }
+
+    @Override
+    public void run(Document doc) {
+        LocalDate pub = doc.publicationDate();
+        Integer year = pub != null ? Integer.valueOf(pub.getYear()) : dates.inferYear(doc.text());
+        List<ArticleState> out = new ArrayList<>();
+        for (Article a : doc.page().articles()) {
+            Paragraph first = a.body().get(0);
+            String lead = doc.text().substring(first.start(), first.end());
+            LocalDate dateline = dates.dateline(lead, year);
+            LocalDate date = dateline;
+            if (date == null) {
+                int cut = lead.indexOf('。');
+                date = dates.first(cut < 0 ? lead : lead.substring(0, cut), year, pub);
+            }
+            if (date == null && !dates.hasDateline(lead) && !a.continuation()) {
+                date = pub;
+            }
+            out.add(new ArticleState(a, date, dateline != null ? dateline : date));
+        }
+        doc.setDates(year, out);
+    }
+}

@@ -1,0 +1,134 @@
+package newsgraph.extract.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsgraph.extract.date.DateResolver;
+import newsgraph.extract.event.EventDraft;
+import newsgraph.extract.event.EventRecognizer;
+import newsgraph.extract.event.ParticipantLinker;
+import newsgraph.extract.people.PersonMention;
+import newsgraph.extract.segment.Token;
+import newsgraph.extract.text.Paragraph;
+
+/**
+ * Stage 6: events, sentence by sentence through each article body. {@link EventRecognizer} finds
+ * the events a sentence reports or mentions; each gets the first date stated before it in the
+ * sentence, else (for the first event reported) the article's date. Then every sentence's people
+ * and organizers are linked by {@link ParticipantLinker} to the event reported most recently.
+ */
+public final class EventStage implements Stage {
+    private static final String SENTENCE_ENDS = "。！？";
+
+    private final EventRecognizer events;
+    private final ParticipantLinker linker;
+    private final DateResolver dates;
+
+    public EventStage(EventRecognizer events, ParticipantLinker linker, DateResolver dates) {
+        this.events = events;
+        this.linker = linker;
+        this.dates = dates;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Slot> requires() {
+        return Set.of(Slot.CLEAN_TEXT, Slot.DATES, Slot.TOKENS, Slot.PEOPLE);
+    }
+
+    @Override
+    public Set<Slot> produces() {
+        return Set.of(Slot.EVENTS);
+    }
+
+    @Override
+    public void run(Document doc) {
+        for (ArticleState a : doc.articles()) {
+            article(doc, a);
+        }
+        doc.filled(Slot.EVENTS);
+    }
+
+    private void article(Document doc, ArticleState a) {
+        String t = doc.text();
+        List<EventDraft> evs = a.events();
+        int sentenceNo = 0;
+        for (Paragraph p : a.article().body()) {
+            String ps = t.substring(p.start(), p.end());
+            List<Token> tk = doc.tokens(p);
+            List<PersonMention> pms = doc.people().in(p);
+            int ss = 0;
+            for (int i = 0; i <= ps.length(); i++) {
+                if (i < ps.length() && SENTENCE_ENDS.indexOf(ps.charAt(i)) < 0) {
+                    continue;
+                }
+                int se = Math.min(ps.length(), i + 1);
+                if (se > ss) {
+                    sentence(doc, a, ps.substring(ss, se), p.start() + ss, slice(tk, ss, se), pms, sentenceNo < 2);
+                    sentenceNo++;
+                }
+                ss = se;
+            }
+        }
+    }
+
+    private void sentence(Document doc, ArticleState a, String s, int base, List<Token> tokens,
+                          List<PersonMention> paragraphPeople, boolean articleStart) {
+        List<EventDraft> evs = a.events();
+        List<PersonMention> inS = new ArrayList<>();
+        for (PersonMention m : paragraphPeople) {
+            if (m.chainStart() >= base && m.end() <= base + s.length()) {
+                inS.add(m);
+            }
+        }
+        for (EventDraft e : events.recognize(s, base, tokens, inS, articleStart)) {
+            String prefix = doc.text().substring(base, Math.max(base, e.start));
+            LocalDate d = dates.first(prefix, doc.year(), a.relativeBase());
+            if (d == null && !e.mentionedOnly && evs.stream().noneMatch(x -> !x.mentionedOnly)) {
+                d = a.date();
+            }
+            e.date = d;
+            evs.add(e);
+        }
+        EventDraft current = null;
+        for (EventDraft e : evs) {
+            if (!e.mentionedOnly && e.start < base + s.length()) {
+                current = e;
+            }
+        }
+        if (current != null) {
+            linker.link(s, base, inS, current);
+            for (String[] o : linker.organizers(s)) {
+                current.organizers.add(new String[] {o[0], o[1]});
+                current.organizerEvidence.add(new int[] {base, base + s.length()});
+            }
+        }
+    }
+
+    /** The tokens inside [from, to), shifted to start at 0; tokens are sorted, so start by binary search. */
+    static List<Token> slice(List<Token> tokens, int from, int to) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Token> out = new ArrayList<>();
+        for (int i = lo; i < tokens.size() && tokens.get(i).start() < to; i++) {
+            Token tk = tokens.get(i);
+            if (tk.end() <= to) {
+                out.add(new Token(tk.text(), tk.pos(), tk.start() - from, tk.end() - from));
+            }
+        }
+        return out;
+    }
+}
