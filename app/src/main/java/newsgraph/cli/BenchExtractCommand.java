@@ -33,7 +33,10 @@ public final class BenchExtractCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>(List.of(Path.of("../shared/corpus")));
 
     @Option(names = "--chars", description = "Characters to process per measurement (default ${DEFAULT-VALUE}).")
-    int chars = 2_000_000;
+    int chars = 1_000_000;
+
+    @Option(names = "--repeat", description = "Alternating repetitions of each measurement (default ${DEFAULT-VALUE}).")
+    int repeat = 5;
 
     @Override
     public Integer call() throws Exception {
@@ -55,14 +58,25 @@ public final class BenchExtractCommand implements Callable<Integer> {
         // warm-up
         run(docs, Math.max(1, rounds / 4), 1, d -> extractor.extract("bench", d, null));
         run(docs, Math.max(1, rounds / 4), 1, d -> segmentLines(bare, d));
-        double segOne = run(docs, rounds, 1, d -> segmentLines(bare, d));
-        double extOne = run(docs, rounds, 1, d -> extractor.extract("bench", d, null));
-        double segAll = run(docs, rounds, threads, d -> segmentLines(bare, d));
-        double extAll = run(docs, rounds, threads, d -> extractor.extract("bench", d, null));
+        // baseline and extractor alternate, so that a burst of other work on the machine hits both;
+        // each figure is the median of its repetitions, the ratio the median of the paired ratios
+        double[][] one = new double[3][repeat];
+        double[][] all = new double[3][repeat];
+        for (int r = 0; r < repeat; r++) {
+            one[0][r] = run(docs, rounds, 1, d -> segmentLines(bare, d));
+            one[1][r] = run(docs, rounds, 1, d -> extractor.extract("bench", d, null));
+            one[2][r] = one[1][r] / one[0][r];
+            all[0][r] = run(docs, rounds, threads, d -> segmentLines(bare, d));
+            all[1][r] = run(docs, rounds, threads, d -> extractor.extract("bench", d, null));
+            all[2][r] = all[1][r] / all[0][r];
+        }
+        System.out.printf(Locale.ROOT, "medians of %d alternating repetitions%n", repeat);
         System.out.printf(Locale.ROOT, "%-34s %12s %12s%n", "", "1 thread CPU", threads + " threads wall");
-        System.out.printf(Locale.ROOT, "%-34s %12.0f %12.0f  chars/s%n", "HanLP bare ViterbiSegment", segOne, segAll);
-        System.out.printf(Locale.ROOT, "%-34s %12.0f %12.0f  chars/s%n", "newsgraph extract (whole pipeline)", extOne, extAll);
-        System.out.printf(Locale.ROOT, "%-34s %12.2f %12.2f%n", "extract / bare segmenter", extOne / segOne, extAll / segAll);
+        System.out.printf(Locale.ROOT, "%-34s %12.0f %12.0f  chars/s%n", "HanLP bare ViterbiSegment", median(one[0]), median(all[0]));
+        System.out.printf(Locale.ROOT, "%-34s %12.0f %12.0f  chars/s%n", "newsgraph extract (whole pipeline)", median(one[1]), median(all[1]));
+        System.out.printf(Locale.ROOT, "%-34s %12.2f %12.2f   (range %.2f–%.2f, %.2f–%.2f)%n", "extract / bare segmenter",
+                median(one[2]), median(all[2]), min(one[2]), max(one[2]), min(all[2]), max(all[2]));
+        double segOne = median(one[0]);
         // where the time goes: one more single-thread pass with each stage timed
         StageTimes times = new StageTimes();
         run(docs, rounds, 1, d -> extractor.extract("bench", d, null, times));
@@ -75,6 +89,20 @@ public final class BenchExtractCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%-16s %6.1f%% %9.1f%n", "total", 100.0, (double) times.total() / chars);
         System.out.printf(Locale.ROOT, "%-16s %7s %9.1f%n", "bare segmenter", "", 1e9 / segOne);
         return 0;
+    }
+
+    private static double median(double[] xs) {
+        double[] s = xs.clone();
+        java.util.Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static double min(double[] xs) {
+        return java.util.Arrays.stream(xs).min().orElse(0);
+    }
+
+    private static double max(double[] xs) {
+        return java.util.Arrays.stream(xs).max().orElse(0);
     }
 
     private static void segmentLines(Segmenter s, String doc) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,13 @@ public final class Lexicon {
     private final List<String> keysLongestFirst;
     private final Node forward = new Node();
     private final Node backward = new Node();
+    /**
+     * The first and the last characters of the keys: most positions of a text start or end no key,
+     * and one bit test rejects them before the trie is touched (the scans call these lookups at
+     * every character of a page).
+     */
+    private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
+    private final BitSet lastChars = new BitSet(Character.MAX_VALUE + 1);
 
     /** A trie node; {@code key} is set where a key ends. Built once in the constructor, then read-only. */
     private static final class Node {
@@ -88,6 +96,8 @@ public final class Lexicon {
                 b = b.next.computeIfAbsent(k.charAt(i), c -> new Node());
             }
             b.key = k;
+            firstChars.set(k.charAt(0));
+            lastChars.set(k.charAt(k.length() - 1));
         }
         forward.freeze();
         backward.freeze();
@@ -185,7 +195,7 @@ public final class Lexicon {
 
     /** The longest key that {@code text} has at {@code pos}, or null. */
     public String longestAt(CharSequence text, int pos) {
-        if (pos < 0 || pos >= text.length()) {
+        if (pos < 0 || pos >= text.length() || !firstChars.get(text.charAt(pos))) {
             return null;
         }
         String best = null;
@@ -204,7 +214,7 @@ public final class Lexicon {
 
     /** The longest key that {@code text} ends with at {@code end} (exclusive), or null. */
     public String longestEndingAt(CharSequence text, int end) {
-        if (end <= 0 || end > text.length()) {
+        if (end <= 0 || end > text.length() || !lastChars.get(text.charAt(end - 1))) {
             return null;
         }
         String best = null;

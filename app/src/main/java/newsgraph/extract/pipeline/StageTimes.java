@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Time spent in each stage, summed over documents; safe to share between threads. */
+/** CPU time spent in each stage, summed over documents; safe to share between threads. */
 public final class StageTimes {
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final Map<String, Boolean> order = java.util.Collections.synchronizedMap(new LinkedHashMap<>());

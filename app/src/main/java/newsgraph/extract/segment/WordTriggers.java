@@ -1,7 +1,6 @@
 package newsgraph.extract.segment;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import newsgraph.extract.lexicon.Lexicon;
 import newsgraph.extract.lexicon.Lexicons;
@@ -15,8 +14,6 @@ import newsgraph.extract.lexicon.Lexicons;
  */
 public final class WordTriggers {
     private final Lexicon words;
-    /** The last characters of the words: a clause without any of them is rejected without a lookup. */
-    private final BitSet lastChars = new BitSet(Character.MAX_VALUE + 1);
 
     public WordTriggers(Lexicons lex) {
         List<List<String>> rows = new ArrayList<>();
@@ -24,7 +21,6 @@ public final class WordTriggers {
                 lex.roleVerbs(), lex.segmentTriggers())) {
             for (String w : l.keysLongestFirst()) {
                 rows.add(List.of(w));
-                lastChars.set(w.charAt(w.length() - 1));
             }
         }
         this.words = Lexicon.of("segment triggers", List.of("word"), rows);
@@ -33,7 +29,7 @@ public final class WordTriggers {
     /** True when {@code clause} holds one of the words. */
     public boolean foundIn(CharSequence clause) {
         for (int i = 0; i < clause.length(); i++) {
-            if (lastChars.get(clause.charAt(i)) && words.longestEndingAt(clause, i + 1) != null) {
+            if (words.longestEndingAt(clause, i + 1) != null) {
                 return true;
             }
         }

@@ -46,35 +46,50 @@ public final class PageCleaner {
         List<List<Line>> paras = new ArrayList<>();
         List<Boolean> blankBefore = new ArrayList<>();
         List<Line> current = null;
+        int currentLength = 0;
         boolean sawBlank = false;
+        // what the last line of the current paragraph was (each line is tested once, as it comes)
+        boolean lastMeta = false;
+        boolean lastContinues = false;
         for (Line line : lines) {
             if (line.contentEnd == line.contentStart) {
                 sawBlank = true;
                 continue;
             }
             String content = raw.substring(line.contentStart, line.contentEnd);
+            boolean meta = isWebMeta(content);
+            boolean continues = content.indexOf('转') >= 0 && CONTINUES.matcher(content).find();
             boolean startsNew = current == null
                     || line.indented
                     || MARKERS.indexOf(content.charAt(0)) >= 0
                     || content.startsWith(">>")
-                    || WEB_META.matcher(content).lookingAt()
-                    || WEB_META.matcher(lastContent(raw, current)).lookingAt()
-                    || CONTINUED.matcher(content).lookingAt()
-                    || contentLength(current) <= 40 && isNameList(joined(raw, current))
-                    || CONTINUES.matcher(lastContent(raw, current)).find()
-                    || isNameList(content) && content.length() <= 20;
+                    || meta
+                    || lastMeta
+                    || content.indexOf('接') >= 0 && CONTINUED.matcher(content).lookingAt()
+                    || currentLength <= 40 && isNameList(joined(raw, current))
+                    || lastContinues
+                    || content.length() <= 20 && isNameList(content);
             if (!startsNew && sawBlank && !bridges(raw, current)) {
                 startsNew = true;
             }
             if (startsNew) {
                 current = new ArrayList<>();
+                currentLength = 0;
                 paras.add(current);
                 blankBefore.add(sawBlank);
             }
             current.add(line);
+            currentLength += content.length();
+            lastMeta = meta;
+            lastContinues = continues;
             sawBlank = false;
         }
         return assemble(raw, paras, blankBefore, lines);
+    }
+
+    /** {@link #WEB_META}, tried only on lines with a colon (most lines have none). */
+    private static boolean isWebMeta(String content) {
+        return (content.indexOf('：') >= 0 || content.indexOf(':') >= 0) && WEB_META.matcher(content).lookingAt();
     }
 
     private static List<Line> splitLines(String raw) {
@@ -262,7 +277,7 @@ public final class PageCleaner {
             }
             boolean keepSpaces = isNameList(text.toString()) || PHOTO_CREDIT_END.matcher(text).find();
             boolean[] keepAt = new boolean[text.length()];
-            Matcher bb = BRACKET_BYLINE.matcher(text);
+            Matcher bb = BRACKET_BYLINE.matcher(text.indexOf("记者") >= 0 || text.indexOf("通讯员") >= 0 ? text : "");
             while (bb.find()) {
                 for (int k = bb.start(); k < bb.end(); k++) {
                     keepAt[k] = true;
@@ -292,12 +307,12 @@ public final class PageCleaner {
             }
             boolean continuedFrom = false;
             boolean continuesElsewhere = false;
-            Matcher m = CONTINUED.matcher(t2);
+            Matcher m = CONTINUED.matcher(t2.indexOf("接") >= 0 ? t2 : "");
             if (m.find() && m.start() <= 2) {
                 continuedFrom = true;
                 cut(t2, o2, m.start(), m.end());
             }
-            m = CONTINUES.matcher(t2);
+            m = CONTINUES.matcher(t2.indexOf("转") >= 0 ? t2 : "");
             if (m.find()) {
                 continuesElsewhere = true;
                 cut(t2, o2, m.start(), m.end());
