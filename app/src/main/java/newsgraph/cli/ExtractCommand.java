@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import newsgraph.extract.ContinuationLinker;
 import newsgraph.extract.Extractor;
 import newsgraph.model.DocumentExtraction;
 import newsgraph.model.Extraction;
@@ -51,7 +52,10 @@ public final class ExtractCommand implements Callable<Integer> {
         return result.documents().stream().anyMatch(d -> d.error() != null) ? 1 : 0;
     }
 
-    /** Extracts every input, reporting failures on {@code err}. */
+    /**
+     * Extracts every input, reporting failures on {@code err}; articles continued on another page of
+     * the inputs are linked ({@link ContinuationLinker}).
+     */
     public static Extraction run(Extractor extractor, List<Path> inputs, LocalDate date, PrintStream err) throws IOException {
         List<DocumentExtraction> docs = new ArrayList<>();
         for (Path f : files(inputs)) {
@@ -66,7 +70,7 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             docs.add(d);
         }
-        return Extraction.of(docs);
+        return Extraction.of(new ContinuationLinker().link(docs));
     }
 
     /** The files named, with directories expanded to their .txt files in name order. */

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One article of a document. {@code date} is ISO (yyyy-MM-dd) or null when it could not be
  * resolved; {@code text} is the cleaned article text and {@code start}/{@code end} its span in the
- * source document.
+ * source document; {@code continuation} (null for most articles) says where the page continues it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleExtraction(
@@ -21,7 +21,14 @@ public record ArticleExtraction(
         List<Project> projects,
         String text,
         int start,
-        int end) {
+        int end,
+        Continuation continuation) {
+
+    public ArticleExtraction(String title, String date, List<String> reporters, List<Official> officials,
+                             List<Event> events, List<Organization> organizations, List<Park> parks,
+                             List<Project> projects, String text, int start, int end) {
+        this(title, date, reporters, officials, events, organizations, parks, projects, text, start, end, null);
+    }
 
     public ArticleExtraction {
         reporters = List.copyOf(Objects.requireNonNullElse(reporters, List.of()));
@@ -30,5 +37,15 @@ public record ArticleExtraction(
         organizations = List.copyOf(Objects.requireNonNullElse(organizations, List.of()));
         parks = List.copyOf(Objects.requireNonNullElse(parks, List.of()));
         projects = List.copyOf(Objects.requireNonNullElse(projects, List.of()));
+    }
+
+    public ArticleExtraction withContinuation(Continuation c) {
+        return new ArticleExtraction(title, date, reporters, officials, events, organizations, parks, projects,
+                text, start, end, c);
+    }
+
+    public ArticleExtraction withDate(String d) {
+        return new ArticleExtraction(title, d, reporters, officials, events, organizations, parks, projects,
+                text, start, end, continuation);
     }
 }

@@ -38,7 +38,7 @@ public final class ArticleSplitter {
         final List<String> photographers = new ArrayList<>();
         final List<Paragraph> body = new ArrayList<>();
         final List<Paragraph> captions = new ArrayList<>();
-        boolean continuation;
+        int continuedFromPage;
         boolean closed;
     }
 
@@ -109,7 +109,7 @@ public final class ArticleSplitter {
                     boolean newArticle = cur == null || cur.closed || p.continuedFrom();
                     if (newArticle) {
                         cur = new Draft();
-                        cur.continuation = p.continuedFrom();
+                        cur.continuedFromPage = p.continuedFromPage();
                         drafts.add(cur);
                     }
                     if (pending != null) {
@@ -144,7 +144,7 @@ public final class ArticleSplitter {
                 continue;
             }
             d.headlines.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            articles.add(new Article(d.headlines, dedupe(d.reporters), dedupe(d.photographers), d.body, d.captions, d.continuation));
+            articles.add(new Article(d.headlines, dedupe(d.reporters), dedupe(d.photographers), d.body, d.captions, d.continuedFromPage));
         }
         return new Page(articles, dedupe(staff));
     }

@@ -14,6 +14,7 @@ import newsgraph.extract.people.TitleMention;
 import newsgraph.extract.text.CleanText;
 import newsgraph.extract.text.Paragraph;
 import newsgraph.model.ArticleExtraction;
+import newsgraph.model.Continuation;
 import newsgraph.model.DocumentExtraction;
 import newsgraph.model.Event;
 import newsgraph.model.Official;
@@ -110,7 +111,16 @@ public final class AssembleStage implements Stage {
         return new ArticleExtraction(title.length() == 0 ? null : title.toString(),
                 state.date() == null ? null : state.date().toString(), a.reporters(), officials, events,
                 List.copyOf(orgMap.values()), mergeParks(clean, parkMap), projects, t.substring(a.start(), a.end()),
-                clean.originStart(a.start()), clean.originEnd(a.end()));
+                clean.originStart(a.start()), clean.originEnd(a.end()), continuation(a));
+    }
+
+    /** The pages the article's markers name, or null when it has none. */
+    private static Continuation continuation(Article a) {
+        if (!a.continuation() && a.continuesOnPage() == 0) {
+            return null;
+        }
+        return new Continuation(a.continuation() ? a.continuedFromPage() : null,
+                a.continuesOnPage() > 0 ? a.continuesOnPage() : null, null, null);
     }
 
     /** Each person named in the body, with the titles given in this article (else anywhere on the page). */

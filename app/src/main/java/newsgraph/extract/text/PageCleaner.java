@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class PageCleaner {
-    private static final Pattern CONTINUES = Pattern.compile("[（(]\\s*下转第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]");
-    private static final Pattern CONTINUED = Pattern.compile("[（(]\\s*上接第?\\s*[一二三四五六七八九十\\d]{1,3}\\s*版\\s*[）)]");
+    private static final Pattern CONTINUES = Pattern.compile("[（(]\\s*下转第?\\s*([一二三四五六七八九十\\d]{1,3})\\s*版\\s*[）)]");
+    private static final Pattern CONTINUED = Pattern.compile("[（(]\\s*上接第?\\s*([一二三四五六七八九十\\d]{1,3})\\s*版\\s*[）)]");
     /** Kept as the specification of {@link #nameList} (checked against it in a test). */
     static final Pattern NAME_LIST = Pattern.compile(
             "^[□■\\s]*[^，。；]{0,16}(记者|通讯员|作者)[^，。；]*$|主编|美编|审读|排版|责编|责任编辑|校对|\\s摄\\s*$|\\s摄影\\s*$");
@@ -305,16 +305,16 @@ public final class PageCleaner {
                 t2.append(c);
                 o2.add(org.get(i));
             }
-            boolean continuedFrom = false;
-            boolean continuesElsewhere = false;
+            int continuedFrom = 0;
+            int continuesOn = 0;
             Matcher m = CONTINUED.matcher(t2.indexOf("接") >= 0 ? t2 : "");
             if (m.find() && m.start() <= 2) {
-                continuedFrom = true;
+                continuedFrom = pageNumber(m.group(1));
                 cut(t2, o2, m.start(), m.end());
             }
             m = CONTINUES.matcher(t2.indexOf("转") >= 0 ? t2 : "");
             if (m.find()) {
-                continuesElsewhere = true;
+                continuesOn = pageNumber(m.group(1));
                 cut(t2, o2, m.start(), m.end());
             }
             if (t2.length() == 0) {
@@ -328,13 +328,28 @@ public final class PageCleaner {
             out.append(t2);
             origin.addAll(o2);
             boolean indented = para.get(0).indented;
-            result.add(new Paragraph(start, out.length(), indented, blankBefore.get(p), continuedFrom, continuesElsewhere));
+            result.add(new Paragraph(start, out.length(), indented, blankBefore.get(p), continuedFrom, continuesOn));
         }
         int[] map = new int[origin.size];
         for (int i = 0; i < map.length; i++) {
             map[i] = Math.min(origin.get(i), Math.max(0, raw.length() - 1));
         }
         return new CleanText(out.toString(), map, result, raw.length());
+    }
+
+    /** A page number as printed in a marker: 2, 二, 十二 (at least 1, so that 0 can mean "none"). */
+    static int pageNumber(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return Math.max(1, Integer.parseInt(s));
+        }
+        String digits = "零一二三四五六七八九";
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return Math.max(1, digits.indexOf(s.charAt(0)));
+        }
+        int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0));
+        int units = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1));
+        return Math.max(1, tens * 10 + units);
     }
 
     private static void cut(StringBuilder t, IntList o, int s, int e) {
