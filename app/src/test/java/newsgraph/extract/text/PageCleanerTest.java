@@ -42,7 +42,17 @@ class PageCleanerTest {
     void cleaner_stripsContinuationMarkersAndFlagsThem() {
         CleanText c = cleaner.clean("　　会议强调，全区（下转第二版）\n（上接第一版）大局稳定。\n");
         assertEquals("会议强调，全区\n大局稳定。", c.text());
-        assertTrue(c.paragraphs().get(0).continuesElsewhere());
-        assertTrue(c.paragraphs().get(1).continuedFrom());
+        assertEquals(2, c.paragraphs().get(0).continuesOnPage());
+        assertEquals(1, c.paragraphs().get(1).continuedFromPage());
+    }
+
+    @Test
+    void cleaner_readsPageNumbersAsPrinted() {
+        assertEquals(2, PageCleaner.pageNumber("二"));
+        assertEquals(10, PageCleaner.pageNumber("十"));
+        assertEquals(12, PageCleaner.pageNumber("十二"));
+        assertEquals(20, PageCleaner.pageNumber("二十"));
+        assertEquals(23, PageCleaner.pageNumber("二十三"));
+        assertEquals(7, PageCleaner.pageNumber("7"));
     }
 }
