@@ -32,7 +32,7 @@ public final class EntityRecognizer {
     private static final Pattern QUOTED_NO = Pattern.compile("[“‘][^”’，。]{0,10}?[\\d一二三四五六七八九十]+(-\\d+)?号[”’]");
     private static final Pattern ADMIN_AFTER = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会|管理局|办公室|管理办公室)");
     private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付)");
-    private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
+    private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:(?:该)?项目)?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(该|此|这一|这个|本)项目$");
     private static final Pattern INVEST_LATER = Pattern.compile("[，,](?:项目)?(?:计划)?总投资(?:为)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
     private static final Pattern AGGREGATE = Pattern.compile("共|合计|累计|个项目|批项目|等");

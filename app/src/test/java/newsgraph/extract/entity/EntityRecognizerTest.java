@@ -69,4 +69,11 @@ class EntityRecognizerTest {
         assertEquals(List.of("青禾软件园"), names(parks("启动仪式在青禾软件园举行。")));
         assertEquals(List.of("白鹭山国家级旅游度假区"), names(parks("加快白鹭山国家级旅游度假区提档升级。")));
     }
+
+    @Test
+    void entity_theInvestmentOfTheProjectJustNamedMayRepeatTheWordProject() {
+        List<EntityMention> p = projects("青禾物流集团将投资建设青禾智慧物流港项目，项目总投资18.6亿元，建成后年吞吐能力可达200万吨。");
+        assertEquals(List.of("青禾智慧物流港项目"), names(p));
+        assertEquals(1_860_000_000L, p.get(0).investmentYuan());
+    }
 }
