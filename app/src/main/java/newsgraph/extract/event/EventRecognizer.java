@@ -48,6 +48,7 @@ public final class EventRecognizer {
     /** 陪同调研, 参加考察: a part in someone else's visit, never an event of its own. */
     private static final Pattern JOINING = Pattern.compile("陪同|参加|随同|一同|共同|一起");
     private static final Pattern LED_TO = Pattern.compile("^率(?:领)?[^，。；]{1,20}?(?:赴|到|前往)([^，。；]{1,15})$");
+    private static final Pattern LISTED = Pattern.compile("等[\\d一二三四五六七八九十百余多]*[场个项次]");
     private static final Pattern DATED_START = Pattern.compile("^(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|今天|昨天|当天|当日)(?:上午|下午|晚上|晚间|晚|早上|中午)?[，,]");
     private static final Pattern TALKS = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(?:与|同)([^，。；]{2,30}?)(?:举行|进行)(会谈|会见|会晤)");
 
@@ -336,8 +337,9 @@ public final class EventRecognizer {
 
     private void addMentioned(List<EventDraft> out, String name, int start) {
         String head = lex.eventKinds().longestEndingAt(name, name.length());
-        if (head == null || walker.specificPart(name.substring(0, name.length() - head.length())).length() < 2) {
-            return;
+        if (head == null || walker.specificPart(name.substring(0, name.length() - head.length())).length() < 2
+                || name.indexOf('、') >= 0 || LISTED.matcher(name).find()) {
+            return; // 甲论坛、乙推介会等20余场配套活动: a list, not one event
         }
         int end = start + name.length();
         for (EventDraft e : out) {

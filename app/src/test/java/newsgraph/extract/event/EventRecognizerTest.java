@@ -78,4 +78,9 @@ class EventRecognizerTest {
         assertFalse(found.get(0).name.equals("专题调研"), found.get(0).name);
         assertEquals("青禾乡", found.get(0).place);
     }
+
+    @Test
+    void events_aListOfSideEventsIsNotOneEvent() {
+        assertTrue(events("博览会期间还将举办青禾农业论坛、白鹭项目推介会等20余场配套活动。", false).isEmpty());
+    }
 }
