@@ -86,9 +86,14 @@ public final class DateResolver {
         return result;
     }
 
+    /** A year said to be last year's, the year before, or next year's: 去年举办的2024… → written in 2025. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(去年|前年|明年)[^，。；！？\\d]{0,5}((?:19|20)\\d{2})(?=年|[\\p{IsHan}“])");
+
     /**
      * The year a document is written in, from its text: the year of a dated lead event
      * (7月21日，2023…活动…举行), else the single most mentioned year; null when tied or absent.
+     * With no year of writing stated at all, a year said to be last year's or next year's
+     * (去年举办的2024临江博览会) gives it.
      */
     public Integer inferYear(String text) {
         Map<Integer, Integer> lead = new HashMap<>();
@@ -107,7 +112,20 @@ public final class DateResolver {
                 all.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
             }
         }
-        return unique(all);
+        if (!all.isEmpty()) {
+            return unique(all);
+        }
+        Map<Integer, Integer> implied = new HashMap<>();
+        Matcher r = RELATIVE_YEAR.matcher(text);
+        while (r.find()) {
+            int offset = switch (r.group(1)) {
+                case "去年" -> 1;
+                case "前年" -> 2;
+                default -> -1;
+            };
+            implied.merge(Integer.parseInt(r.group(2)) + offset, 1, Integer::sum);
+        }
+        return unique(implied);
     }
 
     /**

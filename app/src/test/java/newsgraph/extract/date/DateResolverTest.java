@@ -39,4 +39,17 @@ class DateResolverTest {
         assertEquals(2025, withContext.inferYear("去年举办的2024临江博览会反响热烈，2025临江论坛今天开幕。"));
         assertNull(withContext.inferYear("到2030年建成示范区，到2035年基本实现现代化。"), "only targets: no year");
     }
+
+    @Test
+    void year_comesFromLastYearsEditionWhenNoOtherYearIsStated() {
+        DateResolver withContext = new DateResolver(newsgraph.extract.lexicon.Lexicons.load().yearContext());
+        assertEquals(2025, withContext.inferYear("9月9日，签约仪式举行。去年举办的2024青禾物流博览会上，双方达成意向。"));
+        assertEquals(2023, withContext.inferYear("5月1日，青禾美食节开幕。明年举办的2024青禾美食节将扩大规模。"));
+    }
+
+    @Test
+    void year_ofSettingSomethingUpIsNotTheYearOfWriting() {
+        DateResolver withContext = new DateResolver(newsgraph.extract.lexicon.Lexicons.load().yearContext());
+        assertEquals(2024, withContext.inferYear("青禾保税区于2023年11月经批复设立，是2024年全省第二个封关运作的保税区。"));
+    }
 }
