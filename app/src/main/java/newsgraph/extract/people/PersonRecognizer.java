@@ -30,6 +30,10 @@ import newsgraph.extract.segment.Token;
  */
 public final class PersonRecognizer {
     private static final Pattern LABEL = Pattern.compile("[省市区县镇乡村]?(领导|负责同志|负责人)(有)?[：:]?");
+    /** Kinds of organization whose names join two fields with 和/与/及 (工业和信息化厅, 物流与采购联合会). */
+    private static final Set<String> JOINED_KINDS = Set.of("government", "association", "party", "congress", "cppcc");
+    /** Last characters of words for groups of people (专家学者和…, 企业家与…): the conjunction joins people. */
+    private static final String PEOPLE_ENDINGS = "者家员人们士生师众属友";
     private static final String STOP_CHARS = "了在由和与及向对为是的将等从到请被把讯，。；：、！？“”‘’《》\n ";
 
     private final Lexicons lex;
@@ -304,12 +308,15 @@ public final class PersonRecognizer {
      * Whether the conjunction before {@code i} joins two parts of one organization's name
      * (物流与采购联合会, 工业和信息化厅) rather than two people or two bodies (甲与市商务局局长乙): the
      * part after it ends with an organization suffix and does not open with a level of government
-     * (省 市 区 县 州 镇 乡) of its own, and before it stand at least two characters of running text
-     * that are not a person's name, a role verb, a word that follows names, or the end of another
-     * organization or park.
+     * (省 市 区 县 州 镇 乡) of its own, the organization is a government body, a party or congress
+     * body or an association, and before it stand at least two characters of running text that are
+     * not a person's name, a group of people (专家学者), a role verb, a word that follows names, or
+     * the end of another organization or park.
      */
     private boolean joinsOrganization(String s, int i, int postStart, boolean[] used) {
-        if (i >= postStart || i < 3 || lex.orgSuffixes().longestEndingAt(s, postStart) == null) {
+        String suffix = i < postStart ? lex.orgSuffixes().longestEndingAt(s, postStart) : null;
+        if (suffix == null || i < 3 || !JOINED_KINDS.contains(lex.orgSuffixes().value(suffix, 1))
+                || PEOPLE_ENDINGS.indexOf(s.charAt(i - 2)) >= 0) {
             return false;
         }
         if ("省市区县州镇乡".indexOf(s.charAt(i)) >= 0 || lex.titles().longestEndingAt(s, i - 1) != null

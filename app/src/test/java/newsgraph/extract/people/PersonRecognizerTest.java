@@ -63,6 +63,8 @@ class PersonRecognizerTest {
     void people_aConjunctionBetweenTwoPeopleStillCutsTheTitle() {
         assertEquals(List.of("青禾物流有限公司副总裁"), titles("县商务局副局长严立新与青禾物流有限公司副总裁罗青山签署协议。", "罗青山"));
         assertEquals(List.of("县商务局局长"), titles("县长苗为民与县商务局局长罗青山出席。", "罗青山"));
+        assertEquals(List.of("青禾大学校长"), titles("专家学者和青禾大学校长罗青山出席。", "罗青山"));
+        assertEquals(List.of("青禾商会会长"), titles("企业家和青禾商会会长罗青山出席。", "罗青山"));
     }
 
     @Test
