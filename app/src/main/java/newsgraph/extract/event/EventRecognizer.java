@@ -33,7 +33,10 @@ public final class EventRecognizer {
     private static final Pattern ORGANIZED_BY = Pattern.compile("(?:主办|承办|协办|支持|指导)的");
     private static final Pattern BARE_HEAD = Pattern.compile("(召开|举行)(了)?((?:专题|常务|全体|扩大|工作|全体（扩大）|（扩大）)?(?:会议|座谈会)"
             + "|(?:第[一二三四五六七八九十\\d]+次)?(?:专题)?(?:集体学习|学习会))(?=[，。；]|$)");
-    /** 甲、乙共同为X揭牌: the unveiling of X, an event when X is a name of its own (not 为该中心揭牌, 为综保区揭牌). */
+    /**
+     * 甲、乙共同为X揭牌: the unveiling of X, an event when X is a name of its own (not 为该中心揭牌,
+     * 为综保区揭牌) and the sentence comes after the article's lead.
+     */
     private static final Pattern UNVEIL = Pattern.compile("为([^，。；为]{2,30}?)(揭牌|揭幕|授牌)(?=[，。；！]|$)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(该|此|这|本|其|上述)");
     /** 见证（了）X签约: a signing witnessed later in the article (会谈后，甲、乙共同见证了X签约). */
@@ -209,19 +212,22 @@ public final class EventRecognizer {
                 }
             }
         }
-        Matcher un = UNVEIL.matcher(s.contains("为") ? s : "");
+        // an unveiling or a witnessed signing later in the article (at its start, it is the ceremony being reported)
+        Matcher un = UNVEIL.matcher(!articleStart && s.contains("为") ? s : "");
         while (un.find()) {
             String what = un.group(1);
             String unquoted = what.replaceAll("[“”‘’《》]", "");
             if (unquoted.length() >= 4 && !BACK_REFERENCE.matcher(unquoted).find() && walker.specificPart(unquoted).length() >= 2
-                    && !people.isEmpty() && people.get(0).start() < base + un.start() && overlapsNone(out, base + un.start(1))) {
+                    && !people.isEmpty() && people.get(0).start() < base + un.start() && overlapsNone(out, base + un.start(1))
+                    && noneNamed(out, what)) {
                 out.add(new EventDraft(what + un.group(2), "ceremony", base + un.start(1), base + un.end(), false));
             }
         }
         Matcher wi = WITNESSED.matcher(!articleStart && s.contains("见证") ? s : "");
         while (wi.find()) {
             String what = wi.group(1);
-            if (walker.specificPart(what).length() >= 2 && !BACK_REFERENCE.matcher(what).find() && overlapsNone(out, base + wi.start(1))) {
+            if (walker.specificPart(what).length() >= 2 && !BACK_REFERENCE.matcher(what).find() && overlapsNone(out, base + wi.start(1))
+                    && noneNamed(out, what)) {
                 String name = what + wi.group(2) + (wi.group(3) == null ? "" : wi.group(3));
                 out.add(new EventDraft(name, "signing", base + wi.start(1), base + wi.end(), false));
             }
@@ -353,6 +359,16 @@ public final class EventRecognizer {
     private boolean boundaryEndingAt(String s, int pos) {
         String w = lex.nameBoundaries().longestEndingAt(s, pos);
         return w != null && w.length() >= 2;
+    }
+
+    /** Whether no event found so far has {@code what} in its name (X揭牌仪式 already holds X). */
+    private static boolean noneNamed(List<EventDraft> out, String what) {
+        for (EventDraft e : out) {
+            if (e.name.contains(what)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean overlapsNone(List<EventDraft> out, int pos) {

@@ -83,4 +83,11 @@ class EventRecognizerTest {
     void events_aListOfSideEventsIsNotOneEvent() {
         assertTrue(events("博览会期间还将举办青禾农业论坛、白鹭项目推介会等20余场配套活动。", false).isEmpty());
     }
+
+    @Test
+    void events_anUnveilingInTheLeadIsTheCeremonyReported() {
+        assertEquals(List.of("青禾数字农业服务中心揭牌仪式"),
+                reported("青禾数字农业服务中心揭牌仪式举行，县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", false));
+        assertTrue(reported("县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", true).isEmpty());
+    }
 }
