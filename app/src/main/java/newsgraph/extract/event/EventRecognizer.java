@@ -32,7 +32,7 @@ public final class EventRecognizer {
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|当天|当日|近日|日前)(?:上午|下午|晚上|晚间|晚|早上|中午)?$");
     private static final Pattern ORGANIZED_BY = Pattern.compile("(?:主办|承办|协办|支持|指导)的");
     private static final Pattern BARE_HEAD = Pattern.compile("(召开|举行)(了)?((?:专题|常务|全体|扩大|工作|全体（扩大）|（扩大）)?(?:会议|座谈会)"
-            + "|(?:第[一二三四五六七八九十\\d]+次)?(?:专题)?(?:集体学习|学习会))(?=[，。；]|$)");
+            + "|(?:\\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\\d]+次)?(?:专题)?(?:集体学习|学习会))(?=[，。；]|$)");
     /**
      * 甲、乙共同为X揭牌: the unveiling of X, an event when X is a name of its own (not 为该中心揭牌,
      * 为综保区揭牌) and the sentence comes after the article's lead.
@@ -41,7 +41,10 @@ public final class EventRecognizer {
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(该|此|这|本|其|上述)");
     /** 见证（了）X签约: a signing witnessed later in the article (会谈后，甲、乙共同见证了X签约). */
     private static final Pattern WITNESSED = Pattern.compile("见证(?:了)?([^，。；]{4,40}?)(签约|签署)(仪式)?(?=[，。；！]|$)");
-    /** 甲出席X仪式 in a dated lead (3月13日，副市长甲出席X启动仪式。): X is the event reported. */
+    /**
+     * 甲出席X仪式 in a dated lead (3月13日，副市长甲出席X启动仪式。), at the start of an article or in a
+     * later sentence that opens with its own day: X is the event reported.
+     */
     private static final Pattern ATTENDS = Pattern.compile("(?:出席|参加)(?:了)?([^，。；]{4,40}?)(?=并|[，。；！]|$)");
     private static final Pattern MEET = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(会见|会谈|会晤|接见)(了)?");
     private static final Pattern MODAL = Pattern.compile("(将|拟|即将|计划|准备|要|筹备|决定|同意|建议)$");
@@ -233,7 +236,8 @@ public final class EventRecognizer {
             }
         }
         Matcher lead = LEADING.matcher(s);
-        boolean datedLead = articleStart && lead.lookingAt() && lead.group(3) != null;
+        // at the start of the article, or a sentence of its own that opens with a new day (6月13日，甲出席…)
+        boolean datedLead = lead.lookingAt() && lead.group(3) != null && (articleStart || DATED_START.matcher(s).lookingAt());
         Matcher ae = ATTENDS.matcher(datedLead && containsAny(s, ATTEND_VERBS) ? s : "");
         while (ae.find()) {
             // the subject is a person named right before the verb (with 等, 一行 or 率队 at most between)

@@ -90,4 +90,17 @@ class EventRecognizerTest {
                 reported("青禾数字农业服务中心揭牌仪式举行，县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", false));
         assertTrue(reported("县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", true).isEmpty());
     }
+
+    @Test
+    void events_aNumberedCollectiveStudyKeepsItsGroupInTheName() {
+        assertEquals(List.of("镇党委理论学习中心组2024年第五次集体学习"),
+                reported("6月12日，镇党委理论学习中心组举行2024年第五次集体学习。", true));
+    }
+
+    @Test
+    void events_attendingANamedCeremonyOnANewDayLaterInTheArticleIsAnEvent() {
+        assertEquals(List.of("青禾乡重大项目集中开工仪式"),
+                reported("6月13日，县长苗为民出席青禾乡重大项目集中开工仪式并宣布开工。", false));
+        assertTrue(reported("县长苗为民还出席了青禾乡重大项目集中开工仪式。", false).isEmpty());
+    }
 }
