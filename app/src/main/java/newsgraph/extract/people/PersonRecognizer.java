@@ -83,7 +83,7 @@ public final class PersonRecognizer {
             }
             int chainStart = titles.get(0).start() - base;
             String name = s.substring(j, j + len);
-            if (lex.titles().contains(name) || lex.titles().longestEndingAt(name, name.length()) != null) {
+            if (lex.titles().contains(name) || lex.titles().longestEndingAt(name, name.length()) != null || namesAThing(name)) {
                 continue;
             }
             out.add(new PersonMention(name, base + j, base + j + len, base + chainStart, titles, PersonMention.Anchor.TITLE, false));
@@ -342,6 +342,12 @@ public final class PersonRecognizer {
             }
         }
         return true;
+    }
+
+    /** Whether a would-be name is a word our lexicons know as a thing (书记项目: 项目 is no name). */
+    private boolean namesAThing(String name) {
+        return lex.projectSuffixes().contains(name) || lex.orgSuffixes().contains(name) || lex.parkSuffixes().contains(name)
+                || lex.eventKinds().contains(name);
     }
 
     /** Length of a person's name starting at {@code j}, or 0. */

@@ -85,4 +85,9 @@ class PersonRecognizerTest {
         assertTrue(PEOPLE.pronouns(t, 0, people(t), List.of()).isEmpty());
         assertEquals(Set.of(), Set.copyOf(PEOPLE.pronouns("他强调，要抓好春耕。", 0, List.of(), List.of())));
     }
+
+    @Test
+    void people_aWordForAThingAfterAPostIsNotAName() {
+        assertTrue(names("要把书记项目和民生实事办好。").isEmpty());
+    }
 }
