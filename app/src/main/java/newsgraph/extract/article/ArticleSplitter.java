@@ -18,7 +18,8 @@ import newsgraph.extract.text.Paragraph;
  * punctuation) in the middle of an article are its subheads; a headline block between two articles
  * goes to the one whose text it shares most character pairs with, since pages print headlines before
  * or after their body. Teasers (今日导读 up to the next byline), sidebars (◆), photo captions (■ ▲ ▶)
- * and page credits are set aside; captions are kept with the article they are printed in. A marked
+ * and page credits are set aside; captions (and a photo credit on a line of its own, 张三 摄) are kept
+ * with the article they are printed in. A marked
  * paragraph that opens with a date (▲3月12日，甲主持召开…。) and has no photo credit, in it or on the
  * line after it, is a news brief: an article of its own, the marker left out of its body; a byline
  * after a run of briefs (（本报记者 甲 整理）) credits every brief of the run. A byline
