@@ -18,7 +18,11 @@ import newsgraph.extract.text.Paragraph;
  * punctuation) in the middle of an article are its subheads; a headline block between two articles
  * goes to the one whose text it shares most character pairs with, since pages print headlines before
  * or after their body. Teasers (今日导读 up to the next byline), sidebars (◆), photo captions (■ ▲ ▶)
- * and page credits are set aside; captions are kept with the article they are printed in. A byline
+ * and page credits are set aside; captions (and a photo credit on a line of its own, 张三 摄) are kept
+ * with the article they are printed in. A marked
+ * paragraph that opens with a date (▲3月12日，甲主持召开…。) and has no photo credit, in it or on the
+ * line after it, is a news brief: an article of its own, the marker left out of its body; a byline
+ * after a run of briefs (（本报记者 甲 整理）) credits every brief of the run. A byline
  * without □ and 报道 right after a body (通讯员 甲 记者 乙) belongs to that body; a bracketed byline in
  * a lead (本报讯（记者 甲）) to its article; a web page's metadata line (发布时间：…) is set aside.
  */
@@ -27,10 +31,15 @@ public final class ArticleSplitter {
     private static final Pattern TEASER = Pattern.compile("^(今日导读|本期导读|导读|今日看点|本期看点)$");
     private static final Pattern CREDIT_WORD = Pattern.compile("主编|美编|审读|排版|责编|责任编辑|校对");
     private static final String CAPTION_MARKS = "■▲▶◀▼►";
+    /** Every mark a caption, sidebar item or brief may open with. */
+    private static final String MARKS = CAPTION_MARKS + "◆◇●○◎★☆";
+    /** How a news brief opens after its mark: a day, or a lead (本报讯). */
+    private static final Pattern BRIEF_LEAD = Pattern.compile(
+            "^\\s*((\\d{4}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日|近日|日前|连日来|今天|今日|昨天|昨日|本报[^，。]{0,12}讯)");
 
     private final BylineParser bylines = new BylineParser();
 
-    private enum Kind { BYLINE, CREDIT, TEASER, CAPTION, SIDEBAR, HEADLINE, BODY, META }
+    private enum Kind { BYLINE, CREDIT, TEASER, CAPTION, SIDEBAR, HEADLINE, BODY, BRIEF, META }
 
     private static final class Draft {
         final List<Paragraph> headlines = new ArrayList<>();
@@ -57,9 +66,18 @@ public final class ArticleSplitter {
         Draft cur = null;
         Group pending = null;
         boolean teaser = false;
-        for (Paragraph p : clean.paragraphs()) {
+        List<Draft> briefs = new ArrayList<>(); // the run of briefs that the last article belongs to
+        List<Paragraph> paragraphs = clean.paragraphs();
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            Paragraph p = paragraphs.get(pi);
             String t = text.substring(p.start(), p.end());
             Kind kind = classify(t, p);
+            if (kind == Kind.CAPTION || kind == Kind.SIDEBAR || kind == Kind.BODY && MARKS.indexOf(t.charAt(0)) >= 0) {
+                String next = pi + 1 < paragraphs.size() ? text.substring(paragraphs.get(pi + 1).start(), paragraphs.get(pi + 1).end()) : "";
+                if (brief(t, next)) {
+                    kind = Kind.BRIEF;
+                }
+            }
             if (kind == Kind.TEASER) {
                 teaser = true;
                 continue;
@@ -71,8 +89,12 @@ public final class ArticleSplitter {
                 case BYLINE -> {
                     teaser = false;
                     if (trailing(t) && cur != null && !cur.body.isEmpty() && cur.reporters.isEmpty() && pending == null) {
-                        // 通讯员 甲 记者 乙 printed after the body it belongs to
-                        cur.reporters.addAll(bylines.reporters(t));
+                        // 通讯员 甲 记者 乙 printed after the body it belongs to (after a run of briefs: each of them)
+                        for (Draft d : briefs.contains(cur) ? briefs : List.of(cur)) {
+                            if (d.reporters.isEmpty()) {
+                                d.reporters.addAll(bylines.reporters(t));
+                            }
+                        }
                         continue;
                     }
                     if (cur == null || !cur.body.isEmpty() || cur.closed) {
@@ -105,12 +127,20 @@ public final class ArticleSplitter {
                     }
                     pending.paragraphs.add(p);
                 }
-                case BODY, TEASER -> {
-                    boolean newArticle = cur == null || cur.closed || p.continuedFrom();
+                case BODY, BRIEF, TEASER -> {
+                    boolean brief = kind == Kind.BRIEF;
+                    boolean newArticle = cur == null || cur.closed || p.continuedFrom() || brief;
                     if (newArticle) {
+                        if (!brief || !briefs.contains(cur)) {
+                            briefs.clear();
+                        }
                         cur = new Draft();
                         cur.continuedFromPage = p.continuedFromPage();
                         drafts.add(cur);
+                        if (brief) {
+                            briefs.add(cur);
+                            p = withoutMark(text, p);
+                        }
                     }
                     if (pending != null) {
                         if (!newArticle && !cur.body.isEmpty() && pending.before == cur) {
@@ -168,6 +198,26 @@ public final class ArticleSplitter {
         return out;
     }
 
+    /**
+     * Whether a marked paragraph is a news brief rather than a photo caption or a sidebar item: it
+     * opens with a day or a lead, holds a sentence, and neither it nor the next line is a photo credit.
+     */
+    private boolean brief(String t, String next) {
+        String rest = t.substring(1);
+        return t.length() >= 16 && BRIEF_LEAD.matcher(rest).lookingAt() && rest.contains("。")
+                && bylines.photographers(t).isEmpty() && !t.strip().endsWith("摄")
+                && (next.isEmpty() || bylines.photographers(next).isEmpty() || next.strip().length() > 20);
+    }
+
+    /** The paragraph without its opening mark and the spaces after it. */
+    private static Paragraph withoutMark(String text, Paragraph p) {
+        int s = p.start() + 1;
+        while (s < p.end() && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        return new Paragraph(s, p.end(), p.indented(), p.blankBefore(), p.continuedFrom(), p.continuesElsewhere());
+    }
+
     private Kind classify(String t, Paragraph p) {
         if (TEASER.matcher(t).matches()) {
             return Kind.TEASER;
@@ -182,7 +232,9 @@ public final class ArticleSplitter {
             return Kind.CREDIT;
         }
         char c = t.charAt(0);
-        if (CAPTION_MARKS.indexOf(c) >= 0) {
+        if (CAPTION_MARKS.indexOf(c) >= 0 || t.strip().length() <= 30 && !bylines.photographers(t).isEmpty()
+                && t.strip().length() - bylines.photographers(t).stream().mapToInt(String::length).sum() <= 6) {
+            // a caption, or the photo credit of one on a line of its own (张三 摄)
             return Kind.CAPTION;
         }
         if (c == '◆' || c == '◇') {

@@ -37,6 +37,33 @@ public final class DateResolver {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?=年|[\\p{IsHan}“])");
     private static final Pattern LEAD_YEAR = Pattern.compile("\\d{1,2}月\\d{1,2}日[上下午晚间早]{0,2}，[^。；]{0,20}?((?:19|20)\\d{2})[^。；]{2,80}?(召开|举行|举办|开幕|启动|开班)");
 
+    /** A page header or a web page's metadata line: 临江日报 2025年7月9日 星期三, 第1版, 发布时间：2025-06-12. */
+    private static final Pattern HEADER_WORD = Pattern.compile("星期[一二三四五六日天]|周[一二三四五六日]|第?\\s*[A-Z]?\\d{1,2}\\s*版|日报|晚报|时报");
+    private static final Pattern META_DATE = Pattern.compile("(?:发布时间|发布日期|时间|日期)\\s*[:：]\\s*((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+
+    /**
+     * The date of issue printed in a page header ({@code 临江日报　2025年7月9日　星期三}) or a web page's
+     * metadata line ({@code 发布时间：2025-06-12 16:30}), or null. Relative days in articles without a
+     * dateline of their own (昨天，…) count from it when no publication date is given.
+     */
+    public LocalDate pageDate(String text) {
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            Matcher meta = META_DATE.matcher(l);
+            if (meta.lookingAt()) {
+                return of(Integer.parseInt(meta.group(1)), meta.group(2), meta.group(3));
+            }
+            if (l.length() > 40 || l.contains("。") || l.contains("，")) {
+                continue;
+            }
+            Matcher f = FULL.matcher(l);
+            if (f.find() && HEADER_WORD.matcher(l).find()) {
+                return of(Integer.parseInt(f.group(1)), f.group(2), f.group(3));
+            }
+        }
+        return null;
+    }
+
     /** The dateline of an article lead (本报6月6日讯), resolved with {@code year}, or null. */
     public LocalDate dateline(String lead, Integer year) {
         Matcher m = DATELINE.matcher(lead);
@@ -86,9 +113,14 @@ public final class DateResolver {
         return result;
     }
 
+    /** A year said to be last year's, the year before, or next year's: 去年举办的2024… → written in 2025. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(去年|前年|明年)[^，。；！？\\d]{0,5}((?:19|20)\\d{2})(?=年|[\\p{IsHan}“])");
+
     /**
      * The year a document is written in, from its text: the year of a dated lead event
      * (7月21日，2023…活动…举行), else the single most mentioned year; null when tied or absent.
+     * With no year of writing stated at all, a year said to be last year's or next year's
+     * (去年举办的2024临江博览会) gives it.
      */
     public Integer inferYear(String text) {
         Map<Integer, Integer> lead = new HashMap<>();
@@ -107,7 +139,20 @@ public final class DateResolver {
                 all.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
             }
         }
-        return unique(all);
+        if (!all.isEmpty()) {
+            return unique(all);
+        }
+        Map<Integer, Integer> implied = new HashMap<>();
+        Matcher r = RELATIVE_YEAR.matcher(text);
+        while (r.find()) {
+            int offset = switch (r.group(1)) {
+                case "去年" -> 1;
+                case "前年" -> 2;
+                default -> -1;
+            };
+            implied.merge(Integer.parseInt(r.group(2)) + offset, 1, Integer::sum);
+        }
+        return unique(implied);
     }
 
     /**

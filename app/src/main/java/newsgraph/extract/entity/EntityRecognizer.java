@@ -15,11 +15,14 @@ import newsgraph.extract.segment.Token;
  * <ul>
  *   <li>parks: a suffix of {@code park-suffixes.tsv}, the name found by {@link NameWalker}; a name
  *       made only of generic words (新兴产业专业园区) is a category and dropped; a park named as part
- *       of its administration (…片区管委) is the organization, not a park mention;</li>
+ *       of its administration (…片区管委) is the organization, not a park mention; nor is a "park"
+ *       named as a project (…物流园项目) in a sentence that places it in another park;</li>
  *   <li>projects: a strong suffix (…项目, …工程) anywhere; any project suffix after
  *       {@code 投资X元的}, the investment then belongs to that project alone; the items before
  *       {@code 等…项目}; a weak suffix followed by a phase (码头三期); a quoted vessel or device
- *       name (“某某1号”…). A total over several projects (签约项目85个，总投资…) is never attached;</li>
+ *       name (“某某1号”…). A total over several projects (签约项目85个，总投资…) is never attached, and
+ *       a counted project word (签约数字经济项目12个) is a category. A project placed somewhere
+ *       (X项目落户/位于/选址…Y) ends at its suffix, and its park is the last park named in that clause;</li>
  *   <li>organizations: a suffix of {@code org-suffixes.tsv} with a specific name before it.</li>
  * </ul>
  */
@@ -29,7 +32,7 @@ public final class EntityRecognizer {
     private static final Pattern QUOTED_NO = Pattern.compile("[“‘][^”’，。]{0,10}?[\\d一二三四五六七八九十]+(-\\d+)?号[”’]");
     private static final Pattern ADMIN_AFTER = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会|管理局|办公室|管理办公室)");
     private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付)");
-    private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
+    private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:(?:该)?项目)?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(该|此|这一|这个|本)项目$");
     private static final Pattern INVEST_LATER = Pattern.compile("[，,](?:项目)?(?:计划)?总投资(?:为)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
     private static final Pattern AGGREGATE = Pattern.compile("共|合计|累计|个项目|批项目|等");
@@ -38,6 +41,10 @@ public final class EntityRecognizer {
             "(?:(?:年产|年处理|年加工|年吞吐|年出栏)?[\\d.]+(?:万|千|百|亿)?(?:吨|台|套|件|辆|头|英寸|平方米|千瓦|兆瓦|GWh|MW|片|张|标箱)|[一二三四五六七八九十\\d]期)$");
     private static final Pattern LISTED = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?[^，。；、]{0,8}?项目");
     private static final String HARD_STOP = "，。；、：！？\n";
+    /** A count right after a project word: 签约数字经济项目12个 names a category, not a project. */
+    private static final Pattern COUNTED = Pattern.compile("^[\\d一二三四五六七八九十百千两]+(个|项|批)");
+    /** Where a project is placed: X项目落户/位于/选址/入驻 Y. */
+    private static final Pattern PLACED = Pattern.compile("^(?:正式|已|将|成功|顺利|拟)?(落户|位于|选址|入驻|落地|坐落于|坐落在|建在|布局)(?:于|在|到)?");
 
     private final Lexicons lex;
     private final NameWalker walker;
@@ -70,7 +77,32 @@ public final class EntityRecognizer {
             out.add(new EntityMention(name, EntityMention.Type.PARK, null, base + w.start(), base + end, null, null));
             end = w.start() + 1;
         }
-        return reverse(out);
+        // 在甲片区，乙物流园项目…: a "park" named as a project inside another park is that project
+        List<EntityMention> kept = new ArrayList<>();
+        for (EntityMention p : out) {
+            String after = lex.projectSuffixes().longestAt(s, p.end() - base);
+            if (after == null || !"strong".equals(lex.projectSuffixes().value(after, 1)) || !anotherParkInSentence(s, base, p, out)) {
+                kept.add(p);
+            }
+        }
+        return reverse(kept);
+    }
+
+    private static boolean anotherParkInSentence(String s, int base, EntityMention p, List<EntityMention> parks) {
+        int from = p.start() - base;
+        while (from > 0 && "。！？\n".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = p.end() - base;
+        while (to < s.length() && "。！？\n".indexOf(s.charAt(to)) < 0) {
+            to++;
+        }
+        for (EntityMention q : parks) {
+            if (q != p && q.start() - base >= from && q.end() - base <= to && !p.name().contains(q.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<EntityMention> projects(String s, List<Token> tokens, int base, List<EntityMention> parks) {
@@ -174,6 +206,7 @@ public final class EntityRecognizer {
                 }
                 to++;
             }
+            to = placedAt(s, from, to);
             int nameEnd = lastSuffixEnd(s, from, to);
             if (nameEnd < 0) {
                 nameEnd = to < s.length() && s.startsWith("等", to) ? to : firstPredicate(tokens, from, to);
@@ -197,7 +230,8 @@ public final class EntityRecognizer {
                     && !quotedBefore(s, tokens, end - suf.length())) {
                 continue;
             }
-            if (nameEnd == end && nextIsNoun(tokens, end) && !INVEST_AFTER.matcher(s.substring(end)).lookingAt()) {
+            if (nameEnd == end && nextIsNoun(tokens, end) && !INVEST_AFTER.matcher(s.substring(end)).lookingAt()
+                    || COUNTED.matcher(s.substring(nameEnd)).lookingAt()) {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 40, end);
@@ -268,6 +302,24 @@ public final class EntityRecognizer {
                 add(out, new EntityMention(s.substring(q.start(), e), EntityMention.Type.PROJECT, null, base + q.start(), base + e, null, null));
             }
         }
+        // X项目落户/位于/选址 Y: the park is the last one named in that clause (落户甲高新区内的乙产业园: 乙)
+        for (int i = 0; i < out.size(); i++) {
+            EntityMention e = out.get(i);
+            int rel = e.end() - base;
+            Matcher pl = rel <= s.length() ? PLACED.matcher(s.substring(rel)) : null;
+            if (e.park() != null || pl == null || !pl.lookingAt()) {
+                continue;
+            }
+            int clauseEnd = rel;
+            while (clauseEnd < s.length() && "，。；！？\n".indexOf(s.charAt(clauseEnd)) < 0) {
+                clauseEnd++;
+            }
+            for (EntityMention p : parks) {
+                if (p.start() - base >= rel && p.end() - base <= clauseEnd) {
+                    out.set(i, e.withPark(p.name()));
+                }
+            }
+        }
         // the park a paragraph is about: 在某产业园，… or a paragraph opening with the park's name
         String topic = null;
         for (EntityMention p : parks) {
@@ -279,7 +331,7 @@ public final class EntityRecognizer {
         if (topic != null) {
             List<EntityMention> withPark = new ArrayList<>();
             for (EntityMention e : out) {
-                withPark.add(e.name().contains(topic) ? e : e.withPark(topic));
+                withPark.add(e.name().contains(topic) || e.park() != null ? e : e.withPark(topic));
             }
             return withPark;
         }
@@ -325,6 +377,18 @@ public final class EntityRecognizer {
 
     private boolean isOrg(String name) {
         return lex.orgSuffixes().longestEndingAt(name, name.length()) != null;
+    }
+
+    /** The end of the first project suffix in [from, to) that a placing verb follows (X项目落户…), else {@code to}. */
+    private int placedAt(String s, int from, int to) {
+        for (int e = from + 2; e < to; e++) {
+            String suf = lex.projectSuffixes().longestEndingAt(s, e);
+            if (suf != null && "strong".equals(lex.projectSuffixes().value(suf, 1)) && e - suf.length() >= from
+                    && PLACED.matcher(s.substring(e, to)).lookingAt()) {
+                return e;
+            }
+        }
+        return to;
     }
 
     private int lastSuffixEnd(String s, int from, int to) {

@@ -31,13 +31,30 @@ public final class EventRecognizer {
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零\\d]+[届次]");
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|当天|当日|近日|日前)(?:上午|下午|晚上|晚间|晚|早上|中午)?$");
     private static final Pattern ORGANIZED_BY = Pattern.compile("(?:主办|承办|协办|支持|指导)的");
-    private static final Pattern BARE_HEAD = Pattern.compile("(召开|举行)(了)?((?:专题|常务|全体|扩大|工作|全体（扩大）|（扩大）)?(?:会议|座谈会))(?=[，。；]|$)");
+    private static final Pattern BARE_HEAD = Pattern.compile("(召开|举行)(了)?((?:专题|常务|全体|扩大|工作|全体（扩大）|（扩大）)?(?:会议|座谈会)"
+            + "|(?:\\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\\d]+次)?(?:专题)?(?:集体学习|学习会))(?=[，。；]|$)");
+    /**
+     * 甲、乙共同为X揭牌: the unveiling of X, an event when X is a name of its own (not 为该中心揭牌,
+     * 为综保区揭牌) and the sentence comes after the article's lead.
+     */
+    private static final Pattern UNVEIL = Pattern.compile("为([^，。；为]{2,30}?)(揭牌|揭幕|授牌)(?=[，。；！]|$)");
+    private static final Pattern BACK_REFERENCE = Pattern.compile("^(该|此|这|本|其|上述)");
+    /** 见证（了）X签约: a signing witnessed later in the article (会谈后，甲、乙共同见证了X签约). */
+    private static final Pattern WITNESSED = Pattern.compile("见证(?:了)?([^，。；]{4,40}?)(签约|签署)(仪式)?(?=[，。；！]|$)");
+    /**
+     * 甲出席X仪式 in a dated lead (3月13日，副市长甲出席X启动仪式。), at the start of an article or in a
+     * later sentence that opens with its own day: X is the event reported.
+     */
+    private static final Pattern ATTENDS = Pattern.compile("(?:出席|参加)(?:了)?([^，。；]{4,40}?)(?=并|[，。；！]|$)");
     private static final Pattern MEET = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(会见|会谈|会晤|接见)(了)?");
     private static final Pattern MODAL = Pattern.compile("(将|拟|即将|计划|准备|要|筹备|决定|同意|建议)$");
     private static final Pattern INSPECT = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)?([^，。；]{0,20}?)(调研|考察|视察|检查)([^，。；]{0,30})");
+    /** 甲带队到X开展Y检查: the place is X, the name Y检查. */
+    private static final Pattern INSPECT_CARRIED = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)([^，。；]{1,20}?)(?:开展|进行)([^，。；]{0,30}?)(调研|考察|视察|检查)(?=[，。；！]|$)");
     /** 陪同调研, 参加考察: a part in someone else's visit, never an event of its own. */
     private static final Pattern JOINING = Pattern.compile("陪同|参加|随同|一同|共同|一起");
     private static final Pattern LED_TO = Pattern.compile("^率(?:领)?[^，。；]{1,20}?(?:赴|到|前往)([^，。；]{1,15})$");
+    private static final Pattern LISTED = Pattern.compile("等[\\d一二三四五六七八九十百余多]*[场个项次]");
     private static final Pattern DATED_START = Pattern.compile("^(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|今天|昨天|当天|当日)(?:上午|下午|晚上|晚间|晚|早上|中午)?[，,]");
     private static final Pattern TALKS = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(?:与|同)([^，。；]{2,30}?)(?:举行|进行)(会谈|会见|会晤)");
 
@@ -138,6 +155,18 @@ public final class EventRecognizer {
                 continue;
             }
             if (articleStart) {
+                Matcher carried = INSPECT_CARRIED.matcher(visits ? s.substring(rel) : "");
+                if (carried.lookingAt() && overlapsNone(out, base + rel) && !JOINING.matcher(carried.group(3)).find()) {
+                    // 甲带队到X开展Y检查: the activity has a name of its own (Y检查), else the clause names it
+                    String activity = carried.group(4) + carried.group(5);
+                    boolean named = walker.specificPart(carried.group(4).replaceAll("[《》“”]", "")).length() >= 4;
+                    String name = named ? activity : pm.name() + carried.group(2) + carried.group(3) + "开展" + activity;
+                    int ns = named ? base + rel + carried.start(4) : pm.start();
+                    EventDraft e = new EventDraft(name, "inspection", ns, base + rel + carried.end(), false);
+                    e.place = carried.group(3);
+                    out.add(e);
+                    continue;
+                }
                 Matcher in = INSPECT.matcher(visits ? s.substring(rel) : "");
                 if (in.lookingAt() && overlapsNone(out, base + rel) && !JOINING.matcher(in.group(3)).find()) {
                     String where = in.group(3);
@@ -178,11 +207,51 @@ public final class EventRecognizer {
                         || lex.eventKinds().longestEndingAt(subject, subject.length()) != null)) {
                 int ns = bare.start() - subject.length();
                 String name = subject + bare.group(3);
-                EventDraft e = new EventDraft(name, lex.eventKinds().value(bare.group(3).replaceAll(".*(会议|座谈会)$", "$1"), 1),
+                String head = lex.eventKinds().longestEndingAt(bare.group(3), bare.group(3).length());
+                EventDraft e = new EventDraft(name, head == null ? null : lex.eventKinds().value(head, 1),
                         base + ns, base + bare.end(), false);
                 if (e.kind != null && overlapsNone(out, base + ns)) {
                     out.add(e);
                 }
+            }
+        }
+        // an unveiling or a witnessed signing later in the article (at its start, it is the ceremony being reported)
+        Matcher un = UNVEIL.matcher(!articleStart && s.contains("为") ? s : "");
+        while (un.find()) {
+            String what = un.group(1);
+            String unquoted = what.replaceAll("[“”‘’《》]", "");
+            if (unquoted.length() >= 4 && !BACK_REFERENCE.matcher(unquoted).find() && walker.specificPart(unquoted).length() >= 2
+                    && !people.isEmpty() && people.get(0).start() < base + un.start() && overlapsNone(out, base + un.start(1))
+                    && noneNamed(out, what)) {
+                out.add(new EventDraft(what + un.group(2), "ceremony", base + un.start(1), base + un.end(), false));
+            }
+        }
+        Matcher wi = WITNESSED.matcher(!articleStart && s.contains("见证") ? s : "");
+        while (wi.find()) {
+            String what = wi.group(1);
+            if (walker.specificPart(what).length() >= 2 && !BACK_REFERENCE.matcher(what).find() && overlapsNone(out, base + wi.start(1))
+                    && noneNamed(out, what)) {
+                String name = what + wi.group(2) + (wi.group(3) == null ? "" : wi.group(3));
+                out.add(new EventDraft(name, "signing", base + wi.start(1), base + wi.end(), false));
+            }
+        }
+        Matcher lead = LEADING.matcher(s);
+        // at the start of the article, or a sentence of its own that opens with a new day (6月13日，甲出席…)
+        boolean datedLead = lead.lookingAt() && lead.group(3) != null && (articleStart || DATED_START.matcher(s).lookingAt());
+        Matcher ae = ATTENDS.matcher(datedLead && containsAny(s, ATTEND_VERBS) ? s : "");
+        while (ae.find()) {
+            // the subject is a person named right before the verb (with 等, 一行 or 率队 at most between)
+            boolean bySomeone = false;
+            for (PersonMention pm : people) {
+                int gap = ae.start() - (pm.end() - base);
+                bySomeone |= gap >= 0 && gap <= 2 && s.substring(pm.end() - base, ae.start()).matches("(等|一行|率队|带队)?");
+            }
+            String obj = ae.group(1);
+            String head = lex.eventKinds().longestEndingAt(obj, obj.length());
+            if (bySomeone && head != null && obj.indexOf('、') < 0 && obj.indexOf('等') < 0 && obj.indexOf('的') < 0
+                    && walker.specificPart(obj.substring(0, obj.length() - head.length())).length() >= 2
+                    && overlapsNone(out, base + ae.start(1))) {
+                out.add(new EventDraft(obj, lex.eventKinds().value(head, 1), base + ae.start(1), base + ae.end(1), false));
             }
         }
         Matcher vo = VO.matcher(happens ? s : "");
@@ -249,6 +318,7 @@ public final class EventRecognizer {
     }
 
     private static final String[] HAPPEN_VERBS = {"召开", "举行", "举办", "开幕", "启幕", "启动", "开班", "揭牌"};
+    private static final String[] ATTEND_VERBS = {"出席", "参加"};
     private static final String[] MEET_VERBS = {"会见", "会谈", "会晤", "接见"};
     private static final String[] INSPECT_VERBS = {"调研", "考察", "视察", "检查"};
 
@@ -277,8 +347,9 @@ public final class EventRecognizer {
 
     private void addMentioned(List<EventDraft> out, String name, int start) {
         String head = lex.eventKinds().longestEndingAt(name, name.length());
-        if (head == null || walker.specificPart(name.substring(0, name.length() - head.length())).length() < 2) {
-            return;
+        if (head == null || walker.specificPart(name.substring(0, name.length() - head.length())).length() < 2
+                || name.indexOf('、') >= 0 || LISTED.matcher(name).find()) {
+            return; // 甲论坛、乙推介会等20余场配套活动: a list, not one event
         }
         int end = start + name.length();
         for (EventDraft e : out) {
@@ -292,6 +363,16 @@ public final class EventRecognizer {
     private boolean boundaryEndingAt(String s, int pos) {
         String w = lex.nameBoundaries().longestEndingAt(s, pos);
         return w != null && w.length() >= 2;
+    }
+
+    /** Whether no event found so far has {@code what} in its name (X揭牌仪式 already holds X). */
+    private static boolean noneNamed(List<EventDraft> out, String what) {
+        for (EventDraft e : out) {
+            if (e.name.contains(what)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean overlapsNone(List<EventDraft> out, int pos) {

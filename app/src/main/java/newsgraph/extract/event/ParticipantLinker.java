@@ -26,7 +26,8 @@ public final class ParticipantLinker {
     private static final Pattern LIST_GAP = Pattern.compile("[，、和与及]*");
     private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
     private static final Pattern ONE_ROLE = Pattern.compile("^(.+?)(联合|共同)?(主办|承办|协办)$");
-    private static final Pattern ORGANIZERS = Pattern.compile("^(?:该活动|本次活动|此次活动|活动|大会|会议|论坛)?(?:由)?(.+?)(联合|共同)?(主办|协办|承办)$");
+    private static final Pattern ORGANIZERS = Pattern.compile(
+            "^(?:(?:该|本次|此次|本届|这次)?(?:活动|大会|会议|论坛|仪式|典礼|峰会|博览会|展会|赛事|比赛|大赛))?(?:由)?(.+?)(联合|共同)?(主办|协办|承办)$");
 
     private final Lexicons lex;
 
@@ -81,8 +82,13 @@ public final class ParticipantLinker {
                 k += v.length() - 1;
                 continue; // 参加会见, 陪同调研: the second verb names the event, not this person's part in it
             }
+            String role = lex.roleVerbs().value(v, 1);
+            if ("signed".equals(role) && witnessedBefore(predicate, k)) {
+                k += v.length() - 1;
+                continue; // 见证（了）X签约: the signing is what is witnessed; the signatories are named elsewhere
+            }
             if (!before.equals("听取") && !before.equals("观看") && !before.equals("收听") && !before.equals("学习")) {
-                roles.add(lex.roleVerbs().value(v, 1));
+                roles.add(role);
             }
             k += v.length() - 1;
         }
@@ -93,6 +99,12 @@ public final class ParticipantLinker {
             roles.remove("inspected");
         }
         return roles;
+    }
+
+    /** Whether 见证 comes before position {@code k} of the predicate, in the same clause. */
+    private static boolean witnessedBefore(String predicate, int k) {
+        int w = predicate.lastIndexOf("见证", k);
+        return w >= 0 && w + 2 <= k && predicate.substring(w, k).chars().noneMatch(c -> "，；。".indexOf(c) >= 0);
     }
 
     /** Organizers named in the sentence, as [name, role, clauseStart, clauseEnd] relative to it. */

@@ -15,17 +15,25 @@ import newsgraph.extract.segment.Token;
  * paragraph). Produces: {@link PersonMention}s of officials, anchored by
  * <ul>
  *   <li>a title chain before the name ({@code 市委常委、东岳新区工委书记李明远}): every title, each
- *       split into organization + post (lexicon {@code titles.tsv});</li>
+ *       split into organization + post (lexicon {@code titles.tsv}); names listed after it with 、
+ *       hold its last post too ({@code 副市长甲、乙}); a 和/与/及 inside the organization does not cut
+ *       the title ({@code 省工业和信息化厅厅长});</li>
  *   <li>a post right after a name HanLP tagged as a person ({@code 习近平总书记});</li>
  *   <li>a collective label ({@code 县领导张三、李四});</li>
  *   <li>a HanLP person name at the start of a clause followed by a role verb ({@code 王五出席}).</li>
  * </ul>
  * A name after a title is taken up to a word that usually follows names (lexicon
  * {@code name-terminators.tsv}), so names HanLP misses are still found; it must start with a family
- * name (lexicon {@code surnames.tsv}) unless HanLP tagged it. Reporters are not handled here.
+ * name (lexicon {@code surnames.tsv}) unless HanLP tagged it, or be two characters that stand alone
+ * (many minority names: {@code 州长召温出席}). {@link #known} also resolves 他/她 opening a clause to
+ * the one person named before it in the paragraph. Reporters are not handled here.
  */
 public final class PersonRecognizer {
     private static final Pattern LABEL = Pattern.compile("[省市区县镇乡村]?(领导|负责同志|负责人)(有)?[：:]?");
+    /** Kinds of organization whose names join two fields with 和/与/及 (工业和信息化厅, 物流与采购联合会). */
+    private static final Set<String> JOINED_KINDS = Set.of("government", "association", "party", "congress", "cppcc");
+    /** Last characters of words for groups of people (专家学者和…, 企业家与…): the conjunction joins people. */
+    private static final String PEOPLE_ENDINGS = "者家员人们士生师众属友";
     private static final String STOP_CHARS = "了在由和与及向对为是的将等从到请被把讯，。；：、！？“”‘’《》\n ";
 
     private final Lexicons lex;
@@ -59,7 +67,7 @@ public final class PersonRecognizer {
             int titleEnd = j;
             int postStart = j - post.length();
             while (true) {
-                int tStart = walkTitleLeft(s, postStart);
+                int tStart = walkTitleLeft(s, postStart, used);
                 String org = tStart < postStart ? s.substring(tStart, postStart) : null;
                 titles.add(0, new TitleMention(s.substring(tStart, titleEnd), org, post, base + tStart, base + titleEnd));
                 if (tStart > 0 && s.charAt(tStart - 1) == '、') {
@@ -75,12 +83,24 @@ public final class PersonRecognizer {
             }
             int chainStart = titles.get(0).start() - base;
             String name = s.substring(j, j + len);
-            if (lex.titles().contains(name) || lex.titles().longestEndingAt(name, name.length()) != null) {
+            if (lex.titles().contains(name) || lex.titles().longestEndingAt(name, name.length()) != null || namesAThing(name)) {
                 continue;
             }
             out.add(new PersonMention(name, base + j, base + j + len, base + chainStart, titles, PersonMention.Anchor.TITLE, false));
             mark(used, chainStart, j + len);
             j = j + len;
+            // 市政协副主席甲、乙出席: names listed after one post all hold it
+            TitleMention shared = titles.get(titles.size() - 1);
+            while (j + 1 < s.length() && s.charAt(j) == '、') {
+                int next = listedName(s, j + 1, tokens);
+                if (next == 0) {
+                    break;
+                }
+                out.add(new PersonMention(s.substring(j + 1, j + 1 + next), base + j + 1, base + j + 1 + next, base + j + 1,
+                        List.of(shared), PersonMention.Anchor.TITLE, false));
+                mark(used, j, j + 1 + next);
+                j = j + 1 + next;
+            }
         }
         // 2. HanLP person + post (习近平总书记) and 3. HanLP person at clause start + role verb
         for (int i = 0; i < tokens.size(); i++) {
@@ -156,6 +176,50 @@ public final class PersonRecognizer {
                 mark(used, k, k + n.length());
             }
         }
+        out.addAll(pronouns(s, base, existing, out));
+        out.sort(Comparator.comparingInt(PersonMention::start));
+        return out;
+    }
+
+    /**
+     * 他/她 opening a clause (他强调, 她在致辞中表示) as a mention of the one person named before it in
+     * the paragraph (leaders who are only studied or quoted left out); nothing when two or more people
+     * are named there (the pronoun is then ambiguous), for 他们/她们/他人, or inside a word (其他).
+     */
+    List<PersonMention> pronouns(String s, int base, List<PersonMention> existing, List<PersonMention> known) {
+        if (s.indexOf('他') < 0 && s.indexOf('她') < 0) {
+            return List.of();
+        }
+        List<PersonMention> named = new ArrayList<>();
+        for (PersonMention pm : existing) {
+            if (!studied(s, base, pm)) {
+                named.add(pm);
+            }
+        }
+        for (PersonMention pm : known) {
+            if (!studied(s, base, pm)) {
+                named.add(pm);
+            }
+        }
+        List<PersonMention> out = new ArrayList<>();
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c != '他' && c != '她' || k > 0 && "。；！？，\n”".indexOf(s.charAt(k - 1)) < 0
+                    || k + 1 < s.length() && (s.charAt(k + 1) == '们' || s.charAt(k + 1) == '人')) {
+                continue;
+            }
+            String who = null;
+            boolean ambiguous = false;
+            for (PersonMention pm : named) {
+                if (pm.end() <= base + k) {
+                    ambiguous |= who != null && !who.equals(pm.name());
+                    who = pm.name();
+                }
+            }
+            if (who != null && !ambiguous) {
+                out.add(new PersonMention(who, base + k, base + k + 1, base + k, List.of(), PersonMention.Anchor.KNOWN, false));
+            }
+        }
         return out;
     }
 
@@ -191,10 +255,17 @@ public final class PersonRecognizer {
         return false;
     }
 
-    private int walkTitleLeft(String s, int postStart) {
+    private int walkTitleLeft(String s, int postStart, boolean[] used) {
         int i = postStart;
         while (i > 0 && postStart - i < 20) {
             char c = s.charAt(i - 1);
+            if (used[i - 1]) {
+                break; // a person found before: 甲与某公司副总裁乙
+            }
+            if ("和与及".indexOf(c) >= 0 && joinsOrganization(s, i, postStart, used)) {
+                i--; // 中国物流与采购联合会副会长, 省工业和信息化厅厅长: the conjunction is inside the name
+                continue;
+            }
             if (STOP_CHARS.indexOf(c) >= 0 || !(isHan(c) || Character.isLetterOrDigit(c) || "（）()".indexOf(c) >= 0)) {
                 break;
             }
@@ -212,6 +283,71 @@ public final class PersonRecognizer {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Length of a bare name right after a 、 in a list that follows a titled name, or 0 when what
+     * follows is not a bare name (a title of its own, an organization, a word).
+     */
+    private int listedName(String s, int j, List<Token> tokens) {
+        int len = nameLength(s, j, tokens);
+        if (len == 0 || lex.titles().contains(s.substring(j, j + len))) {
+            return 0;
+        }
+        for (int e = j + 1; e <= j + len; e++) {
+            if (lex.titles().longestEndingAt(s, e) != null || lex.orgSuffixes().longestEndingAt(s, e) != null) {
+                return 0;
+            }
+        }
+        int after = j + len;
+        boolean ends = after == s.length() || "、，。；".indexOf(s.charAt(after)) >= 0 || terminatorAt(s, after);
+        return ends && (after == s.length() || lex.titles().longestAt(s, after) == null) ? len : 0;
+    }
+
+    /**
+     * Whether the conjunction before {@code i} joins two parts of one organization's name
+     * (物流与采购联合会, 工业和信息化厅) rather than two people or two bodies (甲与市商务局局长乙): the
+     * part after it ends with an organization suffix and does not open with a level of government
+     * (省 市 区 县 州 镇 乡) of its own, the organization is a government body, a party or congress
+     * body or an association, and before it stand at least two characters of running text that are
+     * not a person's name, a group of people (专家学者), a role verb, a word that follows names, or
+     * the end of another organization or park.
+     */
+    private boolean joinsOrganization(String s, int i, int postStart, boolean[] used) {
+        String suffix = i < postStart ? lex.orgSuffixes().longestEndingAt(s, postStart) : null;
+        if (suffix == null || i < 3 || !JOINED_KINDS.contains(lex.orgSuffixes().value(suffix, 1))
+                || PEOPLE_ENDINGS.indexOf(s.charAt(i - 2)) >= 0) {
+            return false;
+        }
+        if ("省市区县州镇乡".indexOf(s.charAt(i)) >= 0 || lex.titles().longestEndingAt(s, i - 1) != null
+                || lex.orgSuffixes().longestEndingAt(s, i - 1) != null || lex.parkSuffixes().longestEndingAt(s, i - 1) != null) {
+            return false;
+        }
+        for (int k = i - 3; k < i - 1; k++) {
+            char c = s.charAt(k);
+            if (!isHan(c) || STOP_CHARS.indexOf(c) >= 0 || used[k]) {
+                return false;
+            }
+        }
+        if (lex.roleVerbs().longestEndingAt(s, i - 1) != null || lex.nameTerminators().longestEndingAt(s, i - 1) != null) {
+            return false;
+        }
+        if (names != null) {
+            // 王强与某公司副总裁丁宁: a person's name before the conjunction
+            int from = Math.max(0, i - 6);
+            for (Token t : names.segmentNames(s.substring(from, i))) {
+                if (t.isPerson() && t.end() + from >= i - 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a would-be name is a word our lexicons know as a thing (书记项目: 项目 is no name). */
+    private boolean namesAThing(String name) {
+        return lex.projectSuffixes().contains(name) || lex.orgSuffixes().contains(name) || lex.parkSuffixes().contains(name)
+                || lex.eventKinds().contains(name);
     }
 
     /** Length of a person's name starting at {@code j}, or 0. */
@@ -260,7 +396,7 @@ public final class PersonRecognizer {
             return hanlp;
         }
         if (!surname(s, j)) {
-            return hanlp;
+            return hanlp > 0 ? hanlp : bareTwoCharacterName(s, j, runEnd, tokens);
         }
         int maxLen = j + 2 <= s.length() && lex.surnames().contains(s.substring(j, j + 2)) ? 4 : 3;
         for (int len = 2; len <= maxLen && len <= run; len++) {
@@ -269,6 +405,51 @@ public final class PersonRecognizer {
             }
         }
         return hanlp;
+    }
+
+    /**
+     * A two-character name with no common family name (many names of minority peoples: 岩温, 召香),
+     * accepted when the caller has anchored it (after a post or a collective label) and it stands
+     * alone: a word boundary before it, a clear end after it (punctuation or a role verb such as 出席),
+     * and the two characters are not one word of the dictionary (强调, 一行, 同志).
+     */
+    private int bareTwoCharacterName(String s, int j, int runEnd, List<Token> tokens) {
+        if (j + 2 > runEnd || !(j + 2 == runEnd || terminatorAt(s, j + 2)) || terminatorAt(s, j)) {
+            return 0;
+        }
+        for (int k = j; k < j + 2; k++) {
+            if (STOP_CHARS.indexOf(s.charAt(k)) >= 0) {
+                return 0;
+            }
+        }
+        if (lex.titles().longestEndingAt(s, j + 2) != null || lex.orgSuffixes().longestEndingAt(s, j + 2) != null
+                || lex.titles().longestAt(s, j) != null) {
+            return 0;
+        }
+        boolean startsToken = false;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) { // the first token ending after j
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= j) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (Token t : tokens.subList(lo, tokens.size())) {
+            if (t.start() == j) {
+                startsToken = true;
+                if (t.end() > j + 1 && !t.isPerson()) {
+                    return 0; // a word of two characters or more: 强调, 一行, 代表
+                }
+            } else if (t.start() < j && t.end() > j) {
+                return 0; // the post and the first character are one word
+            } else if (t.start() > j) {
+                break;
+            }
+        }
+        return startsToken ? 2 : 0;
     }
 
     private boolean terminatorAt(String s, int k) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import newsgraph.extract.text.CleanText;
 import newsgraph.extract.text.PageCleaner;
+import newsgraph.extract.text.Paragraph;
 import org.junit.jupiter.api.Test;
 
 class ArticleSplitterTest {
@@ -58,5 +59,40 @@ class ArticleSplitterTest {
         }
         assertTrue(p.staff().containsAll(List.of("王一", "何二", "周文")), p.staff().toString());
         assertEquals(List.of("周文"), p.articles().get(1).photographers());
+    }
+
+    private static final String BRIEFS = String.join("\n",
+            "简讯", "",
+            "　　▲5月3日，副县长严立新主持召开县政府第9次常务会议，研究部署防汛工作。", "",
+            "　　▲5月4日，县长蓝一鸣出席青禾乡农产品展销会开幕式。", "",
+            "　　▲5月4日，市民在青禾公园赏花游玩。", "　　　　 陈川 摄", "",
+            "（本报记者 宁远 整理）", "");
+
+    @Test
+    void splitter_keepsBriefAfterTriangleAsArticle() {
+        CleanText c = new PageCleaner().clean(BRIEFS);
+        Page p = new ArticleSplitter().split(c);
+        assertEquals(2, p.articles().size());
+        Article first = p.articles().get(0);
+        assertTrue(c.text().substring(first.start(), first.end()).startsWith("5月3日，副县长严立新"),
+                c.text().substring(first.start(), first.end()));
+        assertTrue(c.text().substring(p.articles().get(1).start(), p.articles().get(1).end()).startsWith("5月4日，县长蓝一鸣"));
+    }
+
+    @Test
+    void splitter_creditsEveryBriefOfARunWithTheClosingByline() {
+        Page p = new ArticleSplitter().split(new PageCleaner().clean(BRIEFS));
+        for (Article a : p.articles()) {
+            assertEquals(List.of("宁远"), a.reporters());
+        }
+    }
+
+    @Test
+    void splitter_keepsDatedCaptionWithPhotoCreditAsCaption() {
+        CleanText c = new PageCleaner().clean(BRIEFS);
+        Page p = new ArticleSplitter().split(c);
+        Paragraph caption = p.articles().get(1).captions().get(0);
+        assertTrue(c.text().substring(caption.start(), caption.end()).contains("市民在青禾公园"));
+        assertTrue(p.staff().contains("陈川"), p.staff().toString());
     }
 }

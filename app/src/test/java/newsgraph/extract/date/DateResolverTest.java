@@ -39,4 +39,25 @@ class DateResolverTest {
         assertEquals(2025, withContext.inferYear("去年举办的2024临江博览会反响热烈，2025临江论坛今天开幕。"));
         assertNull(withContext.inferYear("到2030年建成示范区，到2035年基本实现现代化。"), "only targets: no year");
     }
+
+    @Test
+    void year_comesFromLastYearsEditionWhenNoOtherYearIsStated() {
+        DateResolver withContext = new DateResolver(newsgraph.extract.lexicon.Lexicons.load().yearContext());
+        assertEquals(2025, withContext.inferYear("9月9日，签约仪式举行。去年举办的2024青禾物流博览会上，双方达成意向。"));
+        assertEquals(2023, withContext.inferYear("5月1日，青禾美食节开幕。明年举办的2024青禾美食节将扩大规模。"));
+    }
+
+    @Test
+    void year_ofSettingSomethingUpIsNotTheYearOfWriting() {
+        DateResolver withContext = new DateResolver(newsgraph.extract.lexicon.Lexicons.load().yearContext());
+        assertEquals(2024, withContext.inferYear("青禾保税区于2023年11月经批复设立，是2024年全省第二个封关运作的保税区。"));
+    }
+
+    @Test
+    void dates_aPageHeaderOrAWebMetadataLineGivesTheDateOfIssue() {
+        assertEquals(LocalDate.of(2025, 7, 9), d.pageDate("青禾日报　2025年7月9日　星期三\n\n标题\n　　本报讯 昨天，会议召开。"));
+        assertEquals(LocalDate.of(2025, 5, 17), d.pageDate("白鹭日报　2025年5月17日　第1版\n标题"));
+        assertEquals(LocalDate.of(2025, 6, 12), d.pageDate("标题\n发布时间：2025-06-12 16:30　　来源：青禾日报"));
+        assertNull(d.pageDate("　　本报讯 2024年6月6日，青禾县召开会议，部署工作。"), "a date in running text is not a header");
+    }
 }

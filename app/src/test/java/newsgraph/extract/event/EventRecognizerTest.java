@@ -1,0 +1,106 @@
+package newsgraph.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsgraph.extract.lexicon.Lexicons;
+import newsgraph.extract.people.PersonMention;
+import newsgraph.extract.people.PersonRecognizer;
+import newsgraph.extract.segment.HanLpSegmenter;
+import newsgraph.extract.segment.Segmenter;
+import newsgraph.extract.segment.Token;
+import org.junit.jupiter.api.Test;
+
+/** One sentence at a time, with the people the person recognizer finds in it (fictional names). */
+class EventRecognizerTest {
+    private static final Lexicons LEX = Lexicons.load();
+    private static final Segmenter SEG = new HanLpSegmenter();
+    private static final PersonRecognizer PEOPLE = new PersonRecognizer(LEX, SEG);
+    private static final EventRecognizer EVENTS = new EventRecognizer(LEX);
+
+    private static List<EventDraft> events(String s, boolean articleStart) {
+        List<Token> tokens = SEG.segment(s);
+        List<PersonMention> people = PEOPLE.recognize(s, tokens, 0);
+        return EVENTS.recognize(s, 0, tokens, people, articleStart);
+    }
+
+    private static List<String> reported(String s, boolean articleStart) {
+        return events(s, articleStart).stream().filter(e -> !e.mentionedOnly).map(e -> e.name).toList();
+    }
+
+    @Test
+    void events_collectiveStudyIsAMeetingNamedByItsGroup() {
+        List<EventDraft> found = events("5月6日上午，镇党委理论学习中心组举行集体学习，县委常委祁山海参加。", true);
+        assertEquals(List.of("镇党委理论学习中心组集体学习"), found.stream().map(e -> e.name).toList());
+        assertEquals("meeting", found.get(0).kind);
+    }
+
+    @Test
+    void events_unveilingOfANamedPlaceIsAnEvent() {
+        assertEquals(List.of("青禾数字农业服务中心揭牌"),
+                reported("仪式上，县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", false));
+    }
+
+    @Test
+    void events_unveilingOfABackReferenceOrAnAbbreviationIsPartOfTheCeremony() {
+        assertTrue(reported("县委书记祁山海与县长苗为民共同为该中心揭牌。", false).isEmpty());
+        assertTrue(reported("县委书记祁山海与县长苗为民共同为农服区揭牌。", false).isEmpty());
+    }
+
+    @Test
+    void events_aSigningWitnessedLaterInTheArticleIsAnEventOfItsOwn() {
+        assertEquals(List.of("青禾农业公司与白鹭物流公司合作协议签约"),
+                reported("会谈后，县长苗为民、副县长罗青山共同见证了青禾农业公司与白鹭物流公司合作协议签约。", false));
+    }
+
+    @Test
+    void events_attendingANamedCeremonyInADatedLeadIsTheEventReported() {
+        List<EventDraft> found = events("4月2日，副县长罗青山出席青禾乡第五届油菜花节开幕式并致辞。", true);
+        assertEquals(List.of("青禾乡第五届油菜花节开幕式"), found.stream().filter(e -> !e.mentionedOnly).map(e -> e.name).toList());
+        assertTrue(reported("副县长罗青山出席青禾乡第五届油菜花节开幕式并致辞。", true).isEmpty(), "no dated lead");
+        assertTrue(reported("4月2日，副县长罗青山出席开幕式并致辞。", true).isEmpty(), "no name of its own");
+    }
+
+    @Test
+    void events_anInspectionCarriedOutSomewhereIsNamedByItsActivity() {
+        List<EventDraft> found = events("5月8日，县人大常委会主任苗为民带队到青禾工业园开展《青禾县安全生产条例》执法检查。", true);
+        assertEquals(1, found.size());
+        assertEquals("《青禾县安全生产条例》执法检查", found.get(0).name);
+        assertEquals("青禾工业园", found.get(0).place);
+    }
+
+    @Test
+    void events_aGenericActivityKeepsTheWholeClauseAsName() {
+        List<EventDraft> found = events("5月8日，县长苗为民到青禾乡开展专题调研。", true);
+        assertEquals(1, found.size());
+        assertFalse(found.get(0).name.equals("专题调研"), found.get(0).name);
+        assertEquals("青禾乡", found.get(0).place);
+    }
+
+    @Test
+    void events_aListOfSideEventsIsNotOneEvent() {
+        assertTrue(events("博览会期间还将举办青禾农业论坛、白鹭项目推介会等20余场配套活动。", false).isEmpty());
+    }
+
+    @Test
+    void events_anUnveilingInTheLeadIsTheCeremonyReported() {
+        assertEquals(List.of("青禾数字农业服务中心揭牌仪式"),
+                reported("青禾数字农业服务中心揭牌仪式举行，县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", false));
+        assertTrue(reported("县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", true).isEmpty());
+    }
+
+    @Test
+    void events_aNumberedCollectiveStudyKeepsItsGroupInTheName() {
+        assertEquals(List.of("镇党委理论学习中心组2024年第五次集体学习"),
+                reported("6月12日，镇党委理论学习中心组举行2024年第五次集体学习。", true));
+    }
+
+    @Test
+    void events_attendingANamedCeremonyOnANewDayLaterInTheArticleIsAnEvent() {
+        assertEquals(List.of("青禾乡重大项目集中开工仪式"),
+                reported("6月13日，县长苗为民出席青禾乡重大项目集中开工仪式并宣布开工。", false));
+        assertTrue(reported("县长苗为民还出席了青禾乡重大项目集中开工仪式。", false).isEmpty());
+    }
+}

@@ -1,0 +1,93 @@
+package newsgraph.extract.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import newsgraph.extract.lexicon.Lexicons;
+import newsgraph.extract.segment.HanLpSegmenter;
+import newsgraph.extract.segment.Segmenter;
+import org.junit.jupiter.api.Test;
+
+/** Short sentences with fictional names. */
+class PersonRecognizerTest {
+    private static final Segmenter SEG = new HanLpSegmenter();
+    private static final PersonRecognizer PEOPLE = new PersonRecognizer(Lexicons.load(), SEG);
+
+    private static List<PersonMention> people(String s) {
+        return PEOPLE.recognize(s, SEG.segment(s), 0);
+    }
+
+    private static List<String> names(String s) {
+        return people(s).stream().map(PersonMention::name).toList();
+    }
+
+    private static List<String> titles(String s, String name) {
+        return people(s).stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name + " in " + s))
+                .titles().stream().map(TitleMention::title).toList();
+    }
+
+    @Test
+    void people_aTwoCharacterNameWithoutAFamilyNameIsTakenAfterAPost() {
+        assertEquals(List.of("召温"), names("州人大常委会主任召温出席会议。"));
+        assertEquals(List.of("岩坎", "召香"), names("县长岩坎，县委书记召香出席。"));
+    }
+
+    @Test
+    void people_aWordAfterAPostIsNotAName() {
+        assertTrue(names("主任指出，要加强统筹。").isEmpty());
+        assertTrue(names("书记一行来到现场。").isEmpty());
+    }
+
+    @Test
+    void people_namesListedAfterOnePostAllHoldIt() {
+        String s = "副县长严立新、罗青山、苗为民出席会议。";
+        assertEquals(List.of("严立新", "罗青山", "苗为民"), names(s));
+        assertEquals(List.of("副县长"), titles(s, "苗为民"));
+    }
+
+    @Test
+    void people_aPostAfterTheListedNameIsItsOwn() {
+        String s = "副县长严立新、县政协主席罗青山出席。";
+        assertEquals(List.of("县政协主席"), titles(s, "罗青山"));
+    }
+
+    @Test
+    void people_aConjunctionInsideAnOrganizationDoesNotCutTheTitle() {
+        assertEquals(List.of("中国林业与草原联合会副会长"), titles("中国林业与草原联合会副会长方志远出席。", "方志远"));
+        assertEquals(List.of("省文化和旅游厅厅长"), titles("省文化和旅游厅厅长罗青山出席。", "罗青山"));
+    }
+
+    @Test
+    void people_aConjunctionBetweenTwoPeopleStillCutsTheTitle() {
+        assertEquals(List.of("青禾物流有限公司副总裁"), titles("县商务局副局长严立新与青禾物流有限公司副总裁罗青山签署协议。", "罗青山"));
+        assertEquals(List.of("县商务局局长"), titles("县长苗为民与县商务局局长罗青山出席。", "罗青山"));
+        assertEquals(List.of("青禾大学校长"), titles("专家学者和青禾大学校长罗青山出席。", "罗青山"));
+        assertEquals(List.of("青禾商会会长"), titles("企业家和青禾商会会长罗青山出席。", "罗青山"));
+    }
+
+    @Test
+    void people_aPronounOpeningAClauseIsTheOnePersonNamedBefore() {
+        String s = "县长苗为民来到青禾乡。她在讲话中指出，要抓好春耕。";
+        List<PersonMention> found = people(s);
+        List<PersonMention> pronouns = PEOPLE.pronouns(s, 0, found, List.of());
+        assertEquals(1, pronouns.size());
+        assertEquals("苗为民", pronouns.get(0).name());
+        assertEquals(s.indexOf('她'), pronouns.get(0).start());
+    }
+
+    @Test
+    void people_aPronounIsLeftAloneWhenTwoPeopleCameBefore() {
+        String s = "县长苗为民、副县长严立新来到青禾乡。他强调，要抓好春耕。他们表示，将全力以赴。";
+        assertTrue(PEOPLE.pronouns(s, 0, people(s), List.of()).isEmpty());
+        String t = "县长苗为民来到青禾乡。他们表示，将全力以赴。其他人员参加。";
+        assertTrue(PEOPLE.pronouns(t, 0, people(t), List.of()).isEmpty());
+        assertEquals(Set.of(), Set.copyOf(PEOPLE.pronouns("他强调，要抓好春耕。", 0, List.of(), List.of())));
+    }
+
+    @Test
+    void people_aWordForAThingAfterAPostIsNotAName() {
+        assertTrue(names("要把书记项目和民生实事办好。").isEmpty());
+    }
+}
