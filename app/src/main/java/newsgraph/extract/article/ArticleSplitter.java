@@ -215,7 +215,7 @@ public final class ArticleSplitter {
         while (s < p.end() && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
-        return new Paragraph(s, p.end(), p.indented(), p.blankBefore(), p.continuedFrom(), p.continuesElsewhere());
+        return new Paragraph(s, p.end(), p.indented(), p.blankBefore(), p.continuedFromPage(), p.continuesOnPage());
     }
 
     private Kind classify(String t, Paragraph p) {
