@@ -66,6 +66,10 @@ final class ArticlePlan {
         props.put("text", a.text());
         props.put("start", a.start());
         props.put("end", a.end());
+        if (a.continuation() != null) {
+            props.put("continuedFromPage", a.continuation().fromPage());
+            props.put("continuesOnPage", a.continuation().onPage());
+        }
         props.values().removeIf(Objects::isNull);
     }
 

@@ -66,6 +66,11 @@ class RealPagesIngestTest {
         int[] first = ingestPages(store, extractor);
         assertTrue(first[0] >= 10, "articles: " + first[0]);
         assertEquals(List.of("赵士玉 2023", "高善武 2024"), succession(store, "青岛自贸片区管委主任"));
+        // page 003 prints two rests of front-page articles: （上接第一版）
+        try (var session = store.driver().session(store.sessionConfig())) {
+            assertEquals(2, session.run("MATCH (a:Article {file: '003_4db3b518b53717fe.txt', continuedFromPage: 1}) RETURN count(a) AS n")
+                    .single().get("n").asInt());
+        }
 
         GraphStats stats = GraphStats.read(store.driver(), store.sessionConfig());
         int[] second = ingestPages(store, extractor);
