@@ -15,7 +15,8 @@ import newsgraph.extract.text.Paragraph;
 /**
  * Stage 6: events, sentence by sentence through each article body. {@link EventRecognizer} finds
  * the events a sentence reports or mentions; each gets the first date stated before it in the
- * sentence, else (for the first event reported) the article's date. Then every sentence's people
+ * sentence (今天 and 昨天 counted from the article's {@link ArticleState#relativeBase}, 当天 being
+ * the article's date), else (for the first event reported) the article's date. Then every sentence's people
  * and organizers are linked by {@link ParticipantLinker} to the event reported most recently.
  */
 public final class EventStage implements Stage {
@@ -88,7 +89,7 @@ public final class EventStage implements Stage {
         }
         for (EventDraft e : events.recognize(s, base, tokens, inS, articleStart)) {
             String prefix = doc.text().substring(base, Math.max(base, e.start));
-            LocalDate d = dates.first(prefix, doc.year(), a.relativeBase());
+            LocalDate d = dates.first(prefix, doc.year(), a.relativeBase(), a.date());
             if (d == null && !e.mentionedOnly && evs.stream().noneMatch(x -> !x.mentionedOnly)) {
                 d = a.date();
             }
