@@ -58,6 +58,12 @@ public final class EventRecognizer {
     private static final Pattern DATED_START = Pattern.compile("^(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|今天|昨天|当天|当日)(?:上午|下午|晚上|晚间|晚|早上|中午)?[，,]");
     private static final Pattern TALKS = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(?:与|同)([^，。；]{2,30}?)(?:举行|进行)(会谈|会见|会晤)");
 
+    /**
+     * A sentence that places itself around an event already told: 签约前，/会谈后，/仪式上，/会后，/
+     * 随后，/当天，. Group 1 is the event referred to (签约, 会谈, 仪式), when named.
+     */
+    private static final Pattern AROUND = Pattern.compile("^\\s*(?:随后|会后|会前|会上|当天|当日|([^，。；：！？\\s]{2,15}?)(?:结束)?(?:前|后|上))(?:[，,]|[^，。；：！？]{0,4}[，,])");
+
     private final Lexicons lex;
     private final NameWalker walker;
 
@@ -315,6 +321,22 @@ public final class EventRecognizer {
             addMentioned(out, s.substring(start, headEnd), base + start);
         }
         return out;
+    }
+
+    /**
+     * Whether sentence {@code s} opens by placing itself around an event the article has told already
+     * (签约前，…; 会谈后，…; 启动仪式上，…; 随后，…; 会后，…; 当天，…): what it reports happened that day.
+     * A named event must end with an event head noun or a role verb (仪式, 座谈会, 签约, 会谈), so
+     * 日前, 此前, 今后 and 基础上 are not such openings.
+     */
+    public boolean opensAroundAnEvent(String s) {
+        Matcher m = AROUND.matcher(s);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String what = m.group(1);
+        return what == null || lex.eventKinds().longestEndingAt(what, what.length()) != null
+                || lex.roleVerbs().longestEndingAt(what, what.length()) != null;
     }
 
     private static final String[] HAPPEN_VERBS = {"召开", "举行", "举办", "开幕", "启幕", "启动", "开班", "揭牌"};

@@ -16,8 +16,11 @@ import newsgraph.extract.text.Paragraph;
  * Stage 6: events, sentence by sentence through each article body. {@link EventRecognizer} finds
  * the events a sentence reports or mentions; each gets the first date stated before it in the
  * sentence (今天 and 昨天 counted from the article's {@link ArticleState#relativeBase}, 当天 being
- * the article's date), else (for the first event reported) the article's date. Then every sentence's people
- * and organizers are linked by {@link ParticipantLinker} to the event reported most recently.
+ * the day of the last event told, else the article's date), else the article's date when it is the
+ * first event reported, else that same day when its sentence opens around an event already told
+ * (签约前，会谈后，仪式上，随后，会后，…; {@link EventRecognizer#opensAroundAnEvent}). Then every
+ * sentence's people and organizers are linked by {@link ParticipantLinker} to the event reported
+ * most recently.
  */
 public final class EventStage implements Stage {
     private static final String SENTENCE_ENDS = "。！？";
@@ -88,10 +91,13 @@ public final class EventStage implements Stage {
             }
         }
         for (EventDraft e : events.recognize(s, base, tokens, inS, articleStart)) {
+            EventDraft told = lastReported(evs);
+            // the day the article is talking about: the last event told, else the article's date
+            LocalDate around = told != null && told.date != null ? told.date : a.date();
             String prefix = doc.text().substring(base, Math.max(base, e.start));
-            LocalDate d = dates.first(prefix, doc.year(), a.relativeBase(), a.date());
-            if (d == null && !e.mentionedOnly && evs.stream().noneMatch(x -> !x.mentionedOnly)) {
-                d = a.date();
+            LocalDate d = dates.first(prefix, doc.year(), a.relativeBase(), around);
+            if (d == null && !e.mentionedOnly && (told == null || events.opensAroundAnEvent(s))) {
+                d = around;
             }
             e.date = d;
             evs.add(e);
@@ -109,6 +115,15 @@ public final class EventStage implements Stage {
                 current.organizerEvidence.add(new int[] {base, base + s.length()});
             }
         }
+    }
+
+    private static EventDraft lastReported(List<EventDraft> evs) {
+        for (int i = evs.size() - 1; i >= 0; i--) {
+            if (!evs.get(i).mentionedOnly) {
+                return evs.get(i);
+            }
+        }
+        return null;
     }
 
     /** The tokens inside [from, to), shifted to start at 0; tokens are sorted, so start by binary search. */
