@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import newsgraph.extract.date.DateResolver;
 import newsgraph.extract.event.EventDraft;
+import newsgraph.extract.event.EventMerger;
 import newsgraph.extract.event.EventRecognizer;
 import newsgraph.extract.event.ParticipantLinker;
 import newsgraph.extract.people.PersonMention;
@@ -20,18 +21,21 @@ import newsgraph.extract.text.Paragraph;
  * first event reported, else that same day when its sentence opens around an event already told
  * (签约前，会谈后，仪式上，随后，会后，…; {@link EventRecognizer#opensAroundAnEvent}). Then every
  * sentence's people and organizers are linked by {@link ParticipantLinker} to the event reported
- * most recently.
+ * most recently. Last, an event reported again under a longer or shorter name (X揭牌, X揭牌仪式)
+ * is merged into the first report of it by {@link EventMerger}.
  */
 public final class EventStage implements Stage {
     private static final String SENTENCE_ENDS = "。！？";
 
     private final EventRecognizer events;
     private final ParticipantLinker linker;
+    private final EventMerger merger;
     private final DateResolver dates;
 
-    public EventStage(EventRecognizer events, ParticipantLinker linker, DateResolver dates) {
+    public EventStage(EventRecognizer events, ParticipantLinker linker, EventMerger merger, DateResolver dates) {
         this.events = events;
         this.linker = linker;
+        this.merger = merger;
         this.dates = dates;
     }
 
@@ -79,6 +83,9 @@ public final class EventStage implements Stage {
                 ss = se;
             }
         }
+        List<EventDraft> merged = merger.merge(evs);
+        evs.clear();
+        evs.addAll(merged);
     }
 
     private void sentence(Document doc, ArticleState a, String s, int base, List<Token> tokens,

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
+import java.util.List;
 import newsgraph.extract.Shared;
 import newsgraph.model.ArticleExtraction;
 import newsgraph.model.Event;
+import newsgraph.model.Participant;
 import org.junit.jupiter.api.Test;
 
 /** Events of whole articles through the pipeline (fictional names). */
@@ -48,5 +50,15 @@ class EventStageTest {
         assertEquals("2025-09-08", event(a, "青禾白鹭合作交流座谈会").date());
         assertEquals("2025-09-08", event(a, "青禾农业公司与白鹭物流公司合作协议签约").date());
         assertEquals("2025-09-08", event(a, "白鹭市第三届农民丰收节开幕式").date());
+    }
+
+    @Test
+    void events_anUnveilingToldAgainLaterIsTheCeremonyWithEveryoneAtIt() {
+        ArticleExtraction a = extract(String.join("\n",
+                "　　本报讯 3月1日上午，青禾数字农业服务中心揭牌仪式在青禾县举行。县委书记祁山海出席。",
+                "　　仪式上，祁山海与白鹭大学校长罗青山共同为青禾数字农业服务中心揭牌。"));
+        assertEquals(List.of("青禾数字农业服务中心揭牌仪式"), a.events().stream().map(Event::name).toList());
+        assertEquals(List.of("祁山海", "罗青山"), a.events().get(0).participants().stream().map(Participant::name).toList());
+        assertEquals("2025-03-01", a.events().get(0).date());
     }
 }

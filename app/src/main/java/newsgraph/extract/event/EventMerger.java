@@ -1,0 +1,93 @@
+package newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsgraph.extract.lexicon.Lexicon;
+
+/**
+ * Near-duplicate events of one article: an event reported under a name that contains, or is
+ * contained in, the name of an event reported earlier in the article (X揭牌 and X揭牌仪式, X签约
+ * and X签约仪式) is that earlier event told again. The two become one: the earlier draft, its name
+ * and evidence, with the participants, roles and organizers of both (and the later one's date or
+ * place when the earlier has none).
+ *
+ * <p>Not merged: events only mentioned; names shorter than {@value #MIN_NAME} characters; two
+ * events on different known days; and a longer name whose extra words end with an event head
+ * noun of {@code event-kinds.tsv} other than a ceremony's (X大会 and X大会筹备工作推进会 are two
+ * events: the second is a meeting about the first). Stateless and thread-safe.
+ */
+public final class EventMerger {
+    static final int MIN_NAME = 4;
+    /** Kinds of head noun that only name the ceremony of an event (仪式, 开幕式, 签约仪式). */
+    private static final Set<String> CEREMONIAL = Set.of("ceremony", "signing");
+
+    private final Lexicon eventKinds;
+
+    public EventMerger(Lexicon eventKinds) {
+        this.eventKinds = eventKinds;
+    }
+
+    /** The events of one article in text order, near-duplicates merged into the first of them. */
+    public List<EventDraft> merge(List<EventDraft> events) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : events) {
+            EventDraft same = e.mentionedOnly ? null : earlierSame(out, e);
+            if (same == null) {
+                out.add(e);
+            } else {
+                absorb(same, e);
+            }
+        }
+        return out;
+    }
+
+    private EventDraft earlierSame(List<EventDraft> kept, EventDraft e) {
+        for (EventDraft k : kept) {
+            if (!k.mentionedOnly && sameEvent(k, e)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private boolean sameEvent(EventDraft a, EventDraft b) {
+        String shorter = a.name.length() <= b.name.length() ? a.name : b.name;
+        String longer = shorter == a.name ? b.name : a.name;
+        int at = longer.indexOf(shorter);
+        if (at < 0 || shorter.length() < MIN_NAME) {
+            return false;
+        }
+        if (a.date != null && b.date != null && !a.date.equals(b.date)) {
+            return false;
+        }
+        String after = longer.substring(at + shorter.length());
+        String head = eventKinds.longestEndingAt(after, after.length());
+        return head == null || CEREMONIAL.contains(eventKinds.value(head, 1));
+    }
+
+    /** The later draft's people, roles and organizers added to the earlier one. */
+    private static void absorb(EventDraft first, EventDraft later) {
+        for (Map.Entry<String, Set<String>> r : later.roles.entrySet()) {
+            int[] ev = later.roleEvidence.get(r.getKey());
+            for (String role : r.getValue()) {
+                first.addRole(r.getKey(), role, ev[0], ev[1]);
+            }
+        }
+        for (int i = 0; i < later.organizers.size(); i++) {
+            String[] o = later.organizers.get(i);
+            boolean known = first.organizers.stream().anyMatch(x -> x[0].equals(o[0]) && x[1].equals(o[1]));
+            if (!known) {
+                first.organizers.add(o);
+                first.organizerEvidence.add(later.organizerEvidence.get(i));
+            }
+        }
+        if (first.date == null) {
+            first.date = later.date;
+        }
+        if (first.place == null) {
+            first.place = later.place;
+        }
+    }
+}
