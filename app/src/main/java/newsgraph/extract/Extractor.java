@@ -64,7 +64,7 @@ public final class Extractor {
                 new DateStage(dates),
                 new SegmentStage(segmenter, segmentEverything ? null : new WordTriggers(lex)),
                 new PeopleStage(new PersonRecognizer(lex, segmenter)),
-                new EventStage(new EventRecognizer(lex), new ParticipantLinker(lex), new EventMerger(lex.eventKinds()), dates),
+                new EventStage(new EventRecognizer(lex), new ParticipantLinker(lex), new EventMerger(lex), dates),
                 new EntityStage(new EntityRecognizer(lex)),
                 new AssembleStage()));
     }

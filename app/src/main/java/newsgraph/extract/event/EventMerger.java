@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsgraph.extract.lexicon.Lexicon;
+import newsgraph.extract.lexicon.Lexicons;
 
 /**
  * Near-duplicate events of one article: an event reported under a name that contains, or is
  * contained in, the name of an event reported earlier in the article (X揭牌 and X揭牌仪式, X签约
- * and X签约仪式) is that earlier event told again. The two become one: the earlier draft, its name
- * and evidence, with the participants, roles and organizers of both (and the later one's date or
- * place when the earlier has none).
+ * and X签约仪式) is that earlier event told again; so is X揭牌 after X成立大会暨揭牌仪式: a name
+ * ending with an act of {@code role-verbs.tsv} (揭牌, 签约) whose rest, X, the other name holds with
+ * the same act after it. The two become one: the earlier draft, its name and evidence, with the
+ * participants, roles and organizers of both (and the later one's date or place when the earlier
+ * has none).
  *
  * <p>Not merged: events only mentioned; names shorter than {@value #MIN_NAME} characters; two
  * events on different known days; and a longer name whose extra words end with an event head
@@ -24,9 +27,11 @@ public final class EventMerger {
     private static final Set<String> CEREMONIAL = Set.of("ceremony", "signing");
 
     private final Lexicon eventKinds;
+    private final Lexicon roleVerbs;
 
-    public EventMerger(Lexicon eventKinds) {
-        this.eventKinds = eventKinds;
+    public EventMerger(Lexicons lex) {
+        this.eventKinds = lex.eventKinds();
+        this.roleVerbs = lex.roleVerbs();
     }
 
     /** The events of one article in text order, near-duplicates merged into the first of them. */
@@ -53,16 +58,28 @@ public final class EventMerger {
     }
 
     private boolean sameEvent(EventDraft a, EventDraft b) {
-        String shorter = a.name.length() <= b.name.length() ? a.name : b.name;
-        String longer = shorter == a.name ? b.name : a.name;
-        int at = longer.indexOf(shorter);
-        if (at < 0 || shorter.length() < MIN_NAME) {
-            return false;
-        }
         if (a.date != null && b.date != null && !a.date.equals(b.date)) {
             return false;
         }
-        String after = longer.substring(at + shorter.length());
+        String shorter = a.name.length() <= b.name.length() ? a.name : b.name;
+        String longer = shorter == a.name ? b.name : a.name;
+        int at = longer.indexOf(shorter);
+        int afterStart = at + shorter.length();
+        if (at < 0) {
+            // X揭牌 and X成立大会暨揭牌仪式: X, then the same act further on
+            String act = roleVerbs.longestEndingAt(shorter, shorter.length());
+            String core = act == null ? "" : shorter.substring(0, shorter.length() - act.length());
+            at = core.isEmpty() ? -1 : longer.indexOf(core);
+            if (at < 0 || longer.indexOf(act, at + core.length()) < 0) {
+                return false;
+            }
+            shorter = core;
+            afterStart = at + core.length();
+        }
+        if (shorter.length() < MIN_NAME) {
+            return false;
+        }
+        String after = longer.substring(afterStart);
         String head = eventKinds.longestEndingAt(after, after.length());
         return head == null || CEREMONIAL.contains(eventKinds.value(head, 1));
     }

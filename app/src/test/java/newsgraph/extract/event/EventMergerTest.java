@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Drafts built by hand (fictional names). */
 class EventMergerTest {
-    private static final EventMerger MERGER = new EventMerger(Lexicons.load().eventKinds());
+    private static final EventMerger MERGER = new EventMerger(Lexicons.load());
 
     private static EventDraft reported(String name, int start) {
         return new EventDraft(name, "ceremony", start, start + name.length(), false);
@@ -70,5 +70,13 @@ class EventMergerTest {
     void merger_leavesEventsOnlyMentionedAlone() {
         EventDraft mentioned = new EventDraft("第三届青禾农民丰收节", "other", 50, 60, true);
         assertEquals(2, MERGER.merge(List.of(reported("第三届青禾农民丰收节开幕式", 0), mentioned)).size());
+    }
+
+    @Test
+    void merger_anUnveilingAfterACeremonyThatHoldsItIsThatCeremony() {
+        assertEquals(List.of("青禾数字农业服务中心成立大会暨揭牌仪式"),
+                names(MERGER.merge(List.of(reported("青禾数字农业服务中心成立大会暨揭牌仪式", 0), reported("青禾数字农业服务中心揭牌", 50)))));
+        assertEquals(2, MERGER.merge(List.of(reported("青禾数字农业服务中心项目签约仪式", 0), reported("青禾数字农业服务中心揭牌", 50))).size(),
+                "another act on the same place is another event");
     }
 }
