@@ -35,11 +35,12 @@ public final class EventRecognizer {
             + "|(?:\\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\\d]+次)?(?:专题)?(?:集体学习|学习会))(?=[，。；]|$)");
     /**
      * 甲、乙共同为X揭牌: the unveiling of X, an event when X is a name of its own (not 为该中心揭牌,
-     * 为综保区揭牌) and the sentence comes after the article's lead.
+     * 为综保区揭牌) and no event of the sentence holds X already (X揭牌仪式举行，甲为X揭牌); told
+     * again elsewhere in the article, it is merged into that event by {@link EventMerger}.
      */
     private static final Pattern UNVEIL = Pattern.compile("为([^，。；为]{2,30}?)(揭牌|揭幕|授牌)(?=[，。；！]|$)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(该|此|这|本|其|上述)");
-    /** 见证（了）X签约: a signing witnessed later in the article (会谈后，甲、乙共同见证了X签约). */
+    /** 见证（了）X签约: a signing witnessed (会谈后，甲、乙共同见证了X签约). */
     private static final Pattern WITNESSED = Pattern.compile("见证(?:了)?([^，。；]{4,40}?)(签约|签署)(仪式)?(?=[，。；！]|$)");
     /**
      * 甲出席X仪式 in a dated lead (3月13日，副市长甲出席X启动仪式。), at the start of an article or in a
@@ -221,8 +222,8 @@ public final class EventRecognizer {
                 }
             }
         }
-        // an unveiling or a witnessed signing later in the article (at its start, it is the ceremony being reported)
-        Matcher un = UNVEIL.matcher(!articleStart && s.contains("为") ? s : "");
+        // an unveiling or a witnessed signing, unless an event of the sentence names it already
+        Matcher un = UNVEIL.matcher(s.contains("为") ? s : "");
         while (un.find()) {
             String what = un.group(1);
             String unquoted = what.replaceAll("[“”‘’《》]", "");
@@ -232,7 +233,7 @@ public final class EventRecognizer {
                 out.add(new EventDraft(what + un.group(2), "ceremony", base + un.start(1), base + un.end(), false));
             }
         }
-        Matcher wi = WITNESSED.matcher(!articleStart && s.contains("见证") ? s : "");
+        Matcher wi = WITNESSED.matcher(s.contains("见证") ? s : "");
         while (wi.find()) {
             String what = wi.group(1);
             if (walker.specificPart(what).length() >= 2 && !BACK_REFERENCE.matcher(what).find() && overlapsNone(out, base + wi.start(1))

@@ -85,10 +85,15 @@ class EventRecognizerTest {
     }
 
     @Test
-    void events_anUnveilingInTheLeadIsTheCeremonyReported() {
+    void events_anUnveilingInTheSentenceOfItsCeremonyIsThatCeremony() {
         assertEquals(List.of("青禾数字农业服务中心揭牌仪式"),
-                reported("青禾数字农业服务中心揭牌仪式举行，县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", false));
-        assertTrue(reported("县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", true).isEmpty());
+                reported("青禾数字农业服务中心揭牌仪式举行，县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", true));
+    }
+
+    @Test
+    void events_anUnveilingLeadingTheArticleIsTheEventReported() {
+        assertEquals(List.of("青禾数字农业服务中心揭牌"),
+                reported("3月1日，县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", true));
     }
 
     @Test

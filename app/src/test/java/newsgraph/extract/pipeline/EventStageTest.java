@@ -61,4 +61,19 @@ class EventStageTest {
         assertEquals(List.of("祁山海", "罗青山"), a.events().get(0).participants().stream().map(Participant::name).toList());
         assertEquals("2025-03-01", a.events().get(0).date());
     }
+
+    @Test
+    void events_anUnveilingInTheLeadOfItsCeremonyIsThatCeremony() {
+        ArticleExtraction a = extract("　　本报讯 3月1日上午，青禾数字农业服务中心成立大会暨揭牌仪式在青禾县举行。"
+                + "县委书记祁山海与白鹭大学校长罗青山共同为青禾数字农业服务中心揭牌。");
+        assertEquals(List.of("青禾数字农业服务中心成立大会暨揭牌仪式"), a.events().stream().map(Event::name).toList());
+        assertEquals(List.of("祁山海", "罗青山"), a.events().get(0).participants().stream().map(Participant::name).toList());
+    }
+
+    @Test
+    void events_anUnveilingAloneInTheLeadIsTheEventReported() {
+        ArticleExtraction a = extract("　　本报讯 3月1日上午，县委书记祁山海与白鹭大学校长罗青山共同为青禾数字农业服务中心揭牌。");
+        assertEquals(List.of("青禾数字农业服务中心揭牌"), a.events().stream().map(Event::name).toList());
+        assertEquals("2025-03-01", a.events().get(0).date());
+    }
 }
