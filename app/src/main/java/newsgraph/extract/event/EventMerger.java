@@ -14,7 +14,9 @@ import newsgraph.extract.lexicon.Lexicons;
  * ending with an act of {@code role-verbs.tsv} (揭牌, 签约) whose rest, X, the other name holds with
  * the same act after it. The two become one: the earlier draft, its name and evidence, with the
  * participants, roles and organizers of both (and the later one's date or place when the earlier
- * has none).
+ * has none). In the lead of an article, an {@link EventDraft#act} (甲、乙共同为X揭牌, 见证X签约)
+ * after an event reported there is part of that event, whatever the two are called
+ * (X挂牌仪式举行。甲为X揭牌。).
  *
  * <p>Not merged: events only mentioned; names shorter than {@value #MIN_NAME} characters; two
  * events on different known days; and a longer name whose extra words end with an event head
@@ -34,11 +36,17 @@ public final class EventMerger {
         this.roleVerbs = lex.roleVerbs();
     }
 
-    /** The events of one article in text order, near-duplicates merged into the first of them. */
-    public List<EventDraft> merge(List<EventDraft> events) {
+    /**
+     * The events of one article in text order, near-duplicates merged into the first of them;
+     * {@code leadEnd} is where the article's lead ends (its first two sentences).
+     */
+    public List<EventDraft> merge(List<EventDraft> events, int leadEnd) {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft e : events) {
             EventDraft same = e.mentionedOnly ? null : earlierSame(out, e);
+            if (same == null && e.act && e.start < leadEnd) {
+                same = lastReported(out);
+            }
             if (same == null) {
                 out.add(e);
             } else {
@@ -46,6 +54,15 @@ public final class EventMerger {
             }
         }
         return out;
+    }
+
+    private static EventDraft lastReported(List<EventDraft> kept) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            if (!kept.get(i).mentionedOnly) {
+                return kept.get(i);
+            }
+        }
+        return null;
     }
 
     private EventDraft earlierSame(List<EventDraft> kept, EventDraft e) {

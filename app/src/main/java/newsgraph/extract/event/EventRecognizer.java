@@ -35,8 +35,9 @@ public final class EventRecognizer {
             + "|(?:\\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\\d]+次)?(?:专题)?(?:集体学习|学习会))(?=[，。；]|$)");
     /**
      * 甲、乙共同为X揭牌: the unveiling of X, an event when X is a name of its own (not 为该中心揭牌,
-     * 为综保区揭牌) and no event of the sentence holds X already (X揭牌仪式举行，甲为X揭牌); told
-     * again elsewhere in the article, it is merged into that event by {@link EventMerger}.
+     * 为综保区揭牌) and no event of the sentence holds X already (X揭牌仪式举行，甲为X揭牌). It is
+     * an {@link EventDraft#act}: {@link EventMerger} joins it to the event the lead reports, or to
+     * an event of the article that names it.
      */
     private static final Pattern UNVEIL = Pattern.compile("为([^，。；为]{2,30}?)(揭牌|揭幕|授牌)(?=[，。；！]|$)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(该|此|这|本|其|上述)");
@@ -230,7 +231,9 @@ public final class EventRecognizer {
             if (unquoted.length() >= 4 && !BACK_REFERENCE.matcher(unquoted).find() && walker.specificPart(unquoted).length() >= 2
                     && !people.isEmpty() && people.get(0).start() < base + un.start() && overlapsNone(out, base + un.start(1))
                     && noneNamed(out, what)) {
-                out.add(new EventDraft(what + un.group(2), "ceremony", base + un.start(1), base + un.end(), false));
+                EventDraft e = new EventDraft(what + un.group(2), "ceremony", base + un.start(1), base + un.end(), false);
+                e.act = true;
+                out.add(e);
             }
         }
         Matcher wi = WITNESSED.matcher(s.contains("见证") ? s : "");
@@ -239,7 +242,9 @@ public final class EventRecognizer {
             if (walker.specificPart(what).length() >= 2 && !BACK_REFERENCE.matcher(what).find() && overlapsNone(out, base + wi.start(1))
                     && noneNamed(out, what)) {
                 String name = what + wi.group(2) + (wi.group(3) == null ? "" : wi.group(3));
-                out.add(new EventDraft(name, "signing", base + wi.start(1), base + wi.end(), false));
+                EventDraft e = new EventDraft(name, "signing", base + wi.start(1), base + wi.end(), false);
+                e.act = true;
+                out.add(e);
             }
         }
         Matcher lead = LEADING.matcher(s);

@@ -21,8 +21,9 @@ import newsgraph.extract.text.Paragraph;
  * first event reported, else that same day when its sentence opens around an event already told
  * (签约前，会谈后，仪式上，随后，会后，…; {@link EventRecognizer#opensAroundAnEvent}). Then every
  * sentence's people and organizers are linked by {@link ParticipantLinker} to the event reported
- * most recently. Last, an event reported again under a longer or shorter name (X揭牌, X揭牌仪式)
- * is merged into the first report of it by {@link EventMerger}.
+ * most recently. Last, an event reported again under a longer or shorter name (X揭牌, X揭牌仪式),
+ * or an unveiling or witnessed signing in the lead after the event it reports, is merged into the
+ * first report of it by {@link EventMerger}.
  */
 public final class EventStage implements Stage {
     private static final String SENTENCE_ENDS = "。！？";
@@ -66,6 +67,7 @@ public final class EventStage implements Stage {
         String t = doc.text();
         List<EventDraft> evs = a.events();
         int sentenceNo = 0;
+        int leadEnd = Integer.MAX_VALUE;
         for (Paragraph p : a.article().body()) {
             String ps = t.substring(p.start(), p.end());
             List<Token> tk = doc.tokens(p);
@@ -79,11 +81,14 @@ public final class EventStage implements Stage {
                 if (se > ss) {
                     sentence(doc, a, ps.substring(ss, se), p.start() + ss, slice(tk, ss, se), pms, sentenceNo < 2);
                     sentenceNo++;
+                    if (sentenceNo == 2) {
+                        leadEnd = p.start() + se;
+                    }
                 }
                 ss = se;
             }
         }
-        List<EventDraft> merged = merger.merge(evs);
+        List<EventDraft> merged = merger.merge(evs, leadEnd);
         evs.clear();
         evs.addAll(merged);
     }

@@ -76,4 +76,12 @@ class EventStageTest {
         assertEquals(List.of("青禾数字农业服务中心揭牌"), a.events().stream().map(Event::name).toList());
         assertEquals("2025-03-01", a.events().get(0).date());
     }
+
+    @Test
+    void events_aSigningWitnessedInTheLeadIsTheSigningCeremonyReported() {
+        ArticleExtraction a = extract("　　本报讯 9月9日下午，青禾新区与白鹭控股集团战略合作签约仪式在青禾新区举行。"
+                + "区委书记祁山海、白鹭控股集团董事长罗青山出席并见证了青禾新区与白鹭控股集团战略合作协议签约。");
+        assertEquals(List.of("青禾新区与白鹭控股集团战略合作签约仪式"), a.events().stream().map(Event::name).toList());
+        assertEquals(List.of("祁山海", "罗青山"), a.events().get(0).participants().stream().map(Participant::name).toList());
+    }
 }
