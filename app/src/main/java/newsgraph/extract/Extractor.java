@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import newsgraph.extract.date.DateResolver;
 import newsgraph.extract.entity.EntityRecognizer;
+import newsgraph.extract.event.EventMerger;
 import newsgraph.extract.event.EventRecognizer;
 import newsgraph.extract.event.ParticipantLinker;
 import newsgraph.extract.lexicon.Lexicons;
@@ -63,7 +64,7 @@ public final class Extractor {
                 new DateStage(dates),
                 new SegmentStage(segmenter, segmentEverything ? null : new WordTriggers(lex)),
                 new PeopleStage(new PersonRecognizer(lex, segmenter)),
-                new EventStage(new EventRecognizer(lex), new ParticipantLinker(lex), dates),
+                new EventStage(new EventRecognizer(lex), new ParticipantLinker(lex), new EventMerger(lex), dates),
                 new EntityStage(new EntityRecognizer(lex)),
                 new AssembleStage()));
     }

@@ -82,7 +82,17 @@ public final class DateResolver {
      * The first date stated in {@code text}: a full date, a month and day (with {@code year}), or a
      * relative day (with {@code dateline}). Null when none or when it cannot be resolved.
      */
-    public LocalDate first(String text0, Integer year, LocalDate dateline) {
+    public LocalDate first(String text, Integer year, LocalDate dateline) {
+        return first(text, year, dateline, dateline);
+    }
+
+    /**
+     * As {@link #first(String, Integer, LocalDate)}, with two bases: 今天, 昨天, 前天 and 明天 count
+     * from {@code dateline} (the day the article is written: its dateline or the date of issue),
+     * 当天 and 当日 mean {@code sameDay} (the day the article has been talking about, which is
+     * already 昨天's day when the lead said 昨天). Either base may be null: what needs it is null.
+     */
+    public LocalDate first(String text0, Integer year, LocalDate dateline, LocalDate sameDay) {
         // the dateline (本报6月6日讯) is the base of relative days, not a date stated in the text
         Matcher dl = DATELINE.matcher(text0);
         String text = dl.find() ? text0.substring(0, dl.start()) + " ".repeat(dl.end() - dl.start()) + text0.substring(dl.end()) : text0;
@@ -103,10 +113,11 @@ public final class DateResolver {
         }
         Matcher r = RELATIVE.matcher(text);
         if (r.find() && r.start() < best) {
-            result = dateline == null ? null : switch (r.group(1)) {
-                case "昨天", "昨日" -> dateline.minusDays(1);
-                case "前天" -> dateline.minusDays(2);
-                case "明天", "明日" -> dateline.plusDays(1);
+            result = switch (r.group(1)) {
+                case "当天", "当日" -> sameDay;
+                case "昨天", "昨日" -> dateline == null ? null : dateline.minusDays(1);
+                case "前天" -> dateline == null ? null : dateline.minusDays(2);
+                case "明天", "明日" -> dateline == null ? null : dateline.plusDays(1);
                 default -> dateline;
             };
         }

@@ -21,6 +21,11 @@ public final class EventDraft {
     public final boolean mentionedOnly;
     public LocalDate date;
     public String place;
+    /**
+     * Named by an act its participants perform (为X揭牌, 见证X签约) rather than by a name of its own:
+     * in the lead of an article that has reported an event already, it is part of that event.
+     */
+    public boolean act;
     public final Map<String, Set<String>> roles = new LinkedHashMap<>();
     public final Map<String, int[]> roleEvidence = new LinkedHashMap<>();
     public final List<String[]> organizers = new ArrayList<>();

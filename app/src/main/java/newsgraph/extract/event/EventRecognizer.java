@@ -35,11 +35,13 @@ public final class EventRecognizer {
             + "|(?:\\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\\d]+次)?(?:专题)?(?:集体学习|学习会))(?=[，。；]|$)");
     /**
      * 甲、乙共同为X揭牌: the unveiling of X, an event when X is a name of its own (not 为该中心揭牌,
-     * 为综保区揭牌) and the sentence comes after the article's lead.
+     * 为综保区揭牌) and no event of the sentence holds X already (X揭牌仪式举行，甲为X揭牌). It is
+     * an {@link EventDraft#act}: {@link EventMerger} joins it to the event the lead reports, or to
+     * an event of the article that names it.
      */
     private static final Pattern UNVEIL = Pattern.compile("为([^，。；为]{2,30}?)(揭牌|揭幕|授牌)(?=[，。；！]|$)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(该|此|这|本|其|上述)");
-    /** 见证（了）X签约: a signing witnessed later in the article (会谈后，甲、乙共同见证了X签约). */
+    /** 见证（了）X签约: a signing witnessed (会谈后，甲、乙共同见证了X签约). */
     private static final Pattern WITNESSED = Pattern.compile("见证(?:了)?([^，。；]{4,40}?)(签约|签署)(仪式)?(?=[，。；！]|$)");
     /**
      * 甲出席X仪式 in a dated lead (3月13日，副市长甲出席X启动仪式。), at the start of an article or in a
@@ -57,6 +59,12 @@ public final class EventRecognizer {
     private static final Pattern LISTED = Pattern.compile("等[\\d一二三四五六七八九十百余多]*[场个项次]");
     private static final Pattern DATED_START = Pattern.compile("^(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|今天|昨天|当天|当日)(?:上午|下午|晚上|晚间|晚|早上|中午)?[，,]");
     private static final Pattern TALKS = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(?:与|同)([^，。；]{2,30}?)(?:举行|进行)(会谈|会见|会晤)");
+
+    /**
+     * A sentence that places itself around an event already told: 签约前，/会谈后，/仪式上，/会后，/
+     * 随后，/当天，. Group 1 is the event referred to (签约, 会谈, 仪式), when named.
+     */
+    private static final Pattern AROUND = Pattern.compile("^\\s*(?:随后|会后|会前|会上|当天|当日|([^，。；：！？\\s]{2,15}?)(?:结束)?(?:前|后|上))(?:[，,]|[^，。；：！？]{0,4}[，,])");
 
     private final Lexicons lex;
     private final NameWalker walker;
@@ -215,24 +223,28 @@ public final class EventRecognizer {
                 }
             }
         }
-        // an unveiling or a witnessed signing later in the article (at its start, it is the ceremony being reported)
-        Matcher un = UNVEIL.matcher(!articleStart && s.contains("为") ? s : "");
+        // an unveiling or a witnessed signing, unless an event of the sentence names it already
+        Matcher un = UNVEIL.matcher(s.contains("为") ? s : "");
         while (un.find()) {
             String what = un.group(1);
             String unquoted = what.replaceAll("[“”‘’《》]", "");
             if (unquoted.length() >= 4 && !BACK_REFERENCE.matcher(unquoted).find() && walker.specificPart(unquoted).length() >= 2
                     && !people.isEmpty() && people.get(0).start() < base + un.start() && overlapsNone(out, base + un.start(1))
                     && noneNamed(out, what)) {
-                out.add(new EventDraft(what + un.group(2), "ceremony", base + un.start(1), base + un.end(), false));
+                EventDraft e = new EventDraft(what + un.group(2), "ceremony", base + un.start(1), base + un.end(), false);
+                e.act = true;
+                out.add(e);
             }
         }
-        Matcher wi = WITNESSED.matcher(!articleStart && s.contains("见证") ? s : "");
+        Matcher wi = WITNESSED.matcher(s.contains("见证") ? s : "");
         while (wi.find()) {
             String what = wi.group(1);
             if (walker.specificPart(what).length() >= 2 && !BACK_REFERENCE.matcher(what).find() && overlapsNone(out, base + wi.start(1))
                     && noneNamed(out, what)) {
                 String name = what + wi.group(2) + (wi.group(3) == null ? "" : wi.group(3));
-                out.add(new EventDraft(name, "signing", base + wi.start(1), base + wi.end(), false));
+                EventDraft e = new EventDraft(name, "signing", base + wi.start(1), base + wi.end(), false);
+                e.act = true;
+                out.add(e);
             }
         }
         Matcher lead = LEADING.matcher(s);
@@ -315,6 +327,22 @@ public final class EventRecognizer {
             addMentioned(out, s.substring(start, headEnd), base + start);
         }
         return out;
+    }
+
+    /**
+     * Whether sentence {@code s} opens by placing itself around an event the article has told already
+     * (签约前，…; 会谈后，…; 启动仪式上，…; 随后，…; 会后，…; 当天，…): what it reports happened that day.
+     * A named event must end with an event head noun or a role verb (仪式, 座谈会, 签约, 会谈), so
+     * 日前, 此前, 今后 and 基础上 are not such openings.
+     */
+    public boolean opensAroundAnEvent(String s) {
+        Matcher m = AROUND.matcher(s);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String what = m.group(1);
+        return what == null || lex.eventKinds().longestEndingAt(what, what.length()) != null
+                || lex.roleVerbs().longestEndingAt(what, what.length()) != null;
     }
 
     private static final String[] HAPPEN_VERBS = {"召开", "举行", "举办", "开幕", "启幕", "启动", "开班", "揭牌"};

@@ -9,8 +9,8 @@ import newsgraph.extract.event.EventDraft;
 
 /**
  * What the stages find in one article: its date (the dateline's, else the first one in the lead,
- * else the publication date), the base that relative dates (昨天) count from, its events and its
- * parks, projects and organizations.
+ * else the publication date), the base that relative dates (昨天) count from (the dateline, else the
+ * date of issue, else the article's date), its events and its parks, projects and organizations.
  */
 public final class ArticleState {
     private final Article article;
@@ -34,6 +34,7 @@ public final class ArticleState {
         return date;
     }
 
+    /** The day 今天 and 昨天 count from: never a date that 昨天 already shifted; may be null. */
     public LocalDate relativeBase() {
         return relativeBase;
     }

@@ -12,7 +12,9 @@ import newsgraph.extract.text.Paragraph;
  * Stage 3: the year (the caller's publication date, else inferred from the text by
  * {@link DateResolver#inferYear}) and each article's date: its dateline, else the first date in its
  * lead sentence, else the publication date — except for a continuation, or a lead whose dateline we
- * cannot read, which stay null rather than guessed.
+ * cannot read, which stay null rather than guessed. Relative days (今天, 昨天) count from the
+ * dateline, else the date of issue: the caller's publication date, else the one a page header or a
+ * web page's metadata line prints ({@link DateResolver#pageDate}).
  */
 public final class DateStage implements Stage {
     private final DateResolver dates;
@@ -40,6 +42,7 @@ public final class DateStage implements Stage {
     public void run(Document doc) {
         LocalDate pub = doc.publicationDate();
         Integer year = pub != null ? Integer.valueOf(pub.getYear()) : dates.inferYear(doc.text());
+        LocalDate issue = pub != null ? pub : dates.pageDate(doc.text());
         List<ArticleState> out = new ArrayList<>();
         for (Article a : doc.page().articles()) {
             Paragraph first = a.body().get(0);
@@ -48,12 +51,14 @@ public final class DateStage implements Stage {
             LocalDate date = dateline;
             if (date == null) {
                 int cut = lead.indexOf('。');
-                date = dates.first(cut < 0 ? lead : lead.substring(0, cut), year, pub);
+                date = dates.first(cut < 0 ? lead : lead.substring(0, cut), year, issue);
             }
             if (date == null && !dates.hasDateline(lead) && !a.continuation()) {
                 date = pub;
             }
-            out.add(new ArticleState(a, date, dateline != null ? dateline : date));
+            // 昨天 later in the article counts from the day of writing, not from a date already shifted by 昨天
+            LocalDate relativeBase = dateline != null ? dateline : issue != null ? issue : date;
+            out.add(new ArticleState(a, date, relativeBase));
         }
         doc.setDates(year, out);
     }

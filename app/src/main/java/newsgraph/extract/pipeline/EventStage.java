@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import newsgraph.extract.date.DateResolver;
 import newsgraph.extract.event.EventDraft;
+import newsgraph.extract.event.EventMerger;
 import newsgraph.extract.event.EventRecognizer;
 import newsgraph.extract.event.ParticipantLinker;
 import newsgraph.extract.people.PersonMention;
@@ -15,19 +16,27 @@ import newsgraph.extract.text.Paragraph;
 /**
  * Stage 6: events, sentence by sentence through each article body. {@link EventRecognizer} finds
  * the events a sentence reports or mentions; each gets the first date stated before it in the
- * sentence, else (for the first event reported) the article's date. Then every sentence's people
- * and organizers are linked by {@link ParticipantLinker} to the event reported most recently.
+ * sentence (今天 and 昨天 counted from the article's {@link ArticleState#relativeBase}, 当天 being
+ * the day of the last event told, else the article's date), else the article's date when it is the
+ * first event reported, else that same day when its sentence opens around an event already told
+ * (签约前，会谈后，仪式上，随后，会后，…; {@link EventRecognizer#opensAroundAnEvent}). Then every
+ * sentence's people and organizers are linked by {@link ParticipantLinker} to the event reported
+ * most recently. Last, an event reported again under a longer or shorter name (X揭牌, X揭牌仪式),
+ * or an unveiling or witnessed signing in the lead after the event it reports, is merged into the
+ * first report of it by {@link EventMerger}.
  */
 public final class EventStage implements Stage {
     private static final String SENTENCE_ENDS = "。！？";
 
     private final EventRecognizer events;
     private final ParticipantLinker linker;
+    private final EventMerger merger;
     private final DateResolver dates;
 
-    public EventStage(EventRecognizer events, ParticipantLinker linker, DateResolver dates) {
+    public EventStage(EventRecognizer events, ParticipantLinker linker, EventMerger merger, DateResolver dates) {
         this.events = events;
         this.linker = linker;
+        this.merger = merger;
         this.dates = dates;
     }
 
@@ -58,6 +67,7 @@ public final class EventStage implements Stage {
         String t = doc.text();
         List<EventDraft> evs = a.events();
         int sentenceNo = 0;
+        int leadEnd = Integer.MAX_VALUE;
         for (Paragraph p : a.article().body()) {
             String ps = t.substring(p.start(), p.end());
             List<Token> tk = doc.tokens(p);
@@ -71,10 +81,16 @@ public final class EventStage implements Stage {
                 if (se > ss) {
                     sentence(doc, a, ps.substring(ss, se), p.start() + ss, slice(tk, ss, se), pms, sentenceNo < 2);
                     sentenceNo++;
+                    if (sentenceNo == 2) {
+                        leadEnd = p.start() + se;
+                    }
                 }
                 ss = se;
             }
         }
+        List<EventDraft> merged = merger.merge(evs, leadEnd);
+        evs.clear();
+        evs.addAll(merged);
     }
 
     private void sentence(Document doc, ArticleState a, String s, int base, List<Token> tokens,
@@ -87,10 +103,13 @@ public final class EventStage implements Stage {
             }
         }
         for (EventDraft e : events.recognize(s, base, tokens, inS, articleStart)) {
+            EventDraft told = lastReported(evs);
+            // the day the article is talking about: the last event told, else the article's date
+            LocalDate around = told != null && told.date != null ? told.date : a.date();
             String prefix = doc.text().substring(base, Math.max(base, e.start));
-            LocalDate d = dates.first(prefix, doc.year(), a.relativeBase());
-            if (d == null && !e.mentionedOnly && evs.stream().noneMatch(x -> !x.mentionedOnly)) {
-                d = a.date();
+            LocalDate d = dates.first(prefix, doc.year(), a.relativeBase(), around);
+            if (d == null && !e.mentionedOnly && (told == null || events.opensAroundAnEvent(s))) {
+                d = around;
             }
             e.date = d;
             evs.add(e);
@@ -108,6 +127,15 @@ public final class EventStage implements Stage {
                 current.organizerEvidence.add(new int[] {base, base + s.length()});
             }
         }
+    }
+
+    private static EventDraft lastReported(List<EventDraft> evs) {
+        for (int i = evs.size() - 1; i >= 0; i--) {
+            if (!evs.get(i).mentionedOnly) {
+                return evs.get(i);
+            }
+        }
+        return null;
     }
 
     /** The tokens inside [from, to), shifted to start at 0; tokens are sorted, so start by binary search. */

@@ -18,6 +18,17 @@ class DateResolverTest {
     }
 
     @Test
+    void dates_sameDayMeansTheDayTalkedAboutWhileYesterdayCountsFromTheDayOfWriting() {
+        LocalDate writing = LocalDate.of(2025, 7, 9);
+        LocalDate talkedAbout = LocalDate.of(2025, 7, 8);
+        assertEquals(talkedAbout, d.first("当天下午，会议召开", 2025, writing, talkedAbout));
+        assertEquals(talkedAbout, d.first("昨天下午，会议召开", 2025, writing, talkedAbout));
+        assertEquals(writing, d.first("今天上午，会议召开", 2025, writing, talkedAbout));
+        assertNull(d.first("当天下午，会议召开", 2025, writing, null), "no day talked about: not guessed");
+        assertNull(d.first("昨天下午，会议召开", 2025, null, talkedAbout), "no day of writing: not guessed");
+    }
+
+    @Test
     void dates_withoutAYearAreNeverGuessed() {
         assertNull(d.first("7月21日下午，会议召开", null, null));
         assertNull(d.dateline("本报6月6日讯", null));

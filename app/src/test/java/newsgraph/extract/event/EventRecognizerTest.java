@@ -85,10 +85,15 @@ class EventRecognizerTest {
     }
 
     @Test
-    void events_anUnveilingInTheLeadIsTheCeremonyReported() {
+    void events_anUnveilingInTheSentenceOfItsCeremonyIsThatCeremony() {
         assertEquals(List.of("青禾数字农业服务中心揭牌仪式"),
-                reported("青禾数字农业服务中心揭牌仪式举行，县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", false));
-        assertTrue(reported("县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", true).isEmpty());
+                reported("青禾数字农业服务中心揭牌仪式举行，县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", true));
+    }
+
+    @Test
+    void events_anUnveilingLeadingTheArticleIsTheEventReported() {
+        assertEquals(List.of("青禾数字农业服务中心揭牌"),
+                reported("3月1日，县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", true));
     }
 
     @Test
@@ -102,5 +107,18 @@ class EventRecognizerTest {
         assertEquals(List.of("青禾乡重大项目集中开工仪式"),
                 reported("6月13日，县长苗为民出席青禾乡重大项目集中开工仪式并宣布开工。", false));
         assertTrue(reported("县长苗为民还出席了青禾乡重大项目集中开工仪式。", false).isEmpty());
+    }
+
+    @Test
+    void sentences_openingAroundAnEventAlreadyToldArePlacedOnItsDay() {
+        for (String s : List.of("签约前，县长苗为民会见了罗青山一行。", "会谈后，双方见证了合作协议签约。",
+                "启动仪式上，祁山海为青禾数字农业服务中心揭牌。", "座谈会结束后，祁山海考察了青禾工业园。",
+                "随后，祁山海前往青禾乡调研。", "会后，祁山海会见了罗青山一行。", "当天下午，祁山海出席青禾乡油菜花节开幕式。")) {
+            assertTrue(EVENTS.opensAroundAnEvent(s), s);
+        }
+        for (String s : List.of("日前，祁山海会见了罗青山一行。", "此前，双方签署了合作协议。", "今后，双方将加强合作。",
+                "在此基础上，双方签署了合作协议。", "目前，项目进展顺利。", "祁山海会见了罗青山一行。")) {
+            assertFalse(EVENTS.opensAroundAnEvent(s), s);
+        }
     }
 }

@@ -1,0 +1,73 @@
+package newsgraph.extract.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import newsgraph.extract.Shared;
+import newsgraph.model.ArticleExtraction;
+import newsgraph.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Article and event dates through the whole pipeline, no publication date given (fictional names). */
+class DateStageTest {
+
+    private static ArticleExtraction extract(String text, LocalDate publicationDate) {
+        return Shared.extractor().extract("t.txt", text, publicationDate).articles().get(0);
+    }
+
+    private static Event event(ArticleExtraction a, String name) {
+        return a.events().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " in " + a.events()));
+    }
+
+    @Test
+    void dates_yesterdayCountsFromThePageHeaderWhenNoPublicationDateIsGiven() {
+        ArticleExtraction a = extract(String.join("\n",
+                "青禾日报　2025年7月9日　星期三",
+                "",
+                "祁山海检查防汛工作",
+                "　　本报讯（记者 罗青山）昨天，县委书记祁山海到青禾乡检查防汛工作。副县长苗为民陪同检查。"), null);
+        assertEquals("2025-07-08", a.date());
+        assertEquals("2025-07-08", a.events().get(0).date());
+    }
+
+    @Test
+    void dates_yesterdayCountsFromAWebPagesPublicationLine() {
+        ArticleExtraction a = extract(String.join("\n",
+                "青禾县召开防汛工作会议",
+                "发布时间：2025-06-12 16:30　　来源：青禾县人民政府",
+                "　　昨天，青禾县防汛工作会议召开。县长苗为民出席并讲话。"), null);
+        assertEquals("2025-06-11", a.date());
+        assertEquals("2025-06-11", event(a, "青禾县防汛工作会议").date());
+    }
+
+    @Test
+    void dates_sameDayLaterInTheArticleIsTheArticlesDayNotShiftedAgain() {
+        ArticleExtraction a = extract(String.join("\n",
+                "青禾日报　2025年7月9日　星期三",
+                "",
+                "青禾县召开防汛工作会议",
+                "　　本报讯（记者 罗青山）昨天，青禾县防汛工作会议召开。县长苗为民出席并讲话。",
+                "　　当天下午，副县长祁山海出席白鹭乡防汛应急演练启动仪式。"), null);
+        assertEquals("2025-07-08", event(a, "青禾县防汛工作会议").date());
+        assertEquals("2025-07-08", event(a, "白鹭乡防汛应急演练启动仪式").date());
+    }
+
+    @Test
+    void dates_yesterdayLaterInTheArticleIsNotShiftedTwice() {
+        ArticleExtraction a = extract(String.join("\n",
+                "青禾县召开防汛工作会议",
+                "　　本报讯（记者 罗青山）昨天，青禾县防汛工作会议召开。县长苗为民出席并讲话。",
+                "　　昨天下午，副县长祁山海出席白鹭乡防汛应急演练启动仪式。"), LocalDate.of(2025, 7, 9));
+        assertEquals("2025-07-08", a.date());
+        assertEquals("2025-07-08", event(a, "白鹭乡防汛应急演练启动仪式").date());
+    }
+
+    @Test
+    void dates_withNeitherPublicationDateNorHeaderYesterdayStaysUnknown() {
+        ArticleExtraction a = extract("　　本报讯 昨天，青禾县防汛工作会议召开。县长苗为民出席并讲话。", null);
+        assertNull(a.date());
+        assertNull(a.events().get(0).date());
+    }
+}

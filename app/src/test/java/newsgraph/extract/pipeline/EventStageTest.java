@@ -1,0 +1,87 @@
+package newsgraph.extract.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import newsgraph.extract.Shared;
+import newsgraph.model.ArticleExtraction;
+import newsgraph.model.Event;
+import newsgraph.model.Participant;
+import org.junit.jupiter.api.Test;
+
+/** Events of whole articles through the pipeline (fictional names). */
+class EventStageTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 9, 10);
+
+    private static ArticleExtraction extract(String text) {
+        return Shared.extractor().extract("t.txt", text, PUBLISHED).articles().get(0);
+    }
+
+    private static Event event(ArticleExtraction a, String nameStart) {
+        return a.events().stream().filter(e -> e.name().startsWith(nameStart)).findFirst()
+                .orElseThrow(() -> new AssertionError(nameStart + " in " + a.events()));
+    }
+
+    private static final String SIGNING = "　　本报讯 9月9日下午，青禾新区与白鹭控股集团有限公司战略合作签约仪式在青禾新区举行。"
+            + "区委书记祁山海、白鹭控股集团有限公司董事长罗青山出席并见证签约。\n";
+
+    @Test
+    void events_aLaterEventOpeningAroundTheOneToldTakesItsDay() {
+        ArticleExtraction a = extract(SIGNING + "　　签约前，祁山海会见了罗青山一行。");
+        assertEquals("2025-09-09", event(a, "祁山海会见").date());
+    }
+
+    @Test
+    void events_aLaterEventWithNoDayOfItsOwnAndNoOpeningStaysUndated() {
+        ArticleExtraction a = extract(SIGNING + "　　祁山海会见了罗青山一行。");
+        assertNull(event(a, "祁山海会见").date());
+    }
+
+    @Test
+    void events_aLaterEventTakesTheDayOfTheEventItFollowsNotTheFirstDayOfAVisit() {
+        ArticleExtraction a = extract(String.join("\n",
+                "　　本报讯 9月7日至8日，县委书记祁山海率青禾县党政代表团赴白鹭市考察学习。",
+                "　　9月8日上午，两地召开青禾白鹭合作交流座谈会。白鹭市市长罗青山主持座谈会。",
+                "　　座谈会上，祁山海、罗青山共同见证了青禾农业公司与白鹭物流公司合作协议签约。",
+                "　　当天下午，祁山海出席白鹭市第三届农民丰收节开幕式。"));
+        assertEquals("2025-09-07", a.date());
+        assertEquals("2025-09-08", event(a, "青禾白鹭合作交流座谈会").date());
+        assertEquals("2025-09-08", event(a, "青禾农业公司与白鹭物流公司合作协议签约").date());
+        assertEquals("2025-09-08", event(a, "白鹭市第三届农民丰收节开幕式").date());
+    }
+
+    @Test
+    void events_anUnveilingToldAgainLaterIsTheCeremonyWithEveryoneAtIt() {
+        ArticleExtraction a = extract(String.join("\n",
+                "　　本报讯 3月1日上午，青禾数字农业服务中心揭牌仪式在青禾县举行。县委书记祁山海出席。",
+                "　　仪式上，祁山海与白鹭大学校长罗青山共同为青禾数字农业服务中心揭牌。"));
+        assertEquals(List.of("青禾数字农业服务中心揭牌仪式"), a.events().stream().map(Event::name).toList());
+        assertEquals(List.of("祁山海", "罗青山"), a.events().get(0).participants().stream().map(Participant::name).toList());
+        assertEquals("2025-03-01", a.events().get(0).date());
+    }
+
+    @Test
+    void events_anUnveilingInTheLeadOfItsCeremonyIsThatCeremony() {
+        ArticleExtraction a = extract("　　本报讯 3月1日上午，青禾数字农业服务中心成立大会暨揭牌仪式在青禾县举行。"
+                + "县委书记祁山海与白鹭大学校长罗青山共同为青禾数字农业服务中心揭牌。");
+        assertEquals(List.of("青禾数字农业服务中心成立大会暨揭牌仪式"), a.events().stream().map(Event::name).toList());
+        assertEquals(List.of("祁山海", "罗青山"), a.events().get(0).participants().stream().map(Participant::name).toList());
+    }
+
+    @Test
+    void events_anUnveilingAloneInTheLeadIsTheEventReported() {
+        ArticleExtraction a = extract("　　本报讯 3月1日上午，县委书记祁山海与白鹭大学校长罗青山共同为青禾数字农业服务中心揭牌。");
+        assertEquals(List.of("青禾数字农业服务中心揭牌"), a.events().stream().map(Event::name).toList());
+        assertEquals("2025-03-01", a.events().get(0).date());
+    }
+
+    @Test
+    void events_aSigningWitnessedInTheLeadIsTheSigningCeremonyReported() {
+        ArticleExtraction a = extract("　　本报讯 9月9日下午，青禾新区与白鹭控股集团战略合作签约仪式在青禾新区举行。"
+                + "区委书记祁山海、白鹭控股集团董事长罗青山出席并见证了青禾新区与白鹭控股集团战略合作协议签约。");
+        assertEquals(List.of("青禾新区与白鹭控股集团战略合作签约仪式"), a.events().stream().map(Event::name).toList());
+        assertEquals(List.of("祁山海", "罗青山"), a.events().get(0).participants().stream().map(Participant::name).toList());
+    }
+}
