@@ -14,21 +14,25 @@ import newsgraph.extract.text.PageCleaner;
  * ({@code 来源：某某日报（记者 甲）}, {@code 来源：某某发布 记者：甲 编辑：乙}). Requires the paragraph text
  * with its spaces kept (the cleaner keeps them in such lines): names are separated by spaces or 、,
  * and single characters next to each other are one name spaced out for the layout (林 岚 = 林岚).
- * 记者, 通讯员, 实习生 and 作者 credit reporters; 编辑, 责任编辑, 审核 and the like credit staff, and a
- * byline's names stop at them. Given the family names (surnames.tsv), a run of names printed without
+ * 记者, 通讯员, 实习生 and 作者 credit reporters (after 文/图 or a bar: 文/图 记者 甲, 记者丨甲); 编辑,
+ * 责任编辑, 审核, 摄影记者 and the like credit staff, and a byline's names stop at them. Given the family names (surnames.tsv), a run of names printed without
  * separators (甲乙, two or three characters each) is split where each part starts with a family name
  * and there is only one way to do so.
  */
 public final class BylineParser {
     private static final String REPORTER_LABELS = "特约记者|见习记者|记者|通讯员|实习生|作者|撰稿";
     private static final Pattern REPORTER = Pattern.compile(
-            "^[□■\\s]*([^\\s，。；]{0,16}?)(" + REPORTER_LABELS + ")\\s*[:：]?\\s*(.*?)\\s*(报道|/文|文|供稿|整理)?$");
-    private static final Pattern LABEL = Pattern.compile("(?:本报)?(?:" + REPORTER_LABELS + ")\\s*[:：]?");
+            "^[□■\\s]*([^\\s，。；]{0,16}?)(" + REPORTER_LABELS + ")\\s*[:：丨｜|]?\\s*(.*?)\\s*(报道|/文|文|供稿|整理)?$");
+    private static final Pattern LABEL = Pattern.compile("(?:本报)?(?:" + REPORTER_LABELS + ")\\s*[:：丨｜|]?");
+    /** 文/图 before a byline: 文/图 记者 甲. */
+    private static final Pattern TEXT_AND_PHOTO = Pattern.compile("^(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文|图)\\s+");
     private static final Pattern PHOTO = Pattern.compile("((?:[\\p{IsHan}]\\s?){2,4}(?:\\s+(?:[\\p{IsHan}]\\s?){2,4})*)\\s*(?:摄影|摄)\\s*$");
-    private static final Pattern STAFF = Pattern.compile("(主编|美编|审读|排版|责编|责任编辑|校对|编辑|值班主任|审核|审校|终审)[:：]?");
+    private static final Pattern STAFF = Pattern.compile("(主编|美编|审读|排版|责编|责任编辑|校对|编辑|值班主任|审核|审校|终审|摄影记者|摄影|摄像)[:：]?");
     /** A field of a web page's metadata line: 来源：…, 记者：…, 编辑：…. */
     private static final Pattern FIELD = Pattern.compile("([\\p{IsHan}]{1,8})\\s*[:：]\\s*");
     private static final Pattern REPORTER_FIELD = Pattern.compile("(?:" + REPORTER_LABELS + ")$");
+    /** How the name of an office or an account ends, never a person's: 作者：区政府办, 作者：石溪发布. */
+    private static final Pattern OFFICE_END = Pattern.compile("(办|局|委|府|院|厅|部|会|处|站|心|所|室|队|社|报|台|网|组|科|发布)$");
 
     /** Family names, single and compound; empty: names printed without separators are not split. */
     private final Set<String> surnames;
@@ -43,7 +47,7 @@ public final class BylineParser {
 
     /** Reporter names when {@code text} is a byline line (bracketed or not), else empty. */
     public List<String> reporters(String text) {
-        String t = unbracketed(text.strip());
+        String t = TEXT_AND_PHOTO.matcher(unbracketed(text.strip())).replaceFirst("");
         if (t.length() > 40 || t.endsWith("摄")) {
             return List.of(); // 本报记者 甲 摄 is a photo credit
         }
@@ -57,16 +61,17 @@ public final class BylineParser {
         }
         Matcher staff = STAFF.matcher(names);
         if (staff.find()) {
-            names = names.substring(0, staff.start()); // 记者：甲 编辑：乙
+            names = names.substring(0, staff.start()); // 记者：甲 编辑：乙, 记者 甲 摄影记者 乙
         }
         // A second label on the same line: 记者 甲 通讯员 乙 报道, 实习生 甲 记者 乙.
         return split(names(LABEL.matcher(names).replaceAll(" ")));
     }
 
     /**
-     * Reporters credited in a web page's metadata line: a bracketed byline (来源：某某日报（记者 甲）) or a
-     * field (记者：甲, 作者：甲). A 作者 field often names an office instead, so its names must start with
-     * a family name when the family names are known.
+     * Reporters credited in a web page's metadata line: a bracketed byline (来源：某某日报（记者 甲）), a
+     * field (记者：甲, 作者：甲) or a byline in another field (来源：某某日报 记者 甲). A 作者 field often
+     * names an office or an account instead, so its names must be of two or three characters, start
+     * with a family name when the family names are known, and not end like an office (…办, …发布).
      */
     public List<String> metaReporters(String line) {
         List<String> out = new ArrayList<>();
@@ -76,10 +81,16 @@ public final class BylineParser {
         }
         forEachField(line, (label, value) -> {
             if (REPORTER_FIELD.matcher(label).find()) {
+                boolean author = label.endsWith("作者");
                 for (String n : split(names(value))) {
-                    if (surnames.isEmpty() || startsWithSurname(n)) {
+                    if (!author || n.length() <= 3 && !OFFICE_END.matcher(n).find() && (surnames.isEmpty() || startsWithSurname(n))) {
                         out.add(n);
                     }
+                }
+            } else if (!STAFF.matcher(label).find()) {
+                Matcher byline = LABEL.matcher(value); // 来源：某某日报 记者 甲
+                if (byline.find()) {
+                    out.addAll(reporters(value.substring(byline.start())));
                 }
             }
         });
@@ -147,7 +158,7 @@ public final class BylineParser {
 
     /** Splits space-separated names, joining runs of single characters (林 岚 → 林岚). */
     static List<String> names(String s) {
-        String[] parts = s.strip().split("[\\s、，,/]+");
+        String[] parts = s.strip().split("[\\s、，,/丨｜|]+");
         List<String> out = new ArrayList<>();
         StringBuilder singles = new StringBuilder();
         for (String p : parts) {

@@ -67,4 +67,30 @@ class BylineParserTest {
         assertEquals(List.of("骆一帆", "冉冉"), p.metaStaff("来源：石溪发布 记者：柏青 编辑：骆一帆 审核：冉冉"));
         assertEquals(List.of(), p.metaReporters("发布时间：2024-06-05 16:30 来源：石溪日报"));
     }
+
+    @Test
+    void byline_readsTextAndPhotoPrefixAndVerticalBarSeparators() {
+        assertEquals(List.of("柏青"), p.reporters("文/图 记者 柏青"));
+        assertEquals(List.of("柏青"), p.reporters("记者丨柏青"));
+    }
+
+    @Test
+    void byline_leavesPhotographersOutOfTheReporters() {
+        assertEquals(List.of("柏青"), p.reporters("本报记者 柏青 摄影记者 卢小岚"));
+    }
+
+    @Test
+    void webMetaLine_readsABylineInsideTheSourceField() {
+        assertEquals(List.of("柏青"), p.metaReporters("来源：石溪日报 记者 柏青"));
+        assertEquals(List.of("柏青"), p.metaReporters("来源：石溪日报记者 柏青"));
+    }
+
+    @Test
+    void webMetaLine_authorFieldNamingAnOfficeIsNoReporter() {
+        BylineParser withSurnames = new BylineParser(java.util.Set.of("柏", "区"));
+        assertEquals(List.of(), withSurnames.metaReporters("作者：市政府办公室"));
+        assertEquals(List.of(), withSurnames.metaReporters("作者：区政府办"));
+        assertEquals(List.of(), withSurnames.metaReporters("作者：柏溪发布"));
+        assertEquals(List.of("柏青"), withSurnames.metaReporters("作者：柏青　来源：石溪日报"));
+    }
 }
