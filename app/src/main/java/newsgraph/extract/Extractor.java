@@ -60,7 +60,7 @@ public final class Extractor {
         DateResolver dates = new DateResolver(lex.yearContext());
         this.pipeline = new Pipeline(List.of(
                 new CleanStage(),
-                new SplitStage(),
+                new SplitStage(lex.surnames()),
                 new DateStage(dates),
                 new SegmentStage(segmenter, segmentEverything ? null : new WordTriggers(lex)),
                 new PeopleStage(new PersonRecognizer(lex, segmenter)),

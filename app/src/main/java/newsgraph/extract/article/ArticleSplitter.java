@@ -24,7 +24,9 @@ import newsgraph.extract.text.Paragraph;
  * line after it, is a news brief: an article of its own, the marker left out of its body; a byline
  * after a run of briefs (（本报记者 甲 整理）) credits every brief of the run. A byline
  * without □ and 报道 right after a body (通讯员 甲 记者 乙) belongs to that body; a bracketed byline in
- * a lead (本报讯（记者 甲）) to its article; a web page's metadata line (发布时间：…) is set aside.
+ * a lead (本报讯（记者 甲）) to its article; a web page's metadata line (发布时间：…) is set aside, the
+ * reporters it credits (来源：某某日报（记者 甲）, 记者：甲) going to the article after it, or, printed
+ * after a body (来源：某某发布 记者：甲 编辑：乙), to that body; its editors are page staff.
  */
 public final class ArticleSplitter {
     private static final Pattern LEAD = Pattern.compile("^本报[^，。]{0,12}讯");
@@ -37,7 +39,15 @@ public final class ArticleSplitter {
     private static final Pattern BRIEF_LEAD = Pattern.compile(
             "^\\s*((\\d{4}年)?\\d{1,2}月\\d{1,2}日|\\d{1,2}日|近日|日前|连日来|今天|今日|昨天|昨日|本报[^，。]{0,12}讯)");
 
-    private final BylineParser bylines = new BylineParser();
+    private final BylineParser bylines;
+
+    public ArticleSplitter() {
+        this(new BylineParser());
+    }
+
+    public ArticleSplitter(BylineParser bylines) {
+        this.bylines = bylines;
+    }
 
     private enum Kind { BYLINE, CREDIT, TEASER, CAPTION, SIDEBAR, HEADLINE, BODY, BRIEF, META }
 
@@ -63,6 +73,7 @@ public final class ArticleSplitter {
         List<Group> floating = new ArrayList<>();
         List<String> staff = new ArrayList<>();
         List<Paragraph> pendingCaptions = new ArrayList<>();
+        List<String> pendingReporters = new ArrayList<>(); // credited in a metadata line before the body
         Draft cur = null;
         Group pending = null;
         boolean teaser = false;
@@ -88,6 +99,7 @@ public final class ArticleSplitter {
             switch (kind) {
                 case BYLINE -> {
                     teaser = false;
+                    staff.addAll(bylines.staff(t)); // 记者：甲 编辑：乙
                     if (trailing(t) && cur != null && !cur.body.isEmpty() && cur.reporters.isEmpty() && pending == null) {
                         // 通讯员 甲 记者 乙 printed after the body it belongs to (after a run of briefs: each of them)
                         for (Draft d : briefs.contains(cur) ? briefs : List.of(cur)) {
@@ -101,6 +113,8 @@ public final class ArticleSplitter {
                         cur = new Draft();
                         drafts.add(cur);
                     }
+                    cur.reporters.addAll(pendingReporters);
+                    pendingReporters.clear();
                     cur.reporters.addAll(bylines.reporters(t));
                     if (pending != null) {
                         pending.after = cur;
@@ -108,7 +122,16 @@ public final class ArticleSplitter {
                     }
                 }
                 case CREDIT -> staff.addAll(bylines.staff(t));
-                case SIDEBAR, META -> { }
+                case SIDEBAR -> { }
+                case META -> {
+                    staff.addAll(bylines.metaStaff(t));
+                    List<String> credited = bylines.metaReporters(t);
+                    if (cur != null && !cur.body.isEmpty() && !cur.closed && pending == null) {
+                        cur.reporters.addAll(credited); // 来源：… 记者：甲 编辑：乙 closing the article
+                    } else {
+                        pendingReporters.addAll(credited); // 发布时间：… 来源：某某日报（记者 甲） before it
+                    }
+                }
                 case CAPTION -> {
                     List<String> photo = bylines.photographers(t);
                     staff.addAll(photo);
@@ -137,6 +160,8 @@ public final class ArticleSplitter {
                         cur = new Draft();
                         cur.continuedFromPage = p.continuedFromPage();
                         drafts.add(cur);
+                        cur.reporters.addAll(pendingReporters);
+                        pendingReporters.clear();
                         if (brief) {
                             briefs.add(cur);
                             p = withoutMark(text, p);

@@ -25,7 +25,7 @@ import newsgraph.extract.segment.Token;
  */
 public final class EventRecognizer {
     private static final Pattern HAPPENS = Pattern.compile("(?:在((?:(?!在)[^，。；、]){1,25}?))?(?:隆重|正式|成功|同步|顺利)?(召开|举行|举办|开幕|启幕|启动|开班|揭牌)(?=[。，；！]|$)");
-    private static final Pattern LEADING = Pattern.compile("^(本报[^讯]{0,10}讯)?\\s*([（(][^）)]{0,30}[）)])?\\s*((\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|近日|日前|当天|当日)?(上午|下午|晚上|晚间|晚|早上|中午)?[，,]?\\s*");
+    private static final Pattern LEADING = Pattern.compile("^(本报[^讯]{0,10}讯|[\\p{IsHan}]{1,8}?[社网报台][^，。（(\\d]{0,8}\\d{1,2}月\\d{1,2}日电)?\\s*([（(][^）)]{0,30}[）)])?\\s*((\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|近日|日前|当天|当日)?(上午|下午|晚上|晚间|晚|早上|中午)?[，,]?\\s*");
     private static final Pattern VO = Pattern.compile("(召开|举办|举行)(了)?([^，。；]{4,40})(?=[，。；]|$)");
     private static final Pattern ATTRIB = Pattern.compile("(召开|举行|举办)的([^，。；]{3,30})");
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零\\d]+[届次]");

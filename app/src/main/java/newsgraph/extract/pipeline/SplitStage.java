@@ -1,11 +1,27 @@
 package newsgraph.extract.pipeline;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import newsgraph.extract.article.ArticleSplitter;
+import newsgraph.extract.article.BylineParser;
+import newsgraph.extract.lexicon.Lexicon;
 
-/** Stage 2: the page split into articles by {@link ArticleSplitter}; teasers, sidebars and credits set aside. */
+/**
+ * Stage 2: the page split into articles by {@link ArticleSplitter}; teasers, sidebars and credits set
+ * aside. Reads the family names (surnames.tsv) to split bylines whose names are printed without
+ * separators.
+ */
 public final class SplitStage implements Stage {
-    private final ArticleSplitter splitter = new ArticleSplitter();
+    private final ArticleSplitter splitter;
+
+    public SplitStage(Lexicon surnames) {
+        Set<String> names = new HashSet<>();
+        for (List<String> row : surnames.rows()) {
+            names.add(row.get(0));
+        }
+        this.splitter = new ArticleSplitter(new BylineParser(names));
+    }
 
     @Override
     public String name() {

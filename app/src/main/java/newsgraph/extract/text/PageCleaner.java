@@ -28,14 +28,17 @@ public final class PageCleaner {
     private static final Pattern CONTINUED = Pattern.compile("[（(]\\s*上接第?\\s*([一二三四五六七八九十\\d]{1,3})\\s*版\\s*[）)]");
     /** Kept as the specification of {@link #nameList} (checked against it in a test). */
     static final Pattern NAME_LIST = Pattern.compile(
-            "^[□■\\s]*[^，。；]{0,16}(记者|通讯员|作者)[^，。；]*$|主编|美编|审读|排版|责编|责任编辑|校对|\\s摄\\s*$|\\s摄影\\s*$");
+            "^[□■\\s]*[^，。；]{0,16}(记者|通讯员|实习生|作者)[^，。；]*$|主编|美编|审读|排版|责编|责任编辑|校对|\\s摄\\s*$|\\s摄影\\s*$");
     private static final String MARKERS = "□■◆●▶◀▲▼►◇○◎★☆";
     /** A web page's metadata line (发布时间：… 来源：…): always a paragraph of its own. */
     public static final Pattern WEB_META = Pattern.compile(
             "^(发布时间|发布日期|发布者|时间|日期|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数|字号|【字体)\\s*[:：]");
 
-    /** A byline in brackets inside running text: （记者 甲 乙）, （本报记者 甲 整理）. Its spaces separate names. */
-    public static final Pattern BRACKET_BYLINE = Pattern.compile("[（(][^（）()，。]{0,12}(记者|通讯员)[^（）()，。]{1,30}[）)]");
+    /**
+     * A byline in brackets inside running text: （记者 甲 乙）, （本报记者 甲 整理）, （实习生 甲 记者 乙）.
+     * Its spaces separate names.
+     */
+    public static final Pattern BRACKET_BYLINE = Pattern.compile("[（(][^（）()，。]{0,12}(记者|通讯员|实习生)[^（）()，。]{1,30}[）)]");
 
     private static final Pattern PHOTO_CREDIT_END = Pattern.compile("\\s摄\\s*$");
 
@@ -147,7 +150,7 @@ public final class PageCleaner {
     }
 
     private static final String[] NAME_LIST_WORDS = {"主编", "美编", "审读", "排版", "责编", "责任编辑", "校对"};
-    private static final String[] NAME_LIST_ROLES = {"记者", "通讯员", "作者"};
+    private static final String[] NAME_LIST_ROLES = {"记者", "通讯员", "实习生", "作者"};
 
     /** The same as {@code NAME_LIST.matcher(s).find()}, without the regex (it was a tenth of cleaning). */
     static boolean nameList(String s) {
@@ -156,7 +159,7 @@ public final class PageCleaner {
                 return true;
             }
         }
-        // ^[□■\s]*[^，。；]{0,16}(记者|通讯员|作者)[^，。；]*$ : no ，。； at all, and a role word
+        // ^[□■\s]*[^，。；]{0,16}(记者|通讯员|实习生|作者)[^，。；]*$ : no ，。； at all, and a role word
         // starting at most 16 characters after the leading run of □■ and whitespace
         if (s.indexOf('，') < 0 && s.indexOf('。') < 0 && s.indexOf('；') < 0) {
             int run = 0;

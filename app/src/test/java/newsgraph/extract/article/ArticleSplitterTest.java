@@ -95,4 +95,41 @@ class ArticleSplitterTest {
         assertTrue(c.text().substring(caption.start(), caption.end()).contains("市民在青禾公园"));
         assertTrue(p.staff().contains("陈川"), p.staff().toString());
     }
+    private static Page splitText(String... lines) {
+        return new ArticleSplitter().split(new PageCleaner().clean(String.join("\n", lines)));
+    }
+
+    @Test
+    void splitter_creditsTheReportersOfAWebMetadataLineToTheArticleAfterIt() {
+        Page p = splitText("石溪区召开营商环境工作会", "",
+                "发布时间：2024-06-05 16:30　来源：石溪日报（记者 柏青）", "",
+                "　　6月4日，石溪区营商环境工作会召开。区委书记冷文出席会议并讲话。");
+        assertEquals(1, p.articles().size());
+        assertEquals(List.of("柏青"), p.articles().get(0).reporters());
+    }
+
+    @Test
+    void splitter_creditsAClosingSourceLineToTheBodyBeforeItAndKeepsItsEditorsAsStaff() {
+        Page p = splitText("石溪区召开民营经济发展大会", "",
+                "6月5日，石溪区民营经济发展大会召开。区委书记冷文出席并讲话。", "",
+                "来源：石溪发布 记者：柏青 编辑：骆一帆");
+        assertEquals(List.of("柏青"), p.articles().get(0).reporters());
+        assertTrue(p.staff().contains("骆一帆"), p.staff().toString());
+    }
+
+    @Test
+    void splitter_creditsABracketedBylineOnTheLastLineToTheArticle() {
+        Page p = splitText("　　本报讯 6月3日上午，青禾县安全生产工作会议召开。县长韩立主持会议。",
+                "　　会议强调，要压实安全生产责任。",
+                "　　（实习生 卢小岚 记者 范小舟）");
+        assertEquals(1, p.articles().size());
+        assertEquals(List.of("卢小岚", "范小舟"), p.articles().get(0).reporters());
+    }
+
+    @Test
+    void splitter_readsTraineesInAnOpeningByline() {
+        Page p = splitText("　　记者 柏青 实习生 卢小岚",
+                "　　6月4日，石溪区招商推介会在石溪宾馆举行。区长向东主持推介会。");
+        assertEquals(List.of("柏青", "卢小岚"), p.articles().get(0).reporters());
+    }
 }

@@ -28,4 +28,69 @@ class BylineParserTest {
         assertEquals(List.of("王一", "何二", "陈三"), p.staff("主编 王一 美编 何二 排版 陈三"));
         assertEquals(List.of("周文"), p.photographers("■东岳产业园一角。 周文 摄"));
     }
+
+    @Test
+    void byline_readsBracketedBylineWithTwoLabels() {
+        assertEquals(List.of("范小舟", "葛一鸣"), p.reporters("（记者 范小舟 通讯员 葛一鸣）"));
+        assertEquals(List.of("范小舟", "葛一鸣"), p.reporters("（本报记者 范小舟 葛一鸣）"));
+    }
+
+    @Test
+    void byline_countsTraineesAsReporters() {
+        assertEquals(List.of("柏青", "卢小岚"), p.reporters("记者 柏青 实习生 卢小岚"));
+        assertEquals(List.of("卢小岚", "柏青"), p.reporters("（实习生 卢小岚 记者 柏青）"));
+    }
+
+    @Test
+    void byline_readsNamesSeparatedByEnumerationCommaOrNothing() {
+        assertEquals(List.of("柏青", "卢小岚"), p.reporters("记者 柏青、卢小岚"));
+        assertEquals(List.of("柏青", "卢小岚"), p.reporters("记者柏青 通讯员卢小岚"));
+    }
+
+    @Test
+    void byline_splitsRunTogetherNamesWhenEachPartStartsWithASurname() {
+        BylineParser withSurnames = new BylineParser(java.util.Set.of("范", "葛", "柏", "卢"));
+        assertEquals(List.of("范小舟", "葛一鸣"), withSurnames.reporters("记者 范小舟葛一鸣"));
+        assertEquals(List.of("柏青", "卢小岚"), withSurnames.reporters("（记者 柏青卢小岚）"));
+    }
+
+    @Test
+    void byline_stopsAtEditorCredits() {
+        assertEquals(List.of("柏青"), p.reporters("记者：柏青 编辑：骆一帆"));
+        assertEquals(List.of("骆一帆"), p.staff("记者：柏青 编辑：骆一帆"));
+    }
+
+    @Test
+    void webMetaLine_givesReportersAndEditorsApart() {
+        assertEquals(List.of("柏青"), p.metaReporters("来源：石溪日报（记者 柏青）"));
+        assertEquals(List.of("柏青"), p.metaReporters("来源：石溪发布 记者：柏青 编辑：骆一帆"));
+        assertEquals(List.of("骆一帆", "冉冉"), p.metaStaff("来源：石溪发布 记者：柏青 编辑：骆一帆 审核：冉冉"));
+        assertEquals(List.of(), p.metaReporters("发布时间：2024-06-05 16:30 来源：石溪日报"));
+    }
+
+    @Test
+    void byline_readsTextAndPhotoPrefixAndVerticalBarSeparators() {
+        assertEquals(List.of("柏青"), p.reporters("文/图 记者 柏青"));
+        assertEquals(List.of("柏青"), p.reporters("记者丨柏青"));
+    }
+
+    @Test
+    void byline_leavesPhotographersOutOfTheReporters() {
+        assertEquals(List.of("柏青"), p.reporters("本报记者 柏青 摄影记者 卢小岚"));
+    }
+
+    @Test
+    void webMetaLine_readsABylineInsideTheSourceField() {
+        assertEquals(List.of("柏青"), p.metaReporters("来源：石溪日报 记者 柏青"));
+        assertEquals(List.of("柏青"), p.metaReporters("来源：石溪日报记者 柏青"));
+    }
+
+    @Test
+    void webMetaLine_authorFieldNamingAnOfficeIsNoReporter() {
+        BylineParser withSurnames = new BylineParser(java.util.Set.of("柏", "区"));
+        assertEquals(List.of(), withSurnames.metaReporters("作者：市政府办公室"));
+        assertEquals(List.of(), withSurnames.metaReporters("作者：区政府办"));
+        assertEquals(List.of(), withSurnames.metaReporters("作者：柏溪发布"));
+        assertEquals(List.of("柏青"), withSurnames.metaReporters("作者：柏青　来源：石溪日报"));
+    }
 }

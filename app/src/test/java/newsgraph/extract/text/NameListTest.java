@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class NameListTest {
     @Test
     void agreesWithTheRegexOnRandomStrings() {
-        String[] parts = {"记者", "通讯员", "作者", "主编", "美编", "审读", "排版", "责编", "责任编辑", "校对",
+        String[] parts = {"记者", "通讯员", "实习生", "作者", "主编", "美编", "审读", "排版", "责编", "责任编辑", "校对",
                 "摄", "摄影", "记", "者", "张三", "，", "。", "；", " ", "\t", "\n", "\r", "\u000B", "\f", "\u3000",
                 "□", "■", "\u0085", "\u2028", "\u2029", "a", "本报", "\uD842\uDFB7", "影", "编"};
         Random r = new Random(42);
