@@ -53,6 +53,7 @@ class BylinePatternsTest {
         assertEquals(List.of("沈砚秋"), officials(a));
         Event e = a.events().get(0);
         assertEquals("临川市数字经济发展大会", e.name());
+        assertEquals("2024-05-05", e.date(), "5日 after the name, in the dateline's month");
         assertTrue(e.participants().stream().anyMatch(p -> p.name().equals("沈砚秋")), e.participants().toString());
     }
 

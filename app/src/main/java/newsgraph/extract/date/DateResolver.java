@@ -33,7 +33,10 @@ public final class DateResolver {
     private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|昨天|昨日|前天|明天|明日)");
-    private static final Pattern DATELINE = Pattern.compile("本报(?:[^，。\\d]{0,6})?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯)");
+    /** 本报6月6日讯, and a wire service's 新华社临江5月6日电 / 中新网…电 (a source ending in 社, 网, 报 or 台). */
+    private static final Pattern DATELINE = Pattern.compile("(?:本报|\\p{IsHan}{1,5}[社网报台])(?:[^，。\\d]{0,6})?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯)");
+    /** A day without its month, as wire leads write it after the dateline: 5日上午, 6日，, 5日在临江召开 */
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?=上午|下午|晚上|晚间|晚|早上|中午|，|在|于|举行|召开|开幕)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?=年|[\\p{IsHan}“])");
     private static final Pattern LEAD_YEAR = Pattern.compile("\\d{1,2}月\\d{1,2}日[上下午晚间早]{0,2}，[^。；]{0,20}?((?:19|20)\\d{2})[^。；]{2,80}?(召开|举行|举办|开幕|启动|开班)");
 
@@ -110,6 +113,16 @@ public final class DateResolver {
                 result = year == null ? null : of(year, md.group(1), md.group(2));
             }
             break;
+        }
+        Matcher day = DAY_ONLY.matcher(text);
+        if (dateline != null && day.find() && day.start() < best) {
+            // the day of the dateline's month, or of the month before when it is later than the dateline
+            int d = Integer.parseInt(day.group(1));
+            LocalDate month = d > dateline.getDayOfMonth() ? dateline.minusMonths(1) : dateline;
+            if (d >= 1 && d <= month.lengthOfMonth()) {
+                best = day.start();
+                result = month.withDayOfMonth(d);
+            }
         }
         Matcher r = RELATIVE.matcher(text);
         if (r.find() && r.start() < best) {

@@ -108,6 +108,10 @@ public final class EventStage implements Stage {
             LocalDate around = told != null && told.date != null ? told.date : a.date();
             String prefix = doc.text().substring(base, Math.max(base, e.start));
             LocalDate d = dates.first(prefix, doc.year(), a.relativeBase(), around);
+            if (d == null && e.end > base) {
+                // the date may follow the name, as wire leads write it: 某某大会5日在临江召开
+                d = dates.first(clauseFrom(s, e.end - base), doc.year(), a.relativeBase(), around);
+            }
             if (d == null && !e.mentionedOnly && (told == null || events.opensAroundAnEvent(s))) {
                 d = around;
             }
@@ -136,6 +140,15 @@ public final class EventStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** {@code s} from {@code from} to the end of its clause. */
+    private static String clauseFrom(String s, int from) {
+        int end = from;
+        while (end < s.length() && "，。；！？".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        return from >= end ? "" : s.substring(from, end);
     }
 
     /** The tokens inside [from, to), shifted to start at 0; tokens are sorted, so start by binary search. */

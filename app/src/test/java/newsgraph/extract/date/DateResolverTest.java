@@ -29,6 +29,17 @@ class DateResolverTest {
     }
 
     @Test
+    void dates_wireDatelineIsTheBaseAndItsBareDayMeansItsMonth() {
+        String lead = "新华社临川5月6日电（记者 甲乙）5日上午，第三届茶博会开幕。";
+        LocalDate dl = d.dateline(lead, 2024);
+        assertEquals(LocalDate.of(2024, 5, 6), dl);
+        assertEquals(LocalDate.of(2024, 5, 5), d.first(lead, 2024, dl));
+        assertEquals(LocalDate.of(2024, 4, 30), d.first("30日晚，会议闭幕", 2024, dl), "later than the dateline: last month");
+        assertNull(d.first("5日上午，开幕", 2024, null), "no dateline: not guessed");
+        assertEquals(LocalDate.of(2024, 5, 6), d.dateline("中新网临川5月6日电 今天，", 2024));
+    }
+
+    @Test
     void dates_withoutAYearAreNeverGuessed() {
         assertNull(d.first("7月21日下午，会议召开", null, null));
         assertNull(d.dateline("本报6月6日讯", null));
