@@ -69,16 +69,21 @@ public final class DateResolver {
 
     /** The dateline of an article lead (本报6月6日讯), resolved with {@code year}, or null. */
     public LocalDate dateline(String lead, Integer year) {
-        Matcher m = DATELINE.matcher(lead);
+        Matcher m = DATELINE.matcher(maybeDateline(lead));
         if (m.find() && year != null) {
             return of(year, m.group(1), m.group(2));
         }
         return null;
     }
 
+    /** {@code text}, or "" when it cannot hold a dateline (every one ends in 电 or 讯): skips the regex scan. */
+    private static String maybeDateline(String text) {
+        return text.indexOf('电') >= 0 || text.indexOf('讯') >= 0 ? text : "";
+    }
+
     /** Whether the text has a dateline with month and day (even if no year is known). */
     public boolean hasDateline(String lead) {
-        return DATELINE.matcher(lead).find();
+        return DATELINE.matcher(maybeDateline(lead)).find();
     }
 
     /**
@@ -97,7 +102,7 @@ public final class DateResolver {
      */
     public LocalDate first(String text0, Integer year, LocalDate dateline, LocalDate sameDay) {
         // the dateline (本报6月6日讯) is the base of relative days, not a date stated in the text
-        Matcher dl = DATELINE.matcher(text0);
+        Matcher dl = DATELINE.matcher(maybeDateline(text0));
         String text = dl.find() ? text0.substring(0, dl.start()) + " ".repeat(dl.end() - dl.start()) + text0.substring(dl.end()) : text0;
         int best = Integer.MAX_VALUE;
         LocalDate result = null;
