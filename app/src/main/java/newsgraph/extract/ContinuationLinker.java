@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import newsgraph.model.ArticleExtraction;
 import newsgraph.model.Continuation;
@@ -31,7 +30,12 @@ public final class ContinuationLinker {
     /** The best first part must share this many times as many as the runner-up. */
     static final int MARGIN = 2;
 
-    private record Part(int doc, int article, ArticleExtraction a) {
+    /** One part of an article, with its trigrams (computed once, compared with every candidate). */
+    private record Part(int doc, int article, ArticleExtraction a, Set<String> trigrams) {
+        Part(int doc, int article, ArticleExtraction a) {
+            this(doc, article, a, ContinuationLinker.trigrams(a.text()));
+        }
+
         ArticleRef ref(List<DocumentExtraction> docs) {
             return new ArticleRef(docs.get(doc).file(), article);
         }
@@ -56,20 +60,21 @@ public final class ContinuationLinker {
             return docs;
         }
         Map<String, Integer> df = documentFrequencies(docs);
+        List<Integer> years = docs.stream().map(ContinuationLinker::year).toList();
         Map<Part, Part> links = new LinkedHashMap<>();
         Set<Part> taken = new HashSet<>();
         for (Part rest : rests) {
-            Integer restYear = year(docs.get(rest.doc));
+            Integer restYear = years.get(rest.doc);
             Part best = null;
             int bestScore = 0;
             int second = 0;
             for (Part first : firsts) {
-                Integer firstYear = year(docs.get(first.doc));
+                Integer firstYear = years.get(first.doc);
                 if (first.doc == rest.doc || taken.contains(first)
                         || restYear != null && firstYear != null && !restYear.equals(firstYear)) {
                     continue;
                 }
-                int s = score(first.a.text(), rest.a.text(), df);
+                int s = shared(first.trigrams, rest.trigrams, df);
                 if (s > bestScore) {
                     second = bestScore;
                     bestScore = s;
@@ -114,11 +119,10 @@ public final class ContinuationLinker {
      * How many word-like character trigrams the two parts share that no other article of the batch
      * has: a story's own names and phrases, not the paper's stock ones.
      */
-    public static int score(String first, String rest, Map<String, Integer> df) {
-        Set<String> a = trigrams(first);
+    static int shared(Set<String> first, Set<String> rest, Map<String, Integer> df) {
         int shared = 0;
-        for (String t : trigrams(rest)) {
-            if (a.contains(t) && df.getOrDefault(t, 0) == 2) {
+        for (String t : rest) {
+            if (first.contains(t) && df.getOrDefault(t, 0) == 2) {
                 shared++;
             }
         }
@@ -166,7 +170,6 @@ public final class ContinuationLinker {
         return counts.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
-                .filter(Objects::nonNull)
                 .orElse(null);
     }
 }

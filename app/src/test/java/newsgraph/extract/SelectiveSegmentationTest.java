@@ -29,9 +29,8 @@ class SelectiveSegmentationTest {
         Lexicons lex = Lexicons.load();
         CountingSegmenter all = new CountingSegmenter(hanlp);
         CountingSegmenter selected = new CountingSegmenter(hanlp);
-        Path devset = Path.of(getClass().getClassLoader().getResource("devset/devset-gold.json").toURI()).getParent();
-        Path heldOut = Path.of(getClass().getClassLoader().getResource("devset2/devset2-gold.json").toURI()).getParent();
-        List<Path> inputs = List.of(Shared.folder().resolve("corpus"), devset, heldOut);
+        List<Path> inputs = List.of(Shared.folder().resolve("corpus"), Shared.resourceFolder("devset/devset-gold.json"),
+                Shared.resourceFolder("devset2/devset2-gold.json"));
 
         String expected = JSON.writeValueAsString(ExtractCommand.run(new Extractor(lex, all, true), inputs, null, System.err));
         String actual = JSON.writeValueAsString(ExtractCommand.run(new Extractor(lex, selected, false), inputs, null, System.err));

@@ -73,8 +73,7 @@ public final class Document {
 
     /** The year dates are read in; null when neither the caller nor the text gives one. */
     public Integer year() {
-        get(Boolean.TRUE, Slot.DATES);
-        return year;
+        return get(year, Slot.DATES);
     }
 
     /** One state per article of {@link #page()}, in the same order. */

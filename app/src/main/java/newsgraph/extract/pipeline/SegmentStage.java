@@ -19,8 +19,6 @@ import newsgraph.extract.text.Paragraph;
  * selective mode is tested against).
  */
 public final class SegmentStage implements Stage {
-    private static final String CLAUSE_ENDS = "。！？；，\n";
-
     private final Segmenter segmenter;
     private final WordTriggers triggers;
 
@@ -63,7 +61,7 @@ public final class SegmentStage implements Stage {
         List<Token> out = new ArrayList<>(paragraph.length() / 3);
         int from = 0;
         for (int i = 0; i < paragraph.length(); i++) {
-            if (CLAUSE_ENDS.indexOf(paragraph.charAt(i)) >= 0 || i == paragraph.length() - 1) {
+            if (Segmenter.CLAUSE_ENDS.indexOf(paragraph.charAt(i)) >= 0 || i == paragraph.length() - 1) {
                 String clause = paragraph.substring(from, i + 1);
                 if (triggers == null || triggers.foundIn(clause)) {
                     for (Token tk : segmenter.segment(clause)) {

@@ -43,12 +43,11 @@ public final class HanLpSegmenter implements Segmenter {
             return List.of();
         }
         // HanLP's cost grows faster than the length of what it is given: segment clause by clause
-        // (no word spans 。！？；，), shifting offsets back to the paragraph's.
+        // (no word spans CLAUSE_ENDS), shifting offsets back to the paragraph's.
         List<Token> out = new ArrayList<>(text.length() / 2);
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '。' || c == '！' || c == '？' || c == '；' || c == '，' || c == '\n') {
+            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
                 addShifted(out, text.substring(from, i + 1), from);
                 from = i + 1;
             }

@@ -4,6 +4,9 @@ import java.util.List;
 
 /** Splits text into words. Implementations are thread-safe after construction. */
 public interface Segmenter {
+    /** No word spans these: text may be segmented clause by clause, cut after each of them. */
+    String CLAUSE_ENDS = "。！？；，\n";
+
     /** The words of {@code text}, in order, with offsets into {@code text}; whitespace tokens left out. */
     List<Token> segment(String text);
 
