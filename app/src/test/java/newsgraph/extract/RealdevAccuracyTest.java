@@ -1,0 +1,37 @@
+package newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import newsgraph.extract.eval.Scorer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A floor on real news: the 60 hand-annotated real articles of {@code ../shared/eval/realdev}
+ * (25 provinces, 2009–2025), extracted without a publication date and scored by the rules of
+ * {@code score.py}. The floors sit at most three points under what was measured when they were
+ * last raised; the figures, and how the set was used for tuning, are in README-realdev.md beside
+ * this class. Raise them when the extractor improves; never lower them to let a change through.
+ */
+class RealdevAccuracyTest {
+    private static final Map<String, Double> FLOOR = Map.of(
+            "officials", 0.89, "titles", 0.85, "reporters", 0.76, "events", 0.52, "attendance", 0.46,
+            "attendance_roles", 0.35, "parks", 0.55, "projects", 0.35);
+
+    @Test
+    void extractor_holdsItsFiguresOnRealNews() throws Exception {
+        Path shared = Path.of(System.getProperty("newsgraph.shared", "../../shared"));
+        Path dir = shared.resolve("eval/realdev");
+        Assumptions.assumeTrue(Files.isDirectory(dir),
+                "skipped: " + dir + " is absent (the real annotated articles live beside the project, not in it)");
+        Scorer.Result r = Shared.score(List.of(dir), shared.resolve("eval/realdev-gold.json"));
+        String failures = Shared.below(r, FLOOR);
+        assertTrue(failures.isEmpty(), "below the realdev floor:\n" + failures + r.format(true));
+        assertTrue(r.datesCorrect() >= 9, "event dates: " + r.datesCorrect() + "/" + r.datesOf());
+        assertTrue(r.investCorrect() >= 1, "investments: " + r.investCorrect() + "/" + r.investOf());
+    }
+}
