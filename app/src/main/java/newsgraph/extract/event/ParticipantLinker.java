@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.people.PersonMention;
+import newsgraph.extract.text.Clauses;
 
 /**
  * Stage 5b, participants and organizers. Requires: one sentence, the people named in it (titles
@@ -21,7 +22,6 @@ import newsgraph.extract.people.PersonMention;
  * from a list before the event's name (由甲主办、乙承办的X论坛).
  */
 public final class ParticipantLinker {
-    private static final Set<String> OBJECT_AFTER = Set.of("参加", "出席", "陪同");
     private static final Pattern LED_GROUP = Pattern.compile("一行|代表团|考察团|调研组|工作组|访问团");
     private static final Pattern LIST_GAP = Pattern.compile("[，、和与及]*");
     private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
@@ -30,9 +30,11 @@ public final class ParticipantLinker {
             "^(?:(?:该|本次|此次|本届|这次)?(?:活动|大会|会议|论坛|仪式|典礼|峰会|博览会|展会|赛事|比赛|大赛))?(?:由)?(.+?)(联合|共同)?(主办|协办|承办)$");
 
     private final Lexicons lex;
+    private final EventVerbs verbs;
 
     public ParticipantLinker(Lexicons lex) {
         this.lex = lex;
+        this.verbs = new EventVerbs(lex.eventVerbs());
     }
 
     /** Adds the roles stated in sentence {@code s} (at {@code base}) to {@code event}. */
@@ -78,7 +80,7 @@ public final class ParticipantLinker {
                 continue;
             }
             String before = predicate.substring(Math.max(0, k - 2), k);
-            if (OBJECT_AFTER.contains(before) && lex.roleVerbs().contains(before)) {
+            if (verbs.is("joins", before) && lex.roleVerbs().contains(before)) {
                 k += v.length() - 1;
                 continue; // 参加会见, 陪同调研: the second verb names the event, not this person's part in it
             }
@@ -87,7 +89,7 @@ public final class ParticipantLinker {
                 k += v.length() - 1;
                 continue; // 见证（了）X签约: the signing is what is witnessed; the signatories are named elsewhere
             }
-            if (!before.equals("听取") && !before.equals("观看") && !before.equals("收听") && !before.equals("学习")) {
+            if (!verbs.is("hears", before)) {
                 roles.add(role);
             }
             k += v.length() - 1;
@@ -115,7 +117,7 @@ public final class ParticipantLinker {
         }
         int cs = 0;
         for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || "，。；".indexOf(s.charAt(i)) >= 0) {
+            if (i == s.length() || Clauses.isEnd(s.charAt(i))) {
                 String clause = s.substring(cs, i).strip();
                 Matcher m = ORGANIZERS.matcher(clause);
                 if (m.matches()) {

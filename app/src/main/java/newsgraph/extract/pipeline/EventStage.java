@@ -11,6 +11,7 @@ import newsgraph.extract.event.EventRecognizer;
 import newsgraph.extract.event.ParticipantLinker;
 import newsgraph.extract.people.PersonMention;
 import newsgraph.extract.segment.Token;
+import newsgraph.extract.text.Clauses;
 import newsgraph.extract.text.Paragraph;
 
 /**
@@ -26,8 +27,6 @@ import newsgraph.extract.text.Paragraph;
  * first report of it by {@link EventMerger}.
  */
 public final class EventStage implements Stage {
-    private static final String SENTENCE_ENDS = "。！？";
-
     private final EventRecognizer events;
     private final ParticipantLinker linker;
     private final EventMerger merger;
@@ -74,7 +73,7 @@ public final class EventStage implements Stage {
             List<PersonMention> pms = doc.people().in(p);
             int ss = 0;
             for (int i = 0; i <= ps.length(); i++) {
-                if (i < ps.length() && SENTENCE_ENDS.indexOf(ps.charAt(i)) < 0) {
+                if (i < ps.length() && Clauses.SENTENCE_ENDS.indexOf(ps.charAt(i)) < 0) {
                     continue;
                 }
                 int se = Math.min(ps.length(), i + 1);
@@ -144,10 +143,7 @@ public final class EventStage implements Stage {
 
     /** {@code s} from {@code from} to the end of its clause. */
     private static String clauseFrom(String s, int from) {
-        int end = from;
-        while (end < s.length() && "，。；！？".indexOf(s.charAt(end)) < 0) {
-            end++;
-        }
+        int end = Clauses.end(s, from);
         return from >= end ? "" : s.substring(from, end);
     }
 
