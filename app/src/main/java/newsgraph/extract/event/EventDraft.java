@@ -26,6 +26,8 @@ public final class EventDraft {
      * in the lead of an article that has reported an event already, it is part of that event.
      */
     public boolean act;
+    /** Found in the article's headline: the event the body goes on to report, if it names none before. */
+    public boolean headline;
     public final Map<String, Set<String>> roles = new LinkedHashMap<>();
     public final Map<String, int[]> roleEvidence = new LinkedHashMap<>();
     public final List<String[]> organizers = new ArrayList<>();

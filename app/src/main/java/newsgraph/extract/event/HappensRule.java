@@ -12,6 +12,13 @@ import newsgraph.extract.text.Clauses;
  */
 final class HappensRule implements EventRule {
     private static final Pattern TRAILING_TIME = Pattern.compile("(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|当天|当日|近日|日前)(?:上午|下午|晚上|晚间|晚|早上|中午)?$");
+    /**
+     * A web page's timestamp (2016-11-30 21:31:36) or a wire dateline (新华社某地11月30日电（记者某某）)
+     * inside the clause: a headline run into the lead has no punctuation between them, so the name
+     * starts after the last of these.
+     */
+    private static final Pattern STAMP = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+            + "|[\\p{IsHan}]{1,8}?[社网报台][^，。（(\\d]{0,8}\\d{1,2}月\\d{1,2}日电\\s*(?:[（(][^）)]{0,30}[）)])?");
     private static final Pattern ORGANIZED_BY = Pattern.compile("(?:主办|承办|协办|支持|指导)的");
 
     private final RuleKit kit;
@@ -19,7 +26,7 @@ final class HappensRule implements EventRule {
 
     HappensRule(RuleKit kit) {
         this.kit = kit;
-        this.happens = Pattern.compile("(?:在((?:(?!在)[^，。；、]){1,25}?))?(?:隆重|正式|成功|同步|顺利)?("
+        this.happens = Pattern.compile("(?:在((?:(?!在)[^，。；、]){1,25}?))?(?:隆重|正式|成功|同步|顺利|圆满|盛大|如期)?("
                 + kit.verbs.alternation("happens") + ")(?=[。，；！]|$)");
     }
 
@@ -37,6 +44,11 @@ final class HappensRule implements EventRule {
         Matcher m = happens.matcher(s);
         while (m.find()) {
             int cs = Clauses.start(s, m.start());
+            Matcher stamp = STAMP.matcher(s.substring(cs, m.start()));
+            while (stamp.find()) {
+                cs += stamp.end();
+                stamp = STAMP.matcher(s.substring(cs, m.start()));
+            }
             String subject = s.substring(cs, m.start());
             Matcher lead = RuleKit.LEADING.matcher(subject);
             int skip = lead.lookingAt() ? lead.end() : 0;

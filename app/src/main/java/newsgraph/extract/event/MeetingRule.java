@@ -12,6 +12,8 @@ import newsgraph.extract.text.Clauses;
  * clause (甲 met, the people after the verb attended). Kind {@code visit}.
  */
 final class MeetingRule implements EventRule {
+    private static final Pattern GROUP = Pattern.compile("一行|代表团|考察团|访问团|客人|嘉宾|客商|企业家");
+
     private final RuleKit kit;
     private final Pattern talks;
     private final Pattern meet;
@@ -20,7 +22,17 @@ final class MeetingRule implements EventRule {
         this.kit = kit;
         String meets = kit.verbs.alternation("meets");
         this.talks = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(?:与|同)(" + RuleKit.IN + "{2,30}?)(?:举行|进行)(" + meets + ")");
-        this.meet = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(" + meets + ")(了)?");
+        this.meet = Pattern.compile("^(?:一行|等)?(?:在([^，。；、]{2,20}?))?(" + meets + ")(了)?");
+    }
+
+    /** Whether a person is named in [os, ce) of the sentence. */
+    private static boolean guestIn(RuleInput in, int os, int ce) {
+        for (PersonMention p : in.people()) {
+            if (p.start() >= in.base() + os && p.end() <= in.base() + ce) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -59,8 +71,8 @@ final class MeetingRule implements EventRule {
             if (m.lookingAt()) {
                 int os = rel + m.end();
                 int ce = Clauses.end(s, os);
-                if (ce - os < 2) {
-                    continue;
+                if (ce - os < 2 || !guestIn(in, os, ce) && !GROUP.matcher(s.substring(os, ce)).find()) {
+                    continue; // 甲会见 with no guest named after it (a caption, 会见时表示) is no meeting
                 }
                 EventDraft e = new EventDraft(pm.name() + m.group(2) + s.substring(os, ce), "visit", pm.start(), base + ce, false);
                 e.place = m.group(1);

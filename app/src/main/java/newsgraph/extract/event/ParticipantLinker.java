@@ -23,6 +23,8 @@ import newsgraph.extract.text.Clauses;
  */
 public final class ParticipantLinker {
     private static final Pattern LED_GROUP = Pattern.compile("一行|代表团|考察团|调研组|工作组|访问团");
+    /** 带队, 率队, 率团 right after the name: the person leads the group (a guest's 一行 alone does not say so). */
+    private static final Pattern LEADS = Pattern.compile("带队|率队|率团");
     private static final Pattern LIST_GAP = Pattern.compile("[，、和与及]*");
     private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
     private static final Pattern ONE_ROLE = Pattern.compile("^(.+?)(联合|共同)?(主办|承办|协办)$");
@@ -94,7 +96,7 @@ public final class ParticipantLinker {
             }
             k += v.length() - 1;
         }
-        if (predicate.startsWith("率") && LED_GROUP.matcher(predicate).find() || predicate.startsWith("带队") || predicate.startsWith("率队")) {
+        if (predicate.startsWith("率") && LED_GROUP.matcher(predicate).find() || LEADS.matcher(predicate).lookingAt()) {
             roles.add("led");
         }
         if (roles.contains("led")) {

@@ -67,6 +67,15 @@ public final class EventStage implements Stage {
         List<EventDraft> evs = a.events();
         int sentenceNo = 0;
         int leadEnd = Integer.MAX_VALUE;
+        for (Paragraph h : a.article().headlines()) {
+            // a headline is one clause of its own (no tokens or people are kept for it): 某某大会圆满举行
+            for (EventDraft e : events.recognize(t.substring(h.start(), h.end()), h.start(), List.of(), List.of(), true)) {
+                if (!e.mentionedOnly) {
+                    e.headline = true; // dated after merging: the body may tell its day
+                    evs.add(e);
+                }
+            }
+        }
         for (Paragraph p : a.article().body()) {
             String ps = t.substring(p.start(), p.end());
             List<Token> tk = doc.tokens(p);
@@ -88,6 +97,11 @@ public final class EventStage implements Stage {
             }
         }
         List<EventDraft> merged = merger.merge(evs, leadEnd);
+        for (EventDraft e : merged) {
+            if (e.headline && e.date == null) {
+                e.date = a.date();
+            }
+        }
         evs.clear();
         evs.addAll(merged);
     }
@@ -132,9 +146,10 @@ public final class EventStage implements Stage {
         }
     }
 
+    /** The last event the body has reported (a headline's event is not yet told). */
     private static EventDraft lastReported(List<EventDraft> evs) {
         for (int i = evs.size() - 1; i >= 0; i--) {
-            if (!evs.get(i).mentionedOnly) {
+            if (!evs.get(i).mentionedOnly && !evs.get(i).headline) {
                 return evs.get(i);
             }
         }
