@@ -41,8 +41,15 @@ public final class EventDraft {
         this.mentionedOnly = mentionedOnly;
     }
 
+    /**
+     * Gives {@code person} a role; anyone with a part in the event was there, so {@code attended}
+     * comes with every role (the convention of the gold annotations: a chair, a speaker, a host of
+     * a 会见 and a delegation leader all attended).
+     */
     public void addRole(String person, String role, int evStart, int evEnd) {
-        roles.computeIfAbsent(person, k -> new LinkedHashSet<>()).add(role);
+        Set<String> rs = roles.computeIfAbsent(person, k -> new LinkedHashSet<>());
+        rs.add("attended");
+        rs.add(role);
         roleEvidence.putIfAbsent(person, new int[] {evStart, evEnd});
     }
 }
