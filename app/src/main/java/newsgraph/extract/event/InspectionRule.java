@@ -23,7 +23,7 @@ final class InspectionRule implements EventRule {
     InspectionRule(RuleKit kit) {
         this.kit = kit;
         String verbs = kit.verbs.alternation("inspects");
-        this.inspect = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)?(" + RuleKit.IN + "{0,20}?)(" + verbs + ")(" + RuleKit.IN + "{0,30})");
+        this.inspect = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入|来)?(" + RuleKit.IN + "{0,20}?)(" + verbs + ")(" + RuleKit.IN + "{0,30})");
         this.carried = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)(" + RuleKit.IN + "{1,20}?)(?:开展|进行)(" + RuleKit.IN + "{0,30}?)(" + verbs + ")(?=[，。；！]|$)");
         this.joining = Pattern.compile(kit.verbs.alternation("along"));
     }
