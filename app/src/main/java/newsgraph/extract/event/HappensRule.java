@@ -19,7 +19,7 @@ final class HappensRule implements EventRule {
      */
     private static final Pattern STAMP = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?"
             + "|[\\p{IsHan}]{1,8}?[社网报台][^，。（(\\d]{0,8}\\d{1,2}月\\d{1,2}日电\\s*(?:[（(][^）)]{0,30}[）)])?");
-    private static final Pattern ORGANIZED_BY = Pattern.compile("(?:主办|承办|协办|支持|指导)的");
+    private static final Pattern ORGANIZED_BY = Pattern.compile("(?:主办|承办|协办|支持|指导|举办)的");
 
     private final RuleKit kit;
     private final Pattern happens;
