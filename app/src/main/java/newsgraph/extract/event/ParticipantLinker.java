@@ -25,6 +25,8 @@ public final class ParticipantLinker {
     private static final Pattern LED_GROUP = Pattern.compile("一行|代表团|考察团|调研组|工作组|访问团");
     /** 带队, 率队, 率团 right after the name: the person leads the group (a guest's 一行 alone does not say so). */
     private static final Pattern LEADS = Pattern.compile("带队|率队|率团");
+    /** 出席会议的还有…, 参加活动的领导有…, 陪同调研的有…: a list of participants after the verb. */
+    private static final Pattern LISTED_AFTER = Pattern.compile("^\\s*(?:[^，。；]{0,8}?[，,])?(出席|参加|列席|陪同)[^，。；]{0,20}?的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?");
     private static final Pattern LIST_GAP = Pattern.compile("[，、和与及]*");
     private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
     private static final Pattern ONE_ROLE = Pattern.compile("^(.+?)(联合|共同)?(主办|承办|协办)$");
@@ -45,6 +47,16 @@ public final class ParticipantLinker {
         for (PersonMention pm : people) {
             if (!pm.studied()) {
                 present.add(pm);
+            }
+        }
+        Matcher listed = LISTED_AFTER.matcher(s);
+        if (listed.lookingAt()) {
+            // 出席会议的还有甲、乙、丙: everyone named after it takes the verb's role
+            String role = lex.roleVerbs().value(listed.group(1), 1);
+            for (PersonMention pm : present) {
+                if (role != null && pm.start() >= base + listed.end()) { // the name: a title chain may swallow 还有
+                    event.addRole(pm.name(), role, base, base + s.length());
+                }
             }
         }
         for (int i = 0; i < present.size(); i++) {
