@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import newsgraph.extract.people.PersonMention;
 
 /**
- * At the start of an article, a visit right after a person's name: {@code 甲（带队）到X开展Y检查}
+ * At the start of an article, or in a sentence that opens a new part of a trip ({@link #NEW_ACT}), a visit right after a person's name: {@code 甲（带队）到X开展Y检查}
  * (named Y检查 when Y is a name of its own, else by the clause; the place is X), else
  * {@code 甲（带队）（到甲地）调研/考察/视察…乙} (the place is 甲地, else the object; 率代表团赴甲地考察
  * goes to 甲地). Not when the person only joins someone else's visit (陪同调研, 一同考察). Kind
@@ -14,6 +14,12 @@ import newsgraph.extract.people.PersonMention;
  */
 final class InspectionRule implements EventRule {
     private static final Pattern LED_TO = Pattern.compile("^率(?:领)?" + RuleKit.IN + "{1,20}?(?:赴|到|前往)(" + RuleKit.IN + "{1,15})$");
+
+    /**
+     * A later sentence that opens a new part of a trip (在沪期间，; 3月30日，; 随后，): a visit told there
+     * is an act of its own, not more of the event before.
+     */
+    private static final Pattern NEW_ACT = Pattern.compile("^\\s*(?:在" + RuleKit.IN + "{1,8}期间|(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?|随后|之后|此后)[，,]");
 
     private final RuleKit kit;
     private final Pattern inspect;
@@ -23,7 +29,7 @@ final class InspectionRule implements EventRule {
     InspectionRule(RuleKit kit) {
         this.kit = kit;
         String verbs = kit.verbs.alternation("inspects");
-        this.inspect = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入|来)?(" + RuleKit.IN + "{0,20}?)(" + verbs + ")(" + RuleKit.IN + "{0,30})");
+        this.inspect = Pattern.compile("^(带队|率队|一行)?(?:还)?(到|赴|前往|深入|来)?(" + RuleKit.IN + "{0,20}?)(" + verbs + ")(" + RuleKit.IN + "{0,30})");
         this.carried = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)(" + RuleKit.IN + "{1,20}?)(?:开展|进行)(" + RuleKit.IN + "{0,30}?)(" + verbs + ")(?=[，。；！]|$)");
         this.joining = Pattern.compile(kit.verbs.alternation("along"));
     }
@@ -36,7 +42,7 @@ final class InspectionRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
-        if (!in.articleStart() || !kit.verbs.anyIn(s, "inspects")) {
+        if (!(in.articleStart() || NEW_ACT.matcher(s).lookingAt()) || !kit.verbs.anyIn(s, "inspects")) {
             return;
         }
         int base = in.base();

@@ -160,4 +160,11 @@ class EventRecognizerTest {
     void events_attendingAVisitsMeetingIsNoVisitOfOnesOwn() {
         assertTrue(reported("县委常委祁山海出席了调研座谈会。", true).isEmpty());
     }
+
+    @Test
+    void events_aLaterSentenceOpeningANewPartOfATripReportsItsOwnVisit() {
+        String s = "在白鹭期间，县委书记祁山海一行还前往白鹭港物流园考察。";
+        assertEquals(List.of("祁山海前往白鹭港物流园考察"), reported(s, false));
+        assertTrue(reported("县委书记祁山海一行还前往白鹭港物流园考察。", false).isEmpty(), "no new part of the trip: more of the event before");
+    }
 }
