@@ -26,6 +26,8 @@ public final class EventDraft {
      * in the lead of an article that has reported an event already, it is part of that event.
      */
     public boolean act;
+    /** Found in the article's headline: the event the body goes on to report, if it names none before. */
+    public boolean headline;
     public final Map<String, Set<String>> roles = new LinkedHashMap<>();
     public final Map<String, int[]> roleEvidence = new LinkedHashMap<>();
     public final List<String[]> organizers = new ArrayList<>();
@@ -39,8 +41,15 @@ public final class EventDraft {
         this.mentionedOnly = mentionedOnly;
     }
 
+    /**
+     * Gives {@code person} a role; anyone with a part in the event was there, so {@code attended}
+     * comes with every role (the convention of the gold annotations: a chair, a speaker, a host of
+     * a 会见 and a delegation leader all attended).
+     */
     public void addRole(String person, String role, int evStart, int evEnd) {
-        roles.computeIfAbsent(person, k -> new LinkedHashSet<>()).add(role);
+        Set<String> rs = roles.computeIfAbsent(person, k -> new LinkedHashSet<>());
+        rs.add("attended");
+        rs.add(role);
         roleEvidence.putIfAbsent(person, new int[] {evStart, evEnd});
     }
 }

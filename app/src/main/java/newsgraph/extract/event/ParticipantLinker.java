@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.people.PersonMention;
+import newsgraph.extract.text.Clauses;
 
 /**
  * Stage 5b, participants and organizers. Requires: one sentence, the people named in it (titles
@@ -21,8 +22,11 @@ import newsgraph.extract.people.PersonMention;
  * from a list before the event's name (由甲主办、乙承办的X论坛).
  */
 public final class ParticipantLinker {
-    private static final Set<String> OBJECT_AFTER = Set.of("参加", "出席", "陪同");
     private static final Pattern LED_GROUP = Pattern.compile("一行|代表团|考察团|调研组|工作组|访问团");
+    /** 带队, 率队, 率团 right after the name: the person leads the group (a guest's 一行 alone does not say so). */
+    private static final Pattern LEADS = Pattern.compile("带队|率队|率团");
+    /** 出席会议的还有…, 参加活动的领导有…, 陪同调研的有…: a list of participants after the verb. */
+    private static final Pattern LISTED_AFTER = Pattern.compile("^\\s*(?:[^，。；]{0,8}?[，,])?(出席|参加|列席|陪同)[^，。；]{0,20}?的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?");
     private static final Pattern LIST_GAP = Pattern.compile("[，、和与及]*");
     private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
     private static final Pattern ONE_ROLE = Pattern.compile("^(.+?)(联合|共同)?(主办|承办|协办)$");
@@ -30,9 +34,11 @@ public final class ParticipantLinker {
             "^(?:(?:该|本次|此次|本届|这次)?(?:活动|大会|会议|论坛|仪式|典礼|峰会|博览会|展会|赛事|比赛|大赛))?(?:由)?(.+?)(联合|共同)?(主办|协办|承办)$");
 
     private final Lexicons lex;
+    private final EventVerbs verbs;
 
     public ParticipantLinker(Lexicons lex) {
         this.lex = lex;
+        this.verbs = new EventVerbs(lex.eventVerbs());
     }
 
     /** Adds the roles stated in sentence {@code s} (at {@code base}) to {@code event}. */
@@ -41,6 +47,16 @@ public final class ParticipantLinker {
         for (PersonMention pm : people) {
             if (!pm.studied()) {
                 present.add(pm);
+            }
+        }
+        Matcher listed = LISTED_AFTER.matcher(s);
+        if (listed.lookingAt()) {
+            // 出席会议的还有甲、乙、丙: everyone named after it takes the verb's role
+            String role = lex.roleVerbs().value(listed.group(1), 1);
+            for (PersonMention pm : present) {
+                if (role != null && pm.start() >= base + listed.end()) { // the name: a title chain may swallow 还有
+                    event.addRole(pm.name(), role, base, base + s.length());
+                }
             }
         }
         for (int i = 0; i < present.size(); i++) {
@@ -78,7 +94,7 @@ public final class ParticipantLinker {
                 continue;
             }
             String before = predicate.substring(Math.max(0, k - 2), k);
-            if (OBJECT_AFTER.contains(before) && lex.roleVerbs().contains(before)) {
+            if (verbs.is("joins", before) && lex.roleVerbs().contains(before)) {
                 k += v.length() - 1;
                 continue; // 参加会见, 陪同调研: the second verb names the event, not this person's part in it
             }
@@ -87,12 +103,12 @@ public final class ParticipantLinker {
                 k += v.length() - 1;
                 continue; // 见证（了）X签约: the signing is what is witnessed; the signatories are named elsewhere
             }
-            if (!before.equals("听取") && !before.equals("观看") && !before.equals("收听") && !before.equals("学习")) {
+            if (!verbs.is("hears", before)) {
                 roles.add(role);
             }
             k += v.length() - 1;
         }
-        if (predicate.startsWith("率") && LED_GROUP.matcher(predicate).find() || predicate.startsWith("带队") || predicate.startsWith("率队")) {
+        if (predicate.startsWith("率") && LED_GROUP.matcher(predicate).find() || LEADS.matcher(predicate).lookingAt()) {
             roles.add("led");
         }
         if (roles.contains("led")) {
@@ -115,7 +131,7 @@ public final class ParticipantLinker {
         }
         int cs = 0;
         for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || "，。；".indexOf(s.charAt(i)) >= 0) {
+            if (i == s.length() || Clauses.isEnd(s.charAt(i))) {
                 String clause = s.substring(cs, i).strip();
                 Matcher m = ORGANIZERS.matcher(clause);
                 if (m.matches()) {

@@ -18,7 +18,8 @@ public record Lexicons(
         Lexicon eventKinds,
         Lexicon studyMarkers,
         Lexicon yearContext,
-        Lexicon segmentTriggers) {
+        Lexicon segmentTriggers,
+        Lexicon eventVerbs) {
 
     public static Lexicons load() {
         return new Lexicons(
@@ -35,6 +36,7 @@ public record Lexicons(
                 Lexicon.load("event-kinds.tsv"),
                 Lexicon.load("study-markers.tsv"),
                 Lexicon.load("year-context.tsv"),
-                Lexicon.load("segment-triggers.tsv"));
+                Lexicon.load("segment-triggers.tsv"),
+                Lexicon.load("event-verbs.tsv"));
     }
 }

@@ -1,6 +1,7 @@
 package newsgraph.extract.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,13 @@ public final class AssembleStage implements Stage {
         Article a = state.article();
         PeopleFound people = doc.people();
         List<Official> officials = officials(clean, a, people);
-        List<Event> events = events(clean, state.events(), people.present());
+        Map<String, String> heldTitle = new HashMap<>();
+        for (Official o : officials) {
+            if (!o.titles().isEmpty()) {
+                heldTitle.put(o.name(), o.titles().get(0));
+            }
+        }
+        List<Event> events = events(clean, state.events(), people.present(), heldTitle);
 
         LinkedHashMap<String, EntityMention> parkMap = new LinkedHashMap<>();
         LinkedHashMap<String, EntityMention> projectMap = new LinkedHashMap<>();
@@ -146,7 +153,8 @@ public final class AssembleStage implements Stage {
     }
 
     /** One record per event name; people only studied or quoted on the page are not participants. */
-    private static List<Event> events(CleanText clean, List<EventDraft> drafts, Map<String, Boolean> present) {
+    private static List<Event> events(CleanText clean, List<EventDraft> drafts, Map<String, Boolean> present,
+                                      Map<String, String> heldTitle) {
         List<Event> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (EventDraft e : drafts) {
@@ -160,7 +168,8 @@ public final class AssembleStage implements Stage {
                         continue;
                     }
                     int[] ev = e.roleEvidence.get(r.getKey());
-                    parts.add(new Participant(r.getKey(), List.copyOf(r.getValue()), clean.evidence(ev[0], ev[1])));
+                    parts.add(new Participant(r.getKey(), List.copyOf(r.getValue()), clean.evidence(ev[0], ev[1]),
+                            heldTitle.get(r.getKey())));
                 }
             }
             List<Organizer> orgs = new ArrayList<>();

@@ -11,6 +11,7 @@ import newsgraph.extract.event.EventRecognizer;
 import newsgraph.extract.event.ParticipantLinker;
 import newsgraph.extract.people.PersonMention;
 import newsgraph.extract.segment.Token;
+import newsgraph.extract.text.Clauses;
 import newsgraph.extract.text.Paragraph;
 
 /**
@@ -26,8 +27,6 @@ import newsgraph.extract.text.Paragraph;
  * first report of it by {@link EventMerger}.
  */
 public final class EventStage implements Stage {
-    private static final String SENTENCE_ENDS = "。！？";
-
     private final EventRecognizer events;
     private final ParticipantLinker linker;
     private final EventMerger merger;
@@ -68,13 +67,22 @@ public final class EventStage implements Stage {
         List<EventDraft> evs = a.events();
         int sentenceNo = 0;
         int leadEnd = Integer.MAX_VALUE;
+        for (Paragraph h : a.article().headlines()) {
+            // a headline is one clause of its own (no tokens or people are kept for it): 某某大会圆满举行
+            for (EventDraft e : events.recognize(t.substring(h.start(), h.end()), h.start(), List.of(), List.of(), true)) {
+                if (!e.mentionedOnly) {
+                    e.headline = true; // dated after merging: the body may tell its day
+                    evs.add(e);
+                }
+            }
+        }
         for (Paragraph p : a.article().body()) {
             String ps = t.substring(p.start(), p.end());
             List<Token> tk = doc.tokens(p);
             List<PersonMention> pms = doc.people().in(p);
             int ss = 0;
             for (int i = 0; i <= ps.length(); i++) {
-                if (i < ps.length() && SENTENCE_ENDS.indexOf(ps.charAt(i)) < 0) {
+                if (i < ps.length() && Clauses.SENTENCE_ENDS.indexOf(ps.charAt(i)) < 0) {
                     continue;
                 }
                 int se = Math.min(ps.length(), i + 1);
@@ -89,6 +97,11 @@ public final class EventStage implements Stage {
             }
         }
         List<EventDraft> merged = merger.merge(evs, leadEnd);
+        for (EventDraft e : merged) {
+            if (e.headline && e.date == null) {
+                e.date = a.date();
+            }
+        }
         evs.clear();
         evs.addAll(merged);
     }
@@ -133,9 +146,10 @@ public final class EventStage implements Stage {
         }
     }
 
+    /** The last event the body has reported (a headline's event is not yet told). */
     private static EventDraft lastReported(List<EventDraft> evs) {
         for (int i = evs.size() - 1; i >= 0; i--) {
-            if (!evs.get(i).mentionedOnly) {
+            if (!evs.get(i).mentionedOnly && !evs.get(i).headline) {
                 return evs.get(i);
             }
         }
@@ -144,10 +158,7 @@ public final class EventStage implements Stage {
 
     /** {@code s} from {@code from} to the end of its clause. */
     private static String clauseFrom(String s, int from) {
-        int end = from;
-        while (end < s.length() && "，。；！？".indexOf(s.charAt(end)) < 0) {
-            end++;
-        }
+        int end = Clauses.end(s, from);
         return from >= end ? "" : s.substring(from, end);
     }
 

@@ -121,4 +121,50 @@ class EventRecognizerTest {
             assertFalse(EVENTS.opensAroundAnEvent(s), s);
         }
     }
+
+    @Test
+    void events_rulesRunInTheirNamedPrecedence() {
+        assertEquals(List.of("happens", "meeting", "inspection", "convened-meeting", "signing", "unveiling",
+                "witnessed-signing", "attended-event", "held-event", "mentioned-event"), EVENTS.ruleNames());
+    }
+
+    @Test
+    void events_aSigningToldByItsPartiesInTheLeadIsAnEvent() {
+        List<EventDraft> found = events("5月1日，青禾农业公司与白鹭市人民政府在白鹭湖签署战略合作框架协议。", true);
+        assertEquals(List.of("青禾农业公司与白鹭市人民政府签署战略合作框架协议"), found.stream().map(e -> e.name).toList());
+        assertEquals("signing", found.get(0).kind);
+    }
+
+    @Test
+    void events_peopleSigningForThePartiesAreNoSigningOfTheirOwn() {
+        assertTrue(reported("县长苗为民与青禾农业公司总经理罗青山代表双方签约。", true).isEmpty());
+    }
+
+    @Test
+    void events_aCallOnSomeoneIsAMeetingNamedByTheClause() {
+        assertEquals(List.of("祁山海拜会白鹭市委书记苗为民"), reported("3月30日，青禾县委书记祁山海一行拜会白鹭市委书记苗为民。", true));
+    }
+
+    @Test
+    void events_aMeetingNeedsAGuestNamedAfterTheVerb() {
+        assertTrue(reported("县长苗为民会见时表示，欢迎企业来青禾投资。", false).isEmpty());
+    }
+
+    @Test
+    void events_aHeadlineRunIntoAWireDatelineKeepsOnlyTheEventsName() {
+        assertEquals(List.of("第八届青禾农业交流会"),
+                reported("青禾农业交流会在白鹭举办2015-09-23 16:34:18新华社白鹭9月23日电（记者罗青）第八届青禾农业交流会23日在白鹭举办。", true));
+    }
+
+    @Test
+    void events_attendingAVisitsMeetingIsNoVisitOfOnesOwn() {
+        assertTrue(reported("县委常委祁山海出席了调研座谈会。", true).isEmpty());
+    }
+
+    @Test
+    void events_aLaterSentenceOpeningANewPartOfATripReportsItsOwnVisit() {
+        String s = "在白鹭期间，县委书记祁山海一行还前往白鹭港物流园考察。";
+        assertEquals(List.of("祁山海前往白鹭港物流园考察"), reported(s, false));
+        assertTrue(reported("县委书记祁山海一行还前往白鹭港物流园考察。", false).isEmpty(), "no new part of the trip: more of the event before");
+    }
 }

@@ -2,12 +2,46 @@ package newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 import newsgraph.extract.lexicon.Lexicons;
+import newsgraph.extract.people.PersonMention;
+import newsgraph.extract.people.PersonRecognizer;
+import newsgraph.extract.segment.HanLpSegmenter;
+import newsgraph.extract.segment.Segmenter;
 import org.junit.jupiter.api.Test;
 
 class ParticipantLinkerTest {
-    private static final ParticipantLinker LINKER = new ParticipantLinker(Lexicons.load());
+    private static final Lexicons LEX = Lexicons.load();
+    private static final ParticipantLinker LINKER = new ParticipantLinker(LEX);
+    private static final Segmenter SEG = new HanLpSegmenter();
+    private static final PersonRecognizer PEOPLE = new PersonRecognizer(LEX, SEG);
+
+    private static EventDraft linked(String s) {
+        List<PersonMention> people = PEOPLE.recognize(s, SEG.segment(s), 0);
+        EventDraft e = new EventDraft("青禾县农业工作会议", "meeting", 0, 0, false);
+        LINKER.link(s, 0, people, e);
+        return e;
+    }
+
+    @Test
+    void linker_aListAfterTheVerbAttends() {
+        EventDraft e = linked("出席会议的还有县委常委祁山海，副县长罗青山、苗为民。");
+        assertEquals(Set.of("祁山海", "罗青山", "苗为民"), e.roles.keySet());
+        assertEquals(Set.of("attended"), e.roles.get("罗青山"));
+    }
+
+    @Test
+    void linker_everyRoleComesWithAttended() {
+        EventDraft e = linked("副县长罗青山主持会议。");
+        assertEquals(List.of("attended", "chaired"), List.copyOf(e.roles.get("罗青山")));
+    }
+
+    @Test
+    void linker_leadingAGroupIsLed_aGuestsDelegationAloneIsNot() {
+        assertEquals(Set.of("led"), LINKER.roles("率团赴白鹭市考察"));
+        assertEquals(Set.of("met"), LINKER.roles("一行会见县长苗为民"));
+    }
 
     @Test
     void linker_witnessingASigningIsNotSigning() {

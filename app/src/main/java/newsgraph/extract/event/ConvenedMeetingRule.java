@@ -1,0 +1,49 @@
+package newsgraph.extract.event;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsgraph.extract.text.Clauses;
+
+/**
+ * A meeting named by its convener: {@code 某某常委会召开（专题/常务…）会议}, {@code 某中心组举行集体学习}:
+ * the subject (an organization or an event body) and the bare head noun make the name.
+ */
+final class ConvenedMeetingRule implements EventRule {
+    private final RuleKit kit;
+    private final Pattern bareHead;
+
+    ConvenedMeetingRule(RuleKit kit) {
+        this.kit = kit;
+        this.bareHead = Pattern.compile("(" + kit.verbs.alternation("holds") + ")(了)?((?:专题|常务|全体|扩大|工作|全体（扩大）|（扩大）)?(?:会议|座谈会)"
+                + "|(?:\\d{4}年(?:度)?)?(?:第[一二三四五六七八九十\\d]+次)?(?:专题)?(?:集体学习|学习会))(?=[，。；]|$)");
+    }
+
+    @Override
+    public String name() {
+        return "convened-meeting";
+    }
+
+    @Override
+    public void apply(RuleInput in, List<EventDraft> found) {
+        String s = in.text();
+        if (!kit.verbs.anyIn(s, "happens")) {
+            return;
+        }
+        Matcher bare = bareHead.matcher(s);
+        while (bare.find()) {
+            int cs = Clauses.start(s, bare.start());
+            String subject = RuleKit.leadStripped(s.substring(cs, bare.start()));
+            if (subject.length() < 2 || subject.length() > 25 || RuleKit.MODAL.matcher(subject).find()
+                    || kit.lex.orgSuffixes().longestEndingAt(subject, subject.length()) == null
+                        && kit.headOf(subject) == null) {
+                continue;
+            }
+            int ns = bare.start() - subject.length();
+            String head = kit.headOf(bare.group(3));
+            if (head != null && RuleKit.overlapsNone(found, in.base() + ns)) {
+                found.add(new EventDraft(subject + bare.group(3), kit.kindOf(head), in.base() + ns, in.base() + bare.end(), false));
+            }
+        }
+    }
+}

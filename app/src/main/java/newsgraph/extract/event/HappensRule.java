@@ -1,0 +1,87 @@
+package newsgraph.extract.event;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsgraph.extract.text.Clauses;
+
+/**
+ * An event said to take place: {@code X（在Y）（隆重）召开/举行/举办/开幕/启动} at the end of a clause,
+ * where X ends with an event head noun of {@code event-kinds.tsv}; Y is the place. The name drops the
+ * article lead, a trailing time, an organizer list (由甲主办的X) and an announcer (甲宣布X开幕).
+ */
+final class HappensRule implements EventRule {
+    private static final Pattern TRAILING_TIME = Pattern.compile("(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|当天|当日|近日|日前)(?:上午|下午|晚上|晚间|晚|早上|中午)?$");
+    /**
+     * A web page's timestamp (2016-11-30 21:31:36) or a wire dateline (新华社某地11月30日电（记者某某）)
+     * inside the clause: a headline run into the lead has no punctuation between them, so the name
+     * starts after the last of these.
+     */
+    private static final Pattern STAMP = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?"
+            + "|[\\p{IsHan}]{1,8}?[社网报台][^，。（(\\d]{0,8}\\d{1,2}月\\d{1,2}日电\\s*(?:[（(][^）)]{0,30}[）)])?");
+    private static final Pattern ORGANIZED_BY = Pattern.compile("(?:主办|承办|协办|支持|指导|举办)的");
+
+    private final RuleKit kit;
+    private final Pattern happens;
+
+    HappensRule(RuleKit kit) {
+        this.kit = kit;
+        this.happens = Pattern.compile("(?:在((?:(?!在)[^，。；、]){1,25}?))?(?:隆重|正式|成功|同步|顺利|圆满|盛大|如期)?("
+                + kit.verbs.alternation("happens") + ")(?=[。，；！]|$)");
+    }
+
+    @Override
+    public String name() {
+        return "happens";
+    }
+
+    @Override
+    public void apply(RuleInput in, List<EventDraft> found) {
+        String s = in.text();
+        if (!kit.verbs.anyIn(s, "happens")) {
+            return;
+        }
+        Matcher m = happens.matcher(s);
+        while (m.find()) {
+            int cs = Clauses.start(s, m.start());
+            Matcher stamp = STAMP.matcher(s.substring(cs, m.start()));
+            while (stamp.find()) {
+                cs += stamp.end();
+                stamp = STAMP.matcher(s.substring(cs, m.start()));
+            }
+            String subject = s.substring(cs, m.start());
+            Matcher lead = RuleKit.LEADING.matcher(subject);
+            int skip = lead.lookingAt() ? lead.end() : 0;
+            int nameEnd = subject.length();
+            Matcher tt = TRAILING_TIME.matcher(subject);
+            if (tt.find() && tt.start() > skip) {
+                nameEnd = tt.start();
+            }
+            Matcher by = ORGANIZED_BY.matcher(subject.substring(0, nameEnd));
+            while (by.find()) {
+                skip = Math.max(skip, by.end()); // 由甲主办、乙承办的X论坛: the name starts after 的
+            }
+            if (skip >= nameEnd) {
+                continue;
+            }
+            int announced = subject.lastIndexOf("宣布", nameEnd);
+            if (announced >= skip) {
+                skip = announced + 2; // 某某宣布X开幕: the name is X
+            }
+            if (skip >= nameEnd) {
+                continue;
+            }
+            String raw = subject.substring(skip, nameEnd);
+            String name = raw.strip();
+            skip += raw.indexOf(name);
+            String head = kit.headOf(name);
+            if (head == null || name.length() - head.length() < 2 || name.length() > 90) {
+                continue;
+            }
+            int start = in.base() + cs + skip;
+            EventDraft e = new EventDraft(name, kit.kindOf(head), start, start + name.length(), false);
+            e.place = m.group(1);
+            found.add(e);
+        }
+    }
+}

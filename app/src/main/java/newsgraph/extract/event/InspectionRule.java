@@ -1,0 +1,93 @@
+package newsgraph.extract.event;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsgraph.extract.people.PersonMention;
+
+/**
+ * At the start of an article, or in a sentence that opens a new part of a trip ({@link #NEW_ACT}), a visit right after a person's name: {@code 甲（带队）到X开展Y检查}
+ * (named Y检查 when Y is a name of its own, else by the clause; the place is X), else
+ * {@code 甲（带队）（到甲地）调研/考察/视察…乙} (the place is 甲地, else the object; 率代表团赴甲地考察
+ * goes to 甲地). Not when the person only joins someone else's visit (陪同调研, 一同考察). Kind
+ * {@code inspection}.
+ */
+final class InspectionRule implements EventRule {
+    private static final Pattern LED_TO = Pattern.compile("^率(?:领)?" + RuleKit.IN + "{1,20}?(?:赴|到|前往)(" + RuleKit.IN + "{1,15})$");
+
+    /**
+     * A later sentence that opens a new part of a trip (在沪期间，; 3月30日，; 随后，): a visit told there
+     * is an act of its own, not more of the event before.
+     */
+    private static final Pattern NEW_ACT = Pattern.compile("^\\s*(?:在" + RuleKit.IN + "{1,8}期间|(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?|随后|之后|此后)[，,]");
+
+    private final RuleKit kit;
+    private final Pattern inspect;
+    private final Pattern carried;
+    private final Pattern joining;
+
+    InspectionRule(RuleKit kit) {
+        this.kit = kit;
+        String verbs = kit.verbs.alternation("inspects");
+        this.inspect = Pattern.compile("^(带队|率队|一行)?(?:还)?(到|赴|前往|深入|来)?(" + RuleKit.IN + "{0,20}?)(" + verbs + ")(" + RuleKit.IN + "{0,30})");
+        this.carried = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)(" + RuleKit.IN + "{1,20}?)(?:开展|进行)(" + RuleKit.IN + "{0,30}?)(" + verbs + ")(?=[，。；！]|$)");
+        this.joining = Pattern.compile(kit.verbs.alternation("along"));
+    }
+
+    @Override
+    public String name() {
+        return "inspection";
+    }
+
+    @Override
+    public void apply(RuleInput in, List<EventDraft> found) {
+        String s = in.text();
+        if (!(in.articleStart() || NEW_ACT.matcher(s).lookingAt()) || !kit.verbs.anyIn(s, "inspects")) {
+            return;
+        }
+        int base = in.base();
+        for (PersonMention pm : in.people()) {
+            int rel = pm.end() - base;
+            if (rel < 0 || rel > s.length() || !RuleKit.overlapsNone(found, base + rel)) {
+                continue;
+            }
+            Matcher c = carried.matcher(s.substring(rel));
+            if (c.lookingAt() && !joining.matcher(c.group(3)).find()) {
+                String activity = c.group(4) + c.group(5);
+                boolean named = kit.walker.specificPart(c.group(4).replaceAll("[《》“”]", "")).length() >= 4;
+                String name = named ? activity : pm.name() + c.group(2) + c.group(3) + "开展" + activity;
+                int ns = named ? base + rel + c.start(4) : pm.start();
+                EventDraft e = new EventDraft(name, "inspection", ns, base + rel + c.end(), false);
+                e.place = c.group(3);
+                found.add(e);
+                continue;
+            }
+            Matcher m = inspect.matcher(s.substring(rel));
+            if (!m.lookingAt() || joining.matcher(m.group(3)).find()) {
+                continue;
+            }
+            String where = m.group(3);
+            Matcher led = LED_TO.matcher(where);
+            String go = m.group(2) == null ? "" : m.group(2);
+            if (led.matches()) {
+                where = led.group(1);
+                go = m.group(3).substring(0, m.group(3).length() - where.length());
+            }
+            String object = m.group(5);
+            String name;
+            int ns;
+            if (!where.isEmpty()) {
+                name = pm.name() + go + where + m.group(4) + object;
+                ns = pm.start();
+            } else {
+                name = m.group(4) + object;
+                ns = base + rel + m.start(4);
+            }
+            if (name.length() >= 4 && (!object.isEmpty() || !where.isEmpty())) {
+                EventDraft e = new EventDraft(name, "inspection", ns, base + rel + m.end(), false);
+                e.place = where.isEmpty() ? object : where;
+                found.add(e);
+            }
+        }
+    }
+}

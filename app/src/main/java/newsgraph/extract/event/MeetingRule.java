@@ -1,0 +1,89 @@
+package newsgraph.extract.event;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsgraph.extract.people.PersonMention;
+import newsgraph.extract.text.Clauses;
+
+/**
+ * A meeting of people, right after a person's name: {@code 甲（在某地）与乙（代表团）举行会谈} (both
+ * sides meet; at a 会见 the guest attends), else {@code 甲（在某地）会见（了）乙…}, named by the whole
+ * clause (甲 met, the people after the verb attended). Kind {@code visit}.
+ */
+final class MeetingRule implements EventRule {
+    private static final Pattern GROUP = Pattern.compile("一行|代表团|考察团|访问团|客人|嘉宾|客商|企业家");
+
+    private final RuleKit kit;
+    private final Pattern talks;
+    private final Pattern meet;
+
+    MeetingRule(RuleKit kit) {
+        this.kit = kit;
+        String meets = kit.verbs.alternation("meets");
+        this.talks = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(?:与|同)(" + RuleKit.IN + "{2,30}?)(?:举行|进行)(" + meets + ")");
+        this.meet = Pattern.compile("^(?:一行|等)?(?:在([^，。；、]{2,20}?))?(" + meets + ")(了)?");
+    }
+
+    /** Whether a person is named in [os, ce) of the sentence. */
+    private static boolean guestIn(RuleInput in, int os, int ce) {
+        for (PersonMention p : in.people()) {
+            if (p.start() >= in.base() + os && p.end() <= in.base() + ce) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String name() {
+        return "meeting";
+    }
+
+    @Override
+    public void apply(RuleInput in, List<EventDraft> found) {
+        String s = in.text();
+        if (!kit.verbs.anyIn(s, "meets")) {
+            return;
+        }
+        int base = in.base();
+        for (PersonMention pm : in.people()) {
+            int rel = pm.end() - base;
+            if (rel < 0 || rel > s.length()) {
+                continue;
+            }
+            Matcher t = talks.matcher(s.substring(rel));
+            if (t.lookingAt()) {
+                int ce = rel + t.end();
+                String name = pm.name() + "与" + t.group(2) + "举行" + t.group(3);
+                EventDraft e = new EventDraft(name, "visit", pm.start(), base + ce, false);
+                e.place = t.group(1);
+                e.addRole(pm.name(), "met", base, base + s.length());
+                for (PersonMention other : in.people()) {
+                    if (other != pm && other.start() >= base + rel && other.end() <= base + ce) {
+                        e.addRole(other.name(), t.group(3).equals("会见") ? "attended" : "met", base, base + s.length());
+                    }
+                }
+                found.add(e);
+                continue;
+            }
+            Matcher m = meet.matcher(s.substring(rel));
+            if (m.lookingAt()) {
+                int os = rel + m.end();
+                int ce = Clauses.end(s, os);
+                if (ce - os < 2 || !guestIn(in, os, ce) && !GROUP.matcher(s.substring(os, ce)).find()) {
+                    continue; // 甲会见 with no guest named after it (a caption, 会见时表示) is no meeting
+                }
+                EventDraft e = new EventDraft(pm.name() + m.group(2) + s.substring(os, ce), "visit", pm.start(), base + ce, false);
+                e.place = m.group(1);
+                e.addRole(pm.name(), "met", base, base + s.length());
+                for (PersonMention other : in.people()) {
+                    if (other != pm && other.start() >= base + os && other.end() <= base + ce) {
+                        e.addRole(other.name(), "attended", base, base + s.length());
+                    }
+                }
+                found.add(e);
+            }
+        }
+    }
+}

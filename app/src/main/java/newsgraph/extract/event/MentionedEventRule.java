@@ -1,0 +1,66 @@
+package newsgraph.extract.event;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Events only mentioned ({@link EventDraft#mentionedOnly}): {@code 召开/举行/举办的X} (X cut after its
+ * last event head noun), and named events with an ordinal (第二次会议, 第33届…节), their name running
+ * back to the nearest boundary (punctuation, a preposition, a study marker).
+ */
+final class MentionedEventRule implements EventRule {
+    private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零\\d]+[届次]");
+
+    private final RuleKit kit;
+    private final Pattern attrib;
+
+    MentionedEventRule(RuleKit kit) {
+        this.kit = kit;
+        this.attrib = Pattern.compile("(" + kit.verbs.alternation("holds") + ")的(" + RuleKit.IN + "{3,30})");
+    }
+
+    @Override
+    public String name() {
+        return "mentioned-event";
+    }
+
+    @Override
+    public void apply(RuleInput in, List<EventDraft> found) {
+        String s = in.text();
+        int base = in.base();
+        Matcher at = attrib.matcher(kit.verbs.anyIn(s, "happens") ? s : "");
+        while (at.find()) {
+            String obj = at.group(2);
+            for (int e = obj.length(); e > 0; e--) {
+                if (kit.lex.eventKinds().longestEndingAt(obj, e) != null) {
+                    kit.addMentioned(found, obj.substring(0, e), base + at.start(2));
+                    break;
+                }
+            }
+        }
+        Matcher o = ORDINAL.matcher(s.indexOf('第') >= 0 ? s : "");
+        while (o.find()) {
+            int headEnd = -1;
+            for (int e = o.end() + 1; e <= Math.min(s.length(), o.end() + 20); e++) {
+                if ("，。；、“”《》".indexOf(s.charAt(e - 1)) >= 0) {
+                    break;
+                }
+                if (kit.lex.eventKinds().longestEndingAt(s, e) != null
+                        && !(e < s.length() && kit.lex.eventKinds().longestEndingAt(s, e + 1) != null)) {
+                    headEnd = e;
+                    break;
+                }
+            }
+            if (headEnd < 0) {
+                continue;
+            }
+            int start = o.start();
+            while (start > 0 && o.end() - start < 40 && "，。；、：“”《》（）\n在的和与及就对为以".indexOf(s.charAt(start - 1)) < 0
+                    && kit.lex.studyMarkers().longestEndingAt(s, start) == null && !kit.boundaryEndingAt(s, start)) {
+                start--;
+            }
+            kit.addMentioned(found, s.substring(start, headEnd), base + start);
+        }
+    }
+}
