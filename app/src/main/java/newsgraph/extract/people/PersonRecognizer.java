@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsgraph.extract.lexicon.ClauseWords;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Segmenter;
 import newsgraph.extract.segment.Token;
@@ -39,7 +40,7 @@ public final class PersonRecognizer {
 
     private final Lexicons lex;
     private final Segmenter names;
-    private final StudyMarks.Markers studyMarkers;
+    private final ClauseWords studyMarkers;
 
     public PersonRecognizer(Lexicons lex) {
         this(lex, null);
@@ -49,7 +50,7 @@ public final class PersonRecognizer {
     public PersonRecognizer(Lexicons lex, Segmenter names) {
         this.lex = lex;
         this.names = names;
-        this.studyMarkers = new StudyMarks.Markers(lex.studyMarkers());
+        this.studyMarkers = new ClauseWords(lex.studyMarkers());
     }
 
     /** Officials anchored in {@code s}; offsets are shifted by {@code base}. */
@@ -240,7 +241,7 @@ public final class PersonRecognizer {
 
     /** The clauses and study markers of paragraph {@code s}, for {@link StudyMarks#studied} on each of its mentions. */
     public StudyMarks studyMarks(String s) {
-        return new StudyMarks(s, studyMarkers);
+        return new StudyMarks(studyMarkers.in(s));
     }
 
     private int walkTitleLeft(String s, int postStart, boolean[] used) {
