@@ -49,8 +49,10 @@ public final class ParticipantLinker {
         for (int i = present.size() - 1; i >= 0; i--) {
             listEnd[i] = i;
             if (i + 1 < present.size()) {
-                String gap = s.substring(present.get(i).end() - base, present.get(i + 1).chainStart() - base);
-                if (LIST_GAP.matcher(gap).matches()) {
+                int gs = present.get(i).end() - base;
+                int ge = present.get(i + 1).chainStart() - base;
+                // overlapping mentions (the next one's title chain taking in this name) are no list
+                if (gs <= ge && LIST_GAP.matcher(s.substring(gs, ge)).matches()) {
                     listEnd[i] = listEnd[i + 1];
                 }
             }
