@@ -4,6 +4,7 @@ import newsgraph.cli.AuditSampleCommand;
 import newsgraph.cli.BenchExtractCommand;
 import newsgraph.cli.BenchIngestCommand;
 import newsgraph.cli.BenchQueriesCommand;
+import newsgraph.cli.BenchScalingCommand;
 import newsgraph.cli.DemoCommand;
 import newsgraph.cli.ErrorHandler;
 import newsgraph.cli.EvaluateCommand;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
                 StatsCommand.class, ServeCommand.class, DemoCommand.class, BenchExtractCommand.class,
-                BenchIngestCommand.class, BenchQueriesCommand.class, AuditSampleCommand.class},
+                BenchIngestCommand.class, BenchQueriesCommand.class, AuditSampleCommand.class,
+                BenchScalingCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {
 

@@ -6,15 +6,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import newsgraph.extract.ContinuationLinker;
 import newsgraph.extract.Extractor;
+import newsgraph.extract.text.InputFiles;
 import newsgraph.model.DocumentExtraction;
 import newsgraph.model.Extraction;
 import picocli.CommandLine.Command;
@@ -23,8 +22,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code newsgraph extract FILE|DIR… [--date YYYY-MM-DD] [--out FILE]}: extraction-v1 JSON of every
- * file (a directory means its {@code .txt} files). Files that cannot be read get an {@code error} and
- * a message on stderr; the others are still processed, and the exit status is 1 if any failed.
+ * file (a directory means its {@code .txt} files). Files that cannot be read (or are refused by their
+ * type: FIFOs, devices, sockets, dangling links, loops) get an {@code error} and a message on stderr;
+ * the others are still processed. Exit status as {@code ingest}: 0 all fine, 1 some input refused,
+ * 2 usage.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract officials, events, parks and projects from news text files (extraction-v1 JSON).")
@@ -54,16 +55,23 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /**
      * Extracts every input, reporting failures on {@code err}; articles continued on another page of
-     * the inputs are linked ({@link ContinuationLinker}).
+     * the inputs are linked ({@link ContinuationLinker}). An input refused by its type (a FIFO, a
+     * device, a dangling link, a loop) is a failed document like an unreadable one; the others run.
      */
-    public static Extraction run(Extractor extractor, List<Path> inputs, LocalDate date, PrintStream err) throws IOException {
+    public static Extraction run(Extractor extractor, List<Path> inputs, LocalDate date, PrintStream err) {
         List<DocumentExtraction> docs = new ArrayList<>();
-        for (Path f : files(inputs)) {
+        for (InputFiles.Input in : InputFiles.expand(inputs, InputFiles.Selection.TEXT_FILES)) {
+            Path f = in.path();
+            String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
             DocumentExtraction d;
-            try {
-                d = extractor.extractFile(f, date);
-            } catch (RuntimeException e) {
-                d = DocumentExtraction.failed(f.getFileName().toString(), "extraction failed: " + e);
+            if (in.refused()) {
+                d = DocumentExtraction.failed(name, in.refusal());
+            } else {
+                try {
+                    d = extractor.extractFile(f, date);
+                } catch (RuntimeException e) {
+                    d = DocumentExtraction.failed(name, "extraction failed: " + e);
+                }
             }
             if (d.error() != null) {
                 err.println("newsgraph extract: " + f + ": " + d.error());
@@ -73,19 +81,10 @@ public final class ExtractCommand implements Callable<Integer> {
         return Extraction.of(new ContinuationLinker().link(docs));
     }
 
-    /** The files named, with directories expanded to their .txt files in name order. */
-    public static List<Path> files(List<Path> inputs) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(x -> Files.isRegularFile(x) && x.getFileName().toString().endsWith(".txt")).sorted().forEach(out::add);
-                }
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
+    /** The readable files named, with directories expanded to their .txt files in name order (refused inputs left out). */
+    public static List<Path> files(List<Path> inputs) {
+        return InputFiles.expand(inputs, InputFiles.Selection.TEXT_FILES).stream()
+                .filter(in -> !in.refused()).map(InputFiles.Input::path).toList();
     }
 
     public static ObjectMapper mapper() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
+import newsgraph.extract.text.InputFiles;
 import newsgraph.graph.GraphWriter;
 import newsgraph.ingest.ArticleExtractor;
 import newsgraph.ingest.IngestSummary;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Ingests files into the graph, one transaction per article. Interrupted runs lose nothing they
- * committed; run again, it skips what is in the ledger and carries on.
+ * committed; run again, it skips what is in the ledger and carries on. An input that cannot be read
+ * (refused by its type, undecodable, too large) is reported and the others go on; exit status as
+ * {@code extract}: 0 all fine, 1 some input refused, 2 usage.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract articles from text files (or read extraction-v1 .json) and write them into the graph.",
@@ -44,15 +47,16 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = Ingester.expand(inputs);
+        List<InputFiles.Input> files = InputFiles.expand(inputs, InputFiles.Selection.ALL_FILES);
         try (GraphStore store = graph.open(false).migrate()) {
             Ingester ingester = new Ingester(new GraphWriter(store.driver(), store.sessionConfig()), extractor(), date, source);
             IngestSummary summary;
             try (IngestProgress progress = new IngestProgress(files.size(), IngestProgress.isTerminal())) {
-                summary = ingester.ingest(files, progress);
+                summary = ingester.ingestInputs(files, progress);
             }
             System.out.println(summary.describe());
-            return summary.articlesFailed() == 0 && summary.filesFailed() == 0 ? 0 : 2;
+            // as extract: 0 all fine, 1 some input refused or not written (2 is picocli's usage error)
+            return summary.articlesFailed() == 0 && summary.filesFailed() == 0 ? 0 : 1;
         }
     }
 }

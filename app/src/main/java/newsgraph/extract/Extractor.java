@@ -1,7 +1,5 @@
 package newsgraph.extract;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,20 +67,13 @@ public final class Extractor {
                 new AssembleStage()));
     }
 
-    /** Reads and extracts a file; unreadable input gives {@link DocumentExtraction#failed}. */
+    /**
+     * Reads and extracts a file; input that cannot be read as a news page (no regular file, too
+     * large, binary, undecodable) gives {@link DocumentExtraction#failed} with the reason.
+     */
     public DocumentExtraction extractFile(Path file, LocalDate publicationDate) {
-        String name = file.getFileName().toString();
-        byte[] bytes;
-        try {
-            if (Files.size(file) > InputDecoder.MAX_BYTES) {
-                return DocumentExtraction.failed(name, "file too large (" + Files.size(file) + " bytes; the limit is "
-                        + InputDecoder.MAX_BYTES + " bytes): not a news page");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return DocumentExtraction.failed(name, "cannot read: " + e.getMessage());
-        }
-        InputDecoder.Decoded d = decoder.decode(bytes);
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        InputDecoder.Decoded d = decoder.read(file);
         if (d.error() != null) {
             return DocumentExtraction.failed(name, d.error());
         }

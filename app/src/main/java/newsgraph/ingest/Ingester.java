@@ -3,15 +3,13 @@ package newsgraph.ingest;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
+import newsgraph.extract.text.InputFiles;
 import newsgraph.graph.ArticleMetadata;
 import newsgraph.graph.GraphWriter;
 import newsgraph.graph.WriteResult;
@@ -54,30 +52,21 @@ public final class Ingester {
         this.source = source;
     }
 
-    /** The files to ingest: each file given, and every regular, non-hidden file under each directory, sorted. */
+    /**
+     * The files to ingest: each file given, and every non-hidden file under each directory but
+     * README.md, sorted; inputs that are no regular files (FIFOs, devices, dangling links, loops) are
+     * kept, to be refused one by one with their reason ({@link InputFiles}).
+     */
     public static List<Path> expand(List<Path> inputs) {
-        List<Path> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input);
-            } else {
-                throw new IllegalArgumentException("no such file or directory: " + input);
-            }
-        }
-        return files;
+        return InputFiles.expand(inputs, InputFiles.Selection.ALL_FILES).stream().map(InputFiles.Input::path).toList();
     }
 
     public IngestSummary ingest(List<Path> files, Listener listener) {
+        return ingestInputs(files.stream().map(f -> new InputFiles.Input(f, null)).toList(), listener);
+    }
+
+    /** Ingests every input; one refused ({@link InputFiles.Input#refusal}) counts as a failed file, the others go on. */
+    public IngestSummary ingestInputs(List<InputFiles.Input> files, Listener listener) {
         long started = System.nanoTime();
         int filesFailed = 0;
         int created = 0;
@@ -85,9 +74,13 @@ public final class Ingester {
         int failed = 0;
         long nodes = 0;
         long relationships = 0;
-        for (Path file : files) {
+        for (InputFiles.Input input : files) {
+            Path file = input.path();
             List<DocumentExtraction> documents;
             try {
+                if (input.refused()) {
+                    throw new IllegalArgumentException(input.refusal());
+                }
                 documents = read(file);
             } catch (IOException | RuntimeException e) {
                 filesFailed++;
@@ -134,6 +127,10 @@ public final class Ingester {
     }
 
     private List<DocumentExtraction> read(Path file) throws IOException {
+        String refusal = InputFiles.refusal(file); // by type, before opening: a FIFO would block the read
+        if (refusal != null) {
+            throw new IllegalArgumentException(refusal);
+        }
         String name = file.getFileName().toString();
         if (name.endsWith(".json")) {
             Extraction extraction = JSON.readValue(file.toFile(), Extraction.class);

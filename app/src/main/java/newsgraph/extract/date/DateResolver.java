@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsgraph.extract.lexicon.ClauseWords;
 import newsgraph.extract.lexicon.Lexicon;
 
 /**
@@ -20,10 +21,10 @@ public final class DateResolver {
     private static final int BEFORE_WINDOW = 6;
 
     /** Words that make a year a target, a plan or another edition (year-context.tsv); may be empty. */
-    private final Lexicon yearContext;
+    private final ClauseWords yearWords;
 
     public DateResolver(Lexicon yearContext) {
-        this.yearContext = yearContext;
+        this.yearWords = new ClauseWords(yearContext);
     }
 
     /** No year-context words: every year in the text counts when inferring. */
@@ -163,8 +164,12 @@ public final class DateResolver {
         }
         Map<Integer, Integer> all = new HashMap<>();
         Matcher m = YEAR.matcher(text);
+        ClauseWords.Index context = null;
         while (m.find()) {
-            if (!otherYear(text, m.start(), m.end())) {
+            if (context == null) {
+                context = yearWords.in(text); // once per text, and only for a text that names a year
+            }
+            if (!otherYear(context, m.start(), m.end())) {
                 all.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
             }
         }
@@ -188,27 +193,9 @@ public final class DateResolver {
      * Whether the year at [start, end) is a target, a plan or another edition rather than the
      * year of writing: a year-context word shortly before it, or later in its clause.
      */
-    private boolean otherYear(String text, int start, int end) {
-        int clauseStart = start;
-        while (clauseStart > 0 && start - clauseStart < BEFORE_WINDOW && !isClauseEnd(text.charAt(clauseStart - 1))) {
-            clauseStart--;
-        }
-        int clauseEnd = end;
-        while (clauseEnd < text.length() && !isClauseEnd(text.charAt(clauseEnd))) {
-            clauseEnd++;
-        }
-        for (List<String> row : yearContext.rows()) {
-            String word = row.get(0);
-            boolean before = "before".equals(row.get(1));
-            if (before ? text.substring(clauseStart, start).contains(word) : text.substring(end, clauseEnd).contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isClauseEnd(char c) {
-        return c == '，' || c == '。' || c == '；' || c == '！' || c == '？' || c == '\n';
+    private static boolean otherYear(ClauseWords.Index context, int start, int end) {
+        int clauseStart = Math.max(context.clauseStart(start), start - BEFORE_WINDOW);
+        return context.beforeWithin(clauseStart, start) || context.afterWithin(end, context.clauseEnd(end));
     }
 
     private static Integer unique(Map<Integer, Integer> counts) {

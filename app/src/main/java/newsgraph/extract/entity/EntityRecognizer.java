@@ -61,7 +61,7 @@ public final class EntityRecognizer {
             if (suf == null) {
                 continue;
             }
-            if (ADMIN_AFTER.matcher(s.substring(end)).lookingAt() || insideVerb(tokens, end, suf.length())) {
+            if (from(ADMIN_AFTER, s, end).lookingAt() || insideVerb(tokens, end, suf.length())) {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 20, end, true);
@@ -119,7 +119,7 @@ public final class EntityRecognizer {
         List<EntityMention> withMoney = new ArrayList<>();
         for (EntityMention e : out) {
             int rel = e.end() - base;
-            Matcher m = e.investmentYuan() == null && rel <= s.length() ? INVEST_AFTER.matcher(s.substring(rel)) : null;
+            Matcher m = e.investmentYuan() == null && rel <= s.length() ? from(INVEST_AFTER, s, rel) : null;
             if (m != null && m.lookingAt() && m.group(1) == null) {
                 e = e.withInvestment(Money.toYuan(m.group(2), m.group(3)));
             }
@@ -131,7 +131,7 @@ public final class EntityRecognizer {
             if (!back.find()) {
                 continue;
             }
-            Matcher m = INVEST_AFTER.matcher(s.substring(i + 2));
+            Matcher m = from(INVEST_AFTER, s, i + 2);
             if (!m.lookingAt() || m.group(1) != null) {
                 continue;
             }
@@ -224,14 +224,14 @@ public final class EntityRecognizer {
                 continue;
             }
             boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
-            Matcher ph = PHASE.matcher(s.substring(end));
-            int nameEnd = ph.lookingAt() ? end + ph.end() : end;
-            if (!strong && nameEnd == end && !LIFECYCLE.matcher(s.substring(end)).lookingAt()
+            Matcher ph = from(PHASE, s, end);
+            int nameEnd = ph.lookingAt() ? ph.end() : end;
+            if (!strong && nameEnd == end && !from(LIFECYCLE, s, end).lookingAt()
                     && !quotedBefore(s, tokens, end - suf.length())) {
                 continue;
             }
-            if (nameEnd == end && nextIsNoun(tokens, end) && !INVEST_AFTER.matcher(s.substring(end)).lookingAt()
-                    || COUNTED.matcher(s.substring(nameEnd)).lookingAt()) {
+            if (nameEnd == end && nextIsNoun(tokens, end) && !from(INVEST_AFTER, s, end).lookingAt()
+                    || from(COUNTED, s, nameEnd).lookingAt()) {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 40, end);
@@ -306,7 +306,7 @@ public final class EntityRecognizer {
         for (int i = 0; i < out.size(); i++) {
             EntityMention e = out.get(i);
             int rel = e.end() - base;
-            Matcher pl = rel <= s.length() ? PLACED.matcher(s.substring(rel)) : null;
+            Matcher pl = rel <= s.length() ? from(PLACED, s, rel) : null;
             if (e.park() != null || pl == null || !pl.lookingAt()) {
                 continue;
             }
@@ -384,7 +384,7 @@ public final class EntityRecognizer {
         for (int e = from + 2; e < to; e++) {
             String suf = lex.projectSuffixes().longestEndingAt(s, e);
             if (suf != null && "strong".equals(lex.projectSuffixes().value(suf, 1)) && e - suf.length() >= from
-                    && PLACED.matcher(s.substring(e, to)).lookingAt()) {
+                    && PLACED.matcher(s).region(e, to).lookingAt()) {
                 return e;
             }
         }
@@ -396,16 +396,17 @@ public final class EntityRecognizer {
         for (int e = from + 1; e <= to; e++) {
             String suf = lex.projectSuffixes().longestEndingAt(s, e);
             if (suf != null && e - suf.length() >= from) {
-                Matcher ph = PHASE.matcher(s.substring(e, to));
-                best = ph.lookingAt() ? e + ph.end() : e;
+                Matcher ph = PHASE.matcher(s).region(e, to);
+                best = ph.lookingAt() ? ph.end() : e;
             }
         }
         return best;
     }
 
     private static int firstPredicate(List<Token> tokens, int from, int to) {
-        for (Token t : tokens) {
-            if (t.start() > from && t.start() < to && (t.pos().startsWith("v") || t.pos().startsWith("d") || t.pos().startsWith("p"))) {
+        for (int i = firstStartingAtOrAfter(tokens, from + 1); i < tokens.size() && tokens.get(i).start() < to; i++) {
+            Token t = tokens.get(i);
+            if (t.pos().startsWith("v") || t.pos().startsWith("d") || t.pos().startsWith("p")) {
                 return t.start();
             }
         }
@@ -420,8 +421,9 @@ public final class EntityRecognizer {
 
     private static int verbs(List<Token> tokens, int from, int to) {
         int n = 0;
-        for (Token t : tokens) {
-            if (t.start() >= from && t.end() <= to && t.pos().equals("v") && t.text().length() >= 2) {
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).start() < to; i++) {
+            Token t = tokens.get(i);
+            if (t.end() <= to && t.pos().equals("v") && t.text().length() >= 2) {
                 n++;
             }
         }
@@ -429,12 +431,8 @@ public final class EntityRecognizer {
     }
 
     private static boolean verbBefore(List<Token> tokens, int pos) {
-        for (Token t : tokens) {
-            if (t.end() == pos) {
-                return t.pos().equals("v");
-            }
-        }
-        return false;
+        int i = NameWalker.indexEndingAtOrBefore(tokens, pos);
+        return i >= 0 && tokens.get(i).end() == pos && tokens.get(i).pos().equals("v");
     }
 
     private static boolean tokenBoundary(List<Token> tokens, int end) {
@@ -446,12 +444,36 @@ public final class EntityRecognizer {
     }
 
     private static boolean nextIsNoun(List<Token> tokens, int end) {
-        for (Token t : tokens) {
-            if (t.start() == end) {
-                return t.pos().startsWith("n") && !t.pos().equals("nx");
-            }
+        int i = firstStartingAtOrAfter(tokens, end);
+        if (i < tokens.size() && tokens.get(i).start() == end) {
+            Token t = tokens.get(i);
+            return t.pos().startsWith("n") && !t.pos().equals("nx");
         }
         return false;
+    }
+
+    /**
+     * Index of the first token starting at or after {@code pos} (tokens are in text order and do not
+     * overlap, so starts and ends are sorted): a binary search, where a scan of the paragraph's tokens
+     * per candidate grew with the square of the paragraph.
+     */
+    private static int firstStartingAtOrAfter(List<Token> tokens, int pos) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** {@code p} matched from {@code start} to the end of {@code s}: as on {@code s.substring(start)}, without copying it. */
+    private static Matcher from(Pattern p, String s, int start) {
+        return p.matcher(s).region(start, s.length());
     }
 
     private static boolean precededByCount(List<Token> tokens, NameWalker.Walk w) {

@@ -1,9 +1,12 @@
 package newsgraph.extract.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import newsgraph.extract.lexicon.Lexicon;
 import newsgraph.extract.lexicon.Lexicons;
 
@@ -42,13 +45,19 @@ public final class EventMerger {
      */
     public List<EventDraft> merge(List<EventDraft> events, int leadEnd) {
         List<EventDraft> out = new ArrayList<>();
+        Reported reported = new Reported();
+        EventDraft lastReported = null;
         for (EventDraft e : events) {
-            EventDraft same = e.mentionedOnly ? null : earlierSame(out, e);
+            EventDraft same = e.mentionedOnly ? null : reported.earlierSame(e);
             if (same == null && e.act && e.start < leadEnd) {
-                same = lastReported(out);
+                same = lastReported;
             }
             if (same == null) {
                 out.add(e);
+                if (!e.mentionedOnly) {
+                    reported.add(e);
+                    lastReported = e;
+                }
             } else {
                 absorb(same, e);
             }
@@ -56,22 +65,50 @@ public final class EventMerger {
         return out;
     }
 
-    private static EventDraft lastReported(List<EventDraft> kept) {
-        for (int i = kept.size() - 1; i >= 0; i--) {
-            if (!kept.get(i).mentionedOnly) {
-                return kept.get(i);
-            }
-        }
-        return null;
-    }
+    /**
+     * The reported events kept so far, indexed by the {@value #MIN_NAME}-character pieces of their
+     * names: two names {@link #sameEvent} can join always have the first piece of the shorter (or of
+     * its core before the act) inside the longer, so only events sharing such a piece are compared —
+     * comparing every event with all those before it grew with the square of the article.
+     */
+    private final class Reported {
+        private final List<EventDraft> kept = new ArrayList<>();
+        /** piece → indices (ascending) of kept events whose name holds it anywhere. */
+        private final Map<String, List<Integer>> holding = new HashMap<>();
+        /** piece → indices (ascending) of kept events whose name starts with it. */
+        private final Map<String, List<Integer>> starting = new HashMap<>();
 
-    private EventDraft earlierSame(List<EventDraft> kept, EventDraft e) {
-        for (EventDraft k : kept) {
-            if (!k.mentionedOnly && sameEvent(k, e)) {
-                return k;
+        void add(EventDraft e) {
+            int i = kept.size();
+            kept.add(e);
+            Set<String> pieces = new HashSet<>();
+            for (int k = 0; k + MIN_NAME <= e.name.length(); k++) {
+                pieces.add(e.name.substring(k, k + MIN_NAME));
+            }
+            for (String piece : pieces) {
+                holding.computeIfAbsent(piece, x -> new ArrayList<>()).add(i);
+            }
+            if (e.name.length() >= MIN_NAME) {
+                starting.computeIfAbsent(e.name.substring(0, MIN_NAME), x -> new ArrayList<>()).add(i);
             }
         }
-        return null;
+
+        /** The first kept event that {@code e} reports again, or null. */
+        EventDraft earlierSame(EventDraft e) {
+            if (e.name.length() < MIN_NAME) {
+                return null;
+            }
+            TreeSet<Integer> candidates = new TreeSet<>(holding.getOrDefault(e.name.substring(0, MIN_NAME), List.of()));
+            for (int k = 0; k + MIN_NAME <= e.name.length(); k++) {
+                candidates.addAll(starting.getOrDefault(e.name.substring(k, k + MIN_NAME), List.of()));
+            }
+            for (int i : candidates) {
+                if (sameEvent(kept.get(i), e)) {
+                    return kept.get(i);
+                }
+            }
+            return null;
+        }
     }
 
     private boolean sameEvent(EventDraft a, EventDraft b) {

@@ -59,16 +59,22 @@ public final class ParticipantLinker {
                 }
             }
         }
-        for (int i = 0; i < present.size(); i++) {
-            int j = i;
-            while (j + 1 < present.size()) {
-                String gap = s.substring(present.get(j).end() - base, present.get(j + 1).chainStart() - base);
-                if (LIST_GAP.matcher(gap).matches()) {
-                    j++;
-                } else {
-                    break;
+        // listEnd[i]: the last person of the list that person i opens or continues (甲，乙、丙出席: 丙),
+        // found from the right once rather than walked from every person
+        int[] listEnd = new int[present.size()];
+        for (int i = present.size() - 1; i >= 0; i--) {
+            listEnd[i] = i;
+            if (i + 1 < present.size()) {
+                int gs = present.get(i).end() - base;
+                int ge = present.get(i + 1).chainStart() - base;
+                // overlapping mentions (the next one's title chain taking in this name) are no list
+                if (gs <= ge && LIST_GAP.matcher(s.substring(gs, ge)).matches()) {
+                    listEnd[i] = listEnd[i + 1];
                 }
             }
+        }
+        for (int i = 0; i < present.size(); i++) {
+            int j = listEnd[i];
             PersonMention last = present.get(j);
             int ps = last.end() - base;
             int pe = j + 1 < present.size() ? present.get(j + 1).chainStart() - base : s.length();

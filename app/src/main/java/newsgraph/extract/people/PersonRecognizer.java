@@ -1,11 +1,13 @@
 package newsgraph.extract.people;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsgraph.extract.lexicon.ClauseWords;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Segmenter;
 import newsgraph.extract.segment.Token;
@@ -38,6 +40,7 @@ public final class PersonRecognizer {
 
     private final Lexicons lex;
     private final Segmenter names;
+    private final ClauseWords studyMarkers;
 
     public PersonRecognizer(Lexicons lex) {
         this(lex, null);
@@ -47,6 +50,7 @@ public final class PersonRecognizer {
     public PersonRecognizer(Lexicons lex, Segmenter names) {
         this.lex = lex;
         this.names = names;
+        this.studyMarkers = new ClauseWords(lex.studyMarkers());
     }
 
     /** Officials anchored in {@code s}; offsets are shifted by {@code base}. */
@@ -69,7 +73,7 @@ public final class PersonRecognizer {
             while (true) {
                 int tStart = walkTitleLeft(s, postStart, used);
                 String org = tStart < postStart ? s.substring(tStart, postStart) : null;
-                titles.add(0, new TitleMention(s.substring(tStart, titleEnd), org, post, base + tStart, base + titleEnd));
+                titles.add(new TitleMention(s.substring(tStart, titleEnd), org, post, base + tStart, base + titleEnd));
                 if (tStart > 0 && s.charAt(tStart - 1) == '、') {
                     String prev = lex.titles().longestEndingAt(s, tStart - 1);
                     if (prev != null) {
@@ -81,6 +85,7 @@ public final class PersonRecognizer {
                 }
                 break;
             }
+            Collections.reverse(titles); // gathered right to left (adding at the front costs the chain's length each time)
             int chainStart = titles.get(0).start() - base;
             String name = s.substring(j, j + len);
             if (lex.titles().contains(name) || lex.titles().longestEndingAt(name, name.length()) != null || namesAThing(name)) {
@@ -149,6 +154,11 @@ public final class PersonRecognizer {
 
     /** Further mentions of names already known in the document (propagation within the article). */
     public List<PersonMention> known(String s, int base, Set<String> names, List<PersonMention> existing) {
+        return known(s, base, new KnownNames(names), existing);
+    }
+
+    /** As above, with the document's names indexed once ({@link KnownNames}): each name longest first, left to right. */
+    public List<PersonMention> known(String s, int base, KnownNames names, List<PersonMention> existing) {
         boolean[] used = new boolean[s.length() + 1];
         for (PersonMention pm : existing) {
             int a = Math.max(0, pm.chainStart() - base);
@@ -157,24 +167,19 @@ public final class PersonRecognizer {
                 mark(used, a, b);
             }
         }
-        List<String> sorted = new ArrayList<>(names);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
         List<PersonMention> out = new ArrayList<>();
-        for (String n : sorted) {
-            int from = 0;
-            int k;
-            while ((k = s.indexOf(n, from)) >= 0) {
-                from = k + n.length();
-                boolean free = true;
-                for (int x = k; x < k + n.length(); x++) {
-                    free &= !used[x];
-                }
-                if (!free) {
-                    continue;
-                }
-                out.add(new PersonMention(n, base + k, base + k + n.length(), base + k, List.of(), PersonMention.Anchor.KNOWN, false));
-                mark(used, k, k + n.length());
+        for (long occurrence : names.occurrences(s)) {
+            String n = names.name((int) (occurrence >>> 32));
+            int k = (int) occurrence;
+            boolean free = true;
+            for (int x = k; x < k + n.length(); x++) {
+                free &= !used[x];
             }
+            if (!free) {
+                continue;
+            }
+            out.add(new PersonMention(n, base + k, base + k + n.length(), base + k, List.of(), PersonMention.Anchor.KNOWN, false));
+            mark(used, k, k + n.length());
         }
         out.addAll(pronouns(s, base, existing, out));
         out.sort(Comparator.comparingInt(PersonMention::start));
@@ -190,17 +195,23 @@ public final class PersonRecognizer {
         if (s.indexOf('他') < 0 && s.indexOf('她') < 0) {
             return List.of();
         }
+        StudyMarks marks = studyMarks(s);
         List<PersonMention> named = new ArrayList<>();
         for (PersonMention pm : existing) {
-            if (!studied(s, base, pm)) {
+            if (!marks.studied(base, pm)) {
                 named.add(pm);
             }
         }
         for (PersonMention pm : known) {
-            if (!studied(s, base, pm)) {
+            if (!marks.studied(base, pm)) {
                 named.add(pm);
             }
         }
+        // one sweep: the people named before each pronoun, taken in order of where their names end
+        named.sort(Comparator.comparingInt(PersonMention::end));
+        int next = 0;
+        String who = null;
+        boolean ambiguous = false;
         List<PersonMention> out = new ArrayList<>();
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
@@ -208,13 +219,9 @@ public final class PersonRecognizer {
                     || k + 1 < s.length() && (s.charAt(k + 1) == '们' || s.charAt(k + 1) == '人')) {
                 continue;
             }
-            String who = null;
-            boolean ambiguous = false;
-            for (PersonMention pm : named) {
-                if (pm.end() <= base + k) {
-                    ambiguous |= who != null && !who.equals(pm.name());
-                    who = pm.name();
-                }
+            for (; next < named.size() && named.get(next).end() <= base + k; next++) {
+                ambiguous |= who != null && !who.equals(named.get(next).name());
+                who = named.get(next).name();
             }
             if (who != null && !ambiguous) {
                 out.add(new PersonMention(who, base + k, base + k + 1, base + k, List.of(), PersonMention.Anchor.KNOWN, false));
@@ -225,34 +232,16 @@ public final class PersonRecognizer {
 
     /**
      * Whether the mention is of a leader who is studied or quoted: a study word (学习, 贯彻...) before
-     * it in its clause, or a word such as 重要讲话 after it in its clause.
+     * it in its clause, or a word such as 重要讲话 after it in its clause. For many mentions of one
+     * paragraph, ask {@link #studyMarks} once instead.
      */
     public boolean studied(String s, int base, PersonMention pm) {
-        int cs = pm.chainStart() - base;
-        int e = pm.end() - base;
-        int clauseStart = cs;
-        while (clauseStart > 0 && "，。；！？\n".indexOf(s.charAt(clauseStart - 1)) < 0) {
-            clauseStart--;
-        }
-        int clauseEnd = e;
-        while (clauseEnd < s.length() && "，。；！？\n".indexOf(s.charAt(clauseEnd)) < 0) {
-            clauseEnd++;
-        }
-        for (List<String> row : lex.studyMarkers().rows()) {
-            String w = row.get(0);
-            if (row.get(1).equals("before")) {
-                int k = s.indexOf(w, clauseStart);
-                if (k >= 0 && k + w.length() <= cs) {
-                    return true;
-                }
-            } else {
-                int k = s.indexOf(w, e);
-                if (k >= 0 && k + w.length() <= clauseEnd) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return studyMarks(s).studied(base, pm);
+    }
+
+    /** The clauses and study markers of paragraph {@code s}, for {@link StudyMarks#studied} on each of its mentions. */
+    public StudyMarks studyMarks(String s) {
+        return new StudyMarks(studyMarkers.in(s));
     }
 
     private int walkTitleLeft(String s, int postStart, boolean[] used) {

@@ -1,6 +1,7 @@
 package newsgraph.extract.pipeline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import newsgraph.extract.entity.EntityMention;
@@ -74,16 +75,41 @@ public final class EntityStage implements Stage {
         if (people.isEmpty()) {
             return found;
         }
+        // people sorted by start; maxEnd[k]: the furthest end among the first k (one look per candidate,
+        // not a scan of the paragraph's people)
+        List<PersonMention> byStart = new ArrayList<>(people);
+        byStart.sort(Comparator.comparingInt(PersonMention::start));
+        int[] starts = new int[byStart.size()];
+        int[] maxEnd = new int[byStart.size() + 1];
+        maxEnd[0] = Integer.MIN_VALUE;
+        for (int k = 0; k < byStart.size(); k++) {
+            starts[k] = byStart.get(k).start();
+            maxEnd[k + 1] = Math.max(maxEnd[k], byStart.get(k).end());
+        }
         List<EntityMention> out = new ArrayList<>(found.size());
         for (EntityMention e : found) {
-            boolean hasPerson = false;
-            for (PersonMention pm : people) {
-                hasPerson |= pm.start() < e.end() && pm.end() > e.start(); // a name inside, or cut in half
-            }
-            if (!hasPerson) {
+            // the people starting before the candidate ends: does one of them end after it starts?
+            // (a name inside, or cut in half)
+            int k = lowerBound(starts, e.end());
+            if (maxEnd[k] <= e.start()) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** The number of values in sorted {@code xs} below {@code x}. */
+    private static int lowerBound(int[] xs, int x) {
+        int lo = 0;
+        int hi = xs.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (xs[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -76,6 +76,8 @@ public final class EventStage implements Stage {
                 }
             }
         }
+        Reported reported = new Reported(false);
+        Reported current = new Reported(true);
         for (Paragraph p : a.article().body()) {
             String ps = t.substring(p.start(), p.end());
             List<Token> tk = doc.tokens(p);
@@ -87,7 +89,7 @@ public final class EventStage implements Stage {
                 }
                 int se = Math.min(ps.length(), i + 1);
                 if (se > ss) {
-                    sentence(doc, a, ps.substring(ss, se), p.start() + ss, slice(tk, ss, se), pms, sentenceNo < 2);
+                    sentence(doc, a, ps.substring(ss, se), p.start() + ss, slice(tk, ss, se), pms, sentenceNo < 2, reported, current);
                     sentenceNo++;
                     if (sentenceNo == 2) {
                         leadEnd = p.start() + se;
@@ -107,16 +109,22 @@ public final class EventStage implements Stage {
     }
 
     private void sentence(Document doc, ArticleState a, String s, int base, List<Token> tokens,
-                          List<PersonMention> paragraphPeople, boolean articleStart) {
+                          List<PersonMention> paragraphPeople, boolean articleStart, Reported reported,
+                          Reported latest) {
         List<EventDraft> evs = a.events();
         List<PersonMention> inS = new ArrayList<>();
-        for (PersonMention m : paragraphPeople) {
+        // the paragraph's people are sorted by start: only those starting inside the sentence can be in it
+        for (int i = firstStartingAt(paragraphPeople, base); i < paragraphPeople.size(); i++) {
+            PersonMention m = paragraphPeople.get(i);
+            if (m.start() >= base + s.length()) {
+                break;
+            }
             if (m.chainStart() >= base && m.end() <= base + s.length()) {
                 inS.add(m);
             }
         }
         for (EventDraft e : events.recognize(s, base, tokens, inS, articleStart)) {
-            EventDraft told = lastReported(evs);
+            EventDraft told = reported.last(evs);
             // the day the article is talking about: the last event told, else the article's date
             LocalDate around = told != null && told.date != null ? told.date : a.date();
             String prefix = doc.text().substring(base, Math.max(base, e.start));
@@ -131,10 +139,15 @@ public final class EventStage implements Stage {
             e.date = d;
             evs.add(e);
         }
-        EventDraft current = null;
-        for (EventDraft e : evs) {
-            if (!e.mentionedOnly && e.start < base + s.length()) {
-                current = e;
+        // the event reported last, a headline's included (events are named inside their sentence, so it
+        // starts before its end)
+        EventDraft current = latest.last(evs);
+        if (current != null && current.start >= base + s.length()) {
+            current = null;
+            for (EventDraft e : evs) {
+                if (!e.mentionedOnly && e.start < base + s.length()) {
+                    current = e;
+                }
             }
         }
         if (current != null) {
@@ -146,14 +159,45 @@ public final class EventStage implements Stage {
         }
     }
 
-    /** The last event the body has reported (a headline's event is not yet told). */
-    private static EventDraft lastReported(List<EventDraft> evs) {
-        for (int i = evs.size() - 1; i >= 0; i--) {
-            if (!evs.get(i).mentionedOnly && !evs.get(i).headline) {
-                return evs.get(i);
+    /**
+     * The last event of an article's list that is reported, not only mentioned (with or without the
+     * headline's events: a headline's event is not yet told by the body); the list only grows while its
+     * sentences are read, so each event is looked at once (scanning back over events only mentioned at
+     * every sentence grew with their square).
+     */
+    private static final class Reported {
+        private final boolean withHeadlines;
+        private int seen;
+        private EventDraft last;
+
+        Reported(boolean withHeadlines) {
+            this.withHeadlines = withHeadlines;
+        }
+
+        EventDraft last(List<EventDraft> evs) {
+            for (; seen < evs.size(); seen++) {
+                EventDraft e = evs.get(seen);
+                if (!e.mentionedOnly && (withHeadlines || !e.headline)) {
+                    last = e;
+                }
+            }
+            return last;
+        }
+    }
+
+    /** Index of the first mention starting at or after {@code pos} (mentions sorted by start). */
+    private static int firstStartingAt(List<PersonMention> people, int pos) {
+        int lo = 0;
+        int hi = people.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return null;
+        return lo;
     }
 
     /** {@code s} from {@code from} to the end of its clause. */

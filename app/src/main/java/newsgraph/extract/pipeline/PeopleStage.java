@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsgraph.extract.article.Article;
+import newsgraph.extract.people.KnownNames;
 import newsgraph.extract.people.PersonMention;
 import newsgraph.extract.people.PersonRecognizer;
+import newsgraph.extract.people.StudyMarks;
 import newsgraph.extract.people.TitleMention;
 import newsgraph.extract.text.Paragraph;
 
@@ -68,15 +70,17 @@ public final class PeopleStage implements Stage {
         Map<Paragraph, List<PersonMention>> mentions = new HashMap<>();
         Map<String, Boolean> present = new LinkedHashMap<>();
         Map<String, List<TitleMention>> titles = new LinkedHashMap<>();
+        KnownNames knownNames = new KnownNames(known);
         for (Map.Entry<Paragraph, List<PersonMention>> e : anchored.entrySet()) {
             Paragraph p = e.getKey();
             String s = t.substring(p.start(), p.end());
             List<PersonMention> all = new ArrayList<>(e.getValue());
-            all.addAll(people.known(s, p.start(), known, e.getValue()));
+            all.addAll(people.known(s, p.start(), knownNames, e.getValue()));
             all.sort((x, y) -> Integer.compare(x.start(), y.start()));
             List<PersonMention> marked = new ArrayList<>(all.size());
+            StudyMarks marks = all.isEmpty() ? null : people.studyMarks(s);
             for (PersonMention m : all) {
-                PersonMention mm = m.withStudied(people.studied(s, p.start(), m));
+                PersonMention mm = m.withStudied(marks.studied(p.start(), m));
                 marked.add(mm);
                 present.merge(mm.name(), !mm.studied(), Boolean::logicalOr);
                 titles.computeIfAbsent(mm.name(), k -> new ArrayList<>()).addAll(mm.titles());

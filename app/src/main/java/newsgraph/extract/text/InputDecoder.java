@@ -1,10 +1,14 @@
 package newsgraph.extract.text;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Turns the bytes of an input file into text, or says clearly why it cannot: empty, too large,
@@ -17,6 +21,36 @@ public final class InputDecoder {
 
     /** Text, or an error message; exactly one is non-null. */
     public record Decoded(String text, String error, String charset) {}
+
+    /**
+     * Reads and decodes a file: refused by its type before it is opened when it is no regular file
+     * ({@link InputFiles#refusal}: a FIFO, a device, a dangling link…), and never read beyond
+     * {@link #MAX_BYTES} + 1 bytes whatever its size claims, so an endless or huge input costs no more
+     * memory than the cap.
+     */
+    public Decoded read(Path file) {
+        String refusal = InputFiles.refusal(file);
+        if (refusal != null) {
+            return new Decoded(null, refusal, null);
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            return new Decoded(null, "cannot read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), null);
+        }
+        if (bytes.length > MAX_BYTES) {
+            long size = -1;
+            try {
+                size = Files.size(file);
+            } catch (IOException e) {
+                // the size is only for the message
+            }
+            return new Decoded(null, "file too large (" + (size > MAX_BYTES ? size + " bytes" : "more than " + MAX_BYTES + " bytes")
+                    + "; the limit is " + MAX_BYTES + " bytes): not a news page", null);
+        }
+        return decode(bytes);
+    }
 
     public Decoded decode(byte[] bytes) {
         if (bytes.length == 0) {
