@@ -38,7 +38,7 @@ public final class EntityRecognizer {
     private static final Pattern SUBJECT_BACK_REFERENCE = Pattern.compile("^(该|此|这一|这个|本)?项目");
     private static final Pattern QUANTITY_IN_NAME = Pattern.compile(
             "(?:(?:年产|年处理|年加工|年吞吐|年出栏)?[\\d.]+(?:万|千|百|亿)?(?:吨|台|套|件|辆|头|英寸|平方米|千瓦|兆瓦|GWh|MW|片|张|标箱)|[一二三四五六七八九十\\d]期)$");
-    private static final Pattern LISTED = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?[^，。；、]{0,8}?(?:项目|工程)");
+    private static final Pattern LISTED = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?[^，。；、]{0,12}?(?:项目|工程)");
     private static final String HARD_STOP = "，。；、：！？\n";
     /** A count right after a project word: 签约数字经济项目12个 names a category, not a project. */
     private static final Pattern COUNTED = Pattern.compile("^[\\d一二三四五六七八九十百千两]+(个|项|批)");
@@ -287,7 +287,8 @@ public final class EntityRecognizer {
             for (int guard = 0; guard < 8 && itemEnd > 0; guard++) {
                 NameWalker.Walk w = walker.walk(s, tokens, itemEnd, 30, itemEnd);
                 int sep = s.lastIndexOf('、', itemEnd - 1);
-                if (sep >= 0 && sep < w.start() && itemEnd - sep <= 16 && s.substring(sep + 1, itemEnd).chars().noneMatch(c -> HARD_STOP.indexOf(c) >= 0)) {
+                boolean conj = w.stop() != null && w.stop().pos().startsWith("c");
+                if (!conj && sep >= 0 && sep < w.start() && itemEnd - sep <= 16 && s.substring(sep + 1, itemEnd).chars().noneMatch(c -> HARD_STOP.indexOf(c) >= 0)) {
                     w = new NameWalker.Walk(sep + 1, null); // an item between two 、 is whole (黄河下游近期防洪)
                 }
                 if (itemEnd - w.start() >= 2) {
@@ -299,8 +300,8 @@ public final class EntityRecognizer {
                         add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + w.start(), base + itemEnd, null, null));
                     }
                 }
-                if (w.start() > 0 && s.charAt(w.start() - 1) == '、') {
-                    itemEnd = w.start() - 1;
+                if (w.start() > 0 && (s.charAt(w.start() - 1) == '、' || conj && w.stop().end() == w.start())) {
+                    itemEnd = conj && s.charAt(w.start() - 1) != '、' ? w.stop().start() : w.start() - 1;
                 } else {
                     break;
                 }
