@@ -49,6 +49,9 @@ public final class EntityRecognizer {
     private static final Pattern INVEST_BEFORE = Pattern.compile(
             "(?:总投资|计划投资|投资)(?:约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?:以上|左右|多)?(?:用于|开发|投资)?(?:建设|兴建|新建|打造|建成|实施)$");
 
+    /** A park named only as the office of a title (某片区管委主任) is that office, not a park mention. */
+    private static final Pattern ADMIN_TITLE = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会)(常务)?副?(主任|书记|委员)");
+
     private final Lexicons lex;
     private final NameWalker walker;
 
@@ -64,7 +67,7 @@ public final class EntityRecognizer {
             if (suf == null) {
                 continue;
             }
-            if (insideVerb(tokens, end, suf.length())) {
+            if (ADMIN_TITLE.matcher(s.substring(end)).lookingAt() || insideVerb(tokens, end, suf.length())) {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 20, end, true);
@@ -272,8 +275,11 @@ public final class EntityRecognizer {
                 }
             }
             String name = s.substring(ws, nameEnd);
-            String head = s.substring(ws, end - suf.length()).replaceAll("[“”‘’]", "");
-            if (category(head, tokens, ws, end - suf.length()) || isPark(name) || verbs(tokens, Math.max(ws, w.start()), end - suf.length()) >= 2
+            // “某某”项目: the quoted words are the name; before other suffixes (“某某”工程, “某某”平台) a
+            // quoted slogan names a programme, so the name must say more outside the quotes
+            int headFrom = ws >= w.start() || suf.equals("项目") ? ws : w.start();
+            String head = s.substring(headFrom, end - suf.length()).replaceAll("[“”‘’]", "");
+            if (category(head, tokens, ws, end - suf.length(), nameEnd > end) || isPark(name) || verbs(tokens, Math.max(ws, w.start()), end - suf.length()) >= 2
                     || name.length() <= 6 && verbBefore(tokens, end - suf.length())) {
                 continue;
             }
@@ -296,7 +302,7 @@ public final class EntityRecognizer {
                     String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
                     String head = suf == null ? name : name.substring(0, name.length() - suf.length());
                     if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2
-                            && (suf != null || hasPlace(tokens, w.start(), itemEnd))) {
+                            && (suf != null || looksNamed(tokens, w.start(), itemEnd))) {
                         add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + w.start(), base + itemEnd, null, null));
                     }
                 }
@@ -395,7 +401,7 @@ public final class EntityRecognizer {
     }
 
     /** Words that rank a project, not name it: 重大/重点/示范… before the suffix make a class (省重大产业项目). */
-    private static final Pattern CLASS_WORDS = Pattern.compile("重大|重点|示范|试点|标杆|龙头|招商引资|民生");
+    private static final Pattern CLASS_WORDS = Pattern.compile("重大|重点|试点|标杆|龙头|招商引资|民生|示范$");
     /** A class of projects opens with its rank or its scope (重大水利工程, 我国大型调水工程), never a proper name. */
     private static final Pattern CLASS_OPENING = Pattern.compile("^(重大|重点|大型|我国|全国|国家重大|国家重点)");
 
@@ -404,13 +410,13 @@ public final class EntityRecognizer {
      * project: nothing specific once generic words are gone; a rank or scope opening it; only a
      * place before generic words (某省重大产业项目); a rank word with no place at all (某产业标杆项目).
      */
-    private boolean category(String head, List<Token> tokens, int from, int to) {
+    private boolean category(String head, List<Token> tokens, int from, int to, boolean phased) {
         String specific = walker.specificPart(head);
         if (specific.length() < 2 || CLASS_OPENING.matcher(head).lookingAt()) {
             return true;
         }
         boolean place = hasPlace(tokens, from, to);
-        if (CLASS_WORDS.matcher(head).find() && !place) {
+        if (CLASS_WORDS.matcher(head).find() && !place && !phased) { // 某重大项目二期 is one project
             return true;
         }
         return place && onlyPlace(specific, tokens, from, to);
@@ -427,9 +433,22 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Whether [from, to) holds a place name: a listed item without a project suffix is a project
-     * only when it names where it is (甲江乙峡, 丙省丁村), not a field of work (车路协同, 工业互联网).
+     * Whether [from, to) holds a proper name: a listed item without a project suffix is a project
+     * only when it names a place, a company or a brand (甲江乙峡, 丙省丁村, or a name the dictionary
+     * does not know and cuts into single-character morphemes), not a field of work (车路协同, 工业互联网).
      */
+    private static boolean looksNamed(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            String p = t.pos();
+            if (t.start() >= from && t.end() <= to && (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nz") || p.startsWith("nr")
+                    || p.equals("nx") || t.text().length() == 1 && (p.endsWith("g") || p.equals("b") || p.equals("j")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [from, to) holds a place name (甲江, 丙省). */
     private static boolean hasPlace(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
             if (t.start() >= from && t.end() <= to && t.pos().startsWith("ns")) {

@@ -72,8 +72,9 @@ public final class EntityStage implements Stage {
 
     /**
      * One project named twice in an article (“甲机械城”项目 and 乙县甲机械城项目) has one investment
-     * and one park: a mention without them takes them from a mention whose name contains its name or
-     * is contained in it; the investment not when the two differ by a phase (甲工程 is not 甲二期工程).
+     * and one park: a mention without them takes them from a mention whose name ends with its name or
+     * that its name ends with (a place or company before it); the investment not when the two differ
+     * by a phase (甲工程 is not 甲二期工程). 甲机械城展示中心 is another thing than 甲机械城项目.
      */
     static void shareInvestments(List<EntityMention> ents) {
         for (int i = 0; i < ents.size(); i++) {
@@ -89,7 +90,7 @@ public final class EntityStage implements Stage {
                 String b = core(o.name());
                 String shorter = a.length() <= b.length() ? a : b;
                 String longer = a.length() <= b.length() ? b : a;
-                if (shorter.length() < 4 || !longer.contains(shorter)) {
+                if (shorter.length() < 4 || !longer.endsWith(shorter)) { // a qualifier before the name, not another head after it
                     continue;
                 }
                 if (e.investmentYuan() == null && o.investmentYuan() != null && longer.replace(shorter, "").indexOf('期') < 0) {
