@@ -75,7 +75,7 @@ public final class EntityRecognizer {
                     && lex.parkSuffixes().longestEndingAt(s, w.start() - 1) != null) {
                 continue; // 某产业园（某开发区）: the bracket names the same park
             }
-            int ns = walker.trimmedStart(s, tokens, w.start(), end - suf.length());
+            int ns = walker.trimmedStart(s, tokens, afterLastVerb(tokens, w.start(), end - suf.length()), end - suf.length());
             String name = s.substring(ns, end);
             String head = name.substring(0, name.length() - suf.length());
             if (walker.specificPart(head).length() < 2 || precededByCount(tokens, w)) {
@@ -388,6 +388,23 @@ public final class EntityRecognizer {
             end = w.start() + 1;
         }
         return reverse(out);
+    }
+
+    /**
+     * The end of the last verb of two or more characters in [from, to) that a place name follows,
+     * else {@code from}: 检查发现甲市保税区 and 沿线途经乙县开发区 name 甲市保税区 and 乙县开发区 (a verb
+     * inside a name, 新型显示产业园, is followed by no place).
+     */
+    private static int afterLastVerb(List<Token> tokens, int from, int to) {
+        int cut = from;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= from && t.end() <= to && t.pos().equals("v") && t.text().length() >= 2
+                    && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).pos().startsWith("ns")) {
+                cut = t.end();
+            }
+        }
+        return cut;
     }
 
     /** Whether the suffix ending at {@code end} is only the tail of a longer verb (签署 is not …署). */
