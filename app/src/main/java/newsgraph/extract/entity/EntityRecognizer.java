@@ -38,7 +38,7 @@ public final class EntityRecognizer {
     private static final Pattern SUBJECT_BACK_REFERENCE = Pattern.compile("^(该|此|这一|这个|本)?项目");
     private static final Pattern QUANTITY_IN_NAME = Pattern.compile(
             "(?:(?:年产|年处理|年加工|年吞吐|年出栏)?[\\d.]+(?:万|千|百|亿)?(?:吨|台|套|件|辆|头|英寸|平方米|千瓦|兆瓦|GWh|MW|片|张|标箱)|[一二三四五六七八九十\\d]期)$");
-    private static final Pattern LISTED = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?[^，。；、]{0,12}?(?:项目|工程)");
+    private static final Pattern LISTED = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?\\d*[^，。；、\\d]{0,8}?(?:项目|工程)");
     private static final String HARD_STOP = "，。；、：！？\n";
     /** A count right after a project word: 签约数字经济项目12个 names a category, not a project. */
     private static final Pattern COUNTED = Pattern.compile("^[\\d一二三四五六七八九十百千两]+(个|项|批)");
@@ -302,7 +302,7 @@ public final class EntityRecognizer {
                     String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
                     String head = suf == null ? name : name.substring(0, name.length() - suf.length());
                     if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2
-                            && (suf != null || looksNamed(tokens, w.start(), itemEnd))) {
+                            && (suf != null || name.length() >= 4 && looksNamed(tokens, w.start(), itemEnd) && !oneToken(tokens, w.start(), itemEnd))) {
                         add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + w.start(), base + itemEnd, null, null));
                     }
                 }
@@ -460,6 +460,16 @@ public final class EntityRecognizer {
             if (t.start() >= from && t.end() <= to && (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nz") || p.startsWith("nr")
                     || p.equals("nx") || t.text().length() == 1 && (p.endsWith("g") || p.equals("b") || p.equals("j")))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [from, to) is one word: a listed place alone (甲省、乙省等产区) is no project. */
+    private static boolean oneToken(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.start() == from) {
+                return t.end() == to;
             }
         }
         return false;

@@ -84,6 +84,10 @@ public final class NameWalker {
         int cur = start;
         while (cur < end) {
             char c = s.charAt(cur);
+            if (c == '-' || c == '·') {
+                cur++;
+                continue;
+            }
             if (c == '（' || c == '(') {
                 int close = s.indexOf(c == '（' ? '）' : ')', cur);
                 if (close < 0 || close + 1 >= end) {
