@@ -14,15 +14,22 @@ import newsgraph.extract.segment.Token;
  *
  * <ul>
  *   <li>parks: a suffix of {@code park-suffixes.tsv}, the name found by {@link NameWalker}; a name
- *       made only of generic words (新兴产业专业园区) is a category and dropped; a park named as part
- *       of its administration (…片区管委) is the organization, not a park mention; nor is a "park"
- *       named as a project (…物流园项目) in a sentence that places it in another park;</li>
+ *       made only of generic words (新兴产业专业园区) is a category and dropped; a park named only as
+ *       the office of a title (…片区管委主任) is the organization, not a park mention (before 管委会
+ *       alone it is a park); nor is a "park" named as a project (…物流园项目) in a sentence that
+ *       places it in another park. A governing verb before a place is cut off (途经甲县开发区);</li>
  *   <li>projects: a strong suffix (…项目, …工程) anywhere; any project suffix after
  *       {@code 投资X元的}, the investment then belongs to that project alone; the items before
  *       {@code 等…项目}; a weak suffix followed by a phase (码头三期); a quoted vessel or device
  *       name (“某某1号”…). A total over several projects (签约项目85个，总投资…) is never attached, and
  *       a counted project word (签约数字经济项目12个) is a category. A project placed somewhere
- *       (X项目落户/位于/选址…Y) ends at its suffix, and its park is the last park named in that clause;</li>
+ *       (X项目落户/位于/选址…Y) ends at its suffix, and its park is the last park named in that clause.
+ *       A weak suffix with its own investment (某中心总投资…) or a lifecycle verb (…奠基) is a project.
+ *       Categories are dropped: generic words only, a rank or scope opening (重大…工程, 我国…), a rank
+ *       word with no place (某产业标杆项目), a bare province or city before generic words. Listed
+ *       items without a suffix need a proper name (a place, a company, an unknown word), not a field.
+ *       Investments: right after the name, {@code 投资X元建设} right before it, or a total later in
+ *       the sentence when the sentence names one project (审批总投资, 计划总投资);</li>
  *   <li>organizations: a suffix of {@code org-suffixes.tsv} with a specific name before it.</li>
  * </ul>
  */
