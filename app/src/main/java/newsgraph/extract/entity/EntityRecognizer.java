@@ -14,15 +14,22 @@ import newsgraph.extract.segment.Token;
  *
  * <ul>
  *   <li>parks: a suffix of {@code park-suffixes.tsv}, the name found by {@link NameWalker}; a name
- *       made only of generic words (新兴产业专业园区) is a category and dropped; a park named as part
- *       of its administration (…片区管委) is the organization, not a park mention; nor is a "park"
- *       named as a project (…物流园项目) in a sentence that places it in another park;</li>
+ *       made only of generic words (新兴产业专业园区) is a category and dropped; a park named only as
+ *       the office of a title (…片区管委主任) is the organization, not a park mention (before 管委会
+ *       alone it is a park); nor is a "park" named as a project (…物流园项目) in a sentence that
+ *       places it in another park. A governing verb before a place is cut off (途经甲县开发区);</li>
  *   <li>projects: a strong suffix (…项目, …工程) anywhere; any project suffix after
  *       {@code 投资X元的}, the investment then belongs to that project alone; the items before
  *       {@code 等…项目}; a weak suffix followed by a phase (码头三期); a quoted vessel or device
  *       name (“某某1号”…). A total over several projects (签约项目85个，总投资…) is never attached, and
  *       a counted project word (签约数字经济项目12个) is a category. A project placed somewhere
- *       (X项目落户/位于/选址…Y) ends at its suffix, and its park is the last park named in that clause;</li>
+ *       (X项目落户/位于/选址…Y) ends at its suffix, and its park is the last park named in that clause.
+ *       A weak suffix with its own investment (某中心总投资…) or a lifecycle verb (…奠基) is a project.
+ *       Categories are dropped: generic words only, a rank or scope opening (重大…工程, 我国…), a rank
+ *       word with no place (某产业标杆项目), a bare province or city before generic words. Listed
+ *       items without a suffix need a proper name (a place, a company, an unknown word), not a field.
+ *       Investments: right after the name, {@code 投资X元建设} right before it, or a total later in
+ *       the sentence when the sentence names one project (审批总投资, 计划总投资);</li>
  *   <li>organizations: a suffix of {@code org-suffixes.tsv} with a specific name before it.</li>
  * </ul>
  */
@@ -30,21 +37,27 @@ public final class EntityRecognizer {
     private static final Pattern INVEST = Pattern.compile("(总投资|计划投资|投资额|投资|总投入)(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元的");
     private static final Pattern PHASE = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]{1,2}期[）)]?(工程|项目)?");
     private static final Pattern QUOTED_NO = Pattern.compile("[“‘][^”’，。]{0,10}?[\\d一二三四五六七八九十]+(-\\d+)?号[”’]");
-    private static final Pattern ADMIN_AFTER = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会|管理局|办公室|管理办公室)");
-    private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付)");
+    private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付|奠基)");
     private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:(?:该)?项目)?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(该|此|这一|这个|本)项目$");
-    private static final Pattern INVEST_LATER = Pattern.compile("[，,](?:项目)?(?:计划)?总投资(?:为)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
+    private static final Pattern INVEST_LATER = Pattern.compile("[，,](?:该项目|项目)?(?:计划|审批|批复|预计|概算|估算)?总投资(?:为|约|达)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
     private static final Pattern AGGREGATE = Pattern.compile("共|合计|累计|个项目|批项目|等");
     private static final Pattern SUBJECT_BACK_REFERENCE = Pattern.compile("^(该|此|这一|这个|本)?项目");
     private static final Pattern QUANTITY_IN_NAME = Pattern.compile(
             "(?:(?:年产|年处理|年加工|年吞吐|年出栏)?[\\d.]+(?:万|千|百|亿)?(?:吨|台|套|件|辆|头|英寸|平方米|千瓦|兆瓦|GWh|MW|片|张|标箱)|[一二三四五六七八九十\\d]期)$");
-    private static final Pattern LISTED = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?[^，。；、]{0,8}?项目");
+    private static final Pattern LISTED = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?\\d*[^，。；、\\d]{0,8}?(?:项目|工程)");
     private static final String HARD_STOP = "，。；、：！？\n";
     /** A count right after a project word: 签约数字经济项目12个 names a category, not a project. */
     private static final Pattern COUNTED = Pattern.compile("^[\\d一二三四五六七八九十百千两]+(个|项|批)");
     /** Where a project is placed: X项目落户/位于/选址/入驻 Y. */
     private static final Pattern PLACED = Pattern.compile("^(?:正式|已|将|成功|顺利|拟)?(落户|位于|选址|入驻|落地|坐落于|坐落在|建在|布局)(?:于|在|到)?");
+
+    /** An investment stated right before the building verb of the project it pays for: 拟投资200亿元以上开发建设X项目. */
+    private static final Pattern INVEST_BEFORE = Pattern.compile(
+            "(?:总投资|计划投资|投资)(?:约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?:以上|左右|多)?(?:用于|开发|投资)?(?:建设|兴建|新建|打造|建成|实施)$");
+
+    /** A park named only as the office of a title (某片区管委主任) is that office, not a park mention. */
+    private static final Pattern ADMIN_TITLE = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会)(常务)?副?(主任|书记|委员)");
 
     private final Lexicons lex;
     private final NameWalker walker;
@@ -61,7 +74,7 @@ public final class EntityRecognizer {
             if (suf == null) {
                 continue;
             }
-            if (from(ADMIN_AFTER, s, end).lookingAt() || insideVerb(tokens, end, suf.length())) {
+            if (from(ADMIN_TITLE, s, end).lookingAt() || insideVerb(tokens, end, suf.length())) {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 20, end, true);
@@ -69,12 +82,13 @@ public final class EntityRecognizer {
                     && lex.parkSuffixes().longestEndingAt(s, w.start() - 1) != null) {
                 continue; // 某产业园（某开发区）: the bracket names the same park
             }
-            String name = s.substring(w.start(), end);
+            int ns = walker.trimmedStart(s, tokens, afterLastVerb(tokens, w.start(), end - suf.length()), end - suf.length());
+            String name = s.substring(ns, end);
             String head = name.substring(0, name.length() - suf.length());
             if (walker.specificPart(head).length() < 2 || precededByCount(tokens, w)) {
                 continue;
             }
-            out.add(new EntityMention(name, EntityMention.Type.PARK, null, base + w.start(), base + end, null, null));
+            out.add(new EntityMention(name, EntityMention.Type.PARK, null, base + ns, base + end, null, null));
             end = w.start() + 1;
         }
         // 在甲片区，乙物流园项目…: a "park" named as a project inside another park is that project
@@ -125,6 +139,19 @@ public final class EntityRecognizer {
             }
             withMoney.add(e);
         }
+        // 拟投资200亿元以上开发建设X项目: the amount pays for the project the verb builds
+        for (int i = 0; i < withMoney.size(); i++) {
+            EntityMention e = withMoney.get(i);
+            int rel = e.start() - base;
+            int from = rel;
+            while (from > 0 && "，。；！？\n".indexOf(s.charAt(from - 1)) < 0) {
+                from--;
+            }
+            Matcher mb = e.investmentYuan() == null && rel > from ? INVEST_BEFORE.matcher(s.substring(from, rel)) : null;
+            if (mb != null && mb.find()) {
+                withMoney.set(i, e.withInvestment(Money.toYuan(mb.group(1), mb.group(2))));
+            }
+        }
         Matcher back = BACK_REFERENCE.matcher("");
         for (int i = s.indexOf("项目"); i >= 0; i = s.indexOf("项目", i + 1)) {
             back.reset(s.substring(Math.max(0, i - 2), i + 2));
@@ -169,7 +196,7 @@ public final class EntityRecognizer {
                 }
             }
             EntityMention target = null;
-            if (inSentence.size() == 1 && inSentence.get(0).start() - base == ss) {
+            if (inSentence.size() == 1) { // the one project the sentence is about: 此次开工的X工程，审批总投资…
                 target = inSentence.get(0);
             } else if (inSentence.isEmpty() && SUBJECT_BACK_REFERENCE.matcher(before).lookingAt()) {
                 for (EntityMention e : withMoney) {
@@ -227,7 +254,7 @@ public final class EntityRecognizer {
             Matcher ph = from(PHASE, s, end);
             int nameEnd = ph.lookingAt() ? ph.end() : end;
             if (!strong && nameEnd == end && !from(LIFECYCLE, s, end).lookingAt()
-                    && !quotedBefore(s, tokens, end - suf.length())) {
+                    && !quotedBefore(s, tokens, end - suf.length()) && !from(INVEST_AFTER, s, end).lookingAt()) {
                 continue;
             }
             if (nameEnd == end && nextIsNoun(tokens, end) && !from(INVEST_AFTER, s, end).lookingAt()
@@ -247,7 +274,7 @@ public final class EntityRecognizer {
             if (w.stop() != null && w.stop().text().equals("等") || precededByCount(tokens, w)) {
                 continue;
             }
-            int ws = w.start();
+            int ws = walker.trimmedStart(s, tokens, w.start(), end - suf.length());
             if (ws > 0 && "”’".indexOf(s.charAt(ws - 1)) >= 0) {
                 int open = Math.max(s.lastIndexOf('“', ws - 1), s.lastIndexOf('‘', ws - 1));
                 if (open >= 0 && ws - open <= 12) {
@@ -255,8 +282,11 @@ public final class EntityRecognizer {
                 }
             }
             String name = s.substring(ws, nameEnd);
-            String head = s.substring(w.start(), end - suf.length());
-            if (walker.specificPart(head).length() < 2 || isPark(name) || verbs(tokens, w.start(), end - suf.length()) >= 2
+            // “某某”项目: the quoted words are the name; before other suffixes (“某某”工程, “某某”平台) a
+            // quoted slogan names a programme, so the name must say more outside the quotes
+            int headFrom = ws >= w.start() || suf.equals("项目") ? ws : w.start();
+            String head = s.substring(headFrom, end - suf.length()).replaceAll("[“”‘’]", "");
+            if (category(head, tokens, ws, end - suf.length(), nameEnd > end) || isPark(name) || verbs(tokens, Math.max(ws, w.start()), end - suf.length()) >= 2
                     || name.length() <= 6 && verbBefore(tokens, end - suf.length())) {
                 continue;
             }
@@ -269,16 +299,22 @@ public final class EntityRecognizer {
             int itemEnd = d.start();
             for (int guard = 0; guard < 8 && itemEnd > 0; guard++) {
                 NameWalker.Walk w = walker.walk(s, tokens, itemEnd, 30, itemEnd);
+                int sep = s.lastIndexOf('、', itemEnd - 1);
+                boolean conj = w.stop() != null && w.stop().pos().startsWith("c");
+                if (!conj && sep >= 0 && sep < w.start() && itemEnd - sep <= 16 && s.substring(sep + 1, itemEnd).chars().noneMatch(c -> HARD_STOP.indexOf(c) >= 0)) {
+                    w = new NameWalker.Walk(sep + 1, null); // an item between two 、 is whole (黄河下游近期防洪)
+                }
                 if (itemEnd - w.start() >= 2) {
                     String name = s.substring(w.start(), itemEnd);
                     String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
                     String head = suf == null ? name : name.substring(0, name.length() - suf.length());
-                    if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2) {
+                    if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2
+                            && (suf != null || name.length() >= 4 && looksNamed(tokens, w.start(), itemEnd) && !oneToken(tokens, w.start(), itemEnd))) {
                         add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + w.start(), base + itemEnd, null, null));
                     }
                 }
-                if (w.start() > 0 && s.charAt(w.start() - 1) == '、') {
-                    itemEnd = w.start() - 1;
+                if (w.start() > 0 && (s.charAt(w.start() - 1) == '、' || conj && w.stop().end() == w.start())) {
+                    itemEnd = conj && s.charAt(w.start() - 1) != '、' ? w.stop().start() : w.start() - 1;
                 } else {
                     break;
                 }
@@ -361,6 +397,23 @@ public final class EntityRecognizer {
         return reverse(out);
     }
 
+    /**
+     * The end of the last verb of two or more characters in [from, to) that a place name follows,
+     * else {@code from}: 检查发现甲市保税区 and 沿线途经乙县开发区 name 甲市保税区 and 乙县开发区 (a verb
+     * inside a name, 新型显示产业园, is followed by no place).
+     */
+    private static int afterLastVerb(List<Token> tokens, int from, int to) {
+        int cut = from;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= from && t.end() <= to && t.pos().equals("v") && t.text().length() >= 2
+                    && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).pos().startsWith("ns")) {
+                cut = t.end();
+            }
+        }
+        return cut;
+    }
+
     /** Whether the suffix ending at {@code end} is only the tail of a longer verb (签署 is not …署). */
     private static boolean insideVerb(List<Token> tokens, int end, int sufLen) {
         int i = NameWalker.indexEndingAtOrBefore(tokens, end);
@@ -369,6 +422,74 @@ public final class EntityRecognizer {
         }
         Token t = tokens.get(i);
         return t.pos().startsWith("v") && t.text().length() > sufLen;
+    }
+
+    /** Words that rank a project, not name it: 重大/重点/示范… before the suffix make a class (省重大产业项目). */
+    private static final Pattern CLASS_WORDS = Pattern.compile("重大|重点|试点|标杆|龙头|招商引资|民生|示范$");
+    /** A class of projects opens with its rank or its scope (重大水利工程, 我国大型调水工程), never a proper name. */
+    private static final Pattern CLASS_OPENING = Pattern.compile("^(重大|重点|大型|我国|全国|国家重大|国家重点)");
+
+    /**
+     * Whether the head of a project name ([from, to) of the text) names a category rather than one
+     * project: nothing specific once generic words are gone; a rank or scope opening it; only a
+     * place before generic words (某省重大产业项目); a rank word with no place at all (某产业标杆项目).
+     */
+    private boolean category(String head, List<Token> tokens, int from, int to, boolean phased) {
+        String specific = walker.specificPart(head);
+        if (specific.length() < 2 || CLASS_OPENING.matcher(head).lookingAt()) {
+            return true;
+        }
+        boolean place = hasPlace(tokens, from, to);
+        if (CLASS_WORDS.matcher(head).find() && !place && !phased) { // 某重大项目二期 is one project
+            return true;
+        }
+        return place && onlyPlace(specific, tokens, from, to);
+    }
+
+    /** Whether {@code specific} is one place token that ends in an administrative unit (某省, 某市, 某县). */
+    private static boolean onlyPlace(String specific, List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && t.text().equals(specific) && t.pos().startsWith("ns")) {
+                return "省市县区州".indexOf(specific.charAt(specific.length() - 1)) >= 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether [from, to) holds a proper name: a listed item without a project suffix is a project
+     * only when it names a place, a company or a brand (甲江乙峡, 丙省丁村, or a name the dictionary
+     * does not know and cuts into single-character morphemes), not a field of work (车路协同, 工业互联网).
+     */
+    private static boolean looksNamed(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            String p = t.pos();
+            if (t.start() >= from && t.end() <= to && (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nz") || p.startsWith("nr")
+                    || p.equals("nx") || t.text().length() == 1 && (p.endsWith("g") || p.equals("b") || p.equals("j")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [from, to) is one word: a listed place alone (甲省、乙省等产区) is no project. */
+    private static boolean oneToken(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.start() == from) {
+                return t.end() == to;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [from, to) holds a place name (甲江, 丙省). */
+    private static boolean hasPlace(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && t.pos().startsWith("ns")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPark(String name) {

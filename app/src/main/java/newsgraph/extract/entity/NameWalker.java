@@ -75,6 +75,38 @@ public final class NameWalker {
         return new Walk(cur, null);
     }
 
+    /**
+     * The start of a park or project name once what cannot open one is cut off: a verb of two or
+     * more characters that governs the name (融入甲经济区, 进入乙产业园, 开展丙工程) and a bracketed
+     * label in front of it (（经济）甲工程: a section label, not part of the name).
+     */
+    public int trimmedStart(String s, List<Token> tokens, int start, int end) {
+        int cur = start;
+        while (cur < end) {
+            char c = s.charAt(cur);
+            if (c == '-' || c == '·') {
+                cur++;
+                continue;
+            }
+            if (c == '（' || c == '(') {
+                int close = s.indexOf(c == '（' ? '）' : ')', cur);
+                if (close < 0 || close + 1 >= end) {
+                    return cur;
+                }
+                cur = close + 1;
+                continue;
+            }
+            int i = indexEndingAtOrBefore(tokens, cur) + 1;
+            if (i < tokens.size() && tokens.get(i).start() == cur && tokens.get(i).end() < end
+                    && tokens.get(i).pos().equals("v") && tokens.get(i).text().length() >= 2) {
+                cur = tokens.get(i).end();
+                continue;
+            }
+            return cur;
+        }
+        return cur;
+    }
+
     /** Whether a token ends a name on the left. */
     public boolean stops(Token t) {
         String p = t.pos();

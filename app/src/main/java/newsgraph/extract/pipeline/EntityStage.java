@@ -66,8 +66,49 @@ public final class EntityStage implements Stage {
                 ents.addAll(parks);
                 ents.addAll(entities.projects(ps, tk, p.start(), parks));
             }
+            shareInvestments(ents);
         }
         doc.filled(Slot.ENTITIES);
+    }
+
+    /**
+     * One project named twice in an article (“甲机械城”项目 and 乙县甲机械城项目) has one investment
+     * and one park: a mention without them takes them from a mention whose name ends with its name or
+     * that its name ends with (a place or company before it); the investment not when the two differ
+     * by a phase (甲工程 is not 甲二期工程). 甲机械城展示中心 is another thing than 甲机械城项目.
+     */
+    static void shareInvestments(List<EntityMention> ents) {
+        for (int i = 0; i < ents.size(); i++) {
+            EntityMention e = ents.get(i);
+            if (e.type() != EntityMention.Type.PROJECT) {
+                continue;
+            }
+            String a = core(e.name());
+            for (EntityMention o : ents) {
+                if (o == e || o.type() != EntityMention.Type.PROJECT) {
+                    continue;
+                }
+                String b = core(o.name());
+                String shorter = a.length() <= b.length() ? a : b;
+                String longer = a.length() <= b.length() ? b : a;
+                if (shorter.length() < 4 || !longer.endsWith(shorter)) { // a qualifier before the name, not another head after it
+                    continue;
+                }
+                if (e.investmentYuan() == null && o.investmentYuan() != null && longer.replace(shorter, "").indexOf('期') < 0) {
+                    e = e.withInvestment(o.investmentYuan());
+                }
+                if (e.park() == null && o.park() != null) {
+                    e = e.withPark(o.park());
+                }
+            }
+            ents.set(i, e);
+        }
+    }
+
+    /** A project's name without quote marks and without a closing 项目. */
+    private static String core(String name) {
+        String n = name.replaceAll("[“”‘’\"《》]", "");
+        return n.endsWith("项目") && n.length() > 2 ? n.substring(0, n.length() - 2) : n;
     }
 
     /** Drops candidates that take in all or part of a person's name. */

@@ -76,4 +76,71 @@ class EntityRecognizerTest {
         assertEquals(List.of("青禾智慧物流港项目"), names(p));
         assertEquals(1_860_000_000L, p.get(0).investmentYuan());
     }
+    @Test
+    void entity_aParkBeforeItsCommitteeIsAParkButNotBeforeATitle() {
+        assertEquals(List.of("白鹭湾国家旅游度假区"), names(parks("签约仪式上，白鹭湾国家旅游度假区管委会向青禾航空授牌。")));
+        assertTrue(parks("白鹭湾片区管委主任周立出席。").isEmpty());
+    }
+
+    @Test
+    void entity_innovationZonesAndParksAreParks() {
+        assertEquals(List.of("青禾国家自主创新示范区"), names(parks("论坛在青禾国家自主创新示范区展示中心举行。")));
+        assertTrue(parks("打造共同富裕示范区。").isEmpty(), "a policy label is not a park");
+    }
+
+    @Test
+    void entity_aVerbBeforeAPlaceIsNotPartOfThePark() {
+        assertEquals(List.of("苏州保税区"), names(parks("检查发现苏州保税区存在问题。")));
+    }
+
+    @Test
+    void entity_theSentencesOneProjectTakesItsTotalInvestment() {
+        List<EntityMention> p = projects("据悉，“青禾国际机械城”项目位于青禾高速出口处，总占地面积460亩，总投资10.3亿元。");
+        assertEquals(List.of("“青禾国际机械城”项目"), names(p));
+        assertEquals(1_030_000_000L, p.get(0).investmentYuan());
+        List<EntityMention> q = projects("此次开工的白鹭供水二期工程，审批总投资74.5亿元。");
+        assertEquals(List.of("白鹭供水二期工程"), names(q));
+        assertEquals(7_450_000_000L, q.get(0).investmentYuan());
+    }
+
+    @Test
+    void entity_anAmountBeforeTheBuildingVerbPaysForTheProject() {
+        List<EntityMention> p = projects("集团拟投资200亿元以上开发建设白鹭滩旅游项目。");
+        assertEquals(List.of("白鹭滩旅游项目"), names(p));
+        assertEquals(20_000_000_000L, p.get(0).investmentYuan());
+    }
+
+    @Test
+    void entity_aCentreWithItsOwnInvestmentIsAProject() {
+        List<EntityMention> p = projects("青禾中心总投资10.8亿元，预计明年竣工。");
+        assertEquals(List.of("青禾中心"), names(p));
+        assertEquals(1_080_000_000L, p.get(0).investmentYuan());
+    }
+
+    @Test
+    void entity_ranksAndScopesNameCategoriesNotProjects() {
+        assertTrue(projects("这是我国重大水利工程，也是大型跨流域调水工程。").isEmpty());
+        assertTrue(projects("该项目是四川省重大产业项目。").isEmpty());
+        assertTrue(projects("进行了量子产业标杆项目的集中签约。").isEmpty());
+        assertEquals(List.of("青禾集成电路重大项目二期"), names(projects("推动青禾集成电路重大项目二期建设。")));
+    }
+
+    @Test
+    void entity_listedItemsNeedANameNotAField() {
+        assertTrue(projects("车路协同、工业互联网、智慧城市生态等项目取得突破。").isEmpty());
+        List<String> p = names(projects("其中江西峡江、青海河口村、黄河下游近期防洪等6项工程基本完成。"));
+        assertTrue(p.containsAll(List.of("江西峡江", "青海河口村", "黄河下游近期防洪")), p.toString());
+    }
+
+    @Test
+    void entity_listedItemsSplitAtAnd() {
+        List<String> p = names(projects("参观了白鹭度假酒店和青禾山香杏小镇等旅游开发项目。"));
+        assertTrue(p.contains("白鹭度假酒店"), p.toString());
+    }
+
+    @Test
+    void entity_aSectionLabelOrAGoverningVerbIsNotPartOfAProject() {
+        assertEquals(List.of("白鹭供水二期工程"), names(projects("（经济）白鹭供水二期工程开工")));
+        assertTrue(projects("各地开展保障性安居工程。").isEmpty());
+    }
 }
