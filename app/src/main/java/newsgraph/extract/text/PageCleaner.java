@@ -97,17 +97,23 @@ public final class PageCleaner {
     /**
      * Whether the page's lines are wrapped at a fixed width (a PDF or a printed page): at least eight
      * lines of ten characters or more, and half of them within two characters of the same length
-     * (indents and half-width digits vary it). Otherwise (a web page saved as text) a line is a paragraph when it ends one.
+     * (indents and half-width digits vary it), or no line of sixty characters or more (a fragment).
+     * Otherwise (a web page saved as text) a line is a paragraph when it ends one.
      */
     private static boolean wrapped(List<Line> lines) {
         java.util.Map<Integer, Integer> count = new java.util.HashMap<>();
         int n = 0;
+        int longest = 0;
         for (Line l : lines) {
             int len = l.contentEnd - l.contentStart;
+            longest = Math.max(longest, len);
             if (len >= 10) {
                 count.merge(len, 1, Integer::sum);
                 n++;
             }
+        }
+        if (longest < 60) {
+            return true; // no line longer than a printed column: a fragment of a page, joined as before
         }
         int best = 0;
         for (int len : count.keySet()) {
