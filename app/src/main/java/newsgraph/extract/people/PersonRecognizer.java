@@ -59,6 +59,10 @@ public final class PersonRecognizer {
             if (post == null || used[j - 1]) {
                 continue;
             }
+            String longer = lex.titles().longestAt(s, j - post.length());
+            if (longer != null && longer.length() > post.length()) {
+                continue; // 董事 inside 董事长田某: the longer post ends later
+            }
             int len = nameLength(s, j, tokens);
             if (len == 0) {
                 continue;
