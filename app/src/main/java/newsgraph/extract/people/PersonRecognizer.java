@@ -74,7 +74,9 @@ public final class PersonRecognizer {
                 int tStart = walkTitleLeft(s, postStart, used);
                 String org = tStart < postStart ? s.substring(tStart, postStart) : null;
                 titles.add(0, new TitleMention(s.substring(tStart, titleEnd), org, post, base + tStart, base + titleEnd));
-                if (tStart > 0 && s.charAt(tStart - 1) == '、') {
+                // 省委常委、副省长，新区党工委书记甲: posts of one person are listed with 、 and, between
+                // two bodies, with ，
+                if (tStart > 0 && (s.charAt(tStart - 1) == '、' || s.charAt(tStart - 1) == '，' && !used[tStart - 1])) {
                     String prev = lex.titles().longestEndingAt(s, tStart - 1);
                     if (prev != null) {
                         titleEnd = tStart - 1;
@@ -369,7 +371,15 @@ public final class PersonRecognizer {
             while (e2 < s.length() && isHan(s.charAt(e2))) {
                 e2++;
             }
-            for (int k = runEnd + 2; k <= e2 && k - j <= 12; k++) {
+            int from = runEnd + 2;
+            while (e2 + 1 < s.length() && "·•・".indexOf(s.charAt(e2)) >= 0 && isHan(s.charAt(e2 + 1)) && e2 - j < 16) {
+                from = e2 + 2; // a third part: 叶列明·弗拉基米尔·利沃维奇 (name, given name, patronymic)
+                e2 += 1;
+                while (e2 < s.length() && isHan(s.charAt(e2))) {
+                    e2++;
+                }
+            }
+            for (int k = from; k <= e2 && k - j <= 20; k++) {
                 if (k == e2 || terminatorAt(s, k)) {
                     return k - j;
                 }
