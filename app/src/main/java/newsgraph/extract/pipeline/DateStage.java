@@ -59,6 +59,11 @@ public final class DateStage implements Stage {
             if (date == null) {
                 int cut = lead.indexOf('。');
                 date = dates.first(cut < 0 ? lead : lead.substring(0, cut), year, issue);
+                if (date == null && cut >= 0 && cut < 40) {
+                    // a short scene-setting sentence before the news (恰逢金秋时节。10月14日，…): the next one dates it
+                    int next = lead.indexOf('。', cut + 1);
+                    date = dates.first(lead.substring(cut + 1, next < 0 ? lead.length() : next), year, issue);
+                }
             }
             if (date == null && !dates.hasDateline(lead) && !a.continuation()) {
                 date = pub;

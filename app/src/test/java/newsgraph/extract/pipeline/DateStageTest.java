@@ -90,5 +90,13 @@ class DateStageTest {
                 "新华社青禾8月2日电（记者罗青山）青禾市人民政府和白鹭市人民政府1日在青禾举行合作框架协议签字仪式，双方将在交通、产业、文化旅游等领域深化合作。"), null);
         assertEquals("2015-08-02", a.date());
     }
+
+    @Test
+    void dates_aShortSceneSettingSentenceBeforeTheLeadIsSkipped() {
+        ArticleExtraction a = extract(String.join("\n",
+                "青禾县召开防汛工作会议",
+                "　　正是梅雨时节。6月11日，青禾县防汛工作会议召开。县长苗为民出席并讲话。"), LocalDate.of(2025, 6, 12));
+        assertEquals("2025-06-11", a.date());
+    }
 }
 
