@@ -154,7 +154,7 @@ public final class BylineParser {
         }
         List<String> out = names(m.group(1));
         for (String n : out) {
-            if (n.length() > 3 || !startsWithSurname(n)) {
+            if (n.length() > 3 || !startsWithSurname(n) || OFFICE_END.matcher(n).find()) { // （宣传部） is an office
                 return List.of();
             }
         }

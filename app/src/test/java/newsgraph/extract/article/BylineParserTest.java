@@ -116,6 +116,7 @@ class BylineParserTest {
         assertEquals(List.of("罗青山"), withSurnames.creditNames("（罗青山）"));
         assertEquals(List.of("罗青", "苗田"), withSurnames.creditNames("罗青 苗田"));
         assertEquals(List.of(), withSurnames.creditNames("（宣传部）"), "an office, not a person");
+        assertEquals(List.of(), new BylineParser(java.util.Set.of("宣")).creditNames("（宣传部）"), "even when it opens with a family name");
         assertEquals(List.of(), withSurnames.creditNames("青禾县召开会议"));
     }
 }
