@@ -33,7 +33,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text files, or directories of .txt files.")
     List<Path> inputs;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date: resolves 今天, 6月6日... Default: read the year from the text.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date: resolves 今天, 6月6日... Default, per file: a date printed in a page header or metadata line (发布时间：…), else one in the file name (2024-06-06, 20240606), else the year read from the text.")
     LocalDate date;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON here instead of stdout.")

@@ -34,7 +34,7 @@ public final class IngestCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "Publication date: gives the year to dates written without one, and dates articles that have none.")
+            description = "Publication date: gives the year to dates written without one, and dates articles that have none. Default, per file: a date in its page header or metadata line, else in its name (2024-06-06, 20240606).")
     LocalDate date;
 
     @Option(names = "--source", paramLabel = "NAME", description = "Newspaper or site the files come from (Article.source).")

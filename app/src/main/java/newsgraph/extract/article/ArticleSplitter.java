@@ -135,6 +135,12 @@ public final class ArticleSplitter {
                 case CAPTION -> {
                     List<String> photo = bylines.photographers(t);
                     staff.addAll(photo);
+                    List<String> reporting = bylines.photoReporters(t); // …。记者 甲 摄
+                    if (cur != null && !cur.body.isEmpty() && !cur.closed && pending == null) {
+                        cur.reporters.addAll(reporting);
+                    } else {
+                        pendingReporters.addAll(reporting);
+                    }
                     if (cur != null) {
                         cur.captions.add(p);
                         cur.photographers.addAll(photo);
@@ -143,6 +149,11 @@ public final class ArticleSplitter {
                     }
                 }
                 case HEADLINE -> {
+                    List<String> credit = pi + 1 == paragraphs.size() || t.strip().startsWith("（") ? bylines.creditNames(t) : List.of();
+                    if (!credit.isEmpty() && cur != null && !cur.body.isEmpty() && pending == null) {
+                        cur.reporters.addAll(credit); // （甲） or a last line 甲 closing the article: its author
+                        continue;
+                    }
                     if (pending == null) {
                         pending = new Group();
                         pending.before = cur != null && !cur.body.isEmpty() ? cur : null;
@@ -257,6 +268,9 @@ public final class ArticleSplitter {
             return Kind.CREDIT;
         }
         char c = t.charAt(0);
+        if (!bylines.photoReporters(t).isEmpty()) {
+            return Kind.CAPTION; // a caption closed by a reporter's photo credit: …出发。记者 甲 摄
+        }
         if (CAPTION_MARKS.indexOf(c) >= 0 || t.strip().length() <= 30 && !bylines.photographers(t).isEmpty()
                 && t.strip().length() - bylines.photographers(t).stream().mapToInt(String::length).sum() <= 6) {
             // a caption, or the photo credit of one on a line of its own (张三 摄)

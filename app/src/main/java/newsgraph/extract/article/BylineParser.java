@@ -17,7 +17,9 @@ import newsgraph.extract.text.PageCleaner;
  * 记者, 通讯员, 实习生 and 作者 credit reporters (after 文/图 or a bar: 文/图 记者 甲, 记者丨甲); 编辑,
  * 责任编辑, 审核, 摄影记者 and the like credit staff, and a byline's names stop at them. Given the family names (surnames.tsv), a run of names printed without
  * separators (甲乙, two or three characters each) is split where each part starts with a family name
- * and there is only one way to do so.
+ * and there is only one way to do so (four characters: when they are two names of two). A reporter's
+ * photo credit (记者 甲 摄) credits a reporter; a line of bare names closing an article ({@code （甲）})
+ * credits its author.
  */
 public final class BylineParser {
     private static final String REPORTER_LABELS = "特约记者|见习记者|记者|通讯员|实习生|作者|撰稿";
@@ -33,6 +35,12 @@ public final class BylineParser {
     private static final Pattern REPORTER_FIELD = Pattern.compile("(?:" + REPORTER_LABELS + ")$");
     /** How the name of an office or an account ends, never a person's: 作者：区政府办, 作者：石溪发布. */
     private static final Pattern OFFICE_END = Pattern.compile("(办|局|委|府|院|厅|部|会|处|站|心|所|室|队|社|报|台|网|组|科|发布)$");
+
+    /** A photo credit by a reporter at the end of a caption: 记者 甲 摄, 。特约记者甲乙摄 (the credit of a staff journalist). */
+    private static final Pattern REPORTER_PHOTO = Pattern.compile(
+            "(?:^|[\\s。！？■])(?:本报)?(?:特约记者|见习记者|记者|通讯员)\\s*[:：]?\\s*((?:[\\p{IsHan}][\\s、]?){2,12}?)\\s*摄\\s*$");
+    /** A line that is only names, perhaps bracketed, as an article's closing author credit: （甲）, 甲 乙. */
+    private static final Pattern NAMES_ONLY = Pattern.compile("[（(]?\\s*((?:[\\p{IsHan}]{2,3}[\\s、]*){1,3})[）)]?");
 
     /** Family names, single and compound; empty: names printed without separators are not split. */
     private final Set<String> surnames;
@@ -125,6 +133,34 @@ public final class BylineParser {
         }
     }
 
+    /**
+     * Reporters credited for a photo at the end of {@code text} ({@code …出发。记者甲乙摄}): a reporter
+     * who took the picture is still the paper's reporter; a bare credit (甲 摄) is not.
+     */
+    public List<String> photoReporters(String text) {
+        Matcher m = REPORTER_PHOTO.matcher(text.strip());
+        return m.find() ? split(names(m.group(1))) : List.of();
+    }
+
+    /**
+     * Names when {@code text} is nothing but one to three names that start with a family name, perhaps
+     * in brackets ({@code （甲）}, {@code 甲 乙}): the author credit that closes an article; else empty.
+     * Empty without the family names.
+     */
+    public List<String> creditNames(String text) {
+        Matcher m = NAMES_ONLY.matcher(text.strip());
+        if (surnames.isEmpty() || !m.matches()) {
+            return List.of();
+        }
+        List<String> out = names(m.group(1));
+        for (String n : out) {
+            if (n.length() > 3 || !startsWithSurname(n) || OFFICE_END.matcher(n).find()) { // （宣传部） is an office
+                return List.of();
+            }
+        }
+        return out;
+    }
+
     /** Photographer names when {@code text} ends with a photo credit (… 摄), else empty. */
     public List<String> photographers(String text) {
         Matcher m = PHOTO.matcher(text.strip());
@@ -193,8 +229,8 @@ public final class BylineParser {
     private List<String> split(List<String> names) {
         List<String> out = new ArrayList<>();
         for (String n : names) {
-            if (n.length() <= 4) {
-                out.add(n);
+            if (n.length() < 4 || n.length() == 4 && (surnames.contains(n.substring(0, 2)) || !pair(n))) {
+                out.add(n); // a four-character run is one name unless it is two names of two (甲乙丙丁 → 甲乙, 丙丁)
                 continue;
             }
             List<List<String>> ways = new ArrayList<>();
@@ -204,6 +240,11 @@ public final class BylineParser {
             }
         }
         return out;
+    }
+
+    /** Whether a run of four characters is two names of two characters, each starting with a family name. */
+    private boolean pair(String run) {
+        return surnames.contains(run.substring(0, 1)) && surnames.contains(run.substring(2, 3));
     }
 
     private void splits(String run, int from, List<String> parts, List<List<String>> ways) {

@@ -43,21 +43,61 @@ public final class DateResolver {
 
     /** A page header or a web page's metadata line: 临江日报 2025年7月9日 星期三, 第1版, 发布时间：2025-06-12. */
     private static final Pattern HEADER_WORD = Pattern.compile("星期[一二三四五六日天]|周[一二三四五六日]|第?\\s*[A-Z]?\\d{1,2}\\s*版|日报|晚报|时报");
-    private static final Pattern META_DATE = Pattern.compile("(?:发布时间|发布日期|时间|日期)\\s*[:：]\\s*((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    private static final Pattern META_DATE = Pattern.compile("(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期)\\s*[:：]\\s*((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    /** A numeric date with its parts joined by - / or . (2015-08-02, 2022.06.15), as web pages print it. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    /** A line that is only a date and perhaps a time (2015-08-02 11:09:03, 2021年3月5日 10:20): a web page's date of publication. */
+    private static final Pattern DATE_ONLY_LINE = Pattern.compile("(?:(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?");
+    /** A metadata line naming the source (来源：临江日报 2011-05-16): its numeric date is the date of publication. */
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?:来源|稿源|出处)\\s*[:：]");
+    /** A date in a file name: 2011-05-16, 2011_05_16 or 20110516, not inside a longer number. */
+    private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})([-_.]?)(\\d{2})\\2(\\d{2})(?!\\d)");
+
+    /**
+     * The date in a file name ({@code 2011-05-16_会议.txt}, {@code lj20110516.txt}), or null: so a
+     * folder of pages from different days extracts without one {@code --date} for all.
+     */
+    public LocalDate fileDate(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        Matcher m = FILE_DATE.matcher(fileName);
+        while (m.find()) {
+            LocalDate d = of(Integer.parseInt(m.group(1)), m.group(3), m.group(4));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
 
     /**
      * The date of issue printed in a page header ({@code 临江日报　2025年7月9日　星期三}) or a web page's
-     * metadata line ({@code 发布时间：2025-06-12 16:30}), or null. Relative days in articles without a
+     * metadata line ({@code 发布时间：2025-06-12 16:30}, {@code 来源：临江日报 2025-06-12}, or a line holding only
+     * a date and time: {@code 2025-06-12 16:30:05}), or null. Relative days in articles without a
      * dateline of their own (昨天，…) count from it when no publication date is given.
      */
     public LocalDate pageDate(String text) {
         for (String line : text.split("\n")) {
             String l = line.strip();
+            if (l.length() > 60 || l.contains("。") || l.contains("，")) {
+                continue;
+            }
             Matcher meta = META_DATE.matcher(l);
-            if (meta.lookingAt()) {
+            if (meta.find()) {
                 return of(Integer.parseInt(meta.group(1)), meta.group(2), meta.group(3));
             }
-            if (l.length() > 40 || l.contains("。") || l.contains("，")) {
+            if (DATE_ONLY_LINE.matcher(l).matches()) {
+                Matcher n = NUMERIC_DATE.matcher(l);
+                Matcher f = FULL.matcher(l);
+                return n.find() ? of(Integer.parseInt(n.group(1)), n.group(2), n.group(3))
+                        : f.find() ? of(Integer.parseInt(f.group(1)), f.group(2), f.group(3)) : null;
+            }
+            Matcher numeric = NUMERIC_DATE.matcher(l);
+            if (SOURCE_LINE.matcher(l).find() && numeric.find()) {
+                return of(Integer.parseInt(numeric.group(1)), numeric.group(2), numeric.group(3));
+            }
+            if (l.length() > 40) {
                 continue;
             }
             Matcher f = FULL.matcher(l);

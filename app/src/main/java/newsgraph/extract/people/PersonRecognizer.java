@@ -63,6 +63,10 @@ public final class PersonRecognizer {
             if (post == null || used[j - 1]) {
                 continue;
             }
+            String longer = lex.titles().longestAt(s, j - post.length());
+            if (longer != null && longer.length() > post.length()) {
+                continue; // 董事 inside 董事长田某: the longer post ends later
+            }
             int len = nameLength(s, j, tokens);
             if (len == 0) {
                 continue;
@@ -74,7 +78,9 @@ public final class PersonRecognizer {
                 int tStart = walkTitleLeft(s, postStart, used);
                 String org = tStart < postStart ? s.substring(tStart, postStart) : null;
                 titles.add(new TitleMention(s.substring(tStart, titleEnd), org, post, base + tStart, base + titleEnd));
-                if (tStart > 0 && s.charAt(tStart - 1) == '、') {
+                // 省委常委、副省长，新区党工委书记甲: posts of one person are listed with 、 and, between
+                // two bodies, with ，
+                if (tStart > 0 && (s.charAt(tStart - 1) == '、' || s.charAt(tStart - 1) == '，' && !used[tStart - 1])) {
                     String prev = lex.titles().longestEndingAt(s, tStart - 1);
                     if (prev != null) {
                         titleEnd = tStart - 1;
@@ -135,7 +141,7 @@ public final class PersonRecognizer {
             int p = m.end();
             while (p < s.length()) {
                 int len = nameLength(s, p, tokens);
-                if (len == 0 || used[p]) {
+                if (len == 0 || used[p] || commonNoun(s, p, len, tokens)) {
                     break;
                 }
                 out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, base + p, List.of(), PersonMention.Anchor.LABEL, false));
@@ -354,7 +360,15 @@ public final class PersonRecognizer {
             while (e2 < s.length() && isHan(s.charAt(e2))) {
                 e2++;
             }
-            for (int k = runEnd + 2; k <= e2 && k - j <= 12; k++) {
+            int from = runEnd + 2;
+            while (e2 + 1 < s.length() && "·•・".indexOf(s.charAt(e2)) >= 0 && isHan(s.charAt(e2 + 1)) && e2 - j < 16) {
+                from = e2 + 2; // a third part: 叶列明·弗拉基米尔·利沃维奇 (name, given name, patronymic)
+                e2 += 1;
+                while (e2 < s.length() && isHan(s.charAt(e2))) {
+                    e2++;
+                }
+            }
+            for (int k = from; k <= e2 && k - j <= 20; k++) {
                 if (k == e2 || terminatorAt(s, k)) {
                     return k - j;
                 }
@@ -381,6 +395,9 @@ public final class PersonRecognizer {
                 break;
             }
         }
+        if (hanlp > 0 && givenIsAWord(s, j)) {
+            return 0; // HanLP's 向记者: a title after the would-be family name
+        }
         if (hanlp > 0 && (j + hanlp == runEnd || terminatorAt(s, j + hanlp))) {
             return hanlp;
         }
@@ -390,10 +407,77 @@ public final class PersonRecognizer {
         int maxLen = j + 2 <= s.length() && lex.surnames().contains(s.substring(j, j + 2)) ? 4 : 3;
         for (int len = 2; len <= maxLen && len <= run; len++) {
             if (j + len == runEnd || terminatorAt(s, j + len)) {
-                return len;
+                return hanlp == 0 && wordNotName(s, j, len, tokens) ? 0 : len;
             }
         }
         return hanlp;
+    }
+
+    /** Parts of speech of words that are never a name or a given name: verbs, adverbs, function words, numbers, directions. */
+    private static final Set<String> NOT_NAME_POS = Set.of("v", "vd", "vi", "vn", "vl", "vf", "vx", "vg", "vshi", "vyou",
+            "d", "dl", "dg", "p", "pba", "pbei", "c", "cc", "u", "ude1", "ude2", "ude3", "ule", "uzhe", "uguo", "usuo", "y", "e",
+            "o", "r", "rr", "rz", "ry", "rzv", "rys", "ryv", "m", "mq", "q", "qv", "qt", "f", "t", "ad", "an");
+
+    /**
+     * Whether characters that start with a family name are a word, not a name (HanLP's parts of
+     * speech and the shape of a name): the family name and what follows are one word of the
+     * paragraph's segmentation that is a verb, an adverb or a function word (强调, 应该); or the given
+     * name opens with a title, a role verb or a word that follows names, of two characters or more
+     * (向记者, 曾出席, 曾表示). A given name may itself be a verb (王保存, 李建设). Used only where HanLP
+     * did not tag a person.
+     */
+    boolean wordNotName(String s, int j, int len, List<Token> tokens) {
+        if (givenIsAWord(s, j)) {
+            return true;
+        }
+        for (int i = firstEndingAfter(tokens, j); i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= j + len || t.isPerson()) {
+                break;
+            }
+            boolean wordPos = NOT_NAME_POS.contains(t.pos()) || t.pos().startsWith("u") || t.pos().startsWith("v");
+            if (t.start() == j && t.end() == j + len && len >= 2 && wordPos) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether what follows the family name at {@code j} opens with a title, a role verb or a word that follows names (two characters or more). */
+    private boolean givenIsAWord(String s, int j) {
+        int sl = j + 2 <= s.length() && lex.surnames().contains(s.substring(j, j + 2)) ? 2 : 1;
+        String title = lex.titles().longestAt(s, j + sl);
+        String verb = lex.roleVerbs().longestAt(s, j + sl);
+        String follows = lex.nameTerminators().longestAt(s, j + sl);
+        return title != null && title.length() >= 2 || verb != null && verb.length() >= 2 || follows != null && follows.length() >= 2;
+    }
+
+    /**
+     * Whether [j, j+len) is one common noun of the paragraph's segmentation (领导干部, 领导班子): after a
+     * collective label only, since after a post a name may be a noun too (副总理汪洋).
+     */
+    private static boolean commonNoun(String s, int j, int len, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, j);
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.start() == j && t.end() == j + len && (t.pos().equals("n") || t.pos().equals("vn") || t.pos().equals("t"));
+    }
+
+    /** Index of the first token ending after {@code pos} (tokens are in order). */
+    private static int firstEndingAfter(List<Token> tokens, int pos) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**

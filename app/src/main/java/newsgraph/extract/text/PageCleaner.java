@@ -54,6 +54,8 @@ public final class PageCleaner {
         // what the last line of the current paragraph was (each line is tested once, as it comes)
         boolean lastMeta = false;
         boolean lastContinues = false;
+        boolean lastEnds = false;
+        boolean wrapped = wrapped(lines);
         for (Line line : lines) {
             if (line.contentEnd == line.contentStart) {
                 sawBlank = true;
@@ -71,6 +73,7 @@ public final class PageCleaner {
                     || content.indexOf('接') >= 0 && CONTINUED.matcher(content).lookingAt()
                     || currentLength <= 40 && isNameList(joined(raw, current))
                     || lastContinues
+                    || lastEnds
                     || content.length() <= 20 && isNameList(content);
             if (!startsNew && sawBlank && !bridges(raw, current)) {
                 startsNew = true;
@@ -85,9 +88,62 @@ public final class PageCleaner {
             currentLength += content.length();
             lastMeta = meta;
             lastContinues = continues;
+            lastEnds = !wrapped && endsParagraph(content);
             sawBlank = false;
         }
         return assemble(raw, paras, blankBefore, lines);
+    }
+
+    /**
+     * Whether the page's lines are wrapped at a fixed width (a PDF or a printed page): at least eight
+     * lines of ten characters or more, and half of them within two characters of the same length
+     * (indents and half-width digits vary it), or no line of sixty characters or more (a fragment).
+     * Otherwise (a web page saved as text) a line is a paragraph when it ends one.
+     */
+    private static boolean wrapped(List<Line> lines) {
+        java.util.Map<Integer, Integer> count = new java.util.HashMap<>();
+        int n = 0;
+        int longest = 0;
+        for (Line l : lines) {
+            int len = l.contentEnd - l.contentStart;
+            longest = Math.max(longest, len);
+            if (len >= 10) {
+                count.merge(len, 1, Integer::sum);
+                n++;
+            }
+        }
+        if (longest < 60) {
+            return true; // no line longer than a printed column: a fragment of a page, joined as before
+        }
+        int best = 0;
+        for (int len : count.keySet()) {
+            int near = 0;
+            for (int d = -2; d <= 2; d++) {
+                near += count.getOrDefault(len + d, 0);
+            }
+            best = Math.max(best, near);
+        }
+        return n >= 8 && best >= 0.5 * n;
+    }
+
+    /**
+     * Whether a line of an unwrapped page ends its paragraph: it ends a sentence (。！？；or a closing
+     * quote), or it is a short line without sentence punctuation (a headline, a date line, a credit).
+     */
+    static boolean endsParagraph(String content) {
+        char last = content.charAt(content.length() - 1);
+        if ("。！？；”".indexOf(last) >= 0) {
+            return true;
+        }
+        if (content.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < content.length(); i++) {
+            if ("，。、；：！？,;".indexOf(content.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #WEB_META}, tried only on lines with a colon (most lines have none). */

@@ -93,4 +93,31 @@ class BylineParserTest {
         assertEquals(List.of(), withSurnames.metaReporters("作者：柏溪发布"));
         assertEquals(List.of("柏青"), withSurnames.metaReporters("作者：柏青　来源：石溪日报"));
     }
+
+    @Test
+    void byline_aReportersPhotoCreditCreditsReportersAndABareOneDoesNot() {
+        BylineParser withSurnames = new BylineParser(java.util.Set.of("罗", "苗", "祁"));
+        assertEquals(List.of("罗青", "苗田"), withSurnames.photoReporters("选手从起点出发。记者罗青苗田摄"));
+        assertEquals(List.of("祁山"), withSurnames.photoReporters("青禾河流域风景秀丽。特约记者 祁山 摄"));
+        assertEquals(List.of(), withSurnames.photoReporters("■青禾河流域风景秀丽。 祁山 摄"));
+    }
+
+    @Test
+    void byline_fourCharactersAreTwoNamesOnlyWhenBothHalvesStartWithAFamilyName() {
+        BylineParser withSurnames = new BylineParser(java.util.Set.of("罗", "苗", "欧阳"));
+        assertEquals(List.of("罗青", "苗田"), withSurnames.reporters("记者 罗青苗田"));
+        assertEquals(List.of("欧阳苗田"), withSurnames.reporters("记者 欧阳苗田"));
+        assertEquals(List.of("岩温香罕"), withSurnames.reporters("记者 岩温香罕"));
+    }
+
+    @Test
+    void byline_aLineOfBareNamesIsACredit() {
+        BylineParser withSurnames = new BylineParser(java.util.Set.of("罗", "苗"));
+        assertEquals(List.of("罗青山"), withSurnames.creditNames("（罗青山）"));
+        assertEquals(List.of("罗青", "苗田"), withSurnames.creditNames("罗青 苗田"));
+        assertEquals(List.of(), withSurnames.creditNames("（宣传部）"), "an office, not a person");
+        assertEquals(List.of(), new BylineParser(java.util.Set.of("宣")).creditNames("（宣传部）"), "even when it opens with a family name");
+        assertEquals(List.of(), withSurnames.creditNames("青禾县召开会议"));
+    }
 }
+

@@ -82,4 +82,22 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2025, 6, 12), d.pageDate("标题\n发布时间：2025-06-12 16:30　　来源：青禾日报"));
         assertNull(d.pageDate("　　本报讯 2024年6月6日，青禾县召开会议，部署工作。"), "a date in running text is not a header");
     }
+
+    @Test
+    void dates_aLineOfOnlyADateAndTimeOrASourceLineGivesTheDateOfIssue() {
+        assertEquals(LocalDate.of(2015, 8, 2), d.pageDate("青禾签署合作协议\n2015-08-02 11:09:03\n新华社青禾8月2日电（记者甲）…"));
+        assertEquals(LocalDate.of(2025, 11, 19), d.pageDate("青禾县召开工作会\n2025-11-19\n11月17日，青禾县召开工作会。"));
+        assertEquals(LocalDate.of(2022, 6, 15), d.pageDate("标题\n发布时间: 2022.06.15"));
+        assertEquals(LocalDate.of(2011, 5, 16), d.pageDate("标题\n来源：青禾日报　2011-05-16\n正文。"));
+        assertEquals(LocalDate.of(2021, 3, 5), d.pageDate("标题\n2021年3月5日 10:20\n正文。"));
+        assertNull(d.pageDate("标题\n青禾县2011-2015年规划，部署工作。"), "a range of years in running text is no date");
+    }
+
+    @Test
+    void dates_aFileNameMayCarryTheDate() {
+        assertEquals(LocalDate.of(2011, 5, 16), d.fileDate("2011-05-16_青禾会议.txt"));
+        assertEquals(LocalDate.of(2011, 5, 16), d.fileDate("qh20110516-01.txt"));
+        assertNull(d.fileDate("r07_page-12345678.txt"), "not a valid date");
+        assertNull(d.fileDate("001_cd10894def32b671.txt"));
+    }
 }

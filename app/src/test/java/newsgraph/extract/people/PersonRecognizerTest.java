@@ -90,4 +90,33 @@ class PersonRecognizerTest {
     void people_aWordForAThingAfterAPostIsNotAName() {
         assertTrue(names("要把书记项目和民生实事办好。").isEmpty());
     }
+
+    @Test
+    void people_verbAndAdverbFragmentsAfterAPostAreNoNames() {
+        assertTrue(names("该办公室罗主任向记者介绍了有关情况。").stream().noneMatch(n -> n.startsWith("向")), "向记者");
+        assertTrue(names("县领导强调，要压实责任。").isEmpty(), "强调 is a verb");
+        assertTrue(names("公司总经理曾表示，产能将翻番。").isEmpty(), "曾 + 表示");
+        assertTrue(names("公司负责人应该到场。").isEmpty(), "应该 is a verb");
+    }
+
+    @Test
+    void people_aGivenNameMayBeAVerbAndARareFamilyNameIsKnown() {
+        assertEquals(List.of("罗青山", "王保存"), names("副主任罗青山、王保存出席会议。"));
+        assertEquals(List.of("骞芳蕊"), names("商务司司长骞芳蕊来我市调研。"));
+        assertEquals(List.of("罗峰"), names("公司总经理罗峰称，订单增长。"));
+    }
+
+    @Test
+    void people_aTransliteratedNameKeepsAllItsParts() {
+        assertEquals(List.of("马尔科夫·伊万·彼得罗维奇"), names("博物馆副馆长马尔科夫·伊万·彼得罗维奇说，合作前景广阔。"));
+        assertEquals(List.of("马库斯·韦伯"), names("公司总裁马库斯·韦伯出席。"));
+    }
+
+    @Test
+    void people_postsInTwoBodiesSeparatedByACommaAreOneChain() {
+        String s = "青禾省委常委、副省长，白鹭新区党工委书记、管委会主任罗青山出席。";
+        assertEquals(List.of("青禾省委常委", "副省长", "白鹭新区党工委书记", "管委会主任"), titles(s, "罗青山"));
+        assertEquals(List.of("副县长"), titles("县长苗为民，副县长罗青山出席。", "罗青山"), "a name before the comma ends the chain");
+    }
 }
+

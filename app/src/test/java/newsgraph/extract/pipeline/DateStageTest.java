@@ -70,4 +70,33 @@ class DateStageTest {
         assertNull(a.date());
         assertNull(a.events().get(0).date());
     }
+
+    @Test
+    void dates_withoutAPublicationDateTheFileNameGivesTheBaseAndTheYear() {
+        String text = "青禾县召开防汛工作会议\n\n　　本报讯 昨天，青禾县防汛工作会议召开。县长苗为民出席并讲话。";
+        ArticleExtraction a = Shared.extractor().extract("qh2011-05-16.txt", text, null).articles().get(0);
+        ArticleExtraction b = Shared.extractor().extract("qh20240302_01.txt", text, null).articles().get(0);
+        assertEquals("2011-05-15", a.date());
+        assertEquals("2024-03-01", b.date());
+        assertEquals("2024-06-05", Shared.extractor().extract("qh20240302.txt", text, LocalDate.of(2024, 6, 6)).articles().get(0).date(),
+                "the caller's date wins");
+    }
+
+    @Test
+    void dates_aWireStorysDateLineGivesTheYearOfItsDateline() {
+        ArticleExtraction a = extract(String.join("\n",
+                "青禾签署合作协议",
+                "2015-08-02 11:09:03",
+                "新华社青禾8月2日电（记者罗青山）青禾市人民政府和白鹭市人民政府1日在青禾举行合作框架协议签字仪式，双方将在交通、产业、文化旅游等领域深化合作。"), null);
+        assertEquals("2015-08-02", a.date());
+    }
+
+    @Test
+    void dates_aShortSceneSettingSentenceBeforeTheLeadIsSkipped() {
+        ArticleExtraction a = extract(String.join("\n",
+                "青禾县召开防汛工作会议",
+                "　　正是梅雨时节。6月11日，青禾县防汛工作会议召开。县长苗为民出席并讲话。"), LocalDate.of(2025, 6, 12));
+        assertEquals("2025-06-11", a.date());
+    }
 }
+

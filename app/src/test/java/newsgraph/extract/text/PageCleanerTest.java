@@ -55,4 +55,33 @@ class PageCleanerTest {
         assertEquals(23, PageCleaner.pageNumber("二十三"));
         assertEquals(7, PageCleaner.pageNumber("7"));
     }
+
+    @Test
+    void cleaner_aWebPageWithOneParagraphPerLineKeepsHeadlineDateAndParagraphsApart() {
+        String raw = String.join("\n",
+                "青禾县召开防汛工作会议",
+                "2025-06-12 16:30:05",
+                "6月11日，青禾县防汛工作会议召开。县长苗为民出席并讲话。",
+                "苗为民强调，要压实责任，确保安全度汛，加强监测预警和巡查排险，做好物资储备、抢险队伍调度和群众转移安置等各项应急准备工作，",
+                "落实值班值守制度。",
+                "（罗青山）");
+        CleanText c = cleaner.clean(raw);
+        java.util.List<String> paras = c.paragraphs().stream().map(p -> c.text().substring(p.start(), p.end())).toList();
+        assertEquals(5, paras.size(), paras.toString());
+        assertEquals("青禾县召开防汛工作会议", paras.get(0));
+        assertEquals("6月11日，青禾县防汛工作会议召开。县长苗为民出席并讲话。", paras.get(2));
+        assertTrue(paras.get(3).endsWith("应急准备工作，落实值班值守制度。"), "a line broken mid-sentence is still joined");
+        assertEquals("（罗青山）", paras.get(4));
+    }
+
+    @Test
+    void cleaner_aPageWrappedAtOneWidthJoinsALineThatHappensToEndASentence() {
+        StringBuilder raw = new StringBuilder("　　本报讯 5月20日，县委书记何青山到白沙经济开发区调研项目建\n");
+        for (int i = 0; i < 8; i++) {
+            raw.append("设情况，详细了解项目进度、要素保障等情况，现场协调解决问题。\n");
+        }
+        raw.append("要素保障。\n");
+        assertEquals(1, cleaner.clean(raw.toString()).paragraphs().size());
+    }
 }
+
