@@ -8,9 +8,11 @@ import newsgraph.cli.ErrorHandler;
 import newsgraph.cli.EvaluateCommand;
 import newsgraph.cli.ExtractCommand;
 import newsgraph.cli.IngestCommand;
+import newsgraph.cli.LauncherCommands;
 import newsgraph.cli.StatsCommand;
 import newsgraph.cli.ServeCommand;
 import newsgraph.cli.Version;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,9 +23,10 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
-                StatsCommand.class, ServeCommand.class, DemoCommand.class, BenchExtractCommand.class,
-                BenchIngestCommand.class, BenchQueriesCommand.class},
-        footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
+                StatsCommand.class, ServeCommand.class, DemoCommand.class, LauncherCommands.Test.class,
+                LauncherCommands.Build.class, BenchExtractCommand.class, BenchIngestCommand.class,
+                BenchQueriesCommand.class},
+        footer = {"", "Shell completion (bash, zsh): source <(./newsgraph completion)"})
 public final class Main {
 
     public static void main(String[] args) {
@@ -32,8 +35,15 @@ public final class Main {
 
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        CommandLine cmd = new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new ErrorHandler());
+        // picocli writes the bash/zsh completion script from this very command tree.
+        cmd.addSubcommand("completion", new AutoComplete.GenerateCompletion());
+        CommandLine completion = cmd.getSubcommands().get("completion");
+        completion.getCommandSpec().usageMessage().hidden(false)
+                .description("Print a bash/zsh completion script for the commands and options:",
+                        "  source <(./newsgraph completion)");
+        return cmd;
     }
 }
