@@ -29,7 +29,16 @@ import picocli.CommandLine.Command;
         footer = {"", "Shell completion (bash, zsh): source <(./newsgraph completion)"})
 public final class Main {
 
+    /**
+     * Lucene (inside Neo4j) warns through java.util.logging on every start that the incubating
+     * Vector API is not enabled; enabling it makes the JVM warn instead, and full-text search is
+     * fast enough without it. Held here: JUL keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 
