@@ -51,8 +51,7 @@ public final class Main {
         cmd.addSubcommand("completion", new AutoComplete.GenerateCompletion());
         CommandLine completion = cmd.getSubcommands().get("completion");
         completion.getCommandSpec().usageMessage().hidden(false)
-                .description("Print a bash/zsh completion script for the commands and options:",
-                        "  source <(./newsgraph completion)");
+                .description("Print a bash/zsh completion script: source <(./newsgraph completion)");
         return cmd;
     }
 }
