@@ -25,10 +25,12 @@ CALL (e) {
          {organization: o.name, role: r.role, evidence: r.evidence} END) AS organizers
 }
 CALL (e) {
+  // lead: what to call an article printed without a headline (its opening words, not its file).
   OPTIONAL MATCH (a:Article)-[l:REPORTS|MENTIONS]->(e)
   WITH a, l ORDER BY a.date, a.title
   RETURN collect(CASE WHEN a IS NULL THEN NULL ELSE
-         {id: a.id, title: a.title, date: a.date, file: a.file, url: a.url, reports: type(l) = 'REPORTS'} END) AS articles
+         {id: a.id, title: a.title, date: a.date, file: a.file, url: a.url, reports: type(l) = 'REPORTS',
+          lead: CASE WHEN a.title IS NULL THEN left(trim(split(coalesce(a.text, ''), '。')[0]), 40) END} END) AS articles
 }
 RETURN e.id AS id, e.name AS name, e.aliases AS aliases, e.kind AS kind, e.date AS date, pl.name AS place,
        attendees, organizers, articles

@@ -46,6 +46,9 @@ const personLink = name => link('person/' + enc(name), name, 'person');
 const eventLink = (idOrName, text) => link('event/' + enc(idOrName), text || idOrName, 'event');
 const articleLink = (id, sentence, text) =>
   link('article/' + enc(id) + (sentence ? '?s=' + enc(sentence) : ''), text || '原文', 'article-link');
+/** An article's headline; one printed without a headline goes by its opening words, not its file name. */
+const opening = text => { const t = (text || '').trim().split('。')[0]; return t ? t.slice(0, 40) + '…' : null; };
+const headline = a => a.title || (a.lead ? a.lead + '…' : null) || opening(a.text) || a.file || a.id;
 const roles = list => (list || []).map(r => ROLE[r] || r).join('、');
 const date = d => d || '日期不详';
 
@@ -198,7 +201,7 @@ async function event(idOrName) {
         h('span', { class: 'badge Organization' }, ROLE[o.role] || o.role), ' ', link('org/' + enc(o.organization), o.organization),
         evidenceBlock(o.evidence, null))))) : null,
       card('报道文章', h('ul', { class: 'plain' }, (e.articles || []).map(a => h('li', {},
-        h('span', { class: 'date' }, date(a.date)), ' ', articleLink(a.id, null, a.title || a.file || a.id),
+        h('span', { class: 'date' }, date(a.date)), ' ', articleLink(a.id, null, headline(a)),
         a.reports ? '' : h('span', { class: 'muted' }, '（提及）'))))),
     ];
   });
@@ -255,7 +258,7 @@ async function article(id, sentence) {
   const at = sentence ? text.indexOf(sentence) : -1;
   const body = at < 0 ? [text] : [text.slice(0, at), h('mark', { id: 'evidence' }, sentence), text.slice(at + sentence.length)];
   $content.replaceChildren(
-    h('section', { class: 'card head' }, h('h1', {}, a.title || a.file || '文章'),
+    h('section', { class: 'card head' }, h('h1', {}, headline(a)),
       h('p', { class: 'muted' }, date(a.date), a.source ? ' · ' + a.source : '', a.file ? ' · 文件 ' + a.file : '',
         a.url ? [' · ', h('a', { href: a.url, rel: 'noopener noreferrer' }, '原始链接')] : '')),
     (a.events || []).length ? card('报道的活动', h('ul', { class: 'plain' }, a.events.map(e => h('li', {},

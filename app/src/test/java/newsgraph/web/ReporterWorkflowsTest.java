@@ -43,8 +43,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ReporterWorkflowsTest {
 
     static final String UNDATED = "某区测试用未注明日期的座谈会";
+    static final String UNTITLED_TEXT = "本报讯 某区日前召开测试用座谈会，研究部署下一阶段工作。会议指出，要抓好落实。";
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** The first link of the event page's 报道文章 card. */
+    static final By REPORTING_ARTICLE = By.xpath("//section[h2='报道文章']//a[contains(@class, 'article-link')]");
 
     static ServeCommand.Server server;
     static ChromeDriver browser;
@@ -63,6 +67,11 @@ class ReporterWorkflowsTest {
         // An event whose article gave no date, as the writer stores it: no date property.
         try (var session = store.driver().session(store.sessionConfig())) {
             session.run("CREATE (:Event {id: 'undated-fixture', name: $name, kind: 'meeting'})", Map.of("name", UNDATED)).consume();
+            // ...reported by an article printed without a headline (a newspaper page's lead story).
+            session.run("""
+                    MATCH (e:Event {id: 'undated-fixture'})
+                    CREATE (:Article {id: 'untitled-fixture', file: 'page-07.txt', text: $text})-[:REPORTS]->(e)""",
+                    Map.of("text", UNTITLED_TEXT)).consume();
         }
         server = ServeCommand.Server.start(store, "127.0.0.1", -1, Map.of());
     }
@@ -150,6 +159,22 @@ class ReporterWorkflowsTest {
         }
         assertEquals(attendees, names);
         Chromium.screenshot(browser, "reporter-event-organizers");
+    }
+
+    @Test
+    void articles_goByTheirHeadline_orTheirOpeningWords_neverTheFileName() throws Exception {
+        String id = api("/api/events?size=1").path("items").get(0).path("id").asText();
+        JsonNode article = api("/api/events/" + enc(id)).path("articles").get(0);
+        open("event/" + enc(id), "event");
+        assertEquals(article.path("title").asText(), browser.findElement(REPORTING_ARTICLE).getText());
+
+        open("event/undated-fixture", "event");
+        String untitled = browser.findElement(REPORTING_ARTICLE).getText();
+        assertTrue(untitled.startsWith("本报讯 某区日前召开测试用座谈会") && !untitled.contains("page-07"), untitled);
+        browser.findElement(REPORTING_ARTICLE).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='article']")));
+        assertEquals(untitled, browser.findElement(By.cssSelector(".head h1")).getText());
     }
 
     @Test
