@@ -1,7 +1,7 @@
 // name: event-detail
 // description: One event by id, name or alias (several rows when one name has several dates): its
 // description: name, aliases, kind, date, place, attendees by role with evidence, organizers with
-// description: role, and the articles that report or mention it.
+// description: role (主办, 协办, 承办 in that order), and the articles that report or mention it.
 // param: event string — the event's id (from events or latest-events), name or an alias
 // example: {"event": "董家口经济区港产城总体发展规划专题会议"}
 CALL () {
@@ -19,15 +19,18 @@ CALL (e) {
 }
 CALL (e) {
   OPTIONAL MATCH (o:Organization)-[r:ORGANIZED]->(e)
-  WITH o, r ORDER BY r.role, o.name
+  // The order the genre writes them in: 主办, 协办, 承办.
+  WITH o, r ORDER BY CASE r.role WHEN 'host' THEN 0 WHEN 'co_host' THEN 1 WHEN 'undertaker' THEN 2 ELSE 3 END, o.name
   RETURN collect(CASE WHEN o IS NULL THEN NULL ELSE
          {organization: o.name, role: r.role, evidence: r.evidence} END) AS organizers
 }
 CALL (e) {
+  // lead: what to call an article printed without a headline (its opening words, not its file).
   OPTIONAL MATCH (a:Article)-[l:REPORTS|MENTIONS]->(e)
   WITH a, l ORDER BY a.date, a.title
   RETURN collect(CASE WHEN a IS NULL THEN NULL ELSE
-         {id: a.id, title: a.title, date: a.date, file: a.file, url: a.url, reports: type(l) = 'REPORTS'} END) AS articles
+         {id: a.id, title: a.title, date: a.date, file: a.file, url: a.url, reports: type(l) = 'REPORTS',
+          lead: CASE WHEN a.title IS NULL THEN left(trim(split(coalesce(a.text, ''), '。')[0]), 40) END} END) AS articles
 }
 RETURN e.id AS id, e.name AS name, e.aliases AS aliases, e.kind AS kind, e.date AS date, pl.name AS place,
        attendees, organizers, articles

@@ -1,5 +1,5 @@
 // name: events
-// description: Events filtered by person, organization, kind and date range, newest first, a page
+// description: Events filtered by person, organization, kind and date range, newest first (undated last), a page
 // description: at a time (skip/limit), with the total matching count on every row.
 // param: person string = null — only events this person attended
 // param: organization string = null — only events this organization (name or alias) organized
@@ -15,7 +15,8 @@ WHERE ($kind IS NULL OR e.kind = $kind)
   AND ($person IS NULL OR EXISTS { (:Person {name: $person})-[:ATTENDED]->(e) })
   AND ($organization IS NULL OR EXISTS {
         MATCH (o:Organization)-[:ORGANIZED]->(e) WHERE o.name = $organization OR $organization IN o.aliases })
-WITH e ORDER BY e.date DESC, e.name
+// Undated events last (Cypher sorts nulls first in DESC order).
+WITH e ORDER BY e.date IS NULL, e.date DESC, e.name
 WITH collect(e) AS matching
 UNWIND matching[$skip..$skip + $limit] AS e
 OPTIONAL MATCH (e)-[:HELD_AT]->(pl:Place)

@@ -10,9 +10,11 @@ import newsgraph.cli.ErrorHandler;
 import newsgraph.cli.EvaluateCommand;
 import newsgraph.cli.ExtractCommand;
 import newsgraph.cli.IngestCommand;
+import newsgraph.cli.LauncherCommands;
 import newsgraph.cli.StatsCommand;
 import newsgraph.cli.ServeCommand;
 import newsgraph.cli.Version;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,20 +25,35 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
-                StatsCommand.class, ServeCommand.class, DemoCommand.class, BenchExtractCommand.class,
-                BenchIngestCommand.class, BenchQueriesCommand.class, AuditSampleCommand.class,
-                BenchScalingCommand.class},
-        footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
+                StatsCommand.class, ServeCommand.class, DemoCommand.class, LauncherCommands.Test.class,
+                LauncherCommands.Build.class, BenchExtractCommand.class, BenchIngestCommand.class,
+                BenchQueriesCommand.class, BenchScalingCommand.class, AuditSampleCommand.class},
+        footer = {"", "Shell completion (bash, zsh): source <(./newsgraph completion)"})
 public final class Main {
 
+    /**
+     * Lucene (inside Neo4j) warns through java.util.logging on every start that the incubating
+     * Vector API is not enabled; enabling it makes the JVM warn instead, and full-text search is
+     * fast enough without it. Held here: JUL keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 
     /** The configured command line, also used by tests to run commands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        CommandLine cmd = new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new ErrorHandler());
+        // picocli writes the bash/zsh completion script from this very command tree.
+        cmd.addSubcommand("completion", new AutoComplete.GenerateCompletion());
+        CommandLine completion = cmd.getSubcommands().get("completion");
+        completion.getCommandSpec().usageMessage().hidden(false)
+                .description("Print a bash/zsh completion script: source <(./newsgraph completion)");
+        return cmd;
     }
 }

@@ -46,6 +46,9 @@ const personLink = name => link('person/' + enc(name), name, 'person');
 const eventLink = (idOrName, text) => link('event/' + enc(idOrName), text || idOrName, 'event');
 const articleLink = (id, sentence, text) =>
   link('article/' + enc(id) + (sentence ? '?s=' + enc(sentence) : ''), text || '原文', 'article-link');
+/** An article's headline; one printed without a headline goes by its opening words, not its file name. */
+const opening = text => { const t = (text || '').trim().split('。')[0]; return t ? t.slice(0, 40) + '…' : null; };
+const headline = a => a.title || (a.lead ? a.lead + '…' : null) || opening(a.text) || a.file || a.id;
 const roles = list => (list || []).map(r => ROLE[r] || r).join('、');
 const date = d => d || '日期不详';
 
@@ -80,6 +83,25 @@ function evidenceBlock(sentences, articles) {
     s || '（文章未给出句子）', ' ', articles && articles[i] ? articleLink(articles[i], s) : null));
 }
 
+/**
+ * A link that downloads rows as CSV for a fact-check sheet: UTF-8 with a BOM (so spreadsheet programs
+ * read the Chinese), every cell quoted, CRLF line ends (RFC 4180); a cell that a spreadsheet would
+ * take for a formula (= + - @) is prefixed with an apostrophe.
+ */
+function csvLink(filename, header, rows) {
+  const cell = v => {
+    let t = v === null || v === undefined ? '' : String(v);
+    if (/^[=+\-@]/.test(t)) t = "'" + t;
+    return '"' + t.replace(/"/g, '""') + '"';
+  };
+  const text = '\ufeff' + [header, ...rows].map(r => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  const href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  return h('a', { class: 'csv', href, download: filename }, '导出 CSV');
+}
+
+/** The evidence sentences of a fact in one cell, and its articles' ids in another. */
+const evidenceCells = (sentences, articles) => [(sentences || []).join(' / '), (articles || []).join(' / ')];
+
 function notFound(what, name) {
   $content.replaceChildren(card('未找到', h('p', {}, `没有名为「${name}」的${what}。`),
     h('p', {}, link('search/' + enc(name), '按名称搜索 ' + name))));
@@ -94,7 +116,8 @@ async function home() {
     e.place ? h('span', { class: 'muted' }, ' · ' + e.place) : null));
   $content.replaceChildren(
     card('查找', h('p', {}, '输入人物、机构、园区或活动的名称（或其中几个字），例如 ',
-      link('search/' + enc('王清源'), '王清源'), '、', link('search/' + enc('自贸片区'), '自贸片区'), '。')),
+      link('search/' + enc('林海峰'), '林海峰'), '、', link('search/' + enc('自贸片区'), '自贸片区'),
+      '（演示数据中的名称）。')),
     card('最新活动', items.length ? h('ul', { class: 'plain' }, items) : h('p', { class: 'muted' }, '图谱中还没有活动。')));
 }
 
@@ -147,7 +170,11 @@ async function person(name) {
       h('thead', {}, h('tr', {}, h('th', {}, '职务'), h('th', {}, '机构'), h('th', {}, '见于（首次 — 最后）'))),
       h('tbody', {}, titles)) : h('p', { class: 'muted' }, '文章中没有写到此人的职务。'),
       h('p', { class: 'note' }, '日期是文章中见到该职务的首末日期，不是任免日期。')),
-    card('活动时间线', events.length ? h('ol', { class: 'timeline' }, events) : h('p', { class: 'muted' }, '没有记录的活动。')));
+    card('活动时间线', events.length ? h('ol', { class: 'timeline' }, events) : h('p', { class: 'muted' }, '没有记录的活动。'),
+      events.length ? h('p', { class: 'export' }, csvLink(name + '-活动时间线.csv',
+        ['日期', '活动', '类型', '地点', '角色', '同场', '证据句', '文章'],
+        [...dated, ...undated].map(e => [e.date || '', e.event, KIND[e.kind] || e.kind || '', e.place || '', roles(e.roles),
+          (withWhom[e.event] || []).join('、'), ...evidenceCells(e.evidence, e.articles)]))) : null));
   await graph(name);
 }
 
@@ -166,12 +193,15 @@ async function event(idOrName) {
           h('dt', {}, ROLE[r] || r), h('dd', {}, names.flatMap((n, i) => (i ? ['、', personLink(n)] : [personLink(n)])))])),
         h('ul', { class: 'plain attendees' }, (e.attendees || []).map(a => h('li', { class: 'attendee' },
           personLink(a.person), h('span', { class: 'muted' }, ' · ' + roles(a.roles)),
-          evidenceBlock(a.evidence, a.articles))))),
-      (e.organizers || []).length ? card('主办与承办', h('ul', { class: 'plain' }, e.organizers.map(o => h('li', {},
+          evidenceBlock(a.evidence, a.articles)))),
+        (e.attendees || []).length ? h('p', { class: 'export' }, csvLink(e.name + (e.date ? '-' + e.date : '') + '-出席人员.csv',
+          ['姓名', '角色', '活动', '日期', '证据句', '文章'],
+          e.attendees.map(a => [a.person, roles(a.roles), e.name, e.date || '', ...evidenceCells(a.evidence, a.articles)]))) : null),
+      (e.organizers || []).length ? card('主办、协办与承办', h('ul', { class: 'plain' }, e.organizers.map(o => h('li', {},
         h('span', { class: 'badge Organization' }, ROLE[o.role] || o.role), ' ', link('org/' + enc(o.organization), o.organization),
         evidenceBlock(o.evidence, null))))) : null,
       card('报道文章', h('ul', { class: 'plain' }, (e.articles || []).map(a => h('li', {},
-        h('span', { class: 'date' }, date(a.date)), ' ', articleLink(a.id, null, a.title || a.file || a.id),
+        h('span', { class: 'date' }, date(a.date)), ' ', articleLink(a.id, null, headline(a)),
         a.reports ? '' : h('span', { class: 'muted' }, '（提及）'))))),
     ];
   });
@@ -228,7 +258,7 @@ async function article(id, sentence) {
   const at = sentence ? text.indexOf(sentence) : -1;
   const body = at < 0 ? [text] : [text.slice(0, at), h('mark', { id: 'evidence' }, sentence), text.slice(at + sentence.length)];
   $content.replaceChildren(
-    h('section', { class: 'card head' }, h('h1', {}, a.title || a.file || '文章'),
+    h('section', { class: 'card head' }, h('h1', {}, headline(a)),
       h('p', { class: 'muted' }, date(a.date), a.source ? ' · ' + a.source : '', a.file ? ' · 文件 ' + a.file : '',
         a.url ? [' · ', h('a', { href: a.url, rel: 'noopener noreferrer' }, '原始链接')] : '')),
     (a.events || []).length ? card('报道的活动', h('ul', { class: 'plain' }, a.events.map(e => h('li', {},

@@ -1,6 +1,7 @@
 package newsgraph.cli;
 
 import java.util.concurrent.Callable;
+import newsgraph.api.Readiness;
 import newsgraph.extract.Extractor;
 import newsgraph.graph.ArticleMetadata;
 import newsgraph.graph.GraphWriter;
@@ -39,9 +40,12 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServeCommand.Server server = ServeCommand.Server.start(graph, port);
+        // HTTP answers from the start, but /health says UP only once the samples are in.
+        ServeCommand.Server server = ServeCommand.Server.start(graph, port, Readiness.pending("writing the sample articles"));
         try {
             GraphWriter writer = new GraphWriter(server.store().driver(), server.store().sessionConfig());
+            ServeCommand.Server.say(annotations ? "writing the sample articles' annotations..."
+                    : "loading the extractor (HanLP dictionaries), then extracting and writing the sample articles...");
             Extractor extractor = annotations ? null : new Extractor();
             int created = 0;
             int unchanged = 0;

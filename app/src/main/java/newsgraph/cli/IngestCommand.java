@@ -24,7 +24,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract articles from text files (or read extraction-v1 .json) and write them into the graph.",
-                "Safe to interrupt and re-run: articles already in the graph are skipped."})
+                "Safe to interrupt and re-run: articles already in the graph are skipped.",
+                "While `serve` or `demo` runs, it holds the embedded store: send the news to that server instead,",
+                "  ./newsgraph ingest --neo4j-uri bolt://127.0.0.1:7687 [--neo4j-password …] FILE…",
+                "(the Bolt address and credentials `serve` prints at start-up)."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin

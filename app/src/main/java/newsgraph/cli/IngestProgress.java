@@ -9,8 +9,9 @@ import newsgraph.graph.WriteResult;
 import newsgraph.ingest.Ingester;
 
 /**
- * Progress of an ingest on stderr: a bar over the files with articles/s on a terminal, a plain
- * line every few seconds otherwise (logs, pipes, CI).
+ * Progress of an ingest on stderr: a bar over the files with articles/s and time left on a
+ * terminal, a plain line every few seconds otherwise (logs, pipes, CI). Rate and time left leave
+ * out the first file's warm-up ({@link IngestPace}).
  */
 final class IngestProgress implements Ingester.Listener, AutoCloseable {
 
@@ -19,8 +20,8 @@ final class IngestProgress implements Ingester.Listener, AutoCloseable {
     private final ProgressBar bar;
     private final PrintStream plain;
     private final int files;
-    private final long started = System.nanoTime();
-    private long lastLine = started;
+    private final IngestPace pace = new IngestPace();
+    private long lastLine = System.nanoTime();
     private int filesDone;
     private int articles;
 
@@ -28,7 +29,8 @@ final class IngestProgress implements Ingester.Listener, AutoCloseable {
         this.files = files;
         if (terminal) {
             bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files).setUnit(" files", 1)
-                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(250).build();
+                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(250)
+                    .setEtaFunction(state -> remaining()).build();
             plain = null;
         } else {
             bar = null;
@@ -49,23 +51,27 @@ final class IngestProgress implements Ingester.Listener, AutoCloseable {
         }
     }
 
-    private double rate() {
-        double s = (System.nanoTime() - started) / 1e9;
-        return s == 0 ? 0 : articles / s;
+    private synchronized java.util.Optional<java.time.Duration> remaining() {
+        return pace.remaining(System.nanoTime(), filesDone, files);
+    }
+
+    private String rate() {
+        return IngestPace.formatRate(pace.articlesPerSecond(System.nanoTime(), articles));
     }
 
     @Override
-    public void article(WriteResult result) {
+    public synchronized void article(WriteResult result) {
         articles++;
         if (bar != null) {
-            bar.setExtraMessage(String.format(" %d articles, %.0f articles/s", articles, rate()));
+            bar.setExtraMessage(" " + articles + " articles, " + rate());
         }
         maybePrint();
     }
 
     @Override
-    public void fileDone(Path file, int articlesInFile, String error) {
+    public synchronized void fileDone(Path file, int articlesInFile, String error) {
         filesDone++;
+        pace.fileDone(System.nanoTime(), filesDone, articles);
         if (bar != null) {
             bar.step();
         } else if (error != null) {
@@ -78,7 +84,8 @@ final class IngestProgress implements Ingester.Listener, AutoCloseable {
         long now = System.nanoTime();
         if (plain != null && now - lastLine >= PLAIN_EVERY_NANOS) {
             lastLine = now;
-            plain.printf("ingest: %d/%d files, %d articles, %.1f articles/s%n", filesDone, files, articles, rate());
+            plain.printf("ingest: %d/%d files, %d articles, %s%s%n", filesDone, files, articles, rate(),
+                    remaining().map(d -> ", about " + IngestPace.formatDuration(d) + " left").orElse(""));
         }
     }
 

@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import newsgraph.api.Readiness;
 import newsgraph.neo4j.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,12 +36,24 @@ public final class ServeCommand implements Callable<Integer> {
      * A running API over an open graph; also used by {@code demo} and by tests. When
      * {@code ownsStore}, closing the server also closes the graph (and stops embedded Neo4j).
      */
-    public record Server(GraphStore store, ApplicationContext context, EmbeddedServer http, boolean ownsStore)
-            implements AutoCloseable {
+    public record Server(GraphStore store, ApplicationContext context, EmbeddedServer http, boolean ownsStore,
+            Readiness readiness, long started) implements AutoCloseable {
 
         public static Server start(GraphOptions graph, int port) {
+            return start(graph, port, Readiness.ready());
+        }
+
+        /**
+         * As {@link #start(GraphOptions, int)}, saying on stdout what it is doing; /health reports
+         * UP only once {@code readiness} is marked ready (demo: after its samples are written).
+         */
+        public static Server start(GraphOptions graph, int port, Readiness readiness) {
             String appUrl = "http://" + GraphOptions.uriHost(graph.listen()) + ":" + port;
+            long t0 = System.nanoTime();
+            say(graph.isExternal() ? "connecting to Neo4j at " + graph.uri + "..."
+                    : "starting Neo4j in-process (store " + graph.data.toAbsolutePath().normalize() + ")...");
             GraphStore store = graph.open(true, appUrl).migrate();
+            say(String.format("Neo4j is up (%.1f s); starting the API on %s...", seconds(t0), appUrl));
             Map<String, Object> properties = new java.util.HashMap<>();
             String origins = System.getenv("NEWSGRAPH_BROWSER_ORIGINS");
             if ((origins == null || origins.isBlank()) && !graph.isExternal()) {
@@ -48,7 +61,7 @@ public final class ServeCommand implements Callable<Integer> {
                 properties.put("micronaut.server.cors.configurations.neo4j-browser.allowed-origins", graph.browserOrigins());
             }
             try {
-                return start(store, graph.listen(), port, true, properties);
+                return start(store, graph.listen(), port, true, properties, readiness, t0);
             } catch (RuntimeException e) {
                 store.close();
                 throw e;
@@ -57,28 +70,47 @@ public final class ServeCommand implements Callable<Integer> {
 
         /** Starts the API over a store the caller keeps owning; port -1 picks a free one. */
         public static Server start(GraphStore store, String host, int port) {
-            return start(store, host, port, false, Map.of());
+            return start(store, host, port, Map.of());
         }
 
         /** As {@link #start(GraphStore, String, int)}, with configuration properties set (tests). */
         public static Server start(GraphStore store, String host, int port, Map<String, Object> properties) {
-            return start(store, host, port, false, properties);
+            return start(store, host, port, properties, Readiness.ready());
+        }
+
+        /** As {@link #start(GraphStore, String, int, Map)}, ready (for /health) when {@code readiness} says so. */
+        public static Server start(GraphStore store, String host, int port, Map<String, Object> properties,
+                Readiness readiness) {
+            return start(store, host, port, false, properties, readiness, System.nanoTime());
         }
 
         private static Server start(GraphStore store, String host, int port, boolean ownsStore,
-                Map<String, Object> properties) {
+                Map<String, Object> properties, Readiness readiness, long started) {
             Map<String, Object> all = new java.util.HashMap<>(properties);
             all.put("micronaut.server.host", host);
             all.put("micronaut.server.port", port);
             ApplicationContext context = ApplicationContext.builder()
-                    .singletons(store)
+                    .singletons(store, readiness)
                     .properties(all)
                     .start();
             EmbeddedServer http = context.getBean(EmbeddedServer.class);
             if (!http.isRunning()) {
                 http.start();
             }
-            return new Server(store, context, http, ownsStore);
+            return new Server(store, context, http, ownsStore, readiness, started);
+        }
+
+        /** Marks start-up done: from now on /health can report UP. */
+        public void markReady() {
+            readiness.markReady();
+        }
+
+        static void say(String what) {
+            System.out.println("newsgraph: " + what);
+        }
+
+        private static double seconds(long since) {
+            return (System.nanoTime() - since) / 1e9;
         }
 
         public String apiUrl() {
@@ -99,6 +131,9 @@ public final class ServeCommand implements Callable<Integer> {
             for (String hint : hints) {
                 System.out.println(hint);
             }
+            markReady();
+            // Scripts and tests wait for this line (or for /health to say UP).
+            say(String.format("ready in %.1f s: open %s/", seconds(started), apiUrl()));
             try {
                 stopped.await();
             } catch (InterruptedException e) {

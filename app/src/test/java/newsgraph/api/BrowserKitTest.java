@@ -23,6 +23,7 @@ import newsgraph.cli.ServeCommand;
 import newsgraph.neo4j.GraphStore;
 import newsgraph.query.QueryCatalogue;
 import newsgraph.query.SavedQuery;
+import newsgraph.testing.NeedsShared;
 import newsgraph.testing.SamplePages;
 import newsgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,7 @@ import org.neo4j.driver.Record;
  * What Neo4j Browser loads from the app, over real HTTP: the style and the guide (with CORS for the
  * Browser origin only), the favorites zip; and the embedded server telling Browser to load them.
  */
+@NeedsShared
 class BrowserKitTest {
 
     static final String BROWSER_ORIGIN = "http://127.0.0.1:7474";

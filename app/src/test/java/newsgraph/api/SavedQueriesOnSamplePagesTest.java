@@ -14,6 +14,7 @@ import newsgraph.cli.ServeCommand;
 import newsgraph.query.QueryCatalogue;
 import newsgraph.query.SavedQuery;
 import newsgraph.testing.Http;
+import newsgraph.testing.NeedsShared;
 import newsgraph.testing.SamplePages;
 import newsgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The five sample pages, extracted and ingested for real, then every saved query run over HTTP
  * with its own example parameters: each answers with what the pages say.
  */
+@NeedsShared
 class SavedQueriesOnSamplePagesTest {
 
     static ServeCommand.Server server;

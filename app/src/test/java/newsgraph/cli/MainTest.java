@@ -42,4 +42,32 @@ class MainTest {
         assertEquals(1, run.status());
         assertTrue(run.err().contains("not a Neo4j URI"), run.err());
     }
+
+    @Test
+    void helpTest_explainsTheLauncherCommand() {
+        Run run = run("help", "test");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("test suite"), run.out());
+    }
+
+    @Test
+    void version_isTheProjectVersion_sameAsTheOpenApiSpec() throws Exception {
+        String version = Version.current();
+        assertTrue(version.matches("\\d+\\.\\d+.*"), version);
+        Run run = run("--version");
+        assertTrue(run.out().startsWith("newsgraph " + version + ","), run.out());
+        try (var spec = MainTest.class.getResourceAsStream("/META-INF/swagger/newsgraph.yml")) {
+            String yml = new String(spec.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(yml.contains("version: " + version + "\n"), "the spec's info.version:\n" + yml.substring(0, 400));
+        }
+    }
+
+    @Test
+    void completion_printsAScriptThatKnowsTheCommandsAndOptions() {
+        Run run = run("completion");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("complete -F"), "a bash completion script");
+        assertTrue(run.out().contains("ingest") && run.out().contains("--neo4j-uri"), "commands and their options");
+        assertTrue(run("--help").out().contains("completion"), "listed in --help");
+    }
 }

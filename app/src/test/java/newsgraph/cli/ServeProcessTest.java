@@ -3,7 +3,6 @@ package newsgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,15 +20,20 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
- * `newsgraph serve` as a real process: starts on a new directory, answers /health, Browser and
- * Bolt, stops cleanly on SIGTERM, and a restart on the same directory has the data.
+ * `newsgraph serve` as a real process: starts on a new directory, says when it is ready, then
+ * answers /health, Browser and Bolt, stops cleanly on SIGTERM, and a restart on the same directory
+ * has the data.
  */
 class ServeProcessTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    private static final int READY_WITHIN_SECONDS = 300;
+
     @TempDir
     Path dir;
+
+    private Path log;
 
     @Test
     void serve_startsStopsOnSigtermAndKeepsDataAcrossRestart() throws Exception {
@@ -68,26 +72,27 @@ class ServeProcessTest {
         List<String> command = List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "serve", "--data", data.toString(), "--port", String.valueOf(api),
                 "--bolt-port", String.valueOf(bolt), "--neo4j-http-port", String.valueOf(web));
-        File log = Files.createTempFile(dir, "serve", ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        log = Files.createTempFile(dir, "serve", ".log");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
+    /**
+     * Waits for serve's "ready" line (start-up takes 20 s on a quiet machine, over 80 s on a busy
+     * one; the bound is only there so a hung start fails), then /health must say UP at once.
+     */
     private void awaitHealthy(Process process, int port) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            assertTrue(process.isAlive(), "serve exited early with status " + (process.isAlive() ? "" : process.exitValue()));
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // not listening yet
-            }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_WITHIN_SECONDS);
+        while (!Files.readString(log).contains("newsgraph: ready in ")) {
+            assertTrue(process.isAlive(), "serve exited early with status " + (process.isAlive() ? "" : process.exitValue())
+                    + ":\n" + Files.readString(log));
+            assertTrue(System.nanoTime() < deadline, "serve did not print its ready line within " + READY_WITHIN_SECONDS
+                    + " s:\n" + Files.readString(log));
             Thread.sleep(250);
         }
-        throw new AssertionError("serve did not become healthy within 90 s");
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), "/health right after the ready line: " + response.body());
+        assertTrue(response.body().contains("\"UP\""), response.body());
     }
 
     private int status(String url) throws Exception {

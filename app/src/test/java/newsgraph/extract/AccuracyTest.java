@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import newsgraph.extract.eval.Scorer;
+import newsgraph.testing.NeedsShared;
 import org.junit.jupiter.api.Test;
 
 /**
  * The accuracy bar on the five sample pages (../shared/corpus against ../shared/eval/seeds-gold.json),
  * extracted without a publication date, as `newsgraph extract ../shared/corpus` does.
  */
+@NeedsShared
 class AccuracyTest {
     private static final Map<String, Double> BAR = Map.of(
             "attendance", 0.90, "titles", 0.90, "officials", 0.95, "reporters", 0.95,

@@ -11,6 +11,7 @@ import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.HanLpSegmenter;
 import newsgraph.extract.segment.Segmenter;
 import newsgraph.extract.segment.Token;
+import newsgraph.testing.NeedsShared;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * reading words near a new kind of word fails this test until the word is added to
  * lexicons/segment-triggers.tsv.
  */
+@NeedsShared
 class SelectiveSegmentationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -2,12 +2,12 @@ package newsgraph.extract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import newsgraph.cli.ExtractCommand;
 import newsgraph.extract.eval.Scorer;
+import newsgraph.testing.SharedFolder;
 
 /**
  * Test helpers: one extractor for all tests (HanLP loads once), the shared material folder, the
@@ -25,14 +25,9 @@ public final class Shared {
         return extractor;
     }
 
-    /** ../shared (system property newsgraph.shared, set by surefire); fails loudly when missing. */
+    /** ../shared; a test that calls this is skipped when it is absent (mark it {@code @NeedsShared}). */
     public static Path folder() {
-        String p = System.getProperty("newsgraph.shared");
-        if (p == null || !Files.isDirectory(Path.of(p, "corpus")) || !Files.isRegularFile(Path.of(p, "eval", "seeds-gold.json"))) {
-            throw new AssertionError("the shared folder with corpus/ and eval/seeds-gold.json is missing (system property "
-                    + "newsgraph.shared = " + p + "); run the tests through Maven from the repository");
-        }
-        return Path.of(p);
+        return SharedFolder.require();
     }
 
     /** The folder of a test resource file, e.g. {@code devset/devset-gold.json} gives {@code .../devset}. */

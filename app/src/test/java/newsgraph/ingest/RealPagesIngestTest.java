@@ -12,6 +12,7 @@ import newsgraph.graph.GraphStats;
 import newsgraph.graph.GraphWriter;
 import newsgraph.graph.WriteResult;
 import newsgraph.neo4j.GraphStore;
+import newsgraph.testing.NeedsShared;
 import newsgraph.testing.SamplePages;
 import newsgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,7 @@ class RealPagesIngestTest {
     }
 
     @Test
+    @NeedsShared
     void realPages_ingestTwice_sameCounts_andTheFreeTradeZoneDirectorSuccession() {
         TestNeo4j.clear();
         GraphStore store = TestNeo4j.shared();

@@ -13,20 +13,15 @@ import newsgraph.neo4j.GraphStore;
 
 /**
  * The five real sample pages, read from ../shared at test time (third-party text: never copied
- * into the project). Surefire passes the folder as system property {@code newsgraph.shared}; a
- * missing folder fails the test loudly instead of skipping it.
+ * into the project) through {@link SharedFolder}; tests that use them are marked {@link NeedsShared}
+ * and skipped where the folder is absent.
  */
 public final class SamplePages {
 
     private SamplePages() {}
 
     public static Path shared() {
-        String dir = System.getProperty("newsgraph.shared");
-        if (dir == null || !Files.isDirectory(Path.of(dir, "corpus"))) {
-            throw new IllegalStateException("../shared/corpus is missing (system property newsgraph.shared = " + dir
-                    + "): these tests need the sample pages beside the checkout");
-        }
-        return Path.of(dir);
+        return SharedFolder.require();
     }
 
     public static List<Path> files() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import newsgraph.cli.ServeCommand;
 import newsgraph.neo4j.GraphStore;
 import newsgraph.testing.Chromium;
+import newsgraph.testing.NeedsShared;
 import newsgraph.testing.SamplePages;
 import newsgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * newsgraph style and opens the newsgraph guide, both fetched from the app (post-connect commands,
  * remote-content allowlist, CORS); a guide example runs and the graph is drawn in our colours.
  */
+@NeedsShared
 class NeoBrowserKitTest {
 
     static GraphStore store;

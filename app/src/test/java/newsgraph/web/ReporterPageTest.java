@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import newsgraph.cli.ServeCommand;
 import newsgraph.testing.Chromium;
+import newsgraph.testing.NeedsShared;
 import newsgraph.testing.SamplePages;
 import newsgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The reporter page in headless Chromium against the real server with the five sample pages
  * ingested: what a reporter does — search, open a person, read the evidence, open the event.
  */
+@NeedsShared
 class ReporterPageTest {
 
     static final String PERSON = "王清源";

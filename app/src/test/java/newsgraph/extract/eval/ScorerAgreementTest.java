@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import newsgraph.cli.ExtractCommand;
 import newsgraph.extract.Shared;
+import newsgraph.testing.NeedsShared;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Java scorer and ../shared/eval/score.py agree exactly on the same extraction output. */
+@NeedsShared
 class ScorerAgreementTest {
     @Test
     void scorer_agreesWithScorePyOnTheSameOutput(@TempDir Path tmp) throws Exception {
