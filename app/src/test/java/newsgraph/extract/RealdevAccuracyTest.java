@@ -2,12 +2,12 @@ package newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import newsgraph.extract.eval.Scorer;
-import org.junit.jupiter.api.Assumptions;
+import newsgraph.testing.NeedsShared;
+import newsgraph.testing.SharedFolder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * last raised; the figures, and how the set was used for tuning, are in README-realdev.md beside
  * this class. Raise them when the extractor improves; never lower them to let a change through.
  */
+@NeedsShared
 class RealdevAccuracyTest {
     private static final Map<String, Double> FLOOR = Map.of(
             "officials", 0.89, "titles", 0.85, "reporters", 0.76, "events", 0.52, "attendance", 0.46,
@@ -24,10 +25,8 @@ class RealdevAccuracyTest {
 
     @Test
     void extractor_holdsItsFiguresOnRealNews() throws Exception {
-        Path shared = Path.of(System.getProperty("newsgraph.shared", "../../shared"));
+        Path shared = SharedFolder.require();
         Path dir = shared.resolve("eval/realdev");
-        Assumptions.assumeTrue(Files.isDirectory(dir),
-                "skipped: " + dir + " is absent (the real annotated articles live beside the project, not in it)");
         Scorer.Result r = Shared.score(List.of(dir), shared.resolve("eval/realdev-gold.json"));
         String failures = Shared.below(r, FLOOR);
         assertTrue(failures.isEmpty(), "below the realdev floor:\n" + failures + r.format(true));
