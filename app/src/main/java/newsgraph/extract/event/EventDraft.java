@@ -14,7 +14,8 @@ import java.util.Set;
  * thread extracting the article.
  */
 public final class EventDraft {
-    public final String name;
+    /** Not final: a headline's shortened name gives way to the body's full one ({@link EventMerger}). */
+    public String name;
     public final String kind;
     public final int start;
     public final int end;

@@ -60,6 +60,11 @@ public final class EventMerger {
                 }
             } else {
                 absorb(same, e);
+                if (same.headline && !e.headline && e.name.length() > same.name.length()) {
+                    // a headline shortens (甲县召开X会议 names X会议): the body's fuller name is the event's
+                    same.name = e.name;
+                    reported.reindex(same);
+                }
             }
         }
         return out;
@@ -73,23 +78,39 @@ public final class EventMerger {
      */
     private final class Reported {
         private final List<EventDraft> kept = new ArrayList<>();
-        /** piece → indices (ascending) of kept events whose name holds it anywhere. */
+        /** piece → indices of kept events whose name holds it anywhere. */
         private final Map<String, List<Integer>> holding = new HashMap<>();
-        /** piece → indices (ascending) of kept events whose name starts with it. */
+        /** piece → indices of kept events whose name starts with it. */
         private final Map<String, List<Integer>> starting = new HashMap<>();
 
         void add(EventDraft e) {
-            int i = kept.size();
             kept.add(e);
+            index(e, kept.size() - 1);
+        }
+
+        /** Indexes {@code e} again after it was renamed (rare: a headline's event, once per article). */
+        void reindex(EventDraft e) {
+            index(e, kept.indexOf(e));
+        }
+
+        /** Indexes the pieces of kept event {@code i}'s name (after a rename the old pieces stay, harmlessly). */
+        private void index(EventDraft e, int i) {
             Set<String> pieces = new HashSet<>();
             for (int k = 0; k + MIN_NAME <= e.name.length(); k++) {
                 pieces.add(e.name.substring(k, k + MIN_NAME));
             }
             for (String piece : pieces) {
-                holding.computeIfAbsent(piece, x -> new ArrayList<>()).add(i);
+                addIndex(holding, piece, i);
             }
             if (e.name.length() >= MIN_NAME) {
-                starting.computeIfAbsent(e.name.substring(0, MIN_NAME), x -> new ArrayList<>()).add(i);
+                addIndex(starting, e.name.substring(0, MIN_NAME), i);
+            }
+        }
+
+        private void addIndex(Map<String, List<Integer>> map, String piece, int i) {
+            List<Integer> at = map.computeIfAbsent(piece, x -> new ArrayList<>());
+            if (at.isEmpty() || at.get(at.size() - 1) != i) {
+                at.add(i);
             }
         }
 
