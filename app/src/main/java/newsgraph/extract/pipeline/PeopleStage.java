@@ -55,6 +55,7 @@ public final class PeopleStage implements Stage {
         Set<String> known = new LinkedHashSet<>();
         for (Article a : doc.page().articles()) {
             for (Paragraph p : a.body()) {
+                Cancellation.check();
                 List<PersonMention> pm = new ArrayList<>();
                 for (PersonMention m : people.recognize(t.substring(p.start(), p.end()), doc.tokens(p), p.start())) {
                     if (!notOfficials.contains(m.name())) {
@@ -76,6 +77,7 @@ public final class PeopleStage implements Stage {
             all.sort((x, y) -> Integer.compare(x.start(), y.start()));
             List<PersonMention> marked = new ArrayList<>(all.size());
             for (PersonMention m : all) {
+                Cancellation.check();
                 PersonMention mm = m.withStudied(people.studied(s, p.start(), m));
                 marked.add(mm);
                 present.merge(mm.name(), !mm.studied(), Boolean::logicalOr);
