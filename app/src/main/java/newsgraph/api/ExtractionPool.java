@@ -73,10 +73,10 @@ public class ExtractionPool {
             cancel.run();
             if (!started.get()) {
                 throw new ExtractionRefused(HttpStatus.SERVICE_UNAVAILABLE, "the server is busy extracting other texts:"
-                        + " this one waited " + deadline.toSeconds() + " s without starting; try again later", 10);
+                        + " this one waited " + shown(deadline) + " without starting; try again later", 10);
             }
             throw new ExtractionRefused(HttpStatus.GATEWAY_TIMEOUT, "extraction took longer than the limit of "
-                    + deadline.toSeconds() + " s and was stopped; send a shorter text", 0);
+                    + shown(deadline) + " and was stopped; send a shorter text", 0);
         } catch (CancellationException e) {
             // The client hung up: nobody reads this answer.
             throw new ExtractionRefused(HttpStatus.SERVICE_UNAVAILABLE, "extraction cancelled: the client went away", 0);
@@ -96,6 +96,10 @@ public class ExtractionPool {
             // closing the watch cannot fail; the compiler cannot know
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String shown(Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
     }
 
     /** Extractions running now (for tests and the soak). */

@@ -48,22 +48,11 @@ final class InputErrors {
             Argument<?> argument = e.getArgument();
             Object given = e.getConversionError().getOriginalValue().orElse(null);
             if (argument.getAnnotationMetadata().hasAnnotation(Body.class) || Map.class.isAssignableFrom(argument.getType())) {
-                return "the body must be a JSON object" + got(e.getConversionError().getCause());
+                // Jackson's words here mislead (an array is read element by element: "from Integer value").
+                return "the body must be a JSON object: {\"name\": value, …}";
             }
             return "parameter '" + argument.getName() + "' must be " + kind(argument.getType())
                     + (given == null ? "" : ", got '" + given + "'");
-        }
-
-        /** What Jackson found instead of an object, from its message ("… from Array value …"). */
-        private static String got(Throwable cause) {
-            String m = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
-            for (var kind : Map.of("Array", "an array", "String", "a string", "Integer", "a number", "Floating-point",
-                    "a number", "Boolean", "true or false", "Null", "null").entrySet()) {
-                if (m.contains("from " + kind.getKey() + " value")) {
-                    return ", not " + kind.getValue();
-                }
-            }
-            return "";
         }
 
         private static String kind(Class<?> type) {
