@@ -3,6 +3,7 @@ package newsgraph;
 import newsgraph.cli.BenchExtractCommand;
 import newsgraph.cli.BenchIngestCommand;
 import newsgraph.cli.BenchQueriesCommand;
+import newsgraph.cli.BenchSoakCommand;
 import newsgraph.cli.DemoCommand;
 import newsgraph.cli.ErrorHandler;
 import newsgraph.cli.EvaluateCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
                 StatsCommand.class, ServeCommand.class, DemoCommand.class, BenchExtractCommand.class,
-                BenchIngestCommand.class, BenchQueriesCommand.class},
+                BenchIngestCommand.class, BenchQueriesCommand.class, BenchSoakCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {
 
