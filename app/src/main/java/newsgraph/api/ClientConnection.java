@@ -13,11 +13,17 @@ final class ClientConnection {
 
     private ClientConnection() {}
 
+    /** Stops watching the connection. */
+    interface Watch extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /**
      * Runs {@code onClose} when the request's connection closes; the returned handle stops watching
      * (keep-alive connections serve many requests: each must not leave a listener behind).
      */
-    static AutoCloseable onClose(HttpRequest<?> request, Runnable onClose) {
+    static Watch onClose(HttpRequest<?> request, Runnable onClose) {
         if (!(request instanceof NettyHttpRequest<?> netty)) {
             return () -> { };
         }

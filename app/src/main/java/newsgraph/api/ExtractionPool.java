@@ -67,7 +67,7 @@ public class ExtractionPool {
                 executor.remove(future); // a queued task leaves the queue now, not when a thread reaches it
             }
         };
-        try (AutoCloseable watch = ClientConnection.onClose(request, cancel)) {
+        try (ClientConnection.Watch watch = ClientConnection.onClose(request, cancel)) {
             return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             cancel.run();
@@ -92,9 +92,6 @@ public class ExtractionPool {
             cancel.run();
             Thread.currentThread().interrupt();
             throw new ExtractionRefused(HttpStatus.SERVICE_UNAVAILABLE, "the server is stopping", 0);
-        } catch (Exception e) {
-            // closing the watch cannot fail; the compiler cannot know
-            throw new IllegalStateException(e);
         }
     }
 

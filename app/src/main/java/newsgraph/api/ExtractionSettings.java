@@ -12,7 +12,7 @@ import java.time.Duration;
 @ConfigurationProperties("newsgraph.extraction")
 public record ExtractionSettings(@Bindable(defaultValue = "200000") int maxChars,
                                  @Bindable(defaultValue = "0") int threads,
-                                 @Bindable(defaultValue = "4") int queue,
+                                 @Bindable(defaultValue = "16") int queue,
                                  @Bindable(defaultValue = "30s") Duration deadline) {
 
     /** The number of extraction threads: as configured, or from the cores when 0. */
