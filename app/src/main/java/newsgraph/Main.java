@@ -5,6 +5,7 @@ import newsgraph.cli.BenchExtractCommand;
 import newsgraph.cli.BenchIngestCommand;
 import newsgraph.cli.BenchQueriesCommand;
 import newsgraph.cli.BenchScalingCommand;
+import newsgraph.cli.BenchSoakCommand;
 import newsgraph.cli.DemoCommand;
 import newsgraph.cli.ErrorHandler;
 import newsgraph.cli.EvaluateCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
                 StatsCommand.class, ServeCommand.class, DemoCommand.class, LauncherCommands.Test.class,
                 LauncherCommands.Build.class, BenchExtractCommand.class, BenchIngestCommand.class,
-                BenchQueriesCommand.class, BenchScalingCommand.class, AuditSampleCommand.class},
+                BenchQueriesCommand.class, BenchScalingCommand.class, BenchSoakCommand.class, AuditSampleCommand.class},
         footer = {"", "Shell completion (bash, zsh): source <(./newsgraph completion)"})
 public final class Main {
 

@@ -1,18 +1,38 @@
 package newsgraph.api;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
+import jakarta.inject.Singleton;
+import java.util.Map;
 import newsgraph.extract.Extractor;
 import newsgraph.model.DocumentExtraction;
 
-/** Runs the extractor on a posted article; text it cannot read is a 422 with its reason. */
-final class ArticleExtractions {
+/**
+ * Posted articles, read within the size limit and extracted on the {@link ExtractionPool}; text
+ * the extractor cannot read is a 422 with its reason.
+ */
+@Singleton
+public class ArticleExtractions {
 
-    private ArticleExtractions() {}
+    private final Extractor extractor;
+    private final ExtractionPool pool;
+    private final int maxChars;
 
-    static DocumentExtraction extract(Extractor extractor, ArticleRequest article) {
+    public ArticleExtractions(Extractor extractor, ExtractionPool pool, ExtractionSettings settings) {
+        this.extractor = extractor;
+        this.pool = pool;
+        this.maxChars = settings.maxChars();
+    }
+
+    /** The posted JSON object as an article; see {@link ArticleRequest#from}. */
+    ArticleRequest read(Map<String, Object> body) {
+        return ArticleRequest.from(body, maxChars);
+    }
+
+    DocumentExtraction extract(ArticleRequest article, HttpRequest<?> request) {
         String name = article.title() != null && !article.title().isBlank() ? article.title().strip() : "article";
-        DocumentExtraction result = extractor.extract(name, article.text(), article.date());
+        DocumentExtraction result = pool.run(() -> extractor.extract(name, article.text(), article.date()), request);
         if (result.error() != null) {
             throw new HttpStatusException(HttpStatus.UNPROCESSABLE_ENTITY, result.error());
         }

@@ -1,5 +1,7 @@
 package newsgraph.api;
 
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -14,11 +16,13 @@ import java.util.TreeSet;
 public record ArticleRequest(String text, String title, LocalDate date, String source, String url) {
 
     static final List<String> FIELDS = List.of("text", "title", "date", "source", "url");
-    /** Far above a newspaper page (~10k characters); the HTTP body limit applies before this. */
-    static final int MAX_CHARS = 2_000_000;
 
-    /** @throws IllegalArgumentException saying which field is missing, unknown or malformed */
-    public static ArticleRequest from(Map<String, Object> body) {
+    /**
+     * @param maxChars the longest text accepted (newsgraph.extraction.max-chars)
+     * @throws IllegalArgumentException saying which field is missing, unknown or malformed
+     * @throws HttpStatusException 413 when the text is longer than {@code maxChars}
+     */
+    public static ArticleRequest from(Map<String, Object> body, int maxChars) {
         if (body == null) {
             throw new IllegalArgumentException("send a JSON object with at least \"text\"");
         }
@@ -32,9 +36,9 @@ public record ArticleRequest(String text, String title, LocalDate date, String s
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("missing \"text\": the article's text is required");
         }
-        if (text.length() > MAX_CHARS) {
-            throw new IllegalArgumentException("\"text\" is too long (" + text.length() + " characters; the limit is "
-                    + MAX_CHARS + ")");
+        if (text.length() > maxChars) {
+            throw new HttpStatusException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "\"text\" is too long: " + text.length()
+                    + " characters, the limit is " + maxChars + " (split it into articles or pages)");
         }
         if (text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             throw new IllegalArgumentException("\"text\" has no Chinese characters: newsgraph reads Chinese news");

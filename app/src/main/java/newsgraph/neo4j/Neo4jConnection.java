@@ -30,9 +30,14 @@ public record Neo4jConnection(String uri, String user, String password, String d
     /** Opens a driver; callers own it and close it. */
     public Driver openDriver() {
         AuthToken auth = user == null || user.isBlank() ? AuthTokens.none() : AuthTokens.basic(user, password == null ? "" : password);
+        // Fail fast when Neo4j is gone: the API answers 503 within seconds instead of retrying for
+        // the driver's default 30 s, and the driver reconnects by itself once Neo4j is back. The
+        // short retry window still covers a retry of a deadlock between concurrent writers.
         Config config = Config.builder()
                 .withLogging(Logging.slf4j())
-                .withConnectionAcquisitionTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                .withConnectionTimeout(2, java.util.concurrent.TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(3, java.util.concurrent.TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(2, java.util.concurrent.TimeUnit.SECONDS)
                 .build();
         return GraphDatabase.driver(uri, auth, config);
     }

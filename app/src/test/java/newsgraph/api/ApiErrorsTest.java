@@ -1,9 +1,11 @@
 package newsgraph.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import newsgraph.cli.ServeCommand;
 import newsgraph.neo4j.EmbeddedNeo4j;
@@ -103,6 +105,53 @@ class ApiErrorsTest {
         try (var open = ServeCommand.Server.start(TestNeo4j.shared(), "127.0.0.1", -1)) {
             var r = new Http(open.apiUrl()).post("/api/articles", "{\"text\": \"本报讯 测试。\"}", "X-API-Key", "");
             assertProblem(r, 403, "no API key is configured");
+        }
+    }
+
+    @Test
+    void writingMethodsOnPagesAndFiles_are405() {
+        for (String method : new String[] {"PUT", "DELETE", "PATCH", "POST"}) {
+            for (String path : new String[] {"/", "/index.html", "/swagger-ui/index.html", "/health"}) {
+                var r = http.send(method, path, "");
+                assertProblem(r, 405, "not allowed");
+                assertTrue(r.header("allow").contains("GET"), method + " " + path + ": Allow " + r.header("allow"));
+            }
+        }
+        var api = http.send("PUT", "/api/extract", "{}");
+        assertProblem(api, 405, "not allowed");
+        assertEquals("POST", api.header("allow"));
+        assertEquals(200, http.get("/").status(), "the page itself still reads");
+    }
+
+    @Test
+    void hugeQueryString_is414() {
+        var r = http.get("/api/search?q=" + "a".repeat(50_000));
+        assertEquals(414, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertEquals(200, http.get("/api/queries").status(), "the server reads the next request");
+    }
+
+    @Test
+    void wrongJsonShapes_speakOfFields_notJavaTypes() {
+        assertProblem(http.post("/api/extract", "[1, 2]"), 400, "the body must be a JSON object");
+        assertProblem(http.post("/api/extract", "\"text\""), 400, "the body must be a JSON object");
+        assertProblem(http.post("/api/queries/search", "42"), 400, "the body must be a JSON object");
+        assertProblem(http.post("/api/extract", "{\"text\": 5}"), 400, "\"text\" must be a string");
+        assertProblem(http.post("/api/extract", "{\"text\": \"本报讯\", }"), 400, "malformed JSON at line 1");
+        assertProblem(http.get("/api/events?page=x"), 400, "parameter 'page' must be an integer, got 'x'");
+        for (var r : List.of(http.post("/api/extract", "[1]"), http.post("/api/extract", "{\"text\": \"本"),
+                http.get("/api/search?q=x&limit=1.5"))) {
+            assertFalse(r.body().contains("java.") || r.body().contains("Source: REDACTED"), r.body());
+        }
+    }
+
+    @Test
+    void anonymousHealth_showsStatusOnly() {
+        var r = http.get("/health");
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.body().contains("\"status\":\"UP\""), r.body());
+        for (String secret : new String[] {"bolt", "uri", "version", "neo4j"}) {
+            assertFalse(r.body().toLowerCase(java.util.Locale.ROOT).contains(secret), "/health shows " + secret + ": " + r.body());
         }
     }
 

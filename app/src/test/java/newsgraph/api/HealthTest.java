@@ -25,12 +25,11 @@ class HealthTest {
     }
 
     @Test
-    void health_saysNeo4jIsUp() throws Exception {
+    void health_isUp_whenNeo4jAnswers() throws Exception {
         GraphStore store = TestNeo4j.shared();
         try (var server = ServeCommand.Server.start(store, "127.0.0.1", -1)) {
             var response = get(server.apiUrl() + "/health");
             assertEquals(200, response.statusCode(), response.body());
-            assertTrue(response.body().contains("\"neo4j\""), response.body());
             assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
         }
     }

@@ -22,8 +22,14 @@ public final class Http {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    /** A response: status, content type, body text and the body as JSON (null when not JSON). */
-    public record Response(int status, String contentType, String body) {
+    /** A response: status, content type, body text and the body as JSON (null when not JSON), headers. */
+    public record Response(int status, String contentType, String body, java.util.Map<String, java.util.List<String>> headers) {
+        /** The first value of a header (names in lower case), or "" when absent. */
+        public String header(String name) {
+            var values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+            return values == null || values.isEmpty() ? "" : values.getFirst();
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -46,6 +52,13 @@ public final class Http {
         return send(builder.build());
     }
 
+    /** Any method, with a JSON body (empty: none). */
+    public Response send(String method, String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     public Response postBytes(String path, byte[] body, String contentType) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
@@ -58,7 +71,7 @@ public final class Http {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(r.statusCode(), r.headers().firstValue("content-type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("content-type").orElse(""), r.body(), r.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -45,6 +45,7 @@ public final class EntityStage implements Stage {
             List<EntityMention> ents = a.entities();
             EntityMention lastProject = null;
             for (Paragraph p : a.article().body()) {
+                Cancellation.check();
                 String ps = t.substring(p.start(), p.end());
                 List<Token> tk = doc.tokens(p);
                 List<PersonMention> pms = doc.people().in(p);

@@ -89,6 +89,7 @@ public final class EventStage implements Stage {
                 }
                 int se = Math.min(ps.length(), i + 1);
                 if (se > ss) {
+                    Cancellation.check();
                     sentence(doc, a, ps.substring(ss, se), p.start() + ss, slice(tk, ss, se), pms, sentenceNo < 2, reported, current);
                     sentenceNo++;
                     if (sentenceNo == 2) {

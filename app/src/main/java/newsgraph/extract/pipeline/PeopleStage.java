@@ -57,6 +57,7 @@ public final class PeopleStage implements Stage {
         Set<String> known = new LinkedHashSet<>();
         for (Article a : doc.page().articles()) {
             for (Paragraph p : a.body()) {
+                Cancellation.check();
                 List<PersonMention> pm = new ArrayList<>();
                 for (PersonMention m : people.recognize(t.substring(p.start(), p.end()), doc.tokens(p), p.start())) {
                     if (!notOfficials.contains(m.name())) {
@@ -80,6 +81,7 @@ public final class PeopleStage implements Stage {
             List<PersonMention> marked = new ArrayList<>(all.size());
             StudyMarks marks = all.isEmpty() ? null : people.studyMarks(s);
             for (PersonMention m : all) {
+                Cancellation.check();
                 PersonMention mm = m.withStudied(marks.studied(p.start(), m));
                 marked.add(mm);
                 present.merge(mm.name(), !mm.studied(), Boolean::logicalOr);

@@ -39,6 +39,7 @@ public final class Pipeline {
     public Document run(Document doc, StageTimes times) {
         ThreadMXBean cpu = times == null ? null : ManagementFactory.getThreadMXBean();
         for (Stage s : stages) {
+            Cancellation.check();
             long t0 = cpu == null ? 0 : cpu.getCurrentThreadCpuTime();
             s.run(doc);
             if (cpu != null) {
