@@ -22,7 +22,6 @@ import newsgraph.neo4j.GraphStore;
 import newsgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
@@ -101,20 +100,20 @@ class IngestResumeTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(File.createTempFile("newsgraph-killed-", ".log")).start();
         long killedAt;
-        try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            killedAt = -1;
-            while (System.nanoTime() < deadline && process.isAlive()) {
-                try (var session = driver.session()) {
-                    long n = session.run("MATCH (l:__IngestedArticle) RETURN count(l) AS n").single().get("n").asLong();
-                    if (n >= 60) {
-                        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                        killedAt = n;
-                        break;
-                    }
-                } catch (RuntimeException notUpYet) {
-                    Thread.sleep(200);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        killedAt = -1;
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            // The password file appears once the process has set up its new store.
+            try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, TestNeo4j.auth(data));
+                    var session = driver.session()) {
+                long n = session.run("MATCH (l:__IngestedArticle) RETURN count(l) AS n").single().get("n").asLong();
+                if (n >= 60) {
+                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                    killedAt = n;
+                    break;
                 }
+            } catch (RuntimeException notUpYet) {
+                Thread.sleep(200);
             }
         }
         assertTrue(killedAt >= 60 && killedAt < FILES * PER_FILE, "killed midway, at " + killedAt + " articles");
