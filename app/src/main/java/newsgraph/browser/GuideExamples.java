@@ -24,14 +24,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Example parameters for the Browser guide, found in the store at request time: the probes of
- * {@code browser/guide-examples.tsv} name candidates (the most connected person, event, park…), and
+ * {@code browser-kit/guide-examples.tsv} name candidates (the most connected person, event, park…), and
  * the first one on which the saved query returns rows is the example. So the guide's queries show
  * rows on whatever the store holds (the demo's fictional articles, the sample pages, one's own
  * news) instead of names from files that may not be there.
  */
 public final class GuideExamples {
 
-    static final String RESOURCE = "browser/guide-examples.tsv";
+    /** Not under {@code browser/}: Neo4j serves Browser from that classpath folder, the first one found. */
+    static final String RESOURCE = "browser-kit/guide-examples.tsv";
     private static final Logger LOG = LoggerFactory.getLogger(GuideExamples.class);
 
     private final Map<String, String> probes;

@@ -84,7 +84,13 @@ class NeoBrowserKitTest {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(store.embeddedServer().browserConnectUrl());
         // Browser renders the form before it can take input: wait until each control is clickable.
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='username']")));
+        WebElement user;
+        try {
+            user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='username']")));
+        } finally {
+            Chromium.screenshot(browser, "neo4j-browser-login");
+            Files.writeString(Chromium.SCREENSHOTS.resolve("neo4j-browser-login.html"), browser.getPageSource());
+        }
         wait.until(d -> !user.getAttribute("value").isEmpty());
         assertEquals("neo4j", user.getAttribute("value"), "the user comes from the URL the banner prints");
         assertTrue(browser.findElement(By.cssSelector("[data-testid='boltaddress']")).getAttribute("value")
