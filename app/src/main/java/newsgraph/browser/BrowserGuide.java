@@ -53,7 +53,7 @@ public final class BrowserGuide {
                     <table class="table-condensed">
                       <tr><th>node</th><th>key</th><th>what</th></tr>
                       <tr><td><code>(:Person:Official)</code>, <code>(:Person:Reporter)</code></td><td>name</td><td>people named in articles, bylines</td></tr>
-                      <tr><td><code>(:Position)</code></td><td>title</td><td>a post, e.g. 西海岸新区区长</td></tr>
+                      <tr><td><code>(:Position)</code></td><td>title</td><td>a post, e.g. 东岳新区区长</td></tr>
                       <tr><td><code>(:Organization)</code>, <code>(:Park)</code>, <code>(:Project)</code>, <code>(:Place)</code></td><td>name (+ aliases)</td><td></td></tr>
                       <tr><td><code>(:Event)</code></td><td>id (name + date + place)</td><td>meetings, forums, signings, visits…</td></tr>
                       <tr><td><code>(:Article)</code></td><td>id (hash of the text)</td><td>title, date, source, file, text</td></tr>

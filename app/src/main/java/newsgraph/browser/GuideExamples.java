@@ -93,7 +93,7 @@ public final class GuideExamples {
     }
 
     /** The probes of {@value #RESOURCE}: query name → Cypher. */
-    static Map<String, String> bundledProbes() {
+    public static Map<String, String> bundledProbes() {
         try (InputStream in = GuideExamples.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import newsgraph.browser.GuideExamples;
 import newsgraph.cli.ServeCommand;
 import newsgraph.query.QueryCatalogue;
 import newsgraph.query.SavedQuery;
@@ -51,6 +52,21 @@ class BrowserGuideOnDemoTest {
     void everyGuideQuery_findsRowsInTheDemoStore() {
         assertEquals(List.of(), BrowserKitTest.runGuideQueries(guide, TestNeo4j.shared()),
                 "guide examples that find nothing in the demo");
+    }
+
+    @Test
+    void everyProbe_namesASavedQuery_andAnswersWithItsParametersOnly() {
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        try (var session = TestNeo4j.shared().driver().session()) {
+            for (var probe : GuideExamples.bundledProbes().entrySet()) {
+                SavedQuery q = catalogue.get(probe.getKey()).orElseThrow(() ->
+                        new AssertionError("guide-examples.tsv probes '" + probe.getKey() + "', which is no saved query"));
+                var result = session.run(probe.getValue());
+                List<String> params = q.params().stream().map(p -> p.name()).toList();
+                assertTrue(params.containsAll(result.keys()), q.name() + ": columns " + result.keys() + ", params " + params);
+                assertFalse(result.list().isEmpty(), q.name() + ": the probe finds candidates in the demo");
+            }
+        }
     }
 
     @Test
