@@ -100,7 +100,9 @@ class IngestResumeTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(File.createTempFile("newsgraph-killed-", ".log")).start();
         long killedAt;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        // Generous: a new store starts Neo4j twice (once with no connector, to set its password), which
+        // took 2.5 min on a shared, loaded machine; the bound only keeps a hung start from hanging the build.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(360);
         killedAt = -1;
         while (System.nanoTime() < deadline && process.isAlive()) {
             // The password file appears once the process has set up its new store.
