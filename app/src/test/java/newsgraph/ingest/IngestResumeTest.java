@@ -118,6 +118,9 @@ class IngestResumeTest {
                 Thread.sleep(200);
             }
         }
+        if (process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // never leave it running when the wait ran out
+        }
         assertTrue(killedAt >= 60 && killedAt < FILES * PER_FILE, "killed midway, at " + killedAt + " articles");
 
         assertEquals(0, Main.commandLine().execute("ingest", corpus.toString(), "--data", data.toString(),
