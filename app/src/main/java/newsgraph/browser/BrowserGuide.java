@@ -1,6 +1,7 @@
 package newsgraph.browser;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import newsgraph.query.QueryCatalogue;
 import newsgraph.query.QueryParam;
 import newsgraph.query.SavedQuery;
@@ -9,20 +10,32 @@ import newsgraph.query.SavedQuery;
  * The Neo4j Browser guide ({@code :play <app>/browser-kit/guide.html}): slides in Browser's remote
  * guide format ({@code <slide>} elements; a {@code pre.runnable} goes to the editor on a click).
  * Built from the query catalogue on every request, so it offers exactly the saved queries of
- * cypher/, each with its example as {@code :param} lines then the query, in one runnable block.
+ * cypher/, each with two runnable blocks: its example's {@code :param} lines, then the query. They
+ * must be apart: Browser runs a block of several statements as a script and shows only a status
+ * line per statement, never the rows or the graph.
  */
 public final class BrowserGuide {
 
     private BrowserGuide() {}
 
-    /** The guide; {@code appUrl} is where the app is reached (for the style and favorites links). */
+    /** The guide with each query's own example (from its cypher/ file). */
     public static String html(QueryCatalogue catalogue, String appUrl) {
+        Map<String, Map<String, Object>> examples = new LinkedHashMap<>();
+        catalogue.all().forEach(q -> examples.put(q.name(), q.example()));
+        return html(catalogue, appUrl, examples);
+    }
+
+    /**
+     * The guide; {@code appUrl} is where the app is reached (for the style and favorites links),
+     * {@code examples} the parameters each query's slide sets (by query name; see {@link GuideExamples}).
+     */
+    public static String html(QueryCatalogue catalogue, String appUrl, Map<String, Map<String, Object>> examples) {
         StringBuilder out = new StringBuilder();
         out.append("<article class=\"guide\">\n<carousel class=\"deck container-fluid\">\n");
         intro(out);
         style(out, appUrl);
         for (SavedQuery q : catalogue.all()) {
-            query(out, q);
+            query(out, q, examples.getOrDefault(q.name(), q.example()));
         }
         out.append("</carousel>\n</article>\n");
         return out.toString();
@@ -40,7 +53,7 @@ public final class BrowserGuide {
                     <table class="table-condensed">
                       <tr><th>node</th><th>key</th><th>what</th></tr>
                       <tr><td><code>(:Person:Official)</code>, <code>(:Person:Reporter)</code></td><td>name</td><td>people named in articles, bylines</td></tr>
-                      <tr><td><code>(:Position)</code></td><td>title</td><td>a post, e.g. 西海岸新区区长</td></tr>
+                      <tr><td><code>(:Position)</code></td><td>title</td><td>a post, e.g. 东岳新区区长</td></tr>
                       <tr><td><code>(:Organization)</code>, <code>(:Park)</code>, <code>(:Project)</code>, <code>(:Place)</code></td><td>name (+ aliases)</td><td></td></tr>
                       <tr><td><code>(:Event)</code></td><td>id (name + date + place)</td><td>meetings, forums, signings, visits…</td></tr>
                       <tr><td><code>(:Article)</code></td><td>id (hash of the text)</td><td>title, date, source, file, text</td></tr>
@@ -73,7 +86,7 @@ public final class BrowserGuide {
                 .append("  </div>\n</slide>\n");
     }
 
-    private static void query(StringBuilder out, SavedQuery q) {
+    private static void query(StringBuilder out, SavedQuery q, Map<String, Object> example) {
         out.append("<slide class=\"row-fluid\">\n  <div class=\"col-sm-12\">\n");
         out.append("    <h3>").append(esc(q.name())).append("</h3>\n");
         out.append("    <p>").append(esc(q.description())).append("</p>\n");
@@ -86,17 +99,23 @@ public final class BrowserGuide {
             }
             out.append("    </ul>\n");
         }
-        out.append("    <pre class=\"pre-scrollable code runnable\">").append(esc(runnable(q))).append("</pre>\n");
+        String params = params(q, example);
+        if (!params.isEmpty()) {
+            out.append("    <p>1. Click to set the parameters, then run (Ctrl-Enter):</p>\n");
+            out.append("    <pre class=\"pre-scrollable code runnable\">").append(esc(params)).append("</pre>\n");
+            out.append("    <p>2. Click the query, then run it:</p>\n");
+        }
+        out.append("    <pre class=\"pre-scrollable code runnable\">").append(esc(q.cypher())).append("</pre>\n");
         out.append("    <p><small>cypher/").append(esc(q.file())).append("</small></p>\n");
         out.append("  </div>\n</slide>\n");
     }
 
-    /** The example's {@code :param} lines, each ended by ';', then the query: one Browser script. */
-    public static String runnable(SavedQuery q) {
-        List<String> params = ExampleParams.lines(q);
-        StringBuilder s = new StringBuilder();
-        params.forEach(l -> s.append(l).append(";\n"));
-        return s.append(q.cypher()).toString();
+    /**
+     * The example's {@code :param} lines as one Browser block, separated by ';' (a script of
+     * {@code :param} commands is one Browser allows); empty for a query without parameters.
+     */
+    public static String params(SavedQuery q, Map<String, Object> example) {
+        return String.join(";\n", ExampleParams.lines(q, example));
     }
 
     static String esc(String s) {

@@ -3,23 +3,30 @@ package newsgraph.browser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import newsgraph.query.QueryParam;
 import newsgraph.query.SavedQuery;
 
 /**
- * A saved query's example as Neo4j Browser {@code :param} lines: every declared parameter gets one
- * (the example's value, else the default, else null), so the query runs as it stands. Dates become
- * {@code date('…')} — a string would compare with nothing — and strings are Cypher literals.
+ * Example parameters as Neo4j Browser {@code :param} lines: every declared parameter gets one (the
+ * example's value, else the default, else null), so the query runs as it stands. The {@code =>} form
+ * has the server evaluate the value, so integers stay integers (LIMIT refuses 10.0) and dates become
+ * {@code date('…')} — a string would compare with nothing; strings are Cypher literals.
  */
 public final class ExampleParams {
 
     private ExampleParams() {}
 
-    /** One {@code :param name => value} line per declared parameter, in declaration order. */
+    /** One {@code :param name => value} line per declared parameter of the query's own example. */
     public static List<String> lines(SavedQuery query) {
+        return lines(query, query.example());
+    }
+
+    /** One {@code :param name => value} line per declared parameter, in declaration order. */
+    public static List<String> lines(SavedQuery query, Map<String, Object> example) {
         List<String> lines = new ArrayList<>();
         for (QueryParam p : query.params()) {
-            Object value = query.example().containsKey(p.name()) ? query.example().get(p.name()) : p.defaultValue();
+            Object value = example.containsKey(p.name()) ? example.get(p.name()) : p.defaultValue();
             lines.add(":param " + p.name() + " => " + literal(p, value));
         }
         return lines;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import newsgraph.query.QueryCatalogue;
@@ -22,23 +23,33 @@ public final class Favorites {
 
     private Favorites() {}
 
-    /** The text of one favorite. */
+    /** The text of one favorite, with the query's own example. */
     public static String favorite(SavedQuery q) {
+        return favorite(q, q.example());
+    }
+
+    /** The text of one favorite, with these example parameters. */
+    public static String favorite(SavedQuery q, Map<String, Object> example) {
         StringBuilder text = new StringBuilder("// ").append(q.name()).append(" — ").append(firstSentence(q.description()))
                 .append('\n');
         text.append("// ").append(q.description()).append('\n');
         text.append("// Example parameters (run these lines without the // first):\n");
-        ExampleParams.lines(q).forEach(l -> text.append("// ").append(l).append('\n'));
+        ExampleParams.lines(q, example).forEach(l -> text.append("// ").append(l).append('\n'));
         return text.append(q.cypher()).append('\n').toString();
     }
 
-    /** A zip of {@code newsgraph/<name>.cypher}, one per saved query. */
+    /** A zip of {@code newsgraph/<name>.cypher}, one per saved query, with their own examples. */
     public static byte[] zip(QueryCatalogue catalogue) {
+        return zip(catalogue, Map.of());
+    }
+
+    /** As {@link #zip(QueryCatalogue)}, with the examples given by query name (others: their own). */
+    public static byte[] zip(QueryCatalogue catalogue, Map<String, Map<String, Object>> examples) {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (SavedQuery q : catalogue.all()) {
                 zip.putNextEntry(new ZipEntry(FOLDER + "/" + q.name() + ".cypher"));
-                zip.write(favorite(q).getBytes(StandardCharsets.UTF_8));
+                zip.write(favorite(q, examples.getOrDefault(q.name(), q.example())).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         } catch (IOException e) {

@@ -25,7 +25,8 @@ public final class GraphOptions {
     String user;
 
     @Option(names = "--neo4j-password", paramLabel = "PASSWORD", defaultValue = "${env:NEO4J_PASSWORD}",
-            description = "Password for --neo4j-uri. Env NEO4J_PASSWORD.")
+            description = "Password of user neo4j: for --neo4j-uri, or to set the embedded Neo4j's (default: the one generated"
+                    + " on the first start, kept in DIR/neo4j-password, readable by you only). Env NEO4J_PASSWORD.")
     String password;
 
     @Option(names = "--neo4j-database", paramLabel = "NAME", defaultValue = "${env:NEO4J_DATABASE}",
@@ -62,7 +63,7 @@ public final class GraphOptions {
             return GraphStore.external(new Neo4jConnection(uri, user, password, database));
         }
         return GraphStore.embedded(new EmbeddedSettings(data, listen, boltPort, withHttp ? httpPort : -1,
-                EmbeddedSettings.DEFAULT_PAGE_CACHE, withHttp ? appUrl : null));
+                EmbeddedSettings.DEFAULT_PAGE_CACHE, withHttp ? appUrl : null, password));
     }
 
     /** The origins of the embedded Browser as a web page sees them (for CORS), or none when external. */

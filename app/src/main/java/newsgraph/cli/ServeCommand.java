@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newsgraph.api.Readiness;
 import newsgraph.neo4j.GraphStore;
+import newsgraph.neo4j.StorePassword;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,6 +57,10 @@ public final class ServeCommand implements Callable<Integer> {
             say(String.format("Neo4j is up (%.1f s); starting the API on %s...", seconds(t0), appUrl));
             Map<String, Object> properties = new java.util.HashMap<>();
             String origins = System.getenv("NEWSGRAPH_BROWSER_ORIGINS");
+            if (origins != null && origins.contains("*")) {
+                throw new IllegalArgumentException("NEWSGRAPH_BROWSER_ORIGINS must name origins (e.g. https://browser.example:7473),"
+                        + " not '*': any site could then read through the API from a reader's browser");
+            }
             if ((origins == null || origins.isBlank()) && !graph.isExternal()) {
                 // The embedded Browser's origin may fetch the style and the guide (CORS).
                 properties.put("micronaut.server.cors.configurations.neo4j-browser.allowed-origins", graph.browserOrigins());
@@ -145,8 +150,14 @@ public final class ServeCommand implements Callable<Integer> {
             var embedded = store.embeddedServer();
             System.out.println("newsgraph API     " + apiUrl() + "  (health: " + apiUrl() + "/health)");
             if (embedded != null) {
-                System.out.println("Neo4j Bolt        " + embedded.boltUri() + "  (no password)");
-                System.out.println("Neo4j Browser     " + embedded.browserUrl());
+                var password = embedded.password();
+                System.out.println("Neo4j Bolt        " + embedded.boltUri() + "  (user " + StorePassword.USER
+                        + ", password in " + password.file() + ")");
+                if (embedded.browserUrl() != null) {
+                    System.out.println("Neo4j Browser     " + embedded.browserConnectUrl());
+                    System.out.println("                  log in as " + StorePassword.USER + " with the password in "
+                            + password.file() + " (readable by you only: cat it)");
+                }
                 System.out.println("Neo4j store       " + embedded.settings().dataDir().toAbsolutePath());
             } else {
                 System.out.println("Neo4j             " + store.connection());

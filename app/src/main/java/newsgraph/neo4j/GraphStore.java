@@ -34,6 +34,12 @@ public final class GraphStore implements AutoCloseable {
             return connect(server, connection);
         } catch (RuntimeException e) {
             server.close();
+            if (e.getCause() instanceof org.neo4j.driver.exceptions.AuthenticationException) {
+                // The store's users were replaced (restored, copied) while the password file stayed.
+                throw new IllegalStateException("the password in " + server.password().file() + " does not open the store"
+                        + " in " + settings.dataDir().toAbsolutePath() + ": delete that file (a new password is set on the"
+                        + " next start) or give the store's password with --neo4j-password", e);
+            }
             throw e;
         }
     }

@@ -10,7 +10,7 @@ import org.neo4j.driver.Logging;
 
 /**
  * How to reach Neo4j through the driver: a URI (bolt://, neo4j://, neo4j+s:// for Aura and
- * clusters, routed by the driver) and credentials, or none for the embedded server.
+ * clusters, routed by the driver) and credentials (none when the user is blank).
  */
 public record Neo4jConnection(String uri, String user, String password, String database) {
 
@@ -22,9 +22,9 @@ public record Neo4jConnection(String uri, String user, String password, String d
         }
     }
 
-    /** The embedded server: auth is off, so no credentials. */
+    /** The embedded server, as its {@code neo4j} user. */
     public static Neo4jConnection embedded(EmbeddedNeo4j server) {
-        return new Neo4jConnection(server.boltUri(), null, null, null);
+        return new Neo4jConnection(server.boltUri(), StorePassword.USER, server.password().value(), null);
     }
 
     /** Opens a driver; callers own it and close it. */
@@ -42,7 +42,7 @@ public record Neo4jConnection(String uri, String user, String password, String d
         return GraphDatabase.driver(uri, auth, config);
     }
 
-    /** The URI with nothing secret in it, for logs and messages. */
+    /** The URI with nothing secret in it, for logs and messages (a record's own toString would print the password). */
     @Override
     public String toString() {
         return uri + (user == null ? "" : " as " + user);

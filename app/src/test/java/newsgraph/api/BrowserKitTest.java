@@ -93,46 +93,69 @@ class BrowserKitTest {
     }
 
     @Test
-    void guide_hasASlidePerSavedQuery_whoseRunnableBlockAnswersOnTheSamplePages() throws Exception {
+    void guide_hasASlidePerSavedQuery_withParamsThenQueryInSeparateBlocks_thatAnswerOnTheStore() throws Exception {
         HttpResponse<byte[]> r = get("/browser-kit/guide.html", BROWSER_ORIGIN);
         assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         String guide = text(r);
         assertEquals(CATALOGUE.all().size() + 2, guide.split("<slide ", -1).length - 1, "intro, style, one per query");
         assertTrue(guide.contains(":style " + server.apiUrl() + "/browser-kit/newsgraph.grass"), "style link to this app");
+        assertEquals(List.of(), runGuideQueries(guide, TestNeo4j.shared()), "guide examples that find nothing in the store");
+    }
 
-        Map<String, String> runnable = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(?s)<h3>([a-z-]+)</h3>.*?<pre class=\"pre-scrollable code runnable\">(.*?)</pre>")
-                .matcher(guide);
-        while (m.find()) {
-            runnable.put(m.group(1), unescape(m.group(2)));
+    @Test
+    void guideAndGrass_sayUtf8_whateverTheAcceptHeader() throws Exception {
+        for (String path : List.of("/browser-kit/guide.html", "/browser-kit/newsgraph.grass", "/", "/reporter.js", "/reporter.css")) {
+            for (String accept : List.of("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "*/*")) {
+                var response = CLIENT.send(HttpRequest.newBuilder(URI.create(server.apiUrl() + path)).header("Accept", accept)
+                        .GET().build(), HttpResponse.BodyHandlers.discarding());
+                String type = response.headers().firstValue("Content-Type").orElse("");
+                assertEquals(200, response.statusCode(), path);
+                assertTrue(type.toLowerCase().replace(" ", "").contains("charset=utf-8"), path + " (" + accept + "): " + type);
+            }
         }
-        assertEquals(CATALOGUE.all().stream().map(SavedQuery::name).toList(), List.copyOf(runnable.keySet()));
+    }
 
-        // Run each block as Browser would: the :param lines (their values evaluated by the server), then the query.
-        GraphStore store = TestNeo4j.shared();
+    /**
+     * Runs every saved-query slide of the guide as a Browser user does: the :param block (each value
+     * evaluated by the server, as Browser's {@code =>} form does), then the query block on its own.
+     * Returns the names of the queries that found no rows.
+     */
+    static List<String> runGuideQueries(String guide, GraphStore store) {
+        Map<String, List<String>> blocks = new LinkedHashMap<>();
+        Matcher slide = Pattern.compile("(?s)<slide .*?<h3>([a-z-]+)</h3>(.*?)</slide>").matcher(guide);
+        while (slide.find()) {
+            List<String> runnable = new ArrayList<>();
+            Matcher m = Pattern.compile("(?s)<pre class=\"pre-scrollable code runnable\">(.*?)</pre>").matcher(slide.group(2));
+            while (m.find()) {
+                runnable.add(unescape(m.group(1)));
+            }
+            blocks.put(slide.group(1), runnable);
+        }
+        assertEquals(CATALOGUE.all().stream().map(SavedQuery::name).toList(), List.copyOf(blocks.keySet()));
         List<String> empty = new ArrayList<>();
         try (var session = store.driver().session(store.sessionConfig())) {
-            for (var e : runnable.entrySet()) {
+            for (var e : blocks.entrySet()) {
+                SavedQuery q = CATALOGUE.get(e.getKey()).orElseThrow();
+                List<String> runnable = e.getValue();
+                assertEquals(q.params().isEmpty() ? 1 : 2, runnable.size(), q.name() + ": params block, then query block");
+                String query = runnable.getLast();
+                assertEquals(q.cypher(), query, q.name() + ": the query block is the query alone");
                 Map<String, Object> params = new HashMap<>();
-                StringBuilder cypher = new StringBuilder();
-                for (String line : e.getValue().split("\n")) {
-                    Matcher p = Pattern.compile(":param (\\w+) => (.*);").matcher(line);
-                    if (p.matches()) {
+                if (runnable.size() == 2) {
+                    for (String line : runnable.getFirst().split(";\n")) {
+                        Matcher p = Pattern.compile(":param (\\w+) => (.*)").matcher(line);
+                        assertTrue(p.matches(), q.name() + ": not a :param line: " + line);
                         Record value = session.run("RETURN " + p.group(2) + " AS v").single();
                         params.put(p.group(1), value.get("v").asObject());
-                    } else {
-                        cypher.append(line).append('\n');
                     }
                 }
-                assertEquals(CATALOGUE.get(e.getKey()).orElseThrow().params().size(), params.size(),
-                        e.getKey() + ": a :param line per declared parameter");
-                if (session.run(cypher.toString(), params).list().isEmpty()) {
-                    empty.add(e.getKey());
+                assertEquals(q.params().size(), params.size(), q.name() + ": a :param line per declared parameter");
+                if (session.run(query, params).list().isEmpty()) {
+                    empty.add(q.name());
                 }
             }
         }
-        assertEquals(List.of(), empty, "guide examples that find nothing in the sample pages");
+        return empty;
     }
 
     @Test

@@ -16,7 +16,6 @@ import newsgraph.Main;
 import newsgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
@@ -46,7 +45,7 @@ class ServeProcessTest {
         try {
             awaitHealthy(first, api);
             assertEquals(200, status("http://127.0.0.1:" + web + "/browser/"), "Neo4j Browser");
-            try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none());
+            try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, TestNeo4j.auth(data));
                     var session = driver.session()) {
                 session.run("CREATE (:Probe {name: '重启前'})").consume();
             }
@@ -57,7 +56,7 @@ class ServeProcessTest {
         Process second = startServe(data, api, bolt, web);
         try {
             awaitHealthy(second, api);
-            try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none());
+            try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, TestNeo4j.auth(data));
                     var session = driver.session()) {
                 long n = session.run("MATCH (p:Probe {name: '重启前'}) RETURN count(p) AS n").single().get("n").asLong();
                 assertEquals(1, n, "data written before SIGTERM survives the restart");

@@ -22,7 +22,6 @@ import newsgraph.neo4j.GraphStore;
 import newsgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
@@ -101,21 +100,26 @@ class IngestResumeTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(File.createTempFile("newsgraph-killed-", ".log")).start();
         long killedAt;
-        try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            killedAt = -1;
-            while (System.nanoTime() < deadline && process.isAlive()) {
-                try (var session = driver.session()) {
-                    long n = session.run("MATCH (l:__IngestedArticle) RETURN count(l) AS n").single().get("n").asLong();
-                    if (n >= 60) {
-                        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                        killedAt = n;
-                        break;
-                    }
-                } catch (RuntimeException notUpYet) {
-                    Thread.sleep(200);
+        // Generous: a new store starts Neo4j twice (once with no connector, to set its password), which
+        // took 2.5 min on a shared, loaded machine; the bound only keeps a hung start from hanging the build.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(360);
+        killedAt = -1;
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            // The password file appears once the process has set up its new store.
+            try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, TestNeo4j.auth(data));
+                    var session = driver.session()) {
+                long n = session.run("MATCH (l:__IngestedArticle) RETURN count(l) AS n").single().get("n").asLong();
+                if (n >= 60) {
+                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                    killedAt = n;
+                    break;
                 }
+            } catch (RuntimeException notUpYet) {
+                Thread.sleep(200);
             }
+        }
+        if (process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // never leave it running when the wait ran out
         }
         assertTrue(killedAt >= 60 && killedAt < FILES * PER_FILE, "killed midway, at " + killedAt + " articles");
 

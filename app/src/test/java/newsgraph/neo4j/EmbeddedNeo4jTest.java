@@ -9,10 +9,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import newsgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 class EmbeddedNeo4jTest {
 
@@ -36,6 +41,68 @@ class EmbeddedNeo4jTest {
                 var session = again.driver().session()) {
             String name = session.run("MATCH (p:Probe) RETURN p.name AS name").single().get("name").asString();
             assertEquals("测试", name, "the node written before the restart is still there");
+        }
+    }
+
+    @Test
+    void authentication_isOn_withAPasswordKeptInTheStoreForItsOwnerOnly_andReusedOnRestart() throws Exception {
+        String first;
+        try (GraphStore store = GraphStore.embedded(TestNeo4j.settings(dir, true))) {
+            Path file = dir.resolve(StorePassword.FILE_NAME);
+            assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(file));
+            first = Files.readString(file).strip();
+            assertTrue(first.length() >= 16, "a generated password of some strength: " + first.length());
+            assertEquals(first, store.embeddedServer().password().value());
+
+            String bolt = store.embeddedServer().boltUri();
+            try (var anonymous = GraphDatabase.driver(bolt, AuthTokens.none())) {
+                assertThrows(AuthenticationException.class, anonymous::verifyConnectivity);
+            }
+            try (var wrong = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", "neo4j"))) {
+                assertThrows(AuthenticationException.class, wrong::verifyConnectivity, "Neo4j's default password");
+            }
+
+            // The HTTP API: no login, no query; and no wildcard CORS.
+            String http = store.embeddedServer().browserUrl().replace("/browser/", "");
+            var commit = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http + "/db/neo4j/tx/commit"))
+                    .header("Content-Type", "application/json").header("Origin", "http://evil.example")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"statements\":[{\"statement\":\"CREATE (:Evil)\"}]}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, commit.statusCode(), commit.body());
+            String allowed = commit.headers().firstValue("Access-Control-Allow-Origin").orElse("");
+            assertEquals(store.embeddedServer().browserUrl().replace("/browser/", ""), allowed,
+                    "only Browser's own origin, never * or the caller's");
+            assertEquals(0, count(store, "MATCH (n:Evil) RETURN count(n) AS n"));
+        }
+        try (GraphStore again = GraphStore.embedded(TestNeo4j.settings(dir, false))) {
+            assertEquals(first, again.embeddedServer().password().value(), "the same password on the next start");
+            assertEquals(first, Files.readString(dir.resolve(StorePassword.FILE_NAME)).strip());
+        }
+    }
+
+    @Test
+    void aGivenPassword_replacesTheStoresAndIsKept() throws Exception {
+        try (GraphStore store = GraphStore.embedded(TestNeo4j.settings(dir, false))) {
+            assertNotNull(store.driver());
+        }
+        String chosen = "chosen-secret-42";
+        try (GraphStore store = GraphStore.embedded(TestNeo4j.settings(dir, false).withPassword(chosen))) {
+            try (var driver = GraphDatabase.driver(store.embeddedServer().boltUri(), AuthTokens.basic("neo4j", chosen))) {
+                driver.verifyConnectivity();
+            }
+        }
+        assertEquals(chosen, Files.readString(dir.resolve(StorePassword.FILE_NAME)).strip());
+        try (GraphStore store = GraphStore.embedded(TestNeo4j.settings(dir, false))) {
+            assertEquals(chosen, store.embeddedServer().password().value(), "kept for the starts that give none");
+        }
+        var tooShort = assertThrows(IllegalArgumentException.class,
+                () -> GraphStore.embedded(TestNeo4j.settings(dir, false).withPassword("short")));
+        assertTrue(tooShort.getMessage().contains("at least 8"), tooShort.getMessage());
+    }
+
+    private static long count(GraphStore store, String cypher) {
+        try (var session = store.driver().session()) {
+            return session.run(cypher).single().get("n").asLong();
         }
     }
 

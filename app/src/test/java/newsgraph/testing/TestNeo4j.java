@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import newsgraph.neo4j.EmbeddedSettings;
 import newsgraph.neo4j.GraphStore;
+import newsgraph.neo4j.StorePassword;
 
 /**
  * A real Neo4j for tests: the app's own embedded server on a fresh temp directory and free
@@ -37,6 +38,21 @@ public final class TestNeo4j {
     public static EmbeddedSettings settings(Path dataDir, boolean withHttp) {
         return new EmbeddedSettings(dataDir, "127.0.0.1", freePort(), withHttp ? freePort() : -1,
                 32L * 1024 * 1024);
+    }
+
+    /**
+     * The login of the embedded server on {@code dataDir} (user neo4j, the password the server keeps
+     * in its store), for tests that reach a server another process started.
+     *
+     * @throws IllegalStateException while the server has not written its password yet
+     */
+    public static org.neo4j.driver.AuthToken auth(Path dataDir) {
+        Path file = dataDir.resolve(StorePassword.FILE_NAME);
+        try {
+            return org.neo4j.driver.AuthTokens.basic(StorePassword.USER, Files.readString(file).strip());
+        } catch (IOException e) {
+            throw new IllegalStateException("no password file yet at " + file, e);
+        }
     }
 
     /** Deletes every node and relationship, keeping the schema and its bookkeeping. */

@@ -1,5 +1,7 @@
 package newsgraph.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,8 +11,7 @@ import java.util.Map;
 import newsgraph.cli.ServeCommand;
 import newsgraph.neo4j.GraphStore;
 import newsgraph.testing.Chromium;
-import newsgraph.testing.NeedsShared;
-import newsgraph.testing.SamplePages;
+import newsgraph.testing.DemoData;
 import newsgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,11 +27,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Neo4j Browser from the embedded server, in headless Chromium: on connecting it applies the
- * newsgraph style and opens the newsgraph guide, both fetched from the app (post-connect commands,
- * remote-content allowlist, CORS); a guide example runs and the graph is drawn in our colours.
+ * Neo4j Browser from the embedded server, in headless Chromium, on the demo's store: the URL the
+ * banner prints prefills the connection (bolt address, user), the user logs in with the store's
+ * password; Browser applies the newsgraph style and opens the newsgraph guide, both fetched from the
+ * app (post-connect commands, remote-content allowlist, CORS); a guide example is drawn in our
+ * colours; a saved query's slide, clicked and run block by block, shows rows.
  */
-@NeedsShared
 class NeoBrowserKitTest {
 
     static GraphStore store;
@@ -46,7 +48,7 @@ class NeoBrowserKitTest {
                 .withBrowserKit("http://127.0.0.1:" + apiPort);
         httpPort = settings.httpPort();
         store = GraphStore.embedded(settings).migrate();
-        SamplePages.ingest(store);
+        DemoData.ingest(store);
         server = ServeCommand.Server.start(store, "127.0.0.1", apiPort, Map.of(
                 "micronaut.server.cors.configurations.neo4j-browser.allowed-origins", List.of("http://127.0.0.1:" + httpPort)));
     }
@@ -68,18 +70,34 @@ class NeoBrowserKitTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    private static void run() {
+        browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
+    }
+
+    private static WebElement visibleBlock(java.util.function.Predicate<String> text) {
+        return browser.findElements(By.cssSelector("pre.runnable")).stream()
+                .filter(e -> e.isDisplayed() && text.test(e.getText())).findFirst().orElse(null);
+    }
+
     @Test
-    void browser_appliesOurStyle_andOpensOurGuide_onConnecting() throws Exception {
-        browser.get("http://127.0.0.1:" + httpPort + "/browser/");
+    void browser_logsInWithTheStorePassword_appliesOurStyle_andItsGuideQueriesShowRows() throws Exception {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        // The embedded server has auth off: connect over Bolt with "No authentication".
+        browser.get(store.embeddedServer().browserConnectUrl());
         // Browser renders the form before it can take input: wait until each control is clickable.
-        By scheme = By.cssSelector("[data-testid='bolt-scheme-select']");
-        By auth = By.cssSelector("[data-testid='authenticationMethod']");
-        By connect = By.cssSelector("[data-testid='connect']");
-        new Select(wait.until(ExpectedConditions.elementToBeClickable(scheme))).selectByValue("bolt://");
-        new Select(wait.until(ExpectedConditions.elementToBeClickable(auth))).selectByValue("NO_AUTH");
-        wait.until(ExpectedConditions.elementToBeClickable(connect)).click();
+        WebElement user;
+        try {
+            user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='username']")));
+        } finally {
+            Chromium.screenshot(browser, "neo4j-browser-login");
+            Files.writeString(Chromium.SCREENSHOTS.resolve("neo4j-browser-login.html"), browser.getPageSource());
+        }
+        wait.until(d -> !user.getAttribute("value").isEmpty());
+        assertEquals("neo4j", user.getAttribute("value"), "the user comes from the URL the banner prints");
+        assertTrue(browser.findElement(By.cssSelector("[data-testid='boltaddress']")).getAttribute("value")
+                .endsWith("127.0.0.1:" + store.embeddedServer().settings().boltPort()), "the Bolt address too");
+        new Select(browser.findElement(By.cssSelector("[data-testid='bolt-scheme-select']"))).selectByValue("bolt://");
+        browser.findElement(By.cssSelector("[data-testid='password']")).sendKeys(store.embeddedServer().password().value());
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='connect']"))).click();
         try {
             wait.until(d -> pageText().contains("newsgraph: who did what"));
         } finally {
@@ -90,43 +108,44 @@ class NeoBrowserKitTest {
         assertTrue(!text.contains("Hostname is not allowed") && !text.contains("Could not fetch"), text);
 
         // The guide's first example, into the editor and run: a graph in our colours, captioned by name.
-        WebElement example = browser.findElements(By.cssSelector("pre.runnable")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElseThrow();
-        example.click();
-        browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
+        visibleBlock(t -> t.startsWith("MATCH")).click();
+        run();
         try {
             wait.until(d -> ((JavascriptExecutor) d).executeScript(
                     "return Array.from(document.querySelectorAll('svg g.node text')).map(t => t.textContent).join(' ')")
-                    .toString().contains("王清源"));
+                    .toString().contains("林海峰"));
         } finally {
             Chromium.screenshot(browser, "neo4j-browser-graph");
-            Files.writeString(Chromium.SCREENSHOTS.resolve("neo4j-browser-graph.html"), browser.getPageSource());
         }
         String fills = ((JavascriptExecutor) browser).executeScript(
                 "return Array.from(document.querySelectorAll('svg g.node circle')).map(c => c.getAttribute('fill')).join(' ')")
                 .toString().toUpperCase();
         assertTrue(fills.contains("#4C8EDA") && fills.contains("#F16667"), "Person and Event colours: " + fills);
 
-        // A saved query's slide: its :param lines and the query run as one script in Browser.
-        WebElement block = null;
-        for (int slide = 3; slide <= 5 && block == null; slide++) {
+        // A saved query's slide: click its :param block and run it, then its query block and run it: rows.
+        WebElement params = null;
+        for (int slide = 3; slide <= 6 && params == null; slide++) {
             browser.findElement(By.cssSelector("[data-testid='activeEditor'] .monaco-editor")).click();
             new Actions(browser).sendKeys(":play " + server.apiUrl() + "/browser-kit/guide.html#slide-" + slide)
                     .sendKeys(Keys.ENTER).perform();
             Thread.sleep(1500);
-            block = browser.findElements(By.cssSelector("pre.runnable")).stream()
-                    .filter(e -> e.isDisplayed() && e.getText().startsWith(":param event => ")).findFirst().orElse(null);
+            params = visibleBlock(t -> t.startsWith(":param event => "));
         }
-        assertTrue(block != null, "the event-attendees slide: " + pageText());
-        block.click();
-        browser.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
+        assertTrue(params != null, "the event-attendees slide: " + pageText());
+        String event = params.getText().replaceFirst("(?s):param event => '(.*)'.*", "$1");
+        params.click();
+        run();
+        Thread.sleep(2000); // Browser sets the parameter (its frame shows them), then the query can use it
+        visibleBlock(t -> t.contains("(e.name = $event OR $event IN e.aliases)")).click();
+        run();
         try {
-            // The script frame lists each statement on one line (the slide keeps the line breaks).
-            wait.until(d -> pageText().contains("(e.name = $event OR $event IN e.aliases)"));
-            Thread.sleep(2000);
+            wait.until(d -> java.util.regex.Pattern.compile("Started streaming [1-9]\\d* record").matcher(pageText()).find());
         } finally {
             Chromium.screenshot(browser, "neo4j-browser-guide-query");
+            Files.writeString(Chromium.SCREENSHOTS.resolve("neo4j-browser-guide-query.html"), browser.getPageSource());
         }
-        assertTrue(!pageText().contains("Error") && !pageText().contains("ParameterMissing"), pageText());
+        text = pageText();
+        assertTrue(text.contains(event) && text.contains("林海峰"), "the event's attendees in the rows: " + text);
+        assertFalse(text.contains("ParameterMissing"), text);
     }
 }
