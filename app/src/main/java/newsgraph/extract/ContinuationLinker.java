@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import newsgraph.model.ArticleExtraction;
 import newsgraph.model.Continuation;
 import newsgraph.model.Continuation.ArticleRef;
@@ -63,18 +64,35 @@ public final class ContinuationLinker {
         List<Integer> years = docs.stream().map(ContinuationLinker::year).toList();
         Map<Part, Part> links = new LinkedHashMap<>();
         Set<Part> taken = new HashSet<>();
+        // the first parts holding each trigram only two articles share: a rest's score against every
+        // first part comes from its own trigrams, not from comparing it with every first part
+        Map<String, List<Integer>> firstsHolding = new HashMap<>();
+        for (int i = 0; i < firsts.size(); i++) {
+            for (String t : firsts.get(i).trigrams) {
+                if (df.getOrDefault(t, 0) == 2) {
+                    firstsHolding.computeIfAbsent(t, x -> new ArrayList<>(2)).add(i);
+                }
+            }
+        }
         for (Part rest : rests) {
             Integer restYear = years.get(rest.doc);
             Part best = null;
             int bestScore = 0;
             int second = 0;
-            for (Part first : firsts) {
+            Map<Integer, Integer> scores = new TreeMap<>(); // by position in firsts: ties go to the earlier, as before
+            for (String t : rest.trigrams) {
+                for (int i : firstsHolding.getOrDefault(t, List.of())) {
+                    scores.merge(i, 1, Integer::sum);
+                }
+            }
+            for (Map.Entry<Integer, Integer> candidate : scores.entrySet()) {
+                Part first = firsts.get(candidate.getKey());
                 Integer firstYear = years.get(first.doc);
                 if (first.doc == rest.doc || taken.contains(first)
                         || restYear != null && firstYear != null && !restYear.equals(firstYear)) {
                     continue;
                 }
-                int s = shared(first.trigrams, rest.trigrams, df);
+                int s = candidate.getValue(); // = shared(first.trigrams, rest.trigrams, df); a first part sharing none cannot win
                 if (s > bestScore) {
                     second = bestScore;
                     bestScore = s;
