@@ -64,8 +64,10 @@ public final class ContinuationLinker {
         List<Integer> years = docs.stream().map(ContinuationLinker::year).toList();
         Map<Part, Part> links = new LinkedHashMap<>();
         Set<Part> taken = new HashSet<>();
-        // the first parts holding each trigram only two articles share: a rest's score against every
-        // first part comes from its own trigrams, not from comparing it with every first part
+        // a rest's score against a first part: how many word-like trigrams the two share that no other
+        // article of the batch has (a story's own names and phrases, not the paper's stock ones),
+        // counted from the rest's trigrams through an index of the first parts holding each such
+        // trigram, not by intersecting the rest with every first part
         Map<String, List<Integer>> firstsHolding = new HashMap<>();
         for (int i = 0; i < firsts.size(); i++) {
             for (String t : firsts.get(i).trigrams) {
@@ -92,7 +94,7 @@ public final class ContinuationLinker {
                         || restYear != null && firstYear != null && !restYear.equals(firstYear)) {
                     continue;
                 }
-                int s = candidate.getValue(); // = shared(first.trigrams, rest.trigrams, df); a first part sharing none cannot win
+                int s = candidate.getValue(); // trigrams only these two share; a first part sharing none cannot win
                 if (s > bestScore) {
                     second = bestScore;
                     bestScore = s;
@@ -131,20 +133,6 @@ public final class ContinuationLinker {
             result.add(new DocumentExtraction(doc.file(), out.get(d), doc.error()));
         }
         return result;
-    }
-
-    /**
-     * How many word-like character trigrams the two parts share that no other article of the batch
-     * has: a story's own names and phrases, not the paper's stock ones.
-     */
-    static int shared(Set<String> first, Set<String> rest, Map<String, Integer> df) {
-        int shared = 0;
-        for (String t : rest) {
-            if (first.contains(t) && df.getOrDefault(t, 0) == 2) {
-                shared++;
-            }
-        }
-        return shared;
     }
 
     private static Map<String, Integer> documentFrequencies(List<DocumentExtraction> docs) {
