@@ -20,11 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code newsgraph bench-scaling [FILE|DIR…]}: extraction time per character of ONE document as it
- * grows from 10k to 1M characters, for repetitive text (one short sentence repeated) and for real text
- * (the given files concatenated, default ../shared/stream/articles), as lines and as one single line.
- * Linear extraction gives the same time per character at every size; each stage is shown too, so a
- * stage that grows faster than its input stands out. Thread CPU time, median of the repetitions.
+ * {@code newsgraph bench-scaling [FILE|DIR…]}: extraction time per character as the size of one
+ * document grows from 10k to 1M characters, for repetitive text (one short sentence repeated) and for
+ * real text (the given files concatenated, default ../shared/stream/articles), as lines and as one
+ * single line. Every size reads the same 1M characters (as 100 documents of 10k, …, one of 1M), so
+ * linear extraction gives the same time per character at every size; each stage is shown too, so a
+ * stage that grows faster than its input stands out. Thread CPU time, median of the rounds; the
+ * sizes take turns in every round.
  */
 @Command(name = "bench-scaling", hidden = true, mixinStandardHelpOptions = true,
         description = "Benchmark how extraction time grows with the size of one document.")
@@ -38,11 +40,8 @@ public final class BenchScalingCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", description = "Document sizes in characters (default ${DEFAULT-VALUE}).")
     int[] sizes = {10_000, 30_000, 100_000, 300_000, 1_000_000};
 
-    @Option(names = "--work", description = "Characters processed per size at least, over repetitions (default ${DEFAULT-VALUE}).")
-    int work = 2_000_000;
-
-    @Option(names = "--min-repeat", description = "Repetitions per size at least (default ${DEFAULT-VALUE}).")
-    int minRepeat = 3;
+    @Option(names = "--rounds", description = "Rounds; each size is measured once per round (default ${DEFAULT-VALUE}).")
+    int rounds = 5;
 
     @Option(names = "--texts", split = ",", description = "Which texts: repeat, real, real-line (default: all).")
     List<String> texts = List.of("repeat", "real", "real-line");
@@ -76,43 +75,48 @@ public final class BenchScalingCommand implements Callable<Integer> {
             extractor.extract("warm-up", t.substring(0, Math.min(t.length(), 100_000)), null);
         }
         for (Map.Entry<String, String> e : corpus.entrySet()) {
-            System.out.printf(Locale.ROOT, "%ntext %s (ns of thread CPU time per character, median of repetitions)%n", e.getKey());
-            List<String> header = null;
-            double first = 0;
+            System.out.printf(Locale.ROOT, "%ntext %s (ns of thread CPU time per character, median of %d rounds)%n", e.getKey(), rounds);
+            // every size reads the same characters — the largest document, cut into pieces of that
+            // size — so that only the size of a document changes, not what it says; the sizes take
+            // turns, round after round, so that a change in the machine's load hits every size alike
+            String whole = e.getValue().substring(0, Math.min(max, e.getValue().length()));
+            List<List<String>> pieces = new ArrayList<>();
+            List<List<Map<String, Long>>> perSize = new ArrayList<>();
             for (int size : sizes) {
-                String doc = e.getValue().substring(0, Math.min(size, e.getValue().length()));
-                int reps = Math.max(minRepeat, work / Math.max(1, doc.length()));
-                double[] total = new double[reps];
-                List<double[]> perStage = new ArrayList<>();
-                for (int r = 0; r < reps; r++) {
+                List<String> ps = new ArrayList<>();
+                for (int from = 0; from < whole.length(); from += size) {
+                    ps.add(whole.substring(from, Math.min(whole.length(), from + size)));
+                }
+                pieces.add(ps);
+                perSize.add(new ArrayList<>());
+            }
+            for (int r = 0; r < rounds; r++) {
+                for (int i = 0; i < sizes.length; i++) {
                     StageTimes times = new StageTimes();
-                    Map<String, Long> stages = measure(extractor, doc, times);
-                    if (header == null) {
-                        header = new ArrayList<>(stages.keySet());
-                        System.out.printf(Locale.ROOT, "%10s %5s %9s %7s", "chars", "reps", "total", "×first");
-                        for (String h : header) {
-                            System.out.printf(Locale.ROOT, " %9s", h);
-                        }
-                        System.out.println();
+                    for (String piece : pieces.get(i)) {
+                        measure(extractor, piece, times);
                     }
-                    double[] row = new double[header.size()];
-                    long sum = 0;
-                    for (int k = 0; k < header.size(); k++) {
-                        long ns = stages.getOrDefault(header.get(k), 0L);
-                        row[k] = (double) ns / doc.length();
-                        sum += ns;
-                    }
-                    perStage.add(row);
-                    total[r] = (double) sum / doc.length();
+                    perSize.get(i).add(times.snapshot());
                 }
-                double med = median(total);
+            }
+            System.out.printf(Locale.ROOT, "(%d characters in all, read as documents of each size)%n", whole.length());
+            List<String> header = new ArrayList<>(perSize.get(0).get(0).keySet());
+            System.out.printf(Locale.ROOT, "%10s %9s %7s", "chars", "total", "×first");
+            for (String h : header) {
+                System.out.printf(Locale.ROOT, " %9s", h);
+            }
+            System.out.println();
+            double first = 0;
+            int n = whole.length();
+            for (int i = 0; i < sizes.length; i++) {
+                List<Map<String, Long>> ms = perSize.get(i);
+                double total = median(ms.stream().mapToDouble(m -> m.values().stream().mapToLong(Long::longValue).sum() / (double) n).toArray());
                 if (first == 0) {
-                    first = med;
+                    first = total;
                 }
-                System.out.printf(Locale.ROOT, "%10d %5d %9.1f %7.2f", doc.length(), reps, med, med / first);
-                for (int k = 0; k < header.size(); k++) {
-                    final int col = k;
-                    System.out.printf(Locale.ROOT, " %9.1f", median(perStage.stream().mapToDouble(x -> x[col]).toArray()));
+                System.out.printf(Locale.ROOT, "%10d %9.1f %7.2f", Math.min(sizes[i], n), total, total / first);
+                for (String h : header) {
+                    System.out.printf(Locale.ROOT, " %9.1f", median(ms.stream().mapToDouble(m -> m.getOrDefault(h, 0L) / (double) n).toArray()));
                 }
                 System.out.println();
             }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import newsgraph.model.ArticleExtraction;
 import newsgraph.model.Continuation;
 import newsgraph.model.Continuation.ArticleRef;
@@ -63,18 +64,37 @@ public final class ContinuationLinker {
         List<Integer> years = docs.stream().map(ContinuationLinker::year).toList();
         Map<Part, Part> links = new LinkedHashMap<>();
         Set<Part> taken = new HashSet<>();
+        // a rest's score against a first part: how many word-like trigrams the two share that no other
+        // article of the batch has (a story's own names and phrases, not the paper's stock ones),
+        // counted from the rest's trigrams through an index of the first parts holding each such
+        // trigram, not by intersecting the rest with every first part
+        Map<String, List<Integer>> firstsHolding = new HashMap<>();
+        for (int i = 0; i < firsts.size(); i++) {
+            for (String t : firsts.get(i).trigrams) {
+                if (df.getOrDefault(t, 0) == 2) {
+                    firstsHolding.computeIfAbsent(t, x -> new ArrayList<>(2)).add(i);
+                }
+            }
+        }
         for (Part rest : rests) {
             Integer restYear = years.get(rest.doc);
             Part best = null;
             int bestScore = 0;
             int second = 0;
-            for (Part first : firsts) {
+            Map<Integer, Integer> scores = new TreeMap<>(); // by position in firsts: ties go to the earlier, as before
+            for (String t : rest.trigrams) {
+                for (int i : firstsHolding.getOrDefault(t, List.of())) {
+                    scores.merge(i, 1, Integer::sum);
+                }
+            }
+            for (Map.Entry<Integer, Integer> candidate : scores.entrySet()) {
+                Part first = firsts.get(candidate.getKey());
                 Integer firstYear = years.get(first.doc);
                 if (first.doc == rest.doc || taken.contains(first)
                         || restYear != null && firstYear != null && !restYear.equals(firstYear)) {
                     continue;
                 }
-                int s = shared(first.trigrams, rest.trigrams, df);
+                int s = candidate.getValue(); // trigrams only these two share; a first part sharing none cannot win
                 if (s > bestScore) {
                     second = bestScore;
                     bestScore = s;
@@ -113,20 +133,6 @@ public final class ContinuationLinker {
             result.add(new DocumentExtraction(doc.file(), out.get(d), doc.error()));
         }
         return result;
-    }
-
-    /**
-     * How many word-like character trigrams the two parts share that no other article of the batch
-     * has: a story's own names and phrases, not the paper's stock ones.
-     */
-    static int shared(Set<String> first, Set<String> rest, Map<String, Integer> df) {
-        int shared = 0;
-        for (String t : rest) {
-            if (first.contains(t) && df.getOrDefault(t, 0) == 2) {
-                shared++;
-            }
-        }
-        return shared;
     }
 
     private static Map<String, Integer> documentFrequencies(List<DocumentExtraction> docs) {

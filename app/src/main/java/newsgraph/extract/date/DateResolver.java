@@ -3,7 +3,6 @@ package newsgraph.extract.date;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
