@@ -404,7 +404,7 @@ public final class EntityRecognizer {
      */
     private static int afterLastVerb(List<Token> tokens, int from, int to) {
         int cut = from;
-        for (int i = 0; i + 1 < tokens.size(); i++) {
+        for (int i = NameWalker.indexEndingAtOrBefore(tokens, from) + 1; i + 1 < tokens.size() && tokens.get(i).start() < to; i++) {
             Token t = tokens.get(i);
             if (t.start() >= from && t.end() <= to && t.pos().equals("v") && t.text().length() >= 2
                     && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).pos().startsWith("ns")) {
@@ -484,7 +484,9 @@ public final class EntityRecognizer {
 
     /** Whether [from, to) holds a place name (甲江, 丙省). */
     private static boolean hasPlace(List<Token> tokens, int from, int to) {
-        for (Token t : tokens) {
+        // tokens are sorted and do not overlap: those inside start after the last one ending by from
+        for (int i = NameWalker.indexEndingAtOrBefore(tokens, from) + 1; i < tokens.size() && tokens.get(i).start() < to; i++) {
+            Token t = tokens.get(i);
             if (t.start() >= from && t.end() <= to && t.pos().startsWith("ns")) {
                 return true;
             }

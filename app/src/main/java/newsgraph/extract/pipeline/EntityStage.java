@@ -2,7 +2,9 @@ package newsgraph.extract.pipeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import newsgraph.extract.entity.EntityMention;
 import newsgraph.extract.entity.EntityRecognizer;
@@ -79,17 +81,30 @@ public final class EntityStage implements Stage {
      * by a phase (甲工程 is not 甲二期工程). 甲机械城展示中心 is another thing than 甲机械城项目.
      */
     static void shareInvestments(List<EntityMention> ents) {
+        // two names one of which ends with the other (4 characters at least) end with the same two
+        // characters: only mentions of one such group are compared, each core computed once
+        String[] cores = new String[ents.size()];
+        Map<String, List<Integer>> byEnding = new HashMap<>();
         for (int i = 0; i < ents.size(); i++) {
-            EntityMention e = ents.get(i);
-            if (e.type() != EntityMention.Type.PROJECT) {
+            if (ents.get(i).type() == EntityMention.Type.PROJECT) {
+                cores[i] = core(ents.get(i).name());
+                if (cores[i].length() >= 2) {
+                    byEnding.computeIfAbsent(cores[i].substring(cores[i].length() - 2), k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        for (int i = 0; i < ents.size(); i++) {
+            String a = cores[i];
+            if (a == null || a.length() < 2) {
                 continue;
             }
-            String a = core(e.name());
-            for (EntityMention o : ents) {
-                if (o == e || o.type() != EntityMention.Type.PROJECT) {
+            EntityMention e = ents.get(i);
+            for (int j : byEnding.get(a.substring(a.length() - 2))) {
+                if (j == i) {
                     continue;
                 }
-                String b = core(o.name());
+                EntityMention o = ents.get(j);
+                String b = cores[j];
                 String shorter = a.length() <= b.length() ? a : b;
                 String longer = a.length() <= b.length() ? b : a;
                 if (shorter.length() < 4 || !longer.endsWith(shorter)) { // a qualifier before the name, not another head after it
