@@ -43,7 +43,7 @@ public class ArticleController {
         ArticleRequest request = ArticleRequest.from(body);
         DocumentExtraction extraction = ArticleExtractions.extract(extractor, request);
         String file = request.url() != null ? request.url() : request.title();
-        ArticleMetadata metadata = new ArticleMetadata(file, request.source(), request.url(), request.date());
+        ArticleMetadata metadata = new ArticleMetadata(file, request.source(), request.url(), request.date(), request.region());
         List<WriteResult> results = new ArrayList<>();
         for (ArticleExtraction article : extraction.articles()) {
             results.add(writer.write(withTitle(article, request.title()), metadata));
@@ -58,7 +58,6 @@ public class ArticleController {
         if (a.title() != null || title == null || title.isBlank()) {
             return a;
         }
-        return new ArticleExtraction(title.strip(), a.date(), a.reporters(), a.officials(), a.events(), a.organizations(),
-                a.parks(), a.projects(), a.text(), a.start(), a.end());
+        return a.withTitle(title.strip());
     }
 }

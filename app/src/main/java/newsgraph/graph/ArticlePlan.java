@@ -19,6 +19,7 @@ import newsgraph.model.Organizer;
 import newsgraph.model.Park;
 import newsgraph.model.Participant;
 import newsgraph.model.Project;
+import newsgraph.model.Region;
 
 /**
  * One article turned into the parameter rows of the write statements, before anything touches
@@ -42,6 +43,8 @@ final class ArticlePlan {
     final String id;
     final String title;
     final LocalDate date;
+    /** The article's region (null when unknown): relative names resolve against it. */
+    final Region region;
     final Map<String, Object> props = new HashMap<>();
     final List<Map<String, Object>> reporters = new ArrayList<>();
     final List<Map<String, Object>> people = new ArrayList<>();
@@ -60,7 +63,13 @@ final class ArticlePlan {
         this.date = stated != null ? stated : meta.date(); // null when neither knows: an undated article
         props.put("title", a.title());
         props.put("date", date);
-        props.put("source", meta.source());
+        region = a.region();
+        props.put("source", meta.source() != null ? meta.source() : region != null ? region.outlet() : null);
+        if (region != null) {
+            props.put("region", region.name());
+            props.put("jurisdictions", region.jurisdictions());
+            props.put("regionBasis", region.basis());
+        }
         props.put("file", meta.file());
         props.put("url", meta.url());
         props.put("text", a.text());

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import newsgraph.extract.region.RegionInference;
 import newsgraph.model.ArticleExtraction;
+import newsgraph.model.Region;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
@@ -36,10 +38,17 @@ public final class GraphWriter {
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
+    private final RegionInference regions;
 
     public GraphWriter(Driver driver, SessionConfig sessionConfig) {
+        this(driver, sessionConfig, RegionInference.shipped());
+    }
+
+    /** {@code regions} decides each article's region (with the user's sources table, if any). */
+    public GraphWriter(Driver driver, SessionConfig sessionConfig, RegionInference regions) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.sessionConfig = Objects.requireNonNull(sessionConfig, "sessionConfig");
+        this.regions = Objects.requireNonNull(regions, "regions");
     }
 
     /** The id the article would get, without writing it (a hash of its text). */
@@ -49,8 +58,10 @@ public final class GraphWriter {
 
     /** Writes the article unless it is already in the graph. */
     public WriteResult write(ArticleExtraction article, ArticleMetadata metadata) {
-        ArticlePlan plan = ArticlePlan.of(Objects.requireNonNull(article, "article"),
-                Objects.requireNonNullElse(metadata, ArticleMetadata.ofFile(null)));
+        ArticleMetadata meta = Objects.requireNonNullElse(metadata, ArticleMetadata.ofFile(null));
+        Objects.requireNonNull(article, "article");
+        Region inferred = regions.infer(article, meta.source(), meta.region());
+        ArticlePlan plan = ArticlePlan.of(article.withRegion(inferred != null ? inferred : article.region()), meta);
         try (var session = driver.session(sessionConfig)) {
             // Retried on transient errors (deadlocks between concurrent writers): nothing below mutates the plan.
             return session.executeWrite(tx -> write(tx, plan));
