@@ -95,10 +95,10 @@ public final class RegionInference {
         if (LEVELS.indexOf(Region.levelOf(place)) >= 0 && place.length() >= 2) {
             return place;
         }
-        for (String j : fromTitles.values()) {
-            if (j.startsWith(place) && j.length() == place.length() + 1) {
-                return j;
-            }
+        String named = fromTitles.values().stream().filter(j -> j.startsWith(place))
+                .min(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        if (named != null) {
+            return named; // 临江 + 临江市委书记 → 临江市; 东岳 + 东岳新区工委书记 → 东岳新区
         }
         String province = PROVINCES.value(place, 1);
         return province != null ? province : place + "市";
