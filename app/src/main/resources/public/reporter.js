@@ -108,9 +108,12 @@ async function search(q) {
   document.getElementById('q').value = q;
   const r = await api('/api/search?q=' + enc(q) + '&limit=50');
   const results = (r && r.results) || [];
+  // A person is linked by name (a readable URL) unless namesakes share it: then by key (王军@临江市).
+  const people = results.filter(x => (x.labels || []).includes('Person')).map(x => x.name);
+  const shared = name => people.indexOf(name) !== people.lastIndexOf(name);
   const list = results.map(x => {
     const kind = (x.labels || []).find(l => ROUTE_OF[l]) || 'Project';
-    const route = (ROUTE_OF[kind] || 'entity') + '/' + enc(kind === 'Person' ? (x.key || x.name) : x.name);
+    const route = (ROUTE_OF[kind] || 'entity') + '/' + enc(kind === 'Person' && shared(x.name) ? (x.key || x.name) : x.name);
     return h('li', { class: 'result' },
       h('span', { class: 'badge ' + kind }, LABEL[kind] || kind), ' ',
       link(route, x.name, 'result-name'), kind === 'Person' ? who(x.region, x.title) : null,
