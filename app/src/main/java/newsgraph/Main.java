@@ -3,6 +3,8 @@ package newsgraph;
 import newsgraph.cli.BenchExtractCommand;
 import newsgraph.cli.BenchIngestCommand;
 import newsgraph.cli.BenchQueriesCommand;
+import newsgraph.cli.NamesakesCommand;
+import newsgraph.cli.RebuildCommand;
 import newsgraph.cli.DemoCommand;
 import newsgraph.cli.ErrorHandler;
 import newsgraph.cli.EvaluateCommand;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
-                StatsCommand.class, ServeCommand.class, DemoCommand.class, BenchExtractCommand.class,
+                StatsCommand.class, NamesakesCommand.class, RebuildCommand.class, ServeCommand.class, DemoCommand.class, BenchExtractCommand.class,
                 BenchIngestCommand.class, BenchQueriesCommand.class},
         footer = {"", "Launcher-only commands: ./newsgraph test (run the test suite), ./newsgraph build."})
 public final class Main {

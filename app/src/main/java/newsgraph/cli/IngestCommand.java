@@ -8,6 +8,7 @@ import newsgraph.extract.Extractor;
 import newsgraph.extract.region.RegionInference;
 import newsgraph.extract.region.SourceTable;
 import newsgraph.graph.GraphWriter;
+import newsgraph.graph.PersonDecisions;
 import newsgraph.ingest.ArticleExtractor;
 import newsgraph.ingest.IngestSummary;
 import newsgraph.ingest.Ingester;
@@ -47,6 +48,10 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Outlets and their regions (the format of lexicons/sources.tsv), read before the shipped table.")
     Path sources;
 
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "People to merge or split: lines 'merge|split<TAB>name<TAB>region<TAB>region' (README, \"People\").")
+    Path decisions;
+
     /** The extractor for text files (built once: it loads lexicons and HanLP dictionaries). */
     static ArticleExtractor extractor() {
         return new Extractor()::extractFile;
@@ -57,7 +62,7 @@ public final class IngestCommand implements Callable<Integer> {
         List<Path> files = Ingester.expand(inputs);
         try (GraphStore store = graph.open(false).migrate()) {
             GraphWriter writer = new GraphWriter(store.driver(), store.sessionConfig(),
-                    new RegionInference(SourceTable.withFile(sources)));
+                    new RegionInference(SourceTable.withFile(sources)), PersonDecisions.read(decisions));
             Ingester ingester = new Ingester(writer, extractor(), date, source, region);
             IngestSummary summary;
             try (IngestProgress progress = new IngestProgress(files.size(), IngestProgress.isTerminal())) {
