@@ -1,7 +1,7 @@
 // name: namesakes
 // description: Names held by more than one person, with what tells them apart: each person's key,
 // description: regions, latest title, titles and organizations, and whether they are an official or
-// description: a reporter. Correct a wrong split or merge with a decisions file (README, "People").
+// description: a reporter. Correct a wrong split or merge with a decisions file (graph-schema/README.md, "Person identity").
 // param: name string = null — only this name (all names when absent)
 // param: limit integer = 200 — at most this many rows
 // example: {}

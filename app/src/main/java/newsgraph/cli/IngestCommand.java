@@ -49,7 +49,7 @@ public final class IngestCommand implements Callable<Integer> {
     Path sources;
 
     @Option(names = "--decisions", paramLabel = "FILE",
-            description = "People to merge or split: lines 'merge|split<TAB>name<TAB>region<TAB>region' (README, \"People\").")
+            description = "People to merge or split: lines 'merge|split<TAB>name<TAB>region<TAB>region' (graph-schema/README.md, \"Person identity\").")
     Path decisions;
 
     /** The extractor for text files (built once: it loads lexicons and HanLP dictionaries). */

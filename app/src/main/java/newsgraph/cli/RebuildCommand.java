@@ -23,7 +23,7 @@ public final class RebuildCommand implements Callable<Integer> {
     @Mixin
     GraphOptions graph;
 
-    @Option(names = "--decisions", paramLabel = "FILE", description = "People to merge or split (README, \"People\").")
+    @Option(names = "--decisions", paramLabel = "FILE", description = "People to merge or split (graph-schema/README.md, \"Person identity\").")
     Path decisions;
 
     @Option(names = "--sources", paramLabel = "FILE", description = "Outlets and their regions, read before sources.tsv.")
