@@ -165,9 +165,10 @@ final class ArticlePlan {
                     if (regional != null) {
                         titleKey = regional;
                         qualified = true;
-                    } else {
-                        titleKey = local(t.title()); // a bare post of an unknown region: this article's own
+                    } else if (Relative.is(t.post().replaceFirst("^(常务副|副)", ""))) {
+                        titleKey = local(t.title()); // a bare 区长 of an unknown region: this article's own
                     }
+                    // else a post of no level (总书记): one unqualified node, as before, never a tie between namesakes
                 } else if (Relative.is(titleKey)) {
                     String resolved = Relative.resolve(titleKey, region);
                     titleKey = resolved != null ? resolved : local(titleKey);
@@ -180,7 +181,7 @@ final class ArticlePlan {
                         "organization", organization, "date", date, "asWritten", Names.key(t.asWritten()),
                         "evidence", entry(t.evidence())));
                 Objects.requireNonNull(r);
-                if (!key.contains("@")) {
+                if (!key.contains("@") && isQualified) {
                     person.positions.add(key);
                 }
                 person.latestTitle = shown;

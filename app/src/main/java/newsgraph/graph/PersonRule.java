@@ -17,7 +17,7 @@ import newsgraph.model.Region;
  *   <li>otherwise a new person, keyed {@code name@region} ({@code name@} without a region).
  * </ol>
  * So the same name in two regions with nothing in common is two people. Reporters are apart:
- * {@code name@outlet/reporter}, never an official.
+ * {@code name@outlet/reporter}, never an official. Titles of no level (总书记) tie nobody.
  */
 final class PersonRule {
 
@@ -54,8 +54,8 @@ final class PersonRule {
         return fresh;
     }
 
+    /** A reporter is a person of their outlet (the one given or named in the text), whatever the region. */
     static String reporter(String name, String outlet, Region region) {
-        String scope = outlet != null ? outlet : region != null ? region.name() : "";
-        return name + "@" + scope + "/reporter";
+        return name + "@" + (outlet != null ? outlet : "") + "/reporter";
     }
 }
