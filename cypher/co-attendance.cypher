@@ -1,11 +1,14 @@
 // name: co-attendance
-// description: Who appears at events with a person, and how often, with the shared events.
-// param: name string — the person's name
+// description: Who appears at events with a person, and how often, with the shared events; each
+// description: other person with their key, region and latest title (namesakes told apart).
+// param: name string — the person's key (王军@临江市) or name
 // param: limit integer = 50 — at most this many people
 // example: {"name": "孙永红"}
-MATCH (p:Person {name: $name})-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(other:Person)
+MATCH (p:Person) WHERE p.key = $name OR p.name = $name
+MATCH (p)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(other:Person)
 WHERE other <> p
 WITH other, collect(DISTINCT e.name) AS events
-RETURN other.name AS person, size(events) AS together, events
+RETURN other.name AS person, other.key AS key, other.region AS region, other.latestTitle AS title,
+       size(events) AS together, events
 ORDER BY together DESC, person
 LIMIT $limit

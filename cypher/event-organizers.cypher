@@ -8,7 +8,8 @@
 MATCH (o:Organization)-[r:ORGANIZED]->(e:Event)
 WHERE ($event IS NULL OR e.name = $event OR $event IN e.aliases)
   AND ($organization IS NULL OR o.name = $organization OR $organization IN o.aliases)
-RETURN e.name AS event, e.date AS date, o.name AS organization, r.role AS role, r.evidence AS evidence,
-       r.articles AS articles
+WITH e, o, r.role AS role, collect(DISTINCT {sentence: r.sentence, article: r.article}) AS said
+RETURN e.name AS event, e.date AS date, o.name AS organization, role, [x IN said | x.sentence] AS evidence,
+       [x IN said | x.article] AS articles
 ORDER BY date DESC, event, role, organization
 LIMIT $limit

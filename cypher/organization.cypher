@@ -1,20 +1,29 @@
 // name: organization
-// description: One organization by name or alias: kind, aliases, the positions that belong to it
-// description: and who held them when, the events it organized, and how many articles mention it.
-// param: name string — the organization's name or an alias
+// description: One organization by key, name or alias: kind, aliases, the positions that belong to
+// description: it and who held them when, the events it organized, and how many articles mention it.
+// description: A relative name (市委) finds every region's organization written so.
+// param: name string — the organization's key, name or an alias
 // example: {"name": "西海岸新区工委"}
-CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
-WHERE o:Organization AND (o.name = $name OR $name IN o.aliases)
+CALL () {
+  MATCH (o:Organization {key: $name}) RETURN o
+  UNION
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
+  WHERE o:Organization AND (o.name = $name OR $name IN o.aliases)
+  RETURN o
+}
 CALL (o) {
-  OPTIONAL MATCH (p:Person)-[h:HELD]->(pos:Position)-[:OF]->(o)
-  WITH p, h, pos ORDER BY pos.title, h.since
+  OPTIONAL MATCH (pos:Position)-[:OF]->(o)
+  WITH DISTINCT pos
+  OPTIONAL MATCH (p:Person)-[h:HELD]->(pos)
+  WITH pos, p, min(h.date) AS since, max(h.date) AS until ORDER BY pos.title, since
   RETURN collect(CASE WHEN p IS NULL THEN NULL ELSE
-         {title: pos.title, person: p.name, since: h.since, until: h.until} END) AS positions
+         {title: pos.title, person: p.name, key: p.key, region: p.region, since: since, until: until} END) AS positions
 }
 CALL (o) {
   OPTIONAL MATCH (o)-[r:ORGANIZED]->(e:Event)
-  WITH e, r ORDER BY e.date DESC
-  RETURN collect(CASE WHEN e IS NULL THEN NULL ELSE {event: e.name, id: e.id, date: e.date, role: r.role} END) AS organized
+  WITH DISTINCT e, r.role AS role ORDER BY e.date DESC
+  RETURN collect(CASE WHEN e IS NULL THEN NULL ELSE {event: e.name, id: e.id, date: e.date, role: role} END) AS organized
 }
-RETURN o.name AS name, o.kind AS kind, o.aliases AS aliases, positions, organized,
+RETURN o.name AS name, o.key AS key, o.kind AS kind, o.aliases AS aliases, positions, organized,
        COUNT { (o)<-[:MENTIONS]-(:Article) } AS mentionedIn
+ORDER BY mentionedIn DESC, name

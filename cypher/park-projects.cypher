@@ -1,12 +1,12 @@
 // name: park-projects
-// description: The projects located in a park with their investment in yuan, and the park's total
-// description: over the projects whose investment is stated.
+// description: The projects located in a park with their investment in yuan (the latest stated), and
+// description: the park's total over the projects whose investment is stated.
 // param: park string — the park's name or an alias
 // example: {"park": "青岛市虚拟现实产业园"}
 CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($park, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
 WHERE park:Park AND (park.name = $park OR $park IN park.aliases)
 MATCH (pr:Project)-[l:LOCATED_IN]->(park)
-WITH park, pr, l ORDER BY pr.investmentYuan DESC, pr.name
-WITH park, collect({project: pr.name, investmentYuan: pr.investmentYuan, evidence: l.evidence}) AS projects,
+WITH park, pr, collect(DISTINCT l.sentence) AS evidence ORDER BY pr.investmentYuan DESC, pr.name
+WITH park, collect({project: pr.name, investmentYuan: pr.investmentYuan, evidence: evidence}) AS projects,
      sum(coalesce(pr.investmentYuan, 0)) AS total
 RETURN park.name AS park, total AS totalInvestmentYuan, size(projects) AS projectCount, projects

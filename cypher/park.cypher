@@ -7,9 +7,9 @@ CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '
 WHERE park:Park AND (park.name = $name OR $name IN park.aliases)
 CALL (park) {
   OPTIONAL MATCH (pr:Project)-[l:LOCATED_IN]->(park)
-  WITH pr, l ORDER BY pr.investmentYuan DESC, pr.name
+  WITH pr, collect(DISTINCT l.sentence) AS evidence ORDER BY pr.investmentYuan DESC, pr.name
   RETURN collect(CASE WHEN pr IS NULL THEN NULL ELSE
-         {project: pr.name, investmentYuan: pr.investmentYuan, evidence: l.evidence} END) AS projects,
+         {project: pr.name, investmentYuan: pr.investmentYuan, evidence: evidence} END) AS projects,
          sum(coalesce(pr.investmentYuan, 0)) AS total
 }
 RETURN park.name AS name, park.aliases AS aliases, projects, total AS totalInvestmentYuan,

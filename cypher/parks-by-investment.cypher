@@ -4,7 +4,8 @@
 // example: {"limit": 10}
 MATCH (park:Park)
 OPTIONAL MATCH (pr:Project)-[:LOCATED_IN]->(park)
-WITH park, count(pr) AS projects, sum(coalesce(pr.investmentYuan, 0)) AS total
-RETURN park.name AS park, projects AS projectCount, total AS totalInvestmentYuan
+WITH park, collect(DISTINCT pr) AS projects
+WITH park, size(projects) AS projectCount, reduce(t = 0, x IN projects | t + coalesce(x.investmentYuan, 0)) AS total
+RETURN park.name AS park, projectCount, total AS totalInvestmentYuan
 ORDER BY totalInvestmentYuan DESC, projectCount DESC, park
 LIMIT $limit

@@ -1,10 +1,13 @@
 // name: person
-// description: One person: labels (Official, Reporter), how many articles mention them, how many
-// description: events they attended and articles they wrote.
-// param: name string — the person's name
+// description: One person by key, or the people of one name (several rows for namesakes, the most
+// description: mentioned first): labels (Official, Reporter), region and latest title, how many
+// description: articles mention them, how many events they attended and articles they wrote.
+// param: name string — the person's key (王军@临江市) or name
 // example: {"name": "王清源"}
-MATCH (p:Person {name: $name})
-RETURN p.name AS name, [l IN labels(p) WHERE l <> 'Person'] AS roles,
-       COUNT { (p)<-[:MENTIONS]-(:Article) } AS mentionedIn,
-       COUNT { (p)-[:ATTENDED]->(:Event) } AS events,
+MATCH (p:Person) WHERE p.key = $name OR p.name = $name
+WITH p, COUNT { (p)<-[:MENTIONS]-(:Article) } AS mentionedIn
+RETURN p.name AS name, p.key AS key, [l IN labels(p) WHERE l <> 'Person'] AS roles, p.region AS region,
+       coalesce(p.regions, []) AS regions, p.latestTitle AS title, mentionedIn,
+       COUNT { MATCH (p)-[:ATTENDED]->(e:Event) RETURN DISTINCT e } AS events,
        COUNT { (p)-[:WROTE]->(:Article) } AS wrote
+ORDER BY CASE WHEN p.key = $name THEN 0 ELSE 1 END, mentionedIn DESC, key

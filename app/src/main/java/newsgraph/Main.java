@@ -6,6 +6,8 @@ import newsgraph.cli.BenchIngestCommand;
 import newsgraph.cli.BenchQueriesCommand;
 import newsgraph.cli.BenchScalingCommand;
 import newsgraph.cli.BenchSoakCommand;
+import newsgraph.cli.NamesakesCommand;
+import newsgraph.cli.RebuildCommand;
 import newsgraph.cli.DemoCommand;
 import newsgraph.cli.ErrorHandler;
 import newsgraph.cli.EvaluateCommand;
@@ -26,9 +28,10 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
-                StatsCommand.class, ServeCommand.class, DemoCommand.class, LauncherCommands.Test.class,
-                LauncherCommands.Build.class, BenchExtractCommand.class, BenchIngestCommand.class,
-                BenchQueriesCommand.class, BenchScalingCommand.class, BenchSoakCommand.class, AuditSampleCommand.class},
+                StatsCommand.class, NamesakesCommand.class, RebuildCommand.class, ServeCommand.class,
+                DemoCommand.class, LauncherCommands.Test.class, LauncherCommands.Build.class,
+                BenchExtractCommand.class, BenchIngestCommand.class, BenchQueriesCommand.class,
+                BenchScalingCommand.class, BenchSoakCommand.class, AuditSampleCommand.class},
         footer = {"", "Shell completion (bash, zsh): source <(./newsgraph completion)"})
 public final class Main {
 

@@ -7,7 +7,7 @@ CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"')
     YIELD node AS n
   WITH key, n WHERE n:Organization AND key IN n.aliases
-  RETURN collect(DISTINCT {key: key, name: n.name}) AS organizations
+  RETURN collect(DISTINCT {key: key, name: n.key}) AS organizations
 }
 CALL () {
   UNWIND $parkKeys AS key

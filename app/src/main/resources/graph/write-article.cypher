@@ -1,8 +1,10 @@
 // One article and everything extracted from it, in one statement (one round trip) of the
-// article's transaction. Each CALL block below writes one part, from its own $parameter list of
-// rows prepared by ArticlePlan; every node is a MERGE on its constrained key, every relationship a
-// MERGE between them followed by the provenance fragment (provenance.fragment). The ledger entry
-// comes last.
+// article's transaction. Each CALL block below writes one part, from its own list of rows prepared
+// by ArticlePlan and GraphWriter; every node is a MERGE on its constrained key. Relationships are
+// per article (graph-schema/README.md, "Provenance"): each is CREATEd once, carrying its article,
+// its sentence and offsets (and its role), so writing an article never reads or grows what earlier
+// articles wrote. The article is written once: GraphWriter stops before this statement when its
+// ledger entry or node exists. The ledger entry comes last.
 //
 // All row lists travel inside one map, $rows: Neo4j keys its plan cache on parameter types, and an
 // empty list types differently from a list of maps, so separate list parameters made every new
@@ -15,153 +17,142 @@ MERGE (a:Article {id: $article})
 ON CREATE SET a += $props
 WITH a
 
-// Reporters of the byline.
+// Reporters of the byline: people of their outlet, apart from officials (PersonRule).
 CALL (a) {
   UNWIND $rows.reporters AS row
-  MERGE (p:Person {name: row.name})
+  MERGE (p:Person {key: row.key})
+  ON CREATE SET p.name = row.name
   SET p:Reporter
-  MERGE (p)-[r:WROTE]->(a)
-  WITH r, row.provenance AS prov
-  {{provenance}}
+  CREATE (p)-[:WROTE {article: a.id}]->(a)
 }
 
-// Officials and event participants, one node per name.
+// Officials and event participants, one node per person (PersonRule chose the key). The node keeps a
+// bounded summary — regions, titles and organizations seen, the latest title — for telling namesakes apart.
 CALL (a) {
   UNWIND $rows.people AS row
-  MERGE (p:Person {name: row.name})
+  MERGE (p:Person {key: row.key})
+  ON CREATE SET p.name = row.name, p.regions = [], p.positions = [], p.organizations = []
   FOREACH (_ IN CASE WHEN row.official THEN [1] ELSE [] END | SET p:Official)
-  MERGE (a)-[r:MENTIONS]->(p)
-  WITH r, row.provenance AS prov
-  {{provenance}}
+  SET p.regions = p.regions + [x IN row.regions WHERE NOT x IN p.regions],
+      p.positions = p.positions + [x IN row.positions WHERE NOT x IN p.positions],
+      p.organizations = p.organizations + [x IN row.organizations WHERE NOT x IN p.organizations]
+  FOREACH (_ IN CASE WHEN row.latestTitle IS NOT NULL AND (p.latestTitleDate IS NULL OR row.date IS NULL
+                      OR row.date >= p.latestTitleDate) THEN [1] ELSE [] END |
+    SET p.latestTitle = row.latestTitle, p.latestTitleDate = coalesce(row.date, p.latestTitleDate))
+  FOREACH (_ IN CASE WHEN row.region IS NOT NULL AND (p.regionDate IS NULL OR row.date IS NULL
+                      OR row.date >= p.regionDate) THEN [1] ELSE [] END |
+    SET p.region = row.region, p.regionDate = coalesce(row.date, p.regionDate))
+  CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(p)
 }
 
-// Organizations under the name they resolved to; every other name they went by becomes an alias.
+// Organizations under the key they resolved to; every other name they went by becomes an alias.
 CALL (a) {
   UNWIND $rows.organizations AS row
-  MERGE (o:Organization {name: row.name})
-  ON CREATE SET o.aliases = [], o.kind = row.kind
+  MERGE (o:Organization {key: row.key})
+  ON CREATE SET o.name = row.name, o.aliases = [], o.kind = row.kind, o.local = row.local
   SET o.kind = coalesce(o.kind, row.kind),
-      o.aliases = o.aliases + [k IN row.keys WHERE k <> o.name AND NOT k IN o.aliases]
-  MERGE (a)-[r:MENTIONS]->(o)
-  WITH r, row.provenance AS prov
-  {{provenance}}
+      o.aliases = o.aliases + [k IN row.aliases WHERE k <> o.name AND NOT k IN o.aliases]
+  CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(o)
 }
 
 // Parks, the same way.
 CALL (a) {
   UNWIND $rows.parks AS row
-  MERGE (p:Park {name: row.name})
+  MERGE (p:Park {name: row.key})
   ON CREATE SET p.aliases = []
-  SET p.aliases = p.aliases + [k IN row.keys WHERE k <> p.name AND NOT k IN p.aliases]
-  MERGE (a)-[r:MENTIONS]->(p)
-  WITH r, row.provenance AS prov
-  {{provenance}}
+  SET p.aliases = p.aliases + [k IN row.aliases WHERE k <> p.name AND NOT k IN p.aliases]
+  CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(p)
 }
 
-// Projects, their investment (the latest stated wins), and the park they are in.
+// Projects: every stated investment stays on its article's MENTIONS (with the article's date); the
+// node shows the latest stated one. LOCATED_IN is per article too.
 CALL (a) {
   UNWIND $rows.projects AS row
   MERGE (p:Project {name: row.name})
   ON CREATE SET p.aliases = []
-  SET p.aliases = p.aliases + [k IN row.aliases WHERE k <> p.name AND NOT k IN p.aliases],
-      p.investmentYuan = coalesce(row.investmentYuan, p.investmentYuan)
-  MERGE (a)-[m:MENTIONS]->(p)
-  WITH p, m, row
-  OPTIONAL MATCH (park:Park {name: row.park})
-  CALL (p, park) {
-    WITH p, park WHERE park IS NOT NULL
-    MERGE (p)-[l:LOCATED_IN]->(park)
-    RETURN [l] AS located
-    UNION
-    WITH p, park WHERE park IS NULL
-    RETURN [] AS located
-  }
-  UNWIND [m] + located AS r
-  WITH r, row.provenance AS prov
-  {{provenance}}
+  SET p.aliases = p.aliases + [k IN row.aliases WHERE k <> p.name AND NOT k IN p.aliases]
+  FOREACH (_ IN CASE WHEN row.investmentYuan IS NOT NULL AND (p.investmentDate IS NULL OR row.date IS NULL
+                      OR row.date >= p.investmentDate) THEN [1] ELSE [] END |
+    SET p.investmentYuan = row.investmentYuan, p.investmentDate = coalesce(row.date, p.investmentDate))
+  CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end,
+                         investmentYuan: row.investmentYuan, date: row.date}]->(p)
+  WITH p, row
+  MATCH (park:Park {name: row.park})
+  CREATE (p)-[:LOCATED_IN {article: $article, sentence: row.evidence.sentence, start: row.evidence.start,
+                           end: row.evidence.end}]->(park)
 }
 
-// Titles as positions with tenure: since/until are the first and last article dates the title was
-// seen with the person, recomputed as min/max, so the order of ingest does not matter.
-CALL () {
+// Titles: one HELD per article that states it, with the article's date; tenure (first and last
+// date seen) is min/max over them (cypher/person-titles, title-holders).
+CALL (a) {
   UNWIND $rows.positions AS row
-  MATCH (p:Person {name: row.person})
-  MERGE (pos:Position {title: row.title})
-  ON CREATE SET pos.post = row.post, pos.qualified = row.qualified
-  MERGE (p)-[r:HELD]->(pos)
-  SET r.since = CASE WHEN row.date IS NULL THEN r.since
-                     WHEN r.since IS NULL OR row.date < r.since THEN row.date ELSE r.since END,
-      r.until = CASE WHEN row.date IS NULL THEN r.until
-                     WHEN r.until IS NULL OR row.date > r.until THEN row.date ELSE r.until END,
-      r.asWritten = coalesce(r.asWritten, []) + [t IN row.asWritten WHERE NOT t IN coalesce(r.asWritten, [])]
-  WITH r, row.provenance AS prov
-  {{provenance}}
+  MATCH (p:Person {key: row.person})
+  MERGE (pos:Position {key: row.key})
+  ON CREATE SET pos.title = row.title, pos.post = row.post, pos.qualified = row.qualified
+  CREATE (p)-[:HELD {article: a.id, date: row.date, asWritten: row.asWritten, sentence: row.evidence.sentence,
+                     start: row.evidence.start, end: row.evidence.end}]->(pos)
 }
 
-// The organization a position belongs to.
-CALL () {
+// The organization a position belongs to, as each article says it.
+CALL (a) {
   UNWIND $rows.positionOrganizations AS row
-  MATCH (pos:Position {title: row.title})
-  MATCH (o:Organization {name: row.organization})
-  MERGE (pos)-[r:OF]->(o)
-  WITH r, row.provenance AS prov
-  {{provenance}}
+  MATCH (pos:Position {key: row.key})
+  MATCH (o:Organization {key: row.organization})
+  CREATE (pos)-[:OF {article: a.id, sentence: row.evidence.sentence, start: row.evidence.start,
+                     end: row.evidence.end}]->(o)
 }
 
-// Events under their derived id (normalised name + date + place). The article REPORTS an event it
-// reports, and MENTIONS one it names in passing.
+// Events under their id (match key + date, GraphWriter having joined an existing report of the
+// same act). The article REPORTS an event it reports, and MENTIONS one it names in passing.
 CALL (a) {
   UNWIND $rows.events AS row
   MERGE (e:Event {id: row.id})
-  ON CREATE SET e.name = row.name, e.kind = row.kind, e.date = row.date, e.aliases = []
+  ON CREATE SET e.name = row.name, e.kind = row.kind, e.date = row.date, e.region = row.region,
+                e.match = row.match, e.aliases = []
   SET e.kind = coalesce(e.kind, row.kind),
-      e.aliases = e.aliases + [k IN row.aliases WHERE k <> e.name AND NOT k IN e.aliases]
+      e.aliases = e.aliases + [k IN row.aliases + [row.name] WHERE k <> e.name AND NOT k IN e.aliases]
   WITH a, e, row
   CALL (a, e, row) {
     WITH a, e, row WHERE row.reported
-    MERGE (a)-[r:REPORTS]->(e)
+    CREATE (a)-[r:REPORTS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(e)
     RETURN r
     UNION
     WITH a, e, row WHERE NOT row.reported
-    MERGE (a)-[r:MENTIONS]->(e)
+    CREATE (a)-[r:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(e)
     RETURN r
   }
-  WITH r, row.provenance AS prov
-  {{provenance}}
+  RETURN count(*) AS events
 }
 
-// Where events were held.
-CALL () {
+// Where events were held (relative places resolved against the region, else the article's own).
+CALL (a) {
   UNWIND [row IN $rows.events WHERE row.place IS NOT NULL] AS row
   MATCH (e:Event {id: row.id})
-  MERGE (pl:Place {name: row.place})
-  MERGE (e)-[r:HELD_AT]->(pl)
-  WITH r, row.provenance AS prov
-  {{provenance}}
+  MERGE (pl:Place {key: row.place})
+  ON CREATE SET pl.name = row.placeName
+  CREATE (e)-[:HELD_AT {article: a.id, sentence: row.evidence.sentence, start: row.evidence.start,
+                        end: row.evidence.end}]->(pl)
 }
 
-// Who was at an event, in which roles (the union over every article that says so).
-CALL () {
+// Who was at an event: one ATTENDED per (article, person, event, role), each with its sentence.
+CALL (a) {
   UNWIND $rows.attendance AS row
-  MATCH (p:Person {name: row.person})
+  MATCH (p:Person {key: row.person})
   MATCH (e:Event {id: row.event})
-  MERGE (p)-[r:ATTENDED]->(e)
-  SET r.roles = coalesce(r.roles, []) + [x IN row.roles WHERE NOT x IN coalesce(r.roles, [])]
-  WITH r, row.provenance AS prov
-  {{provenance}}
+  CREATE (p)-[:ATTENDED {article: a.id, role: row.role, date: row.date, sentence: row.evidence.sentence,
+                         start: row.evidence.start, end: row.evidence.end}]->(e)
 }
 
-// Who organized an event: one ORGANIZED relationship per role (host, co_host, undertaker).
-CALL () {
+// Who organized an event: one ORGANIZED per (article, organization, event, role).
+CALL (a) {
   UNWIND $rows.organizers AS row
-  MATCH (o:Organization {name: row.organization})
+  MATCH (o:Organization {key: row.organization})
   MATCH (e:Event {id: row.event})
-  MERGE (o)-[r:ORGANIZED {role: row.role}]->(e)
-  WITH r, row.provenance AS prov
-  {{provenance}}
+  CREATE (o)-[:ORGANIZED {article: a.id, role: row.role, sentence: row.evidence.sentence,
+                          start: row.evidence.start, end: row.evidence.end}]->(e)
 }
 
 // The ledger entry, in the same transaction: present if and only if all of the above committed.
 CREATE (l:__IngestedArticle {id: $article})
-SET l.file = $file, l.title = $title, l.ingestedAt = datetime()
+SET l.file = $file, l.title = $title, l.ingestedAt = datetime(), l.extraction = $extraction
 RETURN a.id AS id

@@ -42,7 +42,11 @@ function h(tag, attrs, ...children) {
 
 const enc = encodeURIComponent;
 const link = (route, text, cls) => h('a', { href: '#/' + route, class: cls }, text);
-const personLink = name => link('person/' + enc(name), name, 'person');
+const personLink = (name, key) => link('person/' + enc(key || name), name, 'person');
+/** A person with their region and latest title beside the name, so namesakes are told apart. */
+const who = (region, title) => (region || title)
+  ? h('span', { class: 'who muted' }, '（' + [region, title].filter(Boolean).join(' · ') + '）') : null;
+const personRef = p => [personLink(p.person || p.name, p.key), who(p.region, p.title)];
 const eventLink = (idOrName, text) => link('event/' + enc(idOrName), text || idOrName, 'event');
 const articleLink = (id, sentence, text) =>
   link('article/' + enc(id) + (sentence ? '?s=' + enc(sentence) : ''), text || '原文', 'article-link');
@@ -127,12 +131,15 @@ async function search(q) {
   document.getElementById('q').value = q;
   const r = await api('/api/search?q=' + enc(q) + '&limit=50');
   const results = (r && r.results) || [];
+  // A person is linked by name (a readable URL) unless namesakes share it: then by key (王军@临江市).
+  const people = results.filter(x => (x.labels || []).includes('Person')).map(x => x.name);
+  const shared = name => people.indexOf(name) !== people.lastIndexOf(name);
   const list = results.map(x => {
     const kind = (x.labels || []).find(l => ROUTE_OF[l]) || 'Project';
-    const route = (ROUTE_OF[kind] || 'entity') + '/' + enc(x.name);
+    const route = (ROUTE_OF[kind] || 'entity') + '/' + enc(kind === 'Person' && shared(x.name) ? (x.key || x.name) : x.name);
     return h('li', { class: 'result' },
       h('span', { class: 'badge ' + kind }, LABEL[kind] || kind), ' ',
-      link(route, x.name, 'result-name'),
+      link(route, x.name, 'result-name'), kind === 'Person' ? who(x.region, x.title) : null,
       x.date ? h('span', { class: 'muted' }, ' · ' + x.date) : null,
       (x.aliases || []).length ? h('span', { class: 'muted' }, ' · 又称 ' + x.aliases.join('、')) : null);
   });
@@ -146,7 +153,7 @@ async function person(name) {
   // Who else was at each event: from the co-attendance list (person → shared events).
   const withWhom = {};
   for (const c of p.coAttendees || []) {
-    for (const e of c.events || []) (withWhom[e] = withWhom[e] || []).push(c.person);
+    for (const e of c.events || []) (withWhom[e] = withWhom[e] || []).push(c);
   }
   const titles = (p.titles || []).map(t => h('tr', {},
     h('td', {}, t.title), h('td', {}, t.organization ? link('org/' + enc(t.organization), t.organization) : ''),
@@ -160,12 +167,15 @@ async function person(name) {
         h('span', { class: 'muted' }, ' · ' + (KIND[e.kind] || e.kind || '') + (e.place ? ' · ' + e.place : ''))),
       h('div', { class: 'roles' }, '角色：', roles(e.roles)),
       (withWhom[e.event] || []).length ? h('div', { class: 'with' }, '同场：',
-        withWhom[e.event].flatMap((n, i) => (i ? ['、', personLink(n)] : [personLink(n)]))) : null,
+        withWhom[e.event].flatMap((c, i) => (i ? ['、', ...personRef(c)] : personRef(c)))) : null,
       evidenceBlock(e.evidence, e.articles))));
   $content.replaceChildren(
     h('section', { class: 'card head' }, h('h1', {}, p.name),
-      h('p', { class: 'muted' }, (p.roles || []).map(r => LABEL[r] || r).join('、') || '人物',
-        ` · 出现在 ${p.mentionedIn} 篇文章 · 参加 ${(p.events || []).length} 项活动` + (p.wrote ? ` · 撰写 ${p.wrote} 篇` : ''))),
+      h('p', { class: 'muted person-who' }, (p.roles || []).map(r => LABEL[r] || r).join('、') || '人物',
+        p.region ? ' · ' + p.region : ' · 地区不详', p.title ? ' · ' + p.title : '',
+        ` · 出现在 ${p.mentionedIn} 篇文章 · 参加 ${(p.events || []).length} 项活动` + (p.wrote ? ` · 撰写 ${p.wrote} 篇` : '')),
+      (p.namesakes || []).length ? h('p', { class: 'namesakes' }, '同名的其他人：',
+        p.namesakes.flatMap((n, i) => (i ? ['、', ...personRef(n)] : personRef(n)))) : null),
     card('职务变化', titles.length ? h('table', { class: 'titles' },
       h('thead', {}, h('tr', {}, h('th', {}, '职务'), h('th', {}, '机构'), h('th', {}, '见于（首次 — 最后）'))),
       h('tbody', {}, titles)) : h('p', { class: 'muted' }, '文章中没有写到此人的职务。'),
@@ -175,7 +185,7 @@ async function person(name) {
         ['日期', '活动', '类型', '地点', '角色', '同场', '证据句', '文章'],
         [...dated, ...undated].map(e => [e.date || '', e.event, KIND[e.kind] || e.kind || '', e.place || '', roles(e.roles),
           (withWhom[e.event] || []).join('、'), ...evidenceCells(e.evidence, e.articles)]))) : null));
-  await graph(name);
+  await graph(p.key || name);
 }
 
 async function event(idOrName) {
@@ -183,16 +193,16 @@ async function event(idOrName) {
   if (!rows.length) return notFound('活动', idOrName);
   const blocks = rows.map(e => {
     const byRole = {};
-    for (const a of e.attendees || []) for (const r of a.roles || ['attended']) (byRole[r] = byRole[r] || []).push(a.person);
+    for (const a of e.attendees || []) for (const r of a.roles || ['attended']) (byRole[r] = byRole[r] || []).push(a);
     return [
       h('section', { class: 'card head' }, h('h1', {}, e.name),
-        h('p', { class: 'muted' }, date(e.date), ' · ', KIND[e.kind] || e.kind || '活动',
+        h('p', { class: 'muted' }, date(e.date), ' · ', KIND[e.kind] || e.kind || '活动', e.region ? ' · ' + e.region : '',
           e.place ? ' · 地点：' + e.place : '', (e.aliases || []).length ? ' · 又称 ' + e.aliases.join('、') : '')),
       card('出席人员（' + (e.attendees || []).length + '）',
         h('dl', { class: 'by-role' }, Object.entries(byRole).flatMap(([r, names]) => [
-          h('dt', {}, ROLE[r] || r), h('dd', {}, names.flatMap((n, i) => (i ? ['、', personLink(n)] : [personLink(n)])))])),
+          h('dt', {}, ROLE[r] || r), h('dd', {}, names.flatMap((n, i) => (i ? ['、', ...personRef(n)] : personRef(n))))])),
         h('ul', { class: 'plain attendees' }, (e.attendees || []).map(a => h('li', { class: 'attendee' },
-          personLink(a.person), h('span', { class: 'muted' }, ' · ' + roles(a.roles)),
+          ...personRef(a), h('span', { class: 'muted' }, ' · ' + roles(a.roles)),
           evidenceBlock(a.evidence, a.articles)))),
         (e.attendees || []).length ? h('p', { class: 'export' }, csvLink(e.name + (e.date ? '-' + e.date : '') + '-出席人员.csv',
           ['姓名', '角色', '活动', '日期', '证据句', '文章'],
@@ -206,7 +216,7 @@ async function event(idOrName) {
     ];
   });
   $content.replaceChildren(...blocks.flat().filter(Boolean));
-  await graph(rows[0].name);
+  await graph(rows[0].id || rows[0].name);
 }
 
 async function organization(name) {
@@ -217,7 +227,7 @@ async function organization(name) {
       h('p', { class: 'muted' }, '机构', o.kind ? ' · ' + o.kind : '', (o.aliases || []).length ? ' · 又称 ' + o.aliases.join('、') : '',
         ` · 出现在 ${o.mentionedIn} 篇文章`)),
     card('职务与任职者', (o.positions || []).length ? h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, '职务'), h('th', {}, '人物'), h('th', {}, '见于'))),
-      h('tbody', {}, o.positions.map(p => h('tr', {}, h('td', {}, p.title), h('td', {}, personLink(p.person)),
+      h('tbody', {}, o.positions.map(p => h('tr', {}, h('td', {}, p.title), h('td', {}, ...personRef(p)),
         h('td', { class: 'date' }, (p.since || '?') + (p.until && p.until !== p.since ? ' — ' + p.until : '')))))) : h('p', { class: 'muted' }, '没有记录的职务。')),
     card('主办或承办的活动', (o.organized || []).length ? h('ul', { class: 'plain' }, o.organized.map(e => h('li', {},
       h('span', { class: 'date' }, date(e.date)), ' ', eventLink(e.id || e.event, e.event), h('span', { class: 'muted' }, ' · ' + (ROLE[e.role] || e.role))))) :
@@ -241,7 +251,7 @@ async function park(name) {
 async function position(title) {
   const rows = await query('title-holders', { title });
   $content.replaceChildren(h('section', { class: 'card head' }, h('h1', {}, title), h('p', { class: 'muted' }, '职务 · 任职顺序')),
-    card('任职者', rows.length ? h('table', {}, h('tbody', {}, rows.map(r => h('tr', {}, h('td', {}, r.title), h('td', {}, personLink(r.person)),
+    card('任职者', rows.length ? h('table', {}, h('tbody', {}, rows.map(r => h('tr', {}, h('td', {}, r.title), h('td', {}, ...personRef(r)),
       h('td', { class: 'date' }, (r.since || '?') + ' — ' + (r.until || '?')))))) : h('p', { class: 'muted' }, '没有记录。')));
   await graph(title);
 }
@@ -284,20 +294,23 @@ async function graph(name, showTable) {
   if (showTable) {
     $content.append(card('直接关系', h('ul', { class: 'plain' }, rows.map(r => h('li', {},
       h('span', { class: 'badge ' + kindOf(r.otherLabels) }, LABEL[kindOf(r.otherLabels)]), ' ',
-      link(routeOf(kindOf(r.otherLabels), r.other), r.other), h('span', { class: 'muted' }, ' · ' + r.relationship + (r.roles ? ' ' + roles(r.roles) : '')),
+      link(routeOf(kindOf(r.otherLabels), r.otherKey && kindOf(r.otherLabels) === 'Person' ? r.otherKey : r.other), r.other), h('span', { class: 'muted' }, ' · ' + r.relationship + (r.roles ? ' ' + roles(r.roles) : '')),
       evidenceBlock(r.evidence, null))))));
   }
   if (!rows.length || typeof cytoscape === 'undefined') return;
   const nodes = new Map();
   const edges = [];
-  const centre = rows[0].entity;
-  nodes.set(centre, { data: { id: 'n0', label: centre, kind: kindOf(rows[0].entityLabels), route: routeOf(kindOf(rows[0].entityLabels), centre) } });
+  const centre = rows[0].entityKey || rows[0].entity;
+  const routeName = (kind, name, key) => (kind === 'Person' || kind === 'Event') && key ? key : name;
+  const centreKind = kindOf(rows[0].entityLabels);
+  nodes.set(centre, { data: { id: 'n0', label: rows[0].entity, kind: centreKind, route: routeOf(centreKind, routeName(centreKind, rows[0].entity, rows[0].entityKey)) } });
   rows.forEach((r, i) => {
-    if (!nodes.has(r.other)) {
+    const other = r.otherKey || r.other;
+    if (!nodes.has(other)) {
       const kind = kindOf(r.otherLabels);
-      nodes.set(r.other, { data: { id: 'n' + nodes.size, label: r.other, kind, route: routeOf(kind, r.other) } });
+      nodes.set(other, { data: { id: 'n' + nodes.size, label: r.other, kind, route: routeOf(kind, routeName(kind, r.other, r.otherKey)) } });
     }
-    const a = nodes.get(centre).data.id, b = nodes.get(r.other).data.id;
+    const a = nodes.get(centre).data.id, b = nodes.get(other).data.id;
     const label = r.roles ? roles(r.roles) : r.role ? (ROLE[r.role] || r.role) : r.relationship;
     edges.push({ data: { id: 'e' + i, source: r.outgoing ? a : b, target: r.outgoing ? b : a, label } });
   });

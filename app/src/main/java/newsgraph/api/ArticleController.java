@@ -46,7 +46,7 @@ public class ArticleController {
         ArticleRequest request = extractions.read(body);
         DocumentExtraction extraction = extractions.extract(request, http);
         String file = request.url() != null ? request.url() : request.title();
-        ArticleMetadata metadata = new ArticleMetadata(file, request.source(), request.url(), request.date());
+        ArticleMetadata metadata = new ArticleMetadata(file, request.source(), request.url(), request.date(), request.region());
         List<WriteResult> results = new ArrayList<>();
         for (ArticleExtraction article : extraction.articles()) {
             results.add(write(withTitle(article, request.title()), metadata));
@@ -78,7 +78,6 @@ public class ArticleController {
         if (a.title() != null || title == null || title.isBlank()) {
             return a;
         }
-        return new ArticleExtraction(title.strip(), a.date(), a.reporters(), a.officials(), a.events(), a.organizations(),
-                a.parks(), a.projects(), a.text(), a.start(), a.end());
+        return a.withTitle(title.strip());
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import newsgraph.extract.Extractor;
+import newsgraph.extract.region.RegionInference;
 import newsgraph.model.DocumentExtraction;
 
 /**
@@ -36,6 +37,12 @@ public class ArticleExtractions {
         if (result.error() != null) {
             throw new HttpStatusException(HttpStatus.UNPROCESSABLE_ENTITY, result.error());
         }
-        return result;
+        if (article.source() == null && article.region() == null) {
+            return result;
+        }
+        // The caller's source and region come first (extract/region/RegionInference).
+        return new DocumentExtraction(result.file(), result.articles().stream()
+                .map(a -> a.withRegion(RegionInference.shipped().infer(a, article.source(), article.region())))
+                .toList(), null);
     }
 }

@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * One article posted to the API: its text, and optionally title, publication date, source and URL.
+ * One article posted to the API: its text, and optionally title, publication date, source, URL and
+ * the region it reports on.
  * Built from the JSON object with every field checked, so a typo ({@code "txt"}) is an error that
  * names it rather than an article silently missing its text.
  */
-public record ArticleRequest(String text, String title, LocalDate date, String source, String url) {
+public record ArticleRequest(String text, String title, LocalDate date, String source, String url, String region) {
 
-    static final List<String> FIELDS = List.of("text", "title", "date", "source", "url");
+    static final List<String> FIELDS = List.of("text", "title", "date", "source", "url", "region");
 
     /**
      * @param maxChars the longest text accepted (newsgraph.extraction.max-chars)
@@ -52,7 +53,8 @@ public record ArticleRequest(String text, String title, LocalDate date, String s
                 throw new IllegalArgumentException("\"date\" must be YYYY-MM-DD, got '" + date + "'");
             }
         }
-        return new ArticleRequest(text, string(body, "title"), parsed, string(body, "source"), string(body, "url"));
+        return new ArticleRequest(text, string(body, "title"), parsed, string(body, "source"), string(body, "url"),
+                string(body, "region"));
     }
 
     private static String string(Map<String, Object> body, String field) {

@@ -26,14 +26,45 @@ public class EntityController {
         this.queries = queries;
     }
 
-    /** A person: who they are, their titles over time, and their events with roles and evidence. */
+    /**
+     * A person by key (王军@临江市) or name: who they are (region, latest title), their titles over
+     * time, and their events with roles and evidence. A name held by several people gives the most
+     * mentioned one, with the others in {@code namesakes} (key, region, latest title).
+     */
     @Get("/people/{name}")
     public Map<String, Object> person(@PathVariable String name) {
-        Map<String, Object> person = new LinkedHashMap<>(one("person", Map.of("name", name), "person", name));
-        person.put("titles", queries.rows("person-titles", Map.of("name", name)));
-        person.put("events", queries.rows("person-events", Map.of("name", name, "limit", 1000)));
-        person.put("coAttendees", queries.rows("co-attendance", Map.of("name", name)));
+        List<Map<String, Object>> found = queries.rows("person", Map.of("name", name));
+        if (found.isEmpty()) {
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "no person named '" + name + "'");
+        }
+        Map<String, Object> person = new LinkedHashMap<>(found.getFirst());
+        String key = (String) person.get("key");
+        person.put("namesakes", queries.rows("people-named", Map.of("name", person.get("name"))).stream()
+                .filter(p -> !key.equals(p.get("key"))).toList());
+        person.put("titles", queries.rows("person-titles", Map.of("name", key)));
+        person.put("events", queries.rows("person-events", Map.of("name", key, "limit", 1000)));
+        person.put("coAttendees", queries.rows("co-attendance", Map.of("name", key)));
         return person;
+    }
+
+    /** The people who go by a name, each with key, region and latest title: namesakes apart. */
+    @Get("/people")
+    public Map<String, Object> people(HttpRequest<?> request, @Nullable @QueryValue String name) {
+        Requests.onlyParameters(request, Set.of("name"));
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("give the name as ?name=");
+        }
+        return Map.of("name", name.strip(), "people", queries.rows("people-named", Map.of("name", name.strip())));
+    }
+
+    /** Names held by more than one person, with what tells them apart (regions, titles, organizations). */
+    @Get("/namesakes")
+    public Map<String, Object> namesakes(HttpRequest<?> request, @Nullable @QueryValue String name) {
+        Requests.onlyParameters(request, Set.of("name"));
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("name", name == null || name.isBlank() ? null : name.strip());
+        params.put("limit", 1000);
+        return Map.of("namesakes", queries.rows("namesakes", params));
     }
 
     /** An organization: kind, aliases, positions and their holders, events organized. */

@@ -46,6 +46,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the store in --data instead of a fresh temporary directory.")
     boolean keep;
 
+    @Option(names = "--head-in-every-article", description = {"Put one district head (the same person and title) in every",
+            "article, and report the write time per 100 articles and the largest relationship property (issue 11)."})
+    boolean headEverywhere;
+
     @Override
     public Integer call() throws IOException {
         Path dir = keep ? null : Files.createTempDirectory("newsgraph-bench-");
@@ -67,11 +71,16 @@ public final class BenchIngestCommand implements Callable<Integer> {
             long writeNanos = 0;
             long started = System.nanoTime();
             long lastReport = started;
+            long[] perArticle = new long[articles];
+            int index = 0;
             for (int from = 0; from < articles; from += 1000) {
                 List<ArticleExtraction> batch = generator.generate(from, Math.min(1000, articles - from));
                 long t0 = System.nanoTime();
-                for (ArticleExtraction a : batch) {
+                for (ArticleExtraction generated : batch) {
+                    ArticleExtraction a = headEverywhere ? withDistrictHead(generated) : generated;
+                    long w0 = System.nanoTime();
                     WriteResult r = writer.write(a, new ArticleMetadata("bench-" + from + ".txt", "bench", null, null));
+                    perArticle[index++] = System.nanoTime() - w0;
                     if (r.created()) {
                         created++;
                         nodes += r.nodesCreated();
@@ -83,6 +92,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     lastReport = System.nanoTime();
                     System.out.printf("  %,d articles, %.0f articles/s%n", from + batch.size(), (from + batch.size()) / (writeNanos / 1e9));
                 }
+            }
+            if (headEverywhere) {
+                reportGrowth(store, perArticle);
             }
             double seconds = writeNanos / 1e9;
             System.out.printf("ingest: %,d articles (%,d new) in %.1f s = %,.1f articles/s; %,d nodes = %,.0f nodes/s; "
@@ -111,6 +123,60 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
 
     private double bareSeconds;
+
+    /** The same district head, with the same titles, attending the article's first event. */
+    static ArticleExtraction withDistrictHead(ArticleExtraction a) {
+        String sentence = "东岳新区工委副书记、区长林海峰出席。";
+        String text = a.text() + sentence;
+        var evidence = new newsgraph.model.Evidence(sentence, a.text().length(), text.length());
+        List<newsgraph.model.Official> officials = new ArrayList<>(a.officials());
+        officials.add(new newsgraph.model.Official("林海峰", List.of("东岳新区工委副书记", "区长"), List.of(
+                new newsgraph.model.Position("东岳新区工委副书记", "东岳新区工委", "副书记", evidence),
+                new newsgraph.model.Position("区长", null, "区长", evidence)), true));
+        List<newsgraph.model.Event> events = new ArrayList<>(a.events());
+        if (!events.isEmpty()) {
+            var e = events.getFirst();
+            List<newsgraph.model.Participant> participants = new ArrayList<>(e.participants());
+            participants.add(new newsgraph.model.Participant("林海峰", List.of("attended"), evidence));
+            events.set(0, new newsgraph.model.Event(e.name(), e.aliases(), e.kind(), e.date(), e.place(), participants,
+                    e.organizers(), e.mentionedOnly(), e.evidence()));
+        }
+        return new ArticleExtraction(a.title(), a.date(), a.reporters(), officials, events, a.organizations(), a.parks(),
+                a.projects(), text, a.start(), a.start() + text.length(), a.continuation(), a.region());
+    }
+
+    /** Write time per 100 articles (the first 100 are warm-up) and the largest relationship property. */
+    private static void reportGrowth(GraphStore store, long[] perArticle) {
+        int windows = perArticle.length / 100;
+        StringBuilder line = new StringBuilder("ms per 100 articles:");
+        double[] ms = new double[windows];
+        for (int w = 0; w < windows; w++) {
+            long sum = 0;
+            for (int i = w * 100; i < w * 100 + 100; i++) {
+                sum += perArticle[i];
+            }
+            ms[w] = sum / 1e6;
+            line.append(String.format(" %.0f", ms[w]));
+        }
+        System.out.println(line);
+        if (windows >= 3) {
+            System.out.printf("last 100 / first 100 after warm-up (articles 101-200): %.0f ms / %.0f ms = %.2f%n",
+                    ms[windows - 1], ms[1], ms[windows - 1] / ms[1]);
+        }
+        try (var session = store.driver().session(store.sessionConfig())) {
+            var r = session.run("""
+                    MATCH ()-[r]->() UNWIND keys(r) AS k
+                    WITH type(r) AS type, k, r[k] AS v
+                    WITH type, k, CASE WHEN v IS :: STRING THEN size(v) * 3
+                                       WHEN v IS :: LIST<STRING NOT NULL> THEN reduce(n = 0, x IN v | n + size(x) * 3)
+                                       WHEN v IS :: LIST<ANY> THEN size(v) * 8 ELSE 8 END AS bytes
+                    RETURN type, k, bytes ORDER BY bytes DESC LIMIT 1""").single();
+            System.out.printf("largest relationship property: %s.%s, at most %,d bytes (UTF-8, 3 bytes a character)%n",
+                    r.get("type").asString(), r.get("k").asString(), r.get("bytes").asLong());
+            long held = session.run("MATCH (:Person {name: '林海峰'})-[h:HELD]->() RETURN count(h)").single().get(0).asLong();
+            System.out.printf("the district head: %,d HELD records (one per article and title)%n", held);
+        }
+    }
 
     /** UNWIND 1,000 rows per transaction, MERGE on a unique key, over the same driver. */
     private double bareRate(GraphStore store) {

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import newsgraph.extract.Extractor;
+import newsgraph.extract.region.RegionInference;
+import newsgraph.extract.region.SourceTable;
 import newsgraph.extract.text.InputFiles;
 import newsgraph.graph.GraphWriter;
+import newsgraph.graph.PersonDecisions;
 import newsgraph.ingest.ArticleExtractor;
 import newsgraph.ingest.IngestSummary;
 import newsgraph.ingest.Ingester;
@@ -43,6 +46,18 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "Newspaper or site the files come from (Article.source).")
     String source;
 
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "Region the files report on (临江市, or 临江市东岳区); else inferred from the outlet or the officials' titles.")
+    String region;
+
+    @Option(names = "--sources", paramLabel = "FILE",
+            description = "Outlets and their regions (the format of lexicons/sources.tsv), read before the shipped table.")
+    Path sources;
+
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "People to merge or split: lines 'merge|split<TAB>name<TAB>region<TAB>region' (graph-schema/README.md, \"Person identity\").")
+    Path decisions;
+
     /** The extractor for text files (built once: it loads lexicons and HanLP dictionaries). */
     static ArticleExtractor extractor() {
         return new Extractor()::extractFile;
@@ -52,7 +67,9 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         List<InputFiles.Input> files = InputFiles.expand(inputs, InputFiles.Selection.ALL_FILES);
         try (GraphStore store = graph.open(false).migrate()) {
-            Ingester ingester = new Ingester(new GraphWriter(store.driver(), store.sessionConfig()), extractor(), date, source);
+            GraphWriter writer = new GraphWriter(store.driver(), store.sessionConfig(),
+                    new RegionInference(SourceTable.withFile(sources)), PersonDecisions.read(decisions));
+            Ingester ingester = new Ingester(writer, extractor(), date, source, region);
             IngestSummary summary;
             try (IngestProgress progress = new IngestProgress(files.size(), IngestProgress.isTerminal())) {
                 summary = ingester.ingestInputs(files, progress);

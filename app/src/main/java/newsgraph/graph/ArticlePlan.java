@@ -1,5 +1,7 @@
 package newsgraph.graph;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,32 +21,61 @@ import newsgraph.model.Organizer;
 import newsgraph.model.Park;
 import newsgraph.model.Participant;
 import newsgraph.model.Project;
+import newsgraph.model.Region;
 
 /**
  * One article turned into the parameter rows of the write statements, before anything touches
- * the graph: names become keys ({@link Names#key}), titles become posts ({@link Titles}), events
- * get their ids, and every fact carries its provenance entry. Organizations and parks are grouped
- * here by shared name or alias; {@link GraphWriter} then resolves each group against the graph.
+ * the graph: names become keys ({@link Names#key}), names written relative to the region become
+ * absolute ({@link Relative}: 市委 → 临江市委) or stay local to the article, titles become posts
+ * ({@link Titles}, a bare 区长 the 区长 of the region), events get their match keys
+ * ({@link EventKeys}), and every fact carries one evidence entry (sentence and offsets). People are
+ * still names here; {@link GraphWriter} decides which person each one is ({@link PersonRule}), and
+ * resolves organizations, parks and events against the graph.
  */
 final class ArticlePlan {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** An organization or park as the article names it: every key it goes by, and where. */
     static final class Group {
+        /** Absolute keys: looked up and resolved against the graph. */
         final Set<String> keys = new LinkedHashSet<>();
+        /** Names as written relative to the region (市委): kept as aliases, never looked up. */
+        final Set<String> written = new LinkedHashSet<>();
+        /** Set when the group has no absolute key: a relative name in an article of unknown region. */
+        String localKey;
         String kind;
-        final List<Map<String, Object>> provenance = new ArrayList<>();
+        Map<String, Object> evidence;
 
         String name() {
-            return keys.iterator().next();
+            return keys.isEmpty() ? written.iterator().next() : keys.iterator().next();
+        }
+    }
+
+    /** What the article says of one person: enough for {@link PersonRule} to tell namesakes apart. */
+    static final class PersonPlan {
+        final String name;
+        boolean official;
+        Map<String, Object> evidence;
+        final Set<String> positions = new LinkedHashSet<>();
+        final Set<String> organizations = new LinkedHashSet<>();
+        String latestTitle;
+
+        PersonPlan(String name) {
+            this.name = name;
         }
     }
 
     final String id;
     final String title;
     final LocalDate date;
+    /** The article's region (null when unknown): relative names resolve against it. */
+    final Region region;
     final Map<String, Object> props = new HashMap<>();
-    final List<Map<String, Object>> reporters = new ArrayList<>();
-    final List<Map<String, Object>> people = new ArrayList<>();
+    /** The extraction as JSON (extraction-v1 article), kept in the ledger so `rebuild` can write it again. */
+    final String extractionJson;
+    final List<String> reporters = new ArrayList<>();
+    final Map<String, PersonPlan> people = new LinkedHashMap<>();
     final List<Group> organizations = new ArrayList<>();
     final List<Group> parks = new ArrayList<>();
     final List<Map<String, Object>> projects = new ArrayList<>();
@@ -58,9 +89,20 @@ final class ArticlePlan {
         this.title = a.title();
         LocalDate stated = parseDate(a.date());
         this.date = stated != null ? stated : meta.date(); // null when neither knows: an undated article
+        region = a.region();
+        try {
+            extractionJson = JSON.writeValueAsString(a);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the extraction: " + e.getMessage(), e);
+        }
         props.put("title", a.title());
         props.put("date", date);
-        props.put("source", meta.source());
+        props.put("source", meta.source() != null ? meta.source() : region != null ? region.outlet() : null);
+        if (region != null) {
+            props.put("region", region.name());
+            props.put("jurisdictions", region.jurisdictions());
+            props.put("regionBasis", region.basis());
+        }
         props.put("file", meta.file());
         props.put("url", meta.url());
         props.put("text", a.text());
@@ -91,21 +133,16 @@ final class ArticlePlan {
         return Names.hash(text, 32);
     }
 
-    /**
-     * An event is the same event when its normalised name, date and place agree. Without a date
-     * (neither the event's nor the article's) it stays this article's own event.
-     */
-    static String eventId(String nameKey, LocalDate date, String placeKey, String articleId) {
-        String when = date != null ? date.toString() : "article:" + articleId;
-        return Names.hash(nameKey + "|" + when + "|" + Objects.requireNonNullElse(placeKey, ""), 24);
+    /** The key of a thing named relatively in an article of unknown region: that article's own. */
+    String local(String name) {
+        return name + "@" + id;
     }
 
     private void build(ArticleExtraction a) {
-        Map<String, Map<String, Object>> peopleByName = new LinkedHashMap<>();
         for (String reporter : a.reporters()) {
             String name = Names.key(reporter);
-            if (name != null && reporters.stream().noneMatch(r -> r.get("name").equals(name))) {
-                reporters.add(row("name", name, "provenance", provenanceList(null)));
+            if (name != null && !reporters.contains(name)) {
+                reporters.add(name);
             }
         }
         Map<String, Map<String, Object>> positionRows = new LinkedHashMap<>();
@@ -114,19 +151,40 @@ final class ArticlePlan {
             if (name == null) {
                 continue;
             }
-            Map<String, Object> person = person(peopleByName, name);
-            person.put("official", true);
+            PersonPlan person = person(name);
+            person.official = true;
             for (Titles.Title t : Titles.of(o)) {
-                addProvenance(person, t.evidence());
-                if (t.organization() != null) {
-                    addOrganization(t.organization(), List.of(), null, t.evidence());
+                if (person.evidence == null) {
+                    person.evidence = entry(t.evidence());
                 }
-                Map<String, Object> r = positionRows.computeIfAbsent(name + "|" + t.title(), k -> row(
-                        "person", name, "title", t.title(), "post", t.post(), "qualified", t.qualified(),
-                        "organization", t.organization(), "date", date,
-                        "asWritten", new ArrayList<String>(), "provenance", new ArrayList<Map<String, Object>>()));
-                addUnique(r, "asWritten", Names.key(t.asWritten()));
-                addProvenance(r, t.evidence());
+                String organization = t.organization() == null ? null : addOrganization(t.organization(), List.of(), null, t.evidence());
+                String titleKey = t.title();
+                boolean qualified = t.qualified();
+                if (!qualified) {
+                    String regional = Relative.post(t.post(), region);
+                    if (regional != null) {
+                        titleKey = regional;
+                        qualified = true;
+                    } else if (Relative.is(t.post().replaceFirst("^(常务副|副)", ""))) {
+                        titleKey = local(t.title()); // a bare 区长 of an unknown region: this article's own
+                    }
+                    // else a post of no level (总书记): one unqualified node, as before, never a tie between namesakes
+                } else if (Relative.is(titleKey)) {
+                    String resolved = Relative.resolve(titleKey, region);
+                    titleKey = resolved != null ? resolved : local(titleKey);
+                }
+                String key = titleKey;
+                boolean isQualified = qualified;
+                String shown = key.contains("@") ? t.title() : key;
+                Map<String, Object> r = positionRows.computeIfAbsent(name + "|" + key, k -> row(
+                        "person", name, "key", key, "title", shown, "post", t.post(), "qualified", isQualified,
+                        "organization", organization, "date", date, "asWritten", Names.key(t.asWritten()),
+                        "evidence", entry(t.evidence())));
+                Objects.requireNonNull(r);
+                if (!key.contains("@") && isQualified) {
+                    person.positions.add(key);
+                }
+                person.latestTitle = shown;
             }
         }
         positions.addAll(positionRows.values());
@@ -148,16 +206,16 @@ final class ArticlePlan {
                 addGroup(parks, park, List.of(), null, p.evidence());
             }
             Map<String, Object> r = projectRows.computeIfAbsent(name, k -> row("name", name,
-                    "aliases", new ArrayList<String>(), "investmentYuan", null, "park", null,
-                    "provenance", new ArrayList<Map<String, Object>>()));
+                    "aliases", new ArrayList<String>(), "investmentYuan", null, "park", null, "date", date,
+                    "evidence", entry(p.evidence())));
             p.aliases().forEach(alias -> addUnique(r, "aliases", Names.key(alias)));
-            if (p.investmentYuan() != null) {
+            if (p.investmentYuan() != null && r.get("investmentYuan") == null) {
                 r.put("investmentYuan", p.investmentYuan());
+                r.put("evidence", entry(p.evidence())); // the sentence that states the investment
             }
             if (park != null) {
                 r.put("park", park);
             }
-            addProvenance(r, p.evidence());
         }
         projects.addAll(projectRows.values());
 
@@ -165,86 +223,133 @@ final class ArticlePlan {
         Map<String, Map<String, Object>> attendanceRows = new LinkedHashMap<>();
         Map<String, Map<String, Object>> organizerRows = new LinkedHashMap<>();
         for (Event e : a.events()) {
-            String name = Names.key(e.name());
-            if (name == null) {
+            String written = Names.key(e.name());
+            if (written == null) {
                 continue;
             }
+            String resolved = Relative.resolve(written, region);
+            boolean local = resolved == null;
+            String name = local ? written : resolved;
             LocalDate eventDate = parseDate(e.date());
             LocalDate when = eventDate != null ? eventDate : date;
-            String place = Names.key(e.place());
-            String eventId = eventId(name, when, place, id);
+            String match = EventKeys.match(name);
+            boolean generic = !EventKeys.placed(name);
+            String eventId = EventKeys.id(match, when, generic && region != null ? region.name() : null,
+                    local || when == null || generic && region == null ? id : null);
+            String place = placeKey(Names.key(e.place()));
             Map<String, Object> r = eventRows.computeIfAbsent(eventId, k -> row("id", eventId, "name", name,
-                    "kind", e.kind(), "date", when, "place", place, "reported", false,
-                    "aliases", new ArrayList<String>(), "provenance", new ArrayList<Map<String, Object>>()));
+                    "match", match, "kind", e.kind(), "date", when, "region", region == null ? null : region.name(),
+                    "place", place, "placeName", Names.key(e.place()), "reported", false,
+                    "aliases", new ArrayList<String>(), "evidence", entry(e.evidence())));
+            if (!written.equals(name)) {
+                addUnique(r, "aliases", written);
+            }
             if (!e.mentionedOnly()) {
                 r.put("reported", true);
             }
             e.aliases().forEach(alias -> addUnique(r, "aliases", Names.key(alias)));
-            addProvenance(r, e.evidence());
             for (Participant p : e.participants()) {
                 String person = Names.key(p.name());
                 if (person == null) {
                     continue;
                 }
-                addProvenance(person(peopleByName, person), p.evidence());
-                Map<String, Object> at = attendanceRows.computeIfAbsent(person + "|" + eventId, k -> row(
-                        "person", person, "event", eventId, "roles", new ArrayList<String>(),
-                        "provenance", new ArrayList<Map<String, Object>>()));
-                p.roles().forEach(role -> addUnique(at, "roles", role));
-                addProvenance(at, p.evidence());
+                PersonPlan pp = person(person);
+                if (pp.evidence == null) {
+                    pp.evidence = entry(p.evidence());
+                }
+                List<String> roles = p.roles().isEmpty() ? List.of("attended") : p.roles();
+                for (String role : roles) {
+                    attendanceRows.putIfAbsent(person + "|" + eventId + "|" + role, row(
+                            "person", person, "event", eventId, "role", role, "date", when,
+                            "evidence", entry(p.evidence())));
+                }
             }
             for (Organizer o : e.organizers()) {
-                String org = Names.key(o.name());
+                String org = addOrganization(o.name(), List.of(), null, o.evidence());
                 if (org == null) {
                     continue;
                 }
-                addOrganization(org, List.of(), null, o.evidence());
-                Map<String, Object> or = organizerRows.computeIfAbsent(org + "|" + eventId + "|" + o.role(), k -> row(
-                        "organization", org, "event", eventId, "role", o.role(),
-                        "provenance", new ArrayList<Map<String, Object>>()));
-                addProvenance(or, o.evidence());
+                organizerRows.putIfAbsent(org + "|" + eventId + "|" + o.role(), row(
+                        "organization", org, "event", eventId, "role", o.role(), "evidence", entry(o.evidence())));
             }
         }
         events.addAll(eventRows.values());
         attendance.addAll(attendanceRows.values());
         organizers.addAll(organizerRows.values());
-        people.addAll(peopleByName.values());
-        // A fact without evidence still records the article it came from.
-        for (List<Map<String, Object>> rows : List.of(people, projects, positions, events, attendance, organizers)) {
-            rows.forEach(this::ensureProvenance);
+        // Who each person is tied to: the organizations of their titles (resolved names, or local keys).
+        for (Map<String, Object> p : positions) {
+            String org = (String) p.get("organization");
+            if (org != null && !org.contains("@")) {
+                people.get((String) p.get("person")).organizations.add(org);
+            }
         }
-        organizations.forEach(g -> { if (g.provenance.isEmpty()) g.provenance.add(entry(null)); });
-        parks.forEach(g -> { if (g.provenance.isEmpty()) g.provenance.add(entry(null)); });
+        for (PersonPlan p : people.values()) {
+            if (p.evidence == null) {
+                p.evidence = entry(null);
+            }
+        }
     }
 
-    private Map<String, Object> person(Map<String, Map<String, Object>> people, String name) {
-        return people.computeIfAbsent(name, k -> row("name", name, "official", false,
-                "provenance", new ArrayList<Map<String, Object>>()));
+    /** A place's key: relative places (区行政中心) resolve against the region, else stay local. */
+    private String placeKey(String place) {
+        if (place == null) {
+            return null;
+        }
+        String resolved = Relative.resolve(place, region);
+        return resolved != null ? resolved : local(place);
     }
 
-    private void addOrganization(String name, List<String> aliases, String kind, Evidence evidence) {
-        addGroup(organizations, name, aliases, kind, evidence);
+    private PersonPlan person(String name) {
+        return people.computeIfAbsent(name, PersonPlan::new);
     }
 
-    /** Adds a named thing to the group sharing one of its keys, joining groups it links. */
-    private void addGroup(List<Group> groups, String name, List<String> aliases, String kind, Evidence evidence) {
-        List<String> keys = new ArrayList<>();
+    /** Adds an organization; returns the key it is known by in this plan (its group's first name). */
+    private String addOrganization(String name, List<String> aliases, String kind, Evidence evidence) {
+        Group g = addGroup(organizations, name, aliases, kind, evidence);
+        return g == null ? null : g.localKey != null ? g.localKey : g.name();
+    }
+
+    /**
+     * Adds a named thing to the group sharing one of its keys, joining groups it links. Relative
+     * names count as their absolute form; without a region they only join a group of the same
+     * written form (one article's 市委 is one node, of that article).
+     */
+    private Group addGroup(List<Group> groups, String name, List<String> aliases, String kind, Evidence evidence) {
         String primary = Names.key(name);
         if (primary == null) {
-            return;
+            return null;
         }
-        keys.add(primary);
-        aliases.stream().map(Names::key).filter(Objects::nonNull).forEach(keys::add);
+        List<String> keys = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        all.add(primary);
+        aliases.stream().map(Names::key).filter(Objects::nonNull).forEach(all::add);
+        for (String k : all) {
+            if (Relative.is(k)) {
+                written.add(k);
+                String resolved = Relative.resolve(k, region);
+                if (resolved != null) {
+                    keys.add(resolved);
+                }
+            } else {
+                keys.add(k);
+            }
+        }
         Group merged = null;
         for (var it = groups.iterator(); it.hasNext(); ) {
             Group g = it.next();
-            if (keys.stream().anyMatch(g.keys::contains)) {
+            boolean shares = keys.stream().anyMatch(g.keys::contains)
+                    || keys.isEmpty() && g.keys.isEmpty() && written.stream().anyMatch(g.written::contains);
+            if (shares) {
                 if (merged == null) {
                     merged = g;
                 } else {
                     merged.keys.addAll(g.keys);
-                    merged.provenance.addAll(g.provenance);
+                    merged.written.addAll(g.written);
                     merged.kind = Objects.requireNonNullElse(merged.kind, g.kind);
+                    if (merged.evidence == null) {
+                        merged.evidence = g.evidence;
+                    }
                     it.remove();
                 }
             }
@@ -254,47 +359,20 @@ final class ArticlePlan {
             groups.add(merged);
         }
         merged.keys.addAll(keys);
+        merged.written.addAll(written);
+        merged.localKey = merged.keys.isEmpty() ? local(merged.written.iterator().next()) : null;
         if (merged.kind == null) {
             merged.kind = kind;
         }
-        if (evidence != null) {
-            Map<String, Object> e = entry(evidence);
-            if (!merged.provenance.contains(e)) {
-                merged.provenance.add(e);
-            }
+        if (merged.evidence == null && evidence != null) {
+            merged.evidence = entry(evidence);
         }
+        return merged;
     }
 
-    private void ensureProvenance(Map<String, Object> row) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> list = (List<Map<String, Object>>) row.get("provenance");
-        if (list.isEmpty()) {
-            list.add(entry(null));
-        }
-    }
-
-    private void addProvenance(Map<String, Object> row, Evidence evidence) {
-        if (evidence == null) {
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> list = (List<Map<String, Object>>) row.get("provenance");
-        Map<String, Object> e = entry(evidence);
-        if (!list.contains(e)) {
-            list.add(e);
-        }
-    }
-
-    private List<Map<String, Object>> provenanceList(Evidence evidence) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        list.add(entry(evidence));
-        return list;
-    }
-
-    /** One provenance entry; no evidence is recorded as an empty sentence at offsets -1. */
-    Map<String, Object> entry(Evidence evidence) {
-        return Map.of("article", id,
-                "sentence", evidence == null ? "" : evidence.sentence(),
+    /** One evidence entry; no evidence is recorded as an empty sentence at offsets -1. */
+    static Map<String, Object> entry(Evidence evidence) {
+        return Map.of("sentence", evidence == null ? "" : evidence.sentence(),
                 "start", evidence == null ? -1 : evidence.start(),
                 "end", evidence == null ? -1 : evidence.end());
     }
@@ -308,7 +386,7 @@ final class ArticlePlan {
     }
 
     /** A mutable row that, unlike Map.of, takes null values (the driver sends them as null). */
-    private static Map<String, Object> row(Object... keysAndValues) {
+    static Map<String, Object> row(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);

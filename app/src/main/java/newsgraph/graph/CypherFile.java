@@ -5,21 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/**
- * One Cypher statement from a resource file {@code graph/<name>.cypher}, read at class load. A
- * line {@code {{provenance}}} is replaced by {@code graph/provenance.fragment}: the one piece
- * of Cypher several write blocks share. Fragments are our own files, never input.
- */
+/** One Cypher statement from a resource file {@code graph/<name>.cypher}, read at class load. */
 record CypherFile(String name, String text) {
 
     static CypherFile load(String name) {
         String text = read("graph/" + name + ".cypher");
-        if (text.contains("{{provenance}}")) {
-            text = text.replace("{{provenance}}", read("graph/provenance.fragment"));
-        }
-        if (text.contains("{{")) {
-            throw new IllegalStateException("graph/" + name + ".cypher: unknown {{...}} include");
-        }
         if (text.endsWith(";")) {
             throw new IllegalStateException("graph/" + name + ".cypher: one statement per file, without a closing ';'");
         }

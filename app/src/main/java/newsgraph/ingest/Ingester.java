@@ -42,13 +42,20 @@ public final class Ingester {
     private final ArticleExtractor extractor;
     private final LocalDate date;
     private final String source;
+    private final String region;
 
     /** {@code date} and {@code source} (may be null) apply to every article of the run. */
     public Ingester(GraphWriter writer, ArticleExtractor extractor, LocalDate date, String source) {
+        this(writer, extractor, date, source, null);
+    }
+
+    /** {@code date}, {@code source} and {@code region} (each may be null) apply to every article of the run. */
+    public Ingester(GraphWriter writer, ArticleExtractor extractor, LocalDate date, String source, String region) {
         this.writer = Objects.requireNonNull(writer, "writer");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.date = date;
         this.source = source;
+        this.region = region;
     }
 
     /**
@@ -98,7 +105,7 @@ public final class Ingester {
                 for (ArticleExtraction article : document.articles()) {
                     WriteResult r;
                     try {
-                        r = writer.write(article, new ArticleMetadata(document.file(), source, null, date));
+                        r = writer.write(article, new ArticleMetadata(document.file(), source, null, date, region));
                     } catch (RuntimeException e) {
                         failed++;
                         error = e.getMessage();

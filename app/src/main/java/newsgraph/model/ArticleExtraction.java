@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * One article of a document. {@code date} is ISO (yyyy-MM-dd) or null when it could not be
  * resolved; {@code text} is the cleaned article text and {@code start}/{@code end} its span in the
- * source document; {@code continuation} (null for most articles) says where the page continues it.
+ * source document; {@code continuation} (null for most articles) says where the page continues it;
+ * {@code region} (null when unknown) is the region the article is about, with how it was known.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleExtraction(
@@ -22,12 +23,19 @@ public record ArticleExtraction(
         String text,
         int start,
         int end,
-        Continuation continuation) {
+        Continuation continuation,
+        Region region) {
 
     public ArticleExtraction(String title, String date, List<String> reporters, List<Official> officials,
                              List<Event> events, List<Organization> organizations, List<Park> parks,
                              List<Project> projects, String text, int start, int end) {
-        this(title, date, reporters, officials, events, organizations, parks, projects, text, start, end, null);
+        this(title, date, reporters, officials, events, organizations, parks, projects, text, start, end, null, null);
+    }
+
+    public ArticleExtraction(String title, String date, List<String> reporters, List<Official> officials,
+                             List<Event> events, List<Organization> organizations, List<Park> parks,
+                             List<Project> projects, String text, int start, int end, Continuation continuation) {
+        this(title, date, reporters, officials, events, organizations, parks, projects, text, start, end, continuation, null);
     }
 
     public ArticleExtraction {
@@ -41,11 +49,21 @@ public record ArticleExtraction(
 
     public ArticleExtraction withContinuation(Continuation c) {
         return new ArticleExtraction(title, date, reporters, officials, events, organizations, parks, projects,
-                text, start, end, c);
+                text, start, end, c, region);
     }
 
     public ArticleExtraction withDate(String d) {
         return new ArticleExtraction(title, d, reporters, officials, events, organizations, parks, projects,
-                text, start, end, continuation);
+                text, start, end, continuation, region);
+    }
+
+    public ArticleExtraction withRegion(Region r) {
+        return new ArticleExtraction(title, date, reporters, officials, events, organizations, parks, projects,
+                text, start, end, continuation, r);
+    }
+
+    public ArticleExtraction withTitle(String t) {
+        return new ArticleExtraction(t, date, reporters, officials, events, organizations, parks, projects,
+                text, start, end, continuation, region);
     }
 }

@@ -95,7 +95,7 @@ class IngestResumeTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "ingest", corpus.toString(), "--data", data.toString(),
+                Main.class.getName(), "ingest", corpus.toString(), "--data", data.toString(), "--source", "test",
                 "--bolt-port", String.valueOf(bolt)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(File.createTempFile("newsgraph-killed-", ".log")).start();
@@ -123,7 +123,8 @@ class IngestResumeTest {
         }
         assertTrue(killedAt >= 60 && killedAt < FILES * PER_FILE, "killed midway, at " + killedAt + " articles");
 
-        assertEquals(0, Main.commandLine().execute("ingest", corpus.toString(), "--data", data.toString(),
+        // The same source as the clean run: reporters are people of their outlet (graph-schema/README.md).
+        assertEquals(0, Main.commandLine().execute("ingest", corpus.toString(), "--data", data.toString(), "--source", "test",
                 "--bolt-port", String.valueOf(TestNeo4j.freePort())));
         try (GraphStore resumed = TestNeo4j.start(data, false)) {
             GraphStats stats = GraphStats.read(resumed.driver(), resumed.sessionConfig());

@@ -12,6 +12,7 @@ import newsgraph.extract.entity.EntityMention;
 import newsgraph.extract.event.EventDraft;
 import newsgraph.extract.people.PersonMention;
 import newsgraph.extract.people.TitleMention;
+import newsgraph.extract.region.RegionInference;
 import newsgraph.extract.text.CleanText;
 import newsgraph.extract.text.Paragraph;
 import newsgraph.model.ArticleExtraction;
@@ -115,10 +116,11 @@ public final class AssembleStage implements Stage {
             }
             title.append(t, h.start(), h.end());
         }
-        return new ArticleExtraction(title.length() == 0 ? null : title.toString(),
+        ArticleExtraction extraction = new ArticleExtraction(title.length() == 0 ? null : title.toString(),
                 state.date() == null ? null : state.date().toString(), a.reporters(), officials, events,
                 List.copyOf(orgMap.values()), mergeParks(clean, parkMap), projects, t.substring(a.start(), a.end()),
                 clean.originStart(a.start()), clean.originEnd(a.end()), continuation(a));
+        return extraction.withRegion(RegionInference.shipped().infer(extraction, null, null)); // extract/region/
     }
 
     /** The pages the article's markers name, or null when it has none. */
