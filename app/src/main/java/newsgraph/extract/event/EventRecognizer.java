@@ -28,6 +28,9 @@ public final class EventRecognizer {
      */
     private static final Pattern AROUND = Pattern.compile("^\\s*(?:随后|会后|会前|会上|当天|当日|([^，。；：！？\\s]{2,15}?)(?:结束)?(?:前|后|上))(?:[，,]|[^，。；：！？]{0,4}[，,])");
 
+    /** A day ending an event's name (月 and 日, a span 至…日 and a part of the day). */
+    private static final Pattern LEAD_DAY = Pattern.compile("(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?$");
+
     private final Lexicons lex;
     private final List<EventRule> rules;
 
@@ -47,6 +50,26 @@ public final class EventRecognizer {
                 new MentionedEventRule(kit));
     }
 
+    /**
+     * {@code e} without the day of a lead its name runs into (a headline with no end mark joined to
+     * its lead: 甲调研产业园9月5日，…), else {@code e} itself.
+     */
+    private static EventDraft withoutLeadDay(EventDraft e) {
+        Matcher day = LEAD_DAY.matcher(e.name);
+        if (!day.find() || day.start() < 4) {
+            return e;
+        }
+        EventDraft cut = new EventDraft(e.name.substring(0, day.start()), e.kind, e.start, e.end - (e.name.length() - day.start()), e.mentionedOnly);
+        cut.place = e.place;
+        cut.act = e.act;
+        cut.headline = e.headline;
+        cut.roles.putAll(e.roles);
+        cut.roleEvidence.putAll(e.roleEvidence);
+        cut.organizers.addAll(e.organizers);
+        cut.organizerEvidence.addAll(e.organizerEvidence);
+        return cut;
+    }
+
     /** The names of the rule families, in precedence order. */
     public List<String> ruleNames() {
         return rules.stream().map(EventRule::name).toList();
@@ -58,6 +81,7 @@ public final class EventRecognizer {
         for (EventRule r : rules) {
             r.apply(in, found);
         }
+        found.replaceAll(EventRecognizer::withoutLeadDay);
         return found;
     }
 
@@ -75,5 +99,14 @@ public final class EventRecognizer {
         String what = m.group(1);
         return what == null || lex.eventKinds().longestEndingAt(what, what.length()) != null
                 || lex.roleVerbs().longestEndingAt(what, what.length()) != null;
+    }
+
+    /**
+     * The event a sentence opening inside one names (签约仪式上，→ 签约仪式; not 签约前，, which is
+     * about another act), or null.
+     */
+    public String aroundEvent(String s) {
+        Matcher m = AROUND.matcher(s);
+        return m.lookingAt() && m.group(1) != null && s.startsWith("上", m.end(1)) && opensAroundAnEvent(s) ? m.group(1) : null;
     }
 }

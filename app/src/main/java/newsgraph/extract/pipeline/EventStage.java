@@ -65,11 +65,13 @@ public final class EventStage implements Stage {
     private void article(Document doc, ArticleState a) {
         String t = doc.text();
         List<EventDraft> evs = a.events();
+        Focus focus = new Focus();
         int sentenceNo = 0;
         int leadEnd = Integer.MAX_VALUE;
         for (Paragraph h : a.article().headlines()) {
             // a headline is one clause of its own (no tokens or people are kept for it): 某某大会圆满举行
-            for (EventDraft e : events.recognize(t.substring(h.start(), h.end()), h.start(), List.of(), List.of(), true)) {
+            String ht = t.substring(h.start(), h.end());
+            for (EventDraft e : events.recognize(ht, h.start(), List.of(), List.of(), true)) {
                 if (!e.mentionedOnly) {
                     e.headline = true; // dated after merging: the body may tell its day
                     evs.add(e);
@@ -87,7 +89,7 @@ public final class EventStage implements Stage {
                 }
                 int se = Math.min(ps.length(), i + 1);
                 if (se > ss) {
-                    sentence(doc, a, ps.substring(ss, se), p.start() + ss, slice(tk, ss, se), pms, sentenceNo < 2);
+                    sentence(doc, a, ps.substring(ss, se), p.start() + ss, slice(tk, ss, se), pms, sentenceNo < 2, focus);
                     sentenceNo++;
                     if (sentenceNo == 2) {
                         leadEnd = p.start() + se;
@@ -107,7 +109,7 @@ public final class EventStage implements Stage {
     }
 
     private void sentence(Document doc, ArticleState a, String s, int base, List<Token> tokens,
-                          List<PersonMention> paragraphPeople, boolean articleStart) {
+                          List<PersonMention> paragraphPeople, boolean articleStart, Focus focus) {
         List<EventDraft> evs = a.events();
         List<PersonMention> inS = new ArrayList<>();
         for (PersonMention m : paragraphPeople) {
@@ -115,6 +117,7 @@ public final class EventStage implements Stage {
                 inS.add(m);
             }
         }
+        long before = reported(evs);
         for (EventDraft e : events.recognize(s, base, tokens, inS, articleStart)) {
             EventDraft told = lastReported(evs);
             // the day the article is talking about: the last event told, else the article's date
@@ -137,13 +140,42 @@ public final class EventStage implements Stage {
                 current = e;
             }
         }
+        String around = events.aroundEvent(s);
+        EventDraft named = around == null ? null : linker.referredTo(around, evs);
+        if (named != null && reported(evs) == before) {
+            focus.on(named, evs); // 签约仪式上，…: the sentence is about that event, unless it reports one
+        }
+        if (focus.event != null && focus.reported == reported(evs)) {
+            current = focus.event;
+        }
         if (current != null) {
-            linker.link(s, base, inS, current);
+            named = linker.link(s, base, inS, current, evs);
+            if (named != null) {
+                focus.on(named, evs);
+            }
             for (String[] o : linker.organizers(s)) {
                 current.organizers.add(new String[] {o[0], o[1]});
                 current.organizerEvidence.add(new int[] {base, base + s.length()});
             }
         }
+    }
+
+    /**
+     * The event the article went back to (甲出席签约仪式 after a 会见; 签约仪式上，…): the event of
+     * the sentences after it, until a new event is reported.
+     */
+    private static final class Focus {
+        EventDraft event;
+        long reported;
+
+        void on(EventDraft e, List<EventDraft> evs) {
+            event = e;
+            reported = reported(evs);
+        }
+    }
+
+    private static long reported(List<EventDraft> evs) {
+        return evs.stream().filter(e -> !e.mentionedOnly).count();
     }
 
     /** The last event the body has reported (a headline's event is not yet told). */
