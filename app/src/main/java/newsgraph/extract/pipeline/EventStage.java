@@ -18,9 +18,9 @@ import newsgraph.extract.text.Paragraph;
  * Stage 6: events, sentence by sentence through each article body. {@link EventRecognizer} finds
  * the events a sentence reports or mentions; each gets the first date stated before it in the
  * sentence (今天 and 昨天 counted from the article's {@link ArticleState#relativeBase}, 当天 being
- * the day of the last event told, else the article's date), else the article's date when it is the
- * first event reported, else that same day when its sentence opens around an event already told
- * (签约前，会谈后，仪式上，随后，会后，…; {@link EventRecognizer#opensAroundAnEvent}). Then every
+ * the day of the last event told, else the article's date), else the day of the last event told,
+ * else the article's date (an event reported without a day of its own happened the day the article
+ * is about). Then every
  * sentence's people and organizers are linked by {@link ParticipantLinker} to the event reported
  * most recently. Last, an event reported again under a longer or shorter name (X揭牌, X揭牌仪式),
  * or an unveiling or witnessed signing in the lead after the event it reports, is merged into the
@@ -128,7 +128,7 @@ public final class EventStage implements Stage {
                 // the date may follow the name, as wire leads write it: 某某大会5日在临江召开
                 d = dates.first(clauseFrom(s, e.end - base), doc.year(), a.relativeBase(), around);
             }
-            if (d == null && !e.mentionedOnly && (told == null || events.opensAroundAnEvent(s))) {
+            if (d == null && !e.mentionedOnly) {
                 d = around;
             }
             e.date = d;
