@@ -46,6 +46,9 @@ public final class EventMerger {
             EventDraft same = e.mentionedOnly ? null : earlierSame(out, e);
             if (same == null && e.act && e.start < leadEnd) {
                 same = lastReported(out);
+                if (same != null && otherAct(same, e)) {
+                    same = null; // 在X签约现场，甲为Y揭牌: a signing and an unveiling are two acts
+                }
             }
             if (same == null) {
                 out.add(e);
@@ -54,6 +57,13 @@ public final class EventMerger {
             }
         }
         return out;
+    }
+
+    /** Whether both names end with an act of role-verbs.tsv, and the acts differ (X签约, Y揭牌). */
+    private boolean otherAct(EventDraft a, EventDraft b) {
+        String x = roleVerbs.longestEndingAt(a.name, a.name.length());
+        String y = roleVerbs.longestEndingAt(b.name, b.name.length());
+        return x != null && y != null && !roleVerbs.value(x, 1).equals(roleVerbs.value(y, 1));
     }
 
     private static EventDraft lastReported(List<EventDraft> kept) {

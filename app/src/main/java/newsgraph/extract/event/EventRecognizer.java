@@ -18,7 +18,7 @@ import newsgraph.extract.segment.Token;
  * already found there ({@link RuleKit#overlapsNone}) adds nothing; an event only mentioned is
  * dropped when it holds or lies inside an event found ({@link RuleKit#addMentioned}). So an earlier
  * family wins an overlap: an event said to take place (X召开) over the meeting of a person named in
- * it, over a visit, over a convened meeting, over a signing told by its parties, over an unveiling or witnessed signing, over an
+ * it, over a visit, over a convened meeting, over a signing told by its parties, over the act a sentence sets its scene at (在X签约现场，), over an unveiling or witnessed signing, over an
  * attended event, over an event held by a subject, over an event only mentioned.
  */
 public final class EventRecognizer {
@@ -43,6 +43,7 @@ public final class EventRecognizer {
                 new InspectionRule(kit),
                 new ConvenedMeetingRule(kit),
                 new SigningRule(kit),
+                new SceneRule(kit),
                 new UnveilingRule(kit),
                 new WitnessedSigningRule(kit),
                 new AttendedEventRule(kit),
