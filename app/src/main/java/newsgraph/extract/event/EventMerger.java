@@ -51,6 +51,9 @@ public final class EventMerger {
                 }
             }
             if (same == null) {
+                if (!e.mentionedOnly) {
+                    out.removeIf(k -> k.mentionedOnly && k.name.equals(e.name)); // mentioned first (召开的X), then reported
+                }
                 out.add(e);
             } else {
                 absorb(same, e);

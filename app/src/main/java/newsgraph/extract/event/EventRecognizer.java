@@ -31,6 +31,12 @@ public final class EventRecognizer {
     /** A day ending an event's name (月 and 日, a span 至…日 and a part of the day). */
     private static final Pattern LEAD_DAY = Pattern.compile("(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?$");
 
+    /** Before a name: a time of day (9点,) or a source label (-财经网) run into the lead. */
+    private static final Pattern PREFIX = Pattern.compile("(?:\\d{1,2}[点时](?:\\d{1,2}分)?[,，、]\\s*|[-－—]+\\p{IsHan}{1,8}?[网报社台][-－—]*)");
+    /** A signing or event only expected (预计签署, 拟于下月举行): nothing has happened yet. */
+    private static final Pattern PLANNED = Pattern.compile("预计|拟于|将于|有望");
+    private static final Pattern POINTER = Pattern.compile("(?:本次|此次|这次|该|本届|上述)");
+
     private final Lexicons lex;
     private final List<EventRule> rules;
 
@@ -71,6 +77,37 @@ public final class EventRecognizer {
         return cut;
     }
 
+    /**
+     * {@code e} without what a page puts before a lead and runs into its first clause: a time of
+     * day (9点,) or a source label (-财经网), else {@code e} itself.
+     */
+    private static EventDraft withoutPrefix(EventDraft e) {
+        Matcher p = PREFIX.matcher(e.name);
+        if (!p.lookingAt() || p.end() == 0 || e.name.length() - p.end() < 4) {
+            return e;
+        }
+        EventDraft cut = new EventDraft(e.name.substring(p.end()), e.kind, e.start + p.end(), e.end, e.mentionedOnly);
+        cut.date = e.date;
+        cut.place = e.place;
+        cut.act = e.act;
+        cut.headline = e.headline;
+        cut.roles.putAll(e.roles);
+        cut.roleEvidence.putAll(e.roleEvidence);
+        cut.organizers.addAll(e.organizers);
+        cut.organizerEvidence.addAll(e.organizerEvidence);
+        return cut;
+    }
+
+    /** Whether {@code name} only points back at an event (本次发布会, 该会议): no name of its own. */
+    private boolean pointerOnly(String name) {
+        Matcher p = POINTER.matcher(name);
+        if (!p.lookingAt()) {
+            return false;
+        }
+        String head = lex.eventKinds().longestEndingAt(name, name.length());
+        return head != null && name.length() - head.length() - p.end() < 2;
+    }
+
     /** The names of the rule families, in precedence order. */
     public List<String> ruleNames() {
         return rules.stream().map(EventRule::name).toList();
@@ -83,6 +120,8 @@ public final class EventRecognizer {
             r.apply(in, found);
         }
         found.replaceAll(EventRecognizer::withoutLeadDay);
+        found.replaceAll(EventRecognizer::withoutPrefix);
+        found.removeIf(e -> !e.mentionedOnly && (PLANNED.matcher(e.name).find() || pointerOnly(e.name)));
         return found;
     }
 

@@ -90,6 +90,10 @@ public final class ParticipantLinker {
                     break;
                 }
             }
+            int at = Math.max(0, present.get(i).chainStart() - base);
+            if (s.startsWith("据", Clauses.start(s, at))) {
+                continue; // 据甲介绍: a source the reporter cites, no part in the event
+            }
             PersonMention last = present.get(j);
             int ps = last.end() - base;
             int pe = j + 1 < present.size() ? present.get(j + 1).chainStart() - base : s.length();

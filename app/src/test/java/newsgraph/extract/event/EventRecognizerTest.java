@@ -131,6 +131,14 @@ class EventRecognizerTest {
     }
 
     @Test
+    void events_plannedOrPointedAtOrPrefixedNamesAreNoEventsOfTheirOwn() {
+        assertEquals(List.of(), reported("远航集团与东岭科技预计在明年签署合资经营协议。", true));
+        assertEquals(List.of(), reported("本次发布会在东岭大酒店举行。", true));
+        assertEquals(List.of("东岭市物流工作会议"), reported("9点,东岭市物流工作会议在东岭召开。", true));
+        assertEquals(List.of(), reported("周立出席新品发布会，同时宣布已与远航集团签订采购协议。", true).stream().filter(n -> n.contains("采购")).toList());
+    }
+
+    @Test
     void events_rulesRunInTheirNamedPrecedence() {
         assertEquals(List.of("happens", "meeting", "inspection", "convened-meeting", "signing", "scene", "unveiling",
                 "witnessed-signing", "attended-event", "held-event", "mentioned-event"), EVENTS.ruleNames());
