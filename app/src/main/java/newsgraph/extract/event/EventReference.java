@@ -9,12 +9,15 @@ import newsgraph.extract.lexicon.Lexicons;
  * instead of telling a new one: by an object after 出席/参加 (出席签约仪式, 参加会议, 出席该活动, or a
  * part of the event's own name), or by the act its own verb names (会见, 会谈, 签约, 调研: a 会见 and a
  * 签约 told in one article are two acts, and 参加会见 joins the 会见). Latest event first; null when
- * nothing told fits, so the caller keeps the event being reported. Immutable, thread-safe.
+ * nothing told fits, so the caller keeps the event being reported. Only the {@value #RECENT} latest
+ * events are looked at. Immutable, thread-safe.
  */
 public final class EventReference {
     /** Words that point back at an event (该活动, 此次会议, 当天的仪式) rather than name one. */
     private static final Pattern POINTER = Pattern.compile("^(?:该|此|这|本次|此次|这次|上述|当天的|当日的|今天的|昨天的|本届|这场|此项)");
     private static final int MIN_NAME = 4;
+    /** How many of the latest events told are looked at: a clause refers back to a recent one (and a long page stays linear). */
+    private static final int RECENT = 16;
 
     private final RuleKit kit;
 
@@ -34,7 +37,7 @@ public final class EventReference {
         if (head == null) {
             return null;
         }
-        for (int i = told.size() - 1; i >= 0; i--) {
+        for (int i = told.size() - 1; i >= Math.max(0, told.size() - RECENT); i--) {
             EventDraft e = told.get(i);
             if (!e.mentionedOnly && obj.length() >= MIN_NAME && e.name.length() >= MIN_NAME
                     && (e.name.contains(obj) || obj.contains(e.name))) {
@@ -47,7 +50,7 @@ public final class EventReference {
         // 签约仪式 → a signing; 奠基仪式 → an event named by 奠基; 仪式 → the latest ceremony or signing
         String stem = head.endsWith("仪式") ? head.substring(0, head.length() - 2) : "";
         String kind = kit.kindOf(head);
-        for (int i = told.size() - 1; i >= 0; i--) {
+        for (int i = told.size() - 1; i >= Math.max(0, told.size() - RECENT); i--) {
             EventDraft e = told.get(i);
             if (e.mentionedOnly) {
                 continue;
@@ -74,7 +77,7 @@ public final class EventReference {
         if (kind == null) {
             return null;
         }
-        for (int i = told.size() - 1; i >= 0; i--) {
+        for (int i = told.size() - 1; i >= Math.max(0, told.size() - RECENT); i--) {
             EventDraft e = told.get(i);
             if (!e.mentionedOnly && (kind.equals(e.kind) || "signing".equals(kind) && e.name.contains(verb))) {
                 return e;

@@ -117,7 +117,7 @@ public final class EventStage implements Stage {
                 inS.add(m);
             }
         }
-        long before = reported(evs);
+        long before = focus.told;
         for (EventDraft e : events.recognize(s, base, tokens, inS, articleStart)) {
             EventDraft told = lastReported(evs);
             // the day the article is talking about: the last event told, else the article's date
@@ -133,6 +133,9 @@ public final class EventStage implements Stage {
             }
             e.date = d;
             evs.add(e);
+            if (!e.mentionedOnly) {
+                focus.told++;
+            }
         }
         EventDraft current = null;
         for (EventDraft e : evs) {
@@ -142,16 +145,16 @@ public final class EventStage implements Stage {
         }
         String around = events.aroundEvent(s);
         EventDraft named = around == null ? null : linker.referredTo(around, evs);
-        if (named != null && reported(evs) == before) {
-            focus.on(named, evs); // 签约仪式上，…: the sentence is about that event, unless it reports one
+        if (named != null && focus.told == before) {
+            focus.on(named); // 签约仪式上，…: the sentence is about that event, unless it reports one
         }
-        if (focus.event != null && focus.reported == reported(evs)) {
+        if (focus.event != null && focus.reported == focus.told) {
             current = focus.event;
         }
         if (current != null) {
             named = linker.link(s, base, inS, current, evs);
             if (named != null) {
-                focus.on(named, evs);
+                focus.on(named);
             }
             for (String[] o : linker.organizers(s)) {
                 current.organizers.add(new String[] {o[0], o[1]});
@@ -166,16 +169,14 @@ public final class EventStage implements Stage {
      */
     private static final class Focus {
         EventDraft event;
+        /** How many events the body has reported so far, and how many when {@link #event} was set. */
+        long told;
         long reported;
 
-        void on(EventDraft e, List<EventDraft> evs) {
+        void on(EventDraft e) {
             event = e;
-            reported = reported(evs);
+            reported = told;
         }
-    }
-
-    private static long reported(List<EventDraft> evs) {
-        return evs.stream().filter(e -> !e.mentionedOnly).count();
     }
 
     /** The last event the body has reported (a headline's event is not yet told). */
