@@ -100,6 +100,37 @@ class ExtractorTest {
         assertTrue(names.stream().noneMatch(n -> n.contains("专业园区")), names.toString());
     }
 
+    @Test
+    void events_eachPersonGoesToTheActTheirOwnVerbNames() {
+        ArticleExtraction a = extract("　　本报讯 3月2日，远航集团与东岭科技在临江签署合资经营合同。东岳市委书记方正，市长李岚会见东岭科技董事长许文，"
+                + "总经理周立一行，并共同出席签约仪式。东岳市副市长秦川等领导参加。");
+        Event signing = a.events().stream().filter(e -> "signing".equals(e.kind())).findFirst().orElseThrow();
+        Event meeting = a.events().stream().filter(e -> "visit".equals(e.kind())).findFirst().orElseThrow();
+        for (String n : List.of("方正", "李岚", "许文", "周立", "秦川")) {
+            assertTrue(roles(signing, n).contains("attended"), n);
+        }
+        assertEquals(List.of("attended", "met"), roles(meeting, "方正"));
+        assertTrue(roles(meeting, "周立").contains("attended"));
+        assertFalse(meeting.participants().stream().anyMatch(p -> p.name().equals("秦川")), "秦川 came to the signing only");
+    }
+
+    @Test
+    void events_talksAfterAttendingAreAMeetingOfTheirOwn() {
+        ArticleExtraction a = extract("　　本报讯 3月2日，东岳智慧港项目奠基仪式在东岳新区举行。远洋集团总经理郑国平出席奠基仪式并与东岳省副省长，"
+                + "东岳新区工委书记李明远举行会谈。");
+        Event talks = a.events().stream().filter(e -> "visit".equals(e.kind())).findFirst().orElseThrow();
+        assertEquals("郑国平与李明远举行会谈", talks.name());
+        assertEquals(List.of("attended", "met"), roles(talks, "李明远"));
+        Event ceremony = a.events().get(0);
+        assertEquals(List.of("attended"), roles(ceremony, "郑国平"));
+    }
+
+    @Test
+    void events_aHeadlineRunIntoItsLeadsDayKeepsOnlyTheEventsName() {
+        ArticleExtraction a = extract("东岳市副市长李明远调研智能装备产业园3月1日，东岳市副市长李明远来我区调研智能装备产业园建设。");
+        assertFalse(a.events().stream().anyMatch(e -> e.name().endsWith("日")), a.events().toString());
+    }
+
     private static List<String> roles(Event e, String name) {
         return e.participants().stream().filter(p -> p.name().equals(name)).map(Participant::roles).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not at " + e.name() + ": " + e.participants()));

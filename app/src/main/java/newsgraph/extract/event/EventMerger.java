@@ -47,12 +47,19 @@ public final class EventMerger {
         List<EventDraft> out = new ArrayList<>();
         Reported reported = new Reported();
         EventDraft lastReported = null;
+        Map<String, Integer> reportedAt = new HashMap<>();
         for (EventDraft e : events) {
             EventDraft same = e.mentionedOnly ? null : reported.earlierSame(e);
             if (same == null && e.act && e.start < leadEnd) {
                 same = lastReported;
+                if (same != null && otherAct(same, e)) {
+                    same = null; // 在X签约现场，甲为Y揭牌: a signing and an unveiling are two acts
+                }
             }
             if (same == null) {
+                if (!e.mentionedOnly) {
+                    reportedAt.put(e.name, out.size()); // a mention of that name before it is this event
+                }
                 out.add(e);
                 if (!e.mentionedOnly) {
                     reported.add(e);
@@ -67,7 +74,24 @@ public final class EventMerger {
                 }
             }
         }
-        return out;
+        // mentioned first (召开的X), then reported: the mention is the reported event (dropped in one pass,
+        // not searched for at each event)
+        List<EventDraft> kept = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            EventDraft k = out.get(i);
+            Integer at = k.mentionedOnly ? reportedAt.get(k.name) : null;
+            if (at == null || at < i) {
+                kept.add(k);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether both names end with an act of role-verbs.tsv, and the acts differ (X签约, Y揭牌). */
+    private boolean otherAct(EventDraft a, EventDraft b) {
+        String x = roleVerbs.longestEndingAt(a.name, a.name.length());
+        String y = roleVerbs.longestEndingAt(b.name, b.name.length());
+        return x != null && y != null && !roleVerbs.value(x, 1).equals(roleVerbs.value(y, 1));
     }
 
     /**

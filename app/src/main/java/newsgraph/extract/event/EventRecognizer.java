@@ -18,7 +18,7 @@ import newsgraph.extract.segment.Token;
  * already found there ({@link RuleKit#overlapsNone}) adds nothing; an event only mentioned is
  * dropped when it holds or lies inside an event found ({@link RuleKit#addMentioned}). So an earlier
  * family wins an overlap: an event said to take place (X召开) over the meeting of a person named in
- * it, over a visit, over a convened meeting, over a signing told by its parties, over an unveiling or witnessed signing, over an
+ * it, over a visit, over a convened meeting, over a signing told by its parties, over the act a sentence sets its scene at (在X签约现场，), over an unveiling or witnessed signing, over an
  * attended event, over an event held by a subject, over an event only mentioned.
  */
 public final class EventRecognizer {
@@ -27,6 +27,15 @@ public final class EventRecognizer {
      * 随后，/当天，. Group 1 is the event referred to (签约, 会谈, 仪式), when named.
      */
     private static final Pattern AROUND = Pattern.compile("^\\s*(?:随后|会后|会前|会上|当天|当日|([^，。；：！？\\s]{2,15}?)(?:结束)?(?:前|后|上))(?:[，,]|[^，。；：！？]{0,4}[，,])");
+
+    /** A day ending an event's name (月 and 日, a span 至…日 and a part of the day). */
+    private static final Pattern LEAD_DAY = Pattern.compile("(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?$");
+
+    /** Before a name: a time of day (9点,) or a source label (-财经网) run into the lead. */
+    private static final Pattern PREFIX = Pattern.compile("(?:\\d{1,2}[点时](?:\\d{1,2}分)?[,，、]\\s*|[-－—]+\\p{IsHan}{1,8}?[网报社台][-－—]*)");
+    /** A signing or event only expected (预计签署, 拟于下月举行): nothing has happened yet. */
+    private static final Pattern PLANNED = Pattern.compile("预计|拟于|将于|有望");
+    private static final Pattern POINTER = Pattern.compile("(?:本次|此次|这次|该|本届|上述)");
 
     private final Lexicons lex;
     private final List<EventRule> rules;
@@ -40,11 +49,63 @@ public final class EventRecognizer {
                 new InspectionRule(kit),
                 new ConvenedMeetingRule(kit),
                 new SigningRule(kit),
+                new SceneRule(kit),
                 new UnveilingRule(kit),
                 new WitnessedSigningRule(kit),
                 new AttendedEventRule(kit),
                 new HeldEventRule(kit),
                 new MentionedEventRule(kit));
+    }
+
+    /**
+     * {@code e} without the day of a lead its name runs into (a headline with no end mark joined to
+     * its lead: 甲调研产业园9月5日，…), else {@code e} itself.
+     */
+    private static EventDraft withoutLeadDay(EventDraft e) {
+        Matcher day = LEAD_DAY.matcher(e.name);
+        if (!day.find() || day.start() < 4) {
+            return e;
+        }
+        EventDraft cut = new EventDraft(e.name.substring(0, day.start()), e.kind, e.start, e.end - (e.name.length() - day.start()), e.mentionedOnly);
+        cut.place = e.place;
+        cut.act = e.act;
+        cut.headline = e.headline;
+        cut.roles.putAll(e.roles);
+        cut.roleEvidence.putAll(e.roleEvidence);
+        cut.organizers.addAll(e.organizers);
+        cut.organizerEvidence.addAll(e.organizerEvidence);
+        return cut;
+    }
+
+    /**
+     * {@code e} without what a page puts before a lead and runs into its first clause: a time of
+     * day (9点,) or a source label (-财经网), else {@code e} itself.
+     */
+    private static EventDraft withoutPrefix(EventDraft e) {
+        Matcher p = PREFIX.matcher(e.name);
+        if (!p.lookingAt() || p.end() == 0 || e.name.length() - p.end() < 4) {
+            return e;
+        }
+        EventDraft cut = new EventDraft(e.name.substring(p.end()), e.kind, e.start + p.end(), e.end, e.mentionedOnly);
+        cut.date = e.date;
+        cut.place = e.place;
+        cut.act = e.act;
+        cut.headline = e.headline;
+        cut.roles.putAll(e.roles);
+        cut.roleEvidence.putAll(e.roleEvidence);
+        cut.organizers.addAll(e.organizers);
+        cut.organizerEvidence.addAll(e.organizerEvidence);
+        return cut;
+    }
+
+    /** Whether {@code name} only points back at an event (本次发布会, 该会议): no name of its own. */
+    private boolean pointerOnly(String name) {
+        Matcher p = POINTER.matcher(name);
+        if (!p.lookingAt()) {
+            return false;
+        }
+        String head = lex.eventKinds().longestEndingAt(name, name.length());
+        return head != null && name.length() - head.length() - p.end() < 2;
     }
 
     /** The names of the rule families, in precedence order. */
@@ -58,6 +119,9 @@ public final class EventRecognizer {
         for (EventRule r : rules) {
             r.apply(in, found);
         }
+        found.replaceAll(EventRecognizer::withoutLeadDay);
+        found.replaceAll(EventRecognizer::withoutPrefix);
+        found.removeIf(e -> !e.mentionedOnly && (PLANNED.matcher(e.name).find() || pointerOnly(e.name)));
         return found;
     }
 
@@ -75,5 +139,14 @@ public final class EventRecognizer {
         String what = m.group(1);
         return what == null || lex.eventKinds().longestEndingAt(what, what.length()) != null
                 || lex.roleVerbs().longestEndingAt(what, what.length()) != null;
+    }
+
+    /**
+     * The event a sentence opening inside one names (签约仪式上，→ 签约仪式; not 签约前，, which is
+     * about another act), or null.
+     */
+    public String aroundEvent(String s) {
+        Matcher m = AROUND.matcher(s);
+        return m.lookingAt() && m.group(1) != null && s.startsWith("上", m.end(1)) && opensAroundAnEvent(s) ? m.group(1) : null;
     }
 }

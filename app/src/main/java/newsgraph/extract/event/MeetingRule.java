@@ -1,5 +1,6 @@
 package newsgraph.extract.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +22,25 @@ final class MeetingRule implements EventRule {
     MeetingRule(RuleKit kit) {
         this.kit = kit;
         String meets = kit.verbs.alternation("meets");
-        this.talks = Pattern.compile("^(?:在([^，。；、]{2,20}?))?(?:与|同)(" + RuleKit.IN + "{2,30}?)(?:举行|进行)(" + meets + ")");
+        String attends = kit.verbs.alternation("attends");
+        this.talks = Pattern.compile("^(?:(?:" + attends + ")" + RuleKit.IN + "{2,40}?并)?(?:在([^，。；、]{2,20}?))?(?:与|同)([^。；！？]{2,60}?)(?:举行|进行)(" + meets + ")");
         this.meet = Pattern.compile("^(?:一行|等)?(?:在([^，。；、]{2,20}?))?(" + meets + ")(了)?");
+    }
+
+    /**
+     * Where the guests after the verb end: the clause end, or past 一行 when the guests run over
+     * a comma to it (会见甲公司董事长乙，总经理丙一行，并…), with no 并 on the way.
+     */
+    private static int guestsEnd(String s, int os) {
+        int ce = Clauses.end(s, os);
+        int group = s.indexOf("一行", ce);
+        if (group > 0 && group - os <= 60) {
+            String between = s.substring(ce, group);
+            if (between.indexOf('并') < 0 && between.chars().noneMatch(c -> Clauses.SENTENCE_ENDS.indexOf(c) >= 0 || c == '；')) {
+                return group + 2;
+            }
+        }
+        return ce;
     }
 
     /** Whether a person is named in [os, ce) of the sentence. */
@@ -55,7 +73,20 @@ final class MeetingRule implements EventRule {
             Matcher t = talks.matcher(s.substring(rel));
             if (t.lookingAt()) {
                 int ce = rel + t.end();
-                String name = pm.name() + "与" + t.group(2) + "举行" + t.group(3);
+                List<String> others = new ArrayList<>();
+                for (PersonMention other : in.people()) {
+                    if (other != pm && other.start() >= base + rel + t.start(2) && other.end() <= base + ce) {
+                        others.add(other.name());
+                    }
+                }
+                String side = t.group(2);
+                if (side.chars().anyMatch(c -> Clauses.isEnd((char) c))) {
+                    if (others.isEmpty()) {
+                        continue; // 与 and 会谈 clauses apart, nobody named between: no talks of this person
+                    }
+                    side = String.join("、", others); // 与甲省副省长，某区书记乙举行会谈: named by the people
+                }
+                String name = pm.name() + "与" + side + "举行" + t.group(3);
                 EventDraft e = new EventDraft(name, "visit", pm.start(), base + ce, false);
                 e.place = t.group(1);
                 e.addRole(pm.name(), "met", base, base + s.length());
@@ -73,6 +104,9 @@ final class MeetingRule implements EventRule {
                 int ce = Clauses.end(s, os);
                 if (ce - os < 2 || !guestIn(in, os, ce) && !GROUP.matcher(s.substring(os, ce)).find()) {
                     continue; // 甲会见 with no guest named after it (a caption, 会见时表示) is no meeting
+                }
+                if (guestIn(in, os, ce)) {
+                    ce = guestsEnd(s, os);
                 }
                 EventDraft e = new EventDraft(pm.name() + m.group(2) + s.substring(os, ce), "visit", pm.start(), base + ce, false);
                 e.place = m.group(1);

@@ -1,8 +1,10 @@
 package newsgraph.extract.event;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,10 @@ public final class ParticipantLinker {
     private static final Pattern LEADS = Pattern.compile("带队|率队|率团");
     /** 出席会议的还有…, 参加活动的领导有…, 陪同调研的有…: a list of participants after the verb. */
     private static final Pattern LISTED_AFTER = Pattern.compile("^\\s*(?:[^，。；]{0,8}?[，,])?(出席|参加|列席|陪同)[^，。；]{0,20}?的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?");
+    /** 出席/参加 and the event named as its object (出席签约仪式并致辞 → 签约仪式). */
+    private static final Pattern ATTENDS_OBJECT = Pattern.compile("(?:出席|参加|列席)(?:了)?(" + Clauses.INSIDE + "{2,30}?)(?=并|[，。；：！？]|$)");
+    /** A clause opening with 并 (，并共同出席X). */
+    private static final Pattern AND_CLAUSE = Pattern.compile("[，,]并");
     private static final Pattern LIST_GAP = Pattern.compile("[，、和与及]*");
     private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
     private static final Pattern ONE_ROLE = Pattern.compile("^(.+?)(联合|共同)?(主办|承办|协办)$");
@@ -35,14 +41,28 @@ public final class ParticipantLinker {
 
     private final Lexicons lex;
     private final EventVerbs verbs;
+    private final EventReference reference;
 
     public ParticipantLinker(Lexicons lex) {
         this.lex = lex;
         this.verbs = new EventVerbs(lex.eventVerbs());
+        this.reference = new EventReference(lex);
     }
 
     /** Adds the roles stated in sentence {@code s} (at {@code base}) to {@code event}. */
     public void link(String s, int base, List<PersonMention> people, EventDraft event) {
+        link(s, base, people, event, List.of(event));
+    }
+
+    /**
+     * Adds the roles stated in sentence {@code s} (at {@code base}) to {@code event}, the event being
+     * reported, except the parts of a predicate that name another event the article has told
+     * ({@code told}, in text order): 出席签约仪式 goes to the signing, 参加会见 and 与乙举行会谈 to the
+     * meeting, 调研 to the visit, each with the roles its own part states (出席X并致辞: X). Returns the
+     * event last named by the object of 出席/参加 when it is not {@code event} (the event the next
+     * sentences go on about), else null.
+     */
+    public EventDraft link(String s, int base, List<PersonMention> people, EventDraft event, List<EventDraft> told) {
         List<PersonMention> present = new ArrayList<>();
         for (PersonMention pm : people) {
             if (!pm.studied()) {
@@ -73,22 +93,137 @@ public final class ParticipantLinker {
                 }
             }
         }
+        EventDraft named = null;
         for (int i = 0; i < present.size(); i++) {
             int j = listEnd[i];
+            int at = Math.max(0, present.get(i).chainStart() - base);
+            if (s.startsWith("据", Clauses.start(s, at))) {
+                continue; // 据甲介绍: a source the reporter cites, no part in the event
+            }
             PersonMention last = present.get(j);
             int ps = last.end() - base;
             int pe = j + 1 < present.size() ? present.get(j + 1).chainStart() - base : s.length();
             if (pe < ps) {
                 continue;
             }
-            Set<String> roles = roles(s.substring(ps, pe));
-            if ("visit".equals(event.kind)) {
-                roles.remove("spoke"); // at a 会见 or 会谈 both sides talk: that is the meeting itself
-            }
-            for (String r : roles) {
-                event.addRole(present.get(i).name(), r, base, base + s.length());
+            String predicate = s.substring(ps, pe) + meetingTail(s, ps, pe, present, base);
+            Map<EventDraft, StringBuilder> parts = route(predicate, event, told);
+            for (Map.Entry<EventDraft, StringBuilder> part : parts.entrySet()) {
+                EventDraft target = part.getKey();
+                Set<String> roles = roles(part.getValue().toString());
+                if ("visit".equals(target.kind)) {
+                    roles.remove("spoke"); // at a 会见 or 会谈 both sides talk: that is the meeting itself
+                }
+                for (String r : roles) {
+                    target.addRole(present.get(i).name(), r, base, base + s.length());
+                }
+                if (target != event && referredByObject(part.getValue())) {
+                    named = target;
+                }
             }
         }
+        return named;
+    }
+
+    /** The event of {@code told} a bare or partial name (签约仪式, 该活动) refers to, or null. */
+    public EventDraft referredTo(String object, List<EventDraft> told) {
+        return reference.byObject(object, told);
+    }
+
+    /**
+     * 甲会见乙一行，并共同出席X: the clause after the guests, opening with 并 and naming nobody, is
+     * the host's too (the guests' predicate runs to it already). Empty otherwise.
+     */
+    private String meetingTail(String s, int ps, int pe, List<PersonMention> present, int base) {
+        if (pe >= s.length() || !verbs.anyIn(s.substring(ps, pe), "meets")) {
+            return "";
+        }
+        Matcher m = AND_CLAUSE.matcher(s);
+        if (!m.find(pe)) {
+            return "";
+        }
+        for (PersonMention pm : present) {
+            if (pm.start() >= base + m.start()) {
+                return "";
+            }
+        }
+        return s.substring(m.start());
+    }
+
+    /**
+     * A predicate in parts (split at clause ends and before 并), each part given to the event it
+     * names: by the object of 出席/参加 ({@link EventReference#byObject}), else by its own act
+     * ({@link EventReference#byAct}), else the event named just before in the same predicate when
+     * that was named by an object (出席X并致辞), else {@code event}. Parts keep their order; with no
+     * other event named the whole predicate goes to {@code event}.
+     */
+    private Map<EventDraft, StringBuilder> route(String predicate, EventDraft event, List<EventDraft> told) {
+        Map<EventDraft, StringBuilder> out = new LinkedHashMap<>();
+        out.put(event, new StringBuilder());
+        if (told.size() < 2) {
+            out.get(event).append(predicate);
+            return out;
+        }
+        EventDraft byObject = null;
+        for (String part : parts(predicate)) {
+            EventDraft target = null;
+            Matcher ao = ATTENDS_OBJECT.matcher(part);
+            if (ao.find()) {
+                target = reference.byObject(ao.group(1), told);
+            }
+            boolean explicit = target != null;
+            if (target == null) {
+                target = actOf(part, told);
+            }
+            if (target == null) {
+                target = byObject;
+            }
+            byObject = explicit ? target : target == null ? byObject : target == byObject ? byObject : null;
+            out.computeIfAbsent(target == null ? event : target, k -> new StringBuilder()).append(part);
+        }
+        return out;
+    }
+
+    /** Whether a routed part names its event by an object of 出席/参加 (not by an act). */
+    private static boolean referredByObject(CharSequence parts) {
+        return ATTENDS_OBJECT.matcher(parts).find();
+    }
+
+    /** The event the first act verb of {@code part} (会见, 会谈, 签约, 调研…) names, or null. */
+    private EventDraft actOf(String part, List<EventDraft> told) {
+        for (int k = 0; k < part.length(); k++) {
+            String v = lex.roleVerbs().longestAt(part, k);
+            if (v != null) {
+                EventDraft e = reference.byAct(v, lex.roleVerbs().value(v, 1), told);
+                if (e != null) {
+                    return e;
+                }
+                k += v.length() - 1;
+            }
+        }
+        return null;
+    }
+
+    /** {@code predicate} cut after each clause end and before each 并 that joins two predicates. */
+    private static List<String> parts(String predicate) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < predicate.length(); k++) {
+            char c = predicate.charAt(k);
+            boolean joins = c == '并' && k > from && (k + 1 >= predicate.length() || "且购网入列举肩重非不没".indexOf(predicate.charAt(k + 1)) < 0)
+                    && "合兼吞归".indexOf(predicate.charAt(k - 1)) < 0;
+            if (joins) {
+                out.add(predicate.substring(from, k));
+                from = k;
+            } else if (Clauses.isEnd(c)) {
+                out.add(predicate.substring(from, k + 1));
+                from = k + 1;
+            }
+        }
+        if (from < predicate.length()) {
+            out.add(predicate.substring(from));
+        }
+        return out;
     }
 
     /** The roles stated by a predicate (出席会议并讲话 → attended, spoke). */

@@ -20,8 +20,11 @@ final class SigningRule implements EventRule {
             + "(?:(签署|签订|续签)(?:了)?(" + IN + "{2,40}?(?:协议|合同|备忘录|协定|意向书))"
             + "|((?:就" + IN + "{2,40}?)?(?:进行|举行)?(?:合作|战略合作|项目)?)签约)");
 
-    /** 甲与乙代表双方签约, 甲与乙见证签约: people signing or witnessing for the parties, told elsewhere. */
-    private static final Pattern WITNESS = Pattern.compile("见证|代表|双方");
+    /**
+     * 甲与乙代表双方签约, 甲与乙见证签约: people signing or witnessing for the parties, told elsewhere;
+     * 同时宣布已与乙签订: a clause whose subject came before, so no parties are named.
+     */
+    private static final Pattern WITNESS = Pattern.compile("见证|代表|双方|宣布|同时");
 
     private final RuleKit kit;
 

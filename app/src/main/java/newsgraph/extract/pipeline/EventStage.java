@@ -18,9 +18,9 @@ import newsgraph.extract.text.Paragraph;
  * Stage 6: events, sentence by sentence through each article body. {@link EventRecognizer} finds
  * the events a sentence reports or mentions; each gets the first date stated before it in the
  * sentence (今天 and 昨天 counted from the article's {@link ArticleState#relativeBase}, 当天 being
- * the day of the last event told, else the article's date), else the article's date when it is the
- * first event reported, else that same day when its sentence opens around an event already told
- * (签约前，会谈后，仪式上，随后，会后，…; {@link EventRecognizer#opensAroundAnEvent}). Then every
+ * the day of the last event told, else the article's date), else the day of the last event told,
+ * else the article's date (an event reported without a day of its own happened the day the article
+ * is about). Then every
  * sentence's people and organizers are linked by {@link ParticipantLinker} to the event reported
  * most recently. Last, an event reported again under a longer or shorter name (X揭牌, X揭牌仪式),
  * or an unveiling or witnessed signing in the lead after the event it reports, is merged into the
@@ -65,11 +65,13 @@ public final class EventStage implements Stage {
     private void article(Document doc, ArticleState a) {
         String t = doc.text();
         List<EventDraft> evs = a.events();
+        Focus focus = new Focus();
         int sentenceNo = 0;
         int leadEnd = Integer.MAX_VALUE;
         for (Paragraph h : a.article().headlines()) {
             // a headline is one clause of its own (no tokens or people are kept for it): 某某大会圆满举行
-            for (EventDraft e : events.recognize(t.substring(h.start(), h.end()), h.start(), List.of(), List.of(), true)) {
+            String ht = t.substring(h.start(), h.end());
+            for (EventDraft e : events.recognize(ht, h.start(), List.of(), List.of(), true)) {
                 if (!e.mentionedOnly) {
                     e.headline = true; // dated after merging: the body may tell its day
                     evs.add(e);
@@ -90,7 +92,8 @@ public final class EventStage implements Stage {
                 int se = Math.min(ps.length(), i + 1);
                 if (se > ss) {
                     Cancellation.check();
-                    sentence(doc, a, ps.substring(ss, se), p.start() + ss, slice(tk, ss, se), pms, sentenceNo < 2, reported, current);
+                    sentence(doc, a, ps.substring(ss, se), p.start() + ss, slice(tk, ss, se), pms, sentenceNo < 2, reported, current,
+                            focus);
                     sentenceNo++;
                     if (sentenceNo == 2) {
                         leadEnd = p.start() + se;
@@ -111,7 +114,7 @@ public final class EventStage implements Stage {
 
     private void sentence(Document doc, ArticleState a, String s, int base, List<Token> tokens,
                           List<PersonMention> paragraphPeople, boolean articleStart, Reported reported,
-                          Reported latest) {
+                          Reported latest, Focus focus) {
         List<EventDraft> evs = a.events();
         List<PersonMention> inS = new ArrayList<>();
         // the paragraph's people are sorted by start: only those starting inside the sentence can be in it
@@ -124,6 +127,7 @@ public final class EventStage implements Stage {
                 inS.add(m);
             }
         }
+        long before = focus.told;
         for (EventDraft e : events.recognize(s, base, tokens, inS, articleStart)) {
             EventDraft told = reported.last(evs);
             // the day the article is talking about: the last event told, else the article's date
@@ -134,11 +138,14 @@ public final class EventStage implements Stage {
                 // the date may follow the name, as wire leads write it: 某某大会5日在临江召开
                 d = dates.first(clauseFrom(s, e.end - base), doc.year(), a.relativeBase(), around);
             }
-            if (d == null && !e.mentionedOnly && (told == null || events.opensAroundAnEvent(s))) {
+            if (d == null && !e.mentionedOnly) {
                 d = around;
             }
             e.date = d;
             evs.add(e);
+            if (!e.mentionedOnly) {
+                focus.told++;
+            }
         }
         // the event reported last, a headline's included (events are named inside their sentence, so it
         // starts before its end)
@@ -151,12 +158,39 @@ public final class EventStage implements Stage {
                 }
             }
         }
+        String around = events.aroundEvent(s);
+        EventDraft named = around == null ? null : linker.referredTo(around, evs);
+        if (named != null && focus.told == before) {
+            focus.on(named); // 签约仪式上，…: the sentence is about that event, unless it reports one
+        }
+        if (focus.event != null && focus.reported == focus.told) {
+            current = focus.event;
+        }
         if (current != null) {
-            linker.link(s, base, inS, current);
+            named = linker.link(s, base, inS, current, evs);
+            if (named != null) {
+                focus.on(named);
+            }
             for (String[] o : linker.organizers(s)) {
                 current.organizers.add(new String[] {o[0], o[1]});
                 current.organizerEvidence.add(new int[] {base, base + s.length()});
             }
+        }
+    }
+
+    /**
+     * The event the article went back to (甲出席签约仪式 after a 会见; 签约仪式上，…): the event of
+     * the sentences after it, until a new event is reported.
+     */
+    private static final class Focus {
+        EventDraft event;
+        /** How many events the body has reported so far, and how many when {@link #event} was set. */
+        long told;
+        long reported;
+
+        void on(EventDraft e) {
+            event = e;
+            reported = told;
         }
     }
 

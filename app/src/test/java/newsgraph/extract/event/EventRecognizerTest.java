@@ -123,8 +123,24 @@ class EventRecognizerTest {
     }
 
     @Test
+    void events_theSigningASentenceSetsItsSceneAtIsAnEventBesideTheUnveiling() {
+        List<EventDraft> found = events("在远航集团（以下简称“远航”）与东岭市人民政府智慧物流合作协议签约现场，副市长周立与远航集团董事长许文共同为东岭物流研究院揭牌。", true);
+        assertEquals(List.of("远航集团与东岭市人民政府智慧物流合作协议签约", "东岭物流研究院揭牌"), found.stream().map(e -> e.name).toList());
+        assertEquals("signing", found.get(0).kind);
+        assertEquals(List.of(), reported("在该项目签约现场，周立为东岭物流研究院揭牌。", true).stream().filter(n -> n.endsWith("签约")).toList());
+    }
+
+    @Test
+    void events_plannedOrPointedAtOrPrefixedNamesAreNoEventsOfTheirOwn() {
+        assertEquals(List.of(), reported("远航集团与东岭科技预计在明年签署合资经营协议。", true));
+        assertEquals(List.of(), reported("本次发布会在东岭大酒店举行。", true));
+        assertEquals(List.of("东岭市物流工作会议"), reported("9点,东岭市物流工作会议在东岭召开。", true));
+        assertEquals(List.of(), reported("周立出席新品发布会，同时宣布已与远航集团签订采购协议。", true).stream().filter(n -> n.contains("采购")).toList());
+    }
+
+    @Test
     void events_rulesRunInTheirNamedPrecedence() {
-        assertEquals(List.of("happens", "meeting", "inspection", "convened-meeting", "signing", "unveiling",
+        assertEquals(List.of("happens", "meeting", "inspection", "convened-meeting", "signing", "scene", "unveiling",
                 "witnessed-signing", "attended-event", "held-event", "mentioned-event"), EVENTS.ruleNames());
     }
 

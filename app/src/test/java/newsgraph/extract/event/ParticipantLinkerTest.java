@@ -25,6 +25,12 @@ class ParticipantLinkerTest {
     }
 
     @Test
+    void linker_aSourceTheReporterCitesHasNoPart() {
+        EventDraft e = linked("据县农业农村局局长罗青山介绍，会议还部署了春耕工作。");
+        assertEquals(Set.of(), e.roles.keySet());
+    }
+
+    @Test
     void linker_aListAfterTheVerbAttends() {
         EventDraft e = linked("出席会议的还有县委常委祁山海，副县长罗青山、苗为民。");
         assertEquals(Set.of("祁山海", "罗青山", "苗为民"), e.roles.keySet());
