@@ -1,7 +1,6 @@
 package newsgraph.extract.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,9 +33,10 @@ class EventStageTest {
     }
 
     @Test
-    void events_aLaterEventWithNoDayOfItsOwnAndNoOpeningStaysUndated() {
+    void events_aLaterEventWithNoDayOfItsOwnTakesTheDayOfTheLastEventTold() {
+        // reports tell one day's acts in order; a later act with no day stated is that day's (d777265)
         ArticleExtraction a = extract(SIGNING + "　　祁山海会见了罗青山一行。");
-        assertNull(event(a, "祁山海会见").date());
+        assertEquals("2025-09-09", event(a, "祁山海会见").date());
     }
 
     @Test
