@@ -51,6 +51,11 @@ public final class ServeCommand implements Callable<Integer> {
         public static Server start(GraphOptions graph, int port, Readiness readiness) {
             String appUrl = "http://" + GraphOptions.uriHost(graph.listen()) + ":" + port;
             long t0 = System.nanoTime();
+            Ports.requireFree(graph.listen(), port, "--port");
+            if (!graph.isExternal()) {
+                Ports.requireFree(graph.listen(), graph.boltPort, "--bolt-port");
+                Ports.requireFree(graph.listen(), graph.httpPort, "--neo4j-http-port");
+            }
             say(graph.isExternal() ? "connecting to Neo4j at " + graph.uri + "..."
                     : "starting Neo4j in-process (store " + graph.data.toAbsolutePath().normalize() + ")...");
             GraphStore store = graph.open(true, appUrl).migrate();
@@ -67,6 +72,9 @@ public final class ServeCommand implements Callable<Integer> {
             }
             try {
                 return start(store, graph.listen(), port, true, properties, readiness, t0);
+            } catch (io.micronaut.http.server.exceptions.ServerStartupException e) {
+                store.close(); // the port was taken between the check and the start
+                throw new IllegalStateException(e.getMessage() + ": the port is in use; choose another with --port");
             } catch (RuntimeException e) {
                 store.close();
                 throw e;

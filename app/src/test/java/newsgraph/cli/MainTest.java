@@ -30,6 +30,19 @@ class MainTest {
     }
 
     @Test
+    void serveOnAPortInUse_saysSoInOneLineBeforeStartingNeo4j() throws Exception {
+        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            java.nio.file.Path data = java.nio.file.Files.createTempDirectory("newsgraph-port-");
+            Run run = run("serve", "--data", data.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(1, run.status());
+            assertTrue(run.err().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in use") && run.err().contains("--port"),
+                    run.err());
+            assertTrue(run.err().lines().noneMatch(l -> l.strip().startsWith("at ")), "no stack trace:\n" + run.err());
+            assertTrue(!java.nio.file.Files.exists(data.resolve("neo4j-password")), "Neo4j was not started");
+        }
+    }
+
+    @Test
     void unknownOption_isAnErrorThatNamesIt() {
         Run run = run("serve", "--no-such-option");
         assertNotEquals(0, run.status());
