@@ -223,7 +223,7 @@ public final class EntityRecognizer {
     /** Places that scope a kind rather than name one thing: 中国酒店改造工程, 国内光伏项目. */
     private static final Pattern SCOPE_PLACE = Pattern.compile("中国|我国|全国|国内|国外|国际|海外|全球|世界|亚洲|欧洲|非洲|美洲|各地|当地|本地|地方|外地|全省|全市|全县|全区|本省|本市");
     /** A building or signing verb right before a name: 开工建设甲乙中心项目, 签约丙丁产业项目. */
-    private static final Pattern BUILT_BEFORE = Pattern.compile("(开工建设|投资建设|开工|奠基|签约|签下|落户|引进|兴建|新建|建设|打造|启动|开发|考察|调研|视察|察看|查看)$");
+    private static final Pattern BUILT_BEFORE = Pattern.compile("(开工建设|投资建设|开工|奠基|签约|签下|落户|引进|兴建|新建|建设|打造|启动|开发|考察|调研|视察|察看|查看|参观|走访|来到)了?$");
     /** Officials inspecting the listed projects: 对甲乙项目、丙丁项目进行了考察. */
     private static final Pattern INSPECTED_AFTER = Pattern.compile("^(?:[^，。；！？]{0,30}?进行了?(实地)?(考察|调研|视察|察看|检查)|(施工)?(现场|工地))");
     /** Verbs that name the work of a project (某某改造工程, 某某扩建项目), not a clause around it. */
@@ -257,7 +257,7 @@ public final class EntityRecognizer {
             return false;
         }
         return to < s.length() && (from(LIFECYCLE, s, to).lookingAt() || from(PLACED, s, to).lookingAt() || from(INSPECTED_AFTER, s, to).lookingAt())
-                || BUILT_BEFORE.matcher(s).region(Math.max(0, from - 4), from).find();
+                || BUILT_BEFORE.matcher(s).region(Math.max(0, from - 5), from).find();
     }
 
     /**
