@@ -216,7 +216,8 @@ public final class EntityRecognizer {
         }
         // a project is one concrete thing: its name carries a proper name, or the text pays for it or
         // builds it (光伏项目, 政府采购项目, 客户亮出项目 are kinds and phrases, not projects)
-        withMoney.removeIf(e -> e.investmentYuan() == null && e.park() == null && !concrete(s, tokens, e.start() - base, e.end() - base));
+        withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
+                || e.investmentYuan() == null && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
     }
 
@@ -239,10 +240,10 @@ public final class EntityRecognizer {
      * Whether the project [from, to) of {@code s} is one concrete thing: its name, without the
      * project word, holds a proper name (a place, an organization, a person, a quoted or numbered
      * designation, a company or brand the dictionary does not know and cuts into single characters,
-     * an organization or park named inside), or it is a descriptive name of four characters or more
+     * an organization or park named inside), or it lies in a named park, or it is a descriptive name of four characters or more
      * that the sentence builds, places or signs (甲乙中心项目奠基, 开工建设丙丁产业项目).
      */
-    private boolean concrete(String s, List<Token> tokens, int from, int to) {
+    private boolean concrete(String s, List<Token> tokens, int from, int to, boolean inPark) {
         String name = s.substring(from, to);
         String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
         int headEnd = suf == null || suf.length() >= name.length() ? to : to - suf.length();
@@ -253,7 +254,10 @@ public final class EntityRecognizer {
             return true;
         }
         String head = s.substring(from, headEnd);
-        if (walker.specificPart(head).length() < 4) {
+        if (inPark && walker.specificPart(head).length() >= 2 && afterVerbBefore(tokens, from, headEnd) == from) {
+            return true; // a project placed in a named park (在某产业园，甲乙项目…)
+        }
+        if (walker.specificPart(s.substring(afterVerbBefore(tokens, from, headEnd), headEnd)).length() < 4) {
             return false;
         }
         return to < s.length() && (from(LIFECYCLE, s, to).lookingAt() || from(PLACED, s, to).lookingAt() || from(INSPECTED_AFTER, s, to).lookingAt())
