@@ -216,15 +216,40 @@ public final class EntityRecognizer {
         }
         // a project is one concrete thing: its name carries a proper name, or the text pays for it or
         // builds it (光伏项目, 政府采购项目, 客户亮出项目 are kinds and phrases, not projects)
+        // a breakdown by kind (甲类项目投资N亿元，乙类项目投资M亿元): unnamed projects, each with its amount
+        List<EntityMention> lines = new ArrayList<>();
+        for (EntityMention e : withMoney) {
+            int rel = e.end() - base;
+            if (e.investmentYuan() != null && rel < s.length() && from(INVEST_AFTER, s, rel).lookingAt()
+                    && !concrete(s, tokens, e.start() - base, rel, false)) {
+                lines.add(e);
+            }
+        }
+        for (EntityMention e : lines) {
+            long same = lines.stream().filter(o -> o != e && sentenceStart(s, o.start() - base) == sentenceStart(s, e.start() - base)).count();
+            if (same >= 1) {
+                withMoney.remove(e);
+            }
+        }
         withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
                 || e.investmentYuan() == null && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
     }
 
+    private static int sentenceStart(String s, int pos) {
+        int i = pos;
+        while (i > 0 && "。！？；\n".indexOf(s.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
     /** Places that scope a kind rather than name one thing: 中国酒店改造工程, 国内光伏项目. */
     private static final Pattern SCOPE_PLACE = Pattern.compile("中国|我国|全国|国内|国外|国际|海外|全球|世界|亚洲|欧洲|非洲|美洲|各地|当地|本地|地方|外地|全省|全市|全县|全区|本省|本市");
     /** A building or signing verb right before a name: 开工建设甲乙中心项目, 签约丙丁产业项目. */
-    private static final Pattern BUILT_BEFORE = Pattern.compile("(开工建设|投资建设|开工|奠基|签约|签下|落户|引进|兴建|新建|建设|打造|启动|开发|考察|调研|视察|察看|查看|参观|走访|来到)了?$");
+    private static final Pattern BUILT_BEFORE = Pattern.compile("(开工建设|投资建设|开工|奠基|签约|签下|落户|引进|兴建|新建|建设|打造|启动|开发)了?$");
+    /** Officials visiting a site: 考察了甲乙项目, 来到丙丁工程. */
+    private static final Pattern VISITED_BEFORE = Pattern.compile("(考察|调研|视察|察看|查看|参观|走访|来到)了?$");
     /** Officials inspecting the listed projects: 对甲乙项目、丙丁项目进行了考察. */
     private static final Pattern INSPECTED_AFTER = Pattern.compile("^(?:[^，。；！？]{0,30}?进行了?(实地)?(考察|调研|视察|察看|检查)|(施工)?(现场|工地))");
     /** Verbs that name the work of a project (某某改造工程, 某某扩建项目), not a clause around it. */
@@ -240,8 +265,9 @@ public final class EntityRecognizer {
      * Whether the project [from, to) of {@code s} is one concrete thing: its name, without the
      * project word, holds a proper name (a place, an organization, a person, a quoted or numbered
      * designation, a company or brand the dictionary does not know and cuts into single characters,
-     * an organization or park named inside), or it lies in a named park, or it is a descriptive name of four characters or more
-     * that the sentence builds, places or signs (甲乙中心项目奠基, 开工建设丙丁产业项目).
+     * an organization or park named inside), or it lies in a named park, or it is a descriptive name
+     * that officials visit (four characters or more) or that the sentence builds, places or signs
+     * (six or more: 甲乙丙丁中心项目奠基, 开工建设甲乙丙丁产业项目).
      */
     private boolean concrete(String s, List<Token> tokens, int from, int to, boolean inPark) {
         String name = s.substring(from, to);
@@ -257,11 +283,15 @@ public final class EntityRecognizer {
         if (inPark && walker.specificPart(head).length() >= 2 && afterVerbBefore(tokens, from, headEnd) == from) {
             return true; // a project placed in a named park (在某产业园，甲乙项目…)
         }
-        if (walker.specificPart(s.substring(afterVerbBefore(tokens, from, headEnd), headEnd)).length() < 4) {
-            return false;
+        // a site the officials visit is one thing (美丽田园项目现场); a kind is built, signed and started
+        // as often as a named project (开工高速公路项目), so building says so only of a longer name
+        int specific = walker.specificPart(s.substring(afterVerbBefore(tokens, from, headEnd), headEnd)).length();
+        if (specific >= 4 && (to < s.length() && from(INSPECTED_AFTER, s, to).lookingAt()
+                || VISITED_BEFORE.matcher(s).region(Math.max(0, from - 5), from).find())) {
+            return true;
         }
-        return to < s.length() && (from(LIFECYCLE, s, to).lookingAt() || from(PLACED, s, to).lookingAt() || from(INSPECTED_AFTER, s, to).lookingAt())
-                || BUILT_BEFORE.matcher(s).region(Math.max(0, from - 5), from).find();
+        return specific >= 6 && (to < s.length() && (from(LIFECYCLE, s, to).lookingAt() || from(PLACED, s, to).lookingAt())
+                || BUILT_BEFORE.matcher(s).region(Math.max(0, from - 5), from).find());
     }
 
     /**

@@ -170,4 +170,10 @@ class EntityRecognizerTest {
     void entity_aDescriptiveNameThatTheSentenceBuildsIsKept() {
         assertEquals(List.of("滨河生态休闲度假中心项目"), names(projects("公司将投资开发滨河生态休闲度假中心项目。")));
     }
+
+    @Test
+    void entity_aBreakdownByKindIsNoProject() {
+        assertTrue(projects("按类型划分，防洪减灾项目投资30亿元，节水灌溉项目投资12亿元。").isEmpty());
+        assertTrue(projects("今年将新开工高速公路项目建设。").isEmpty());
+    }
 }
