@@ -231,6 +231,16 @@ public final class EntityRecognizer {
                 withMoney.remove(e);
             }
         }
+        // a subject and its verb before the name are not part of it: 某公司投资甲国轻轨项目 names 甲国轻轨项目
+        for (int i = 0; i < withMoney.size(); i++) {
+            EntityMention e = withMoney.get(i);
+            String suf = lex.projectSuffixes().longestEndingAt(e.name(), e.name().length());
+            int headEnd = e.end() - base - (suf == null || suf.length() >= e.name().length() ? 0 : suf.length());
+            int cut = afterSubjectVerb(tokens, e.start() - base, headEnd);
+            if (cut > e.start() - base && walker.specificPart(s.substring(cut, headEnd)).length() >= 2) {
+                withMoney.set(i, new EntityMention(s.substring(cut, e.end() - base), e.type(), e.kind(), base + cut, e.end(), e.investmentYuan(), e.park()));
+            }
+        }
         withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
                 || e.investmentYuan() == null && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
@@ -309,6 +319,20 @@ public final class EntityRecognizer {
             boolean governs = t.end() == to && !BUILDING_VERB.matcher(t.text()).matches(); // 提供项目, 挑选项目: a verb and its object
             if (t.pos().equals("v") && t.text().length() >= 2 && t.start() > from && (subject || governs)) {
                 cut = t.end(); // a subject and its verb: 某国投资…, 某人担任…; 垃圾转运系统 is one compound
+            }
+        }
+        return cut;
+    }
+
+    /** The end of the last verb in [from, to) that follows a place, person or organization (its subject), else {@code from}. */
+    private static int afterSubjectVerb(List<Token> tokens, int from, int to) {
+        int cut = from;
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            String before = i > 0 && tokens.get(i - 1).end() == t.start() ? tokens.get(i - 1).pos() : "w";
+            if (t.pos().equals("v") && t.text().length() >= 2 && !t.text().startsWith("年") && t.start() > from && t.end() < to
+                    && (before.startsWith("ns") || before.startsWith("nr") || before.startsWith("nt") || before.equals("nis"))) {
+                cut = t.end();
             }
         }
         return cut;
