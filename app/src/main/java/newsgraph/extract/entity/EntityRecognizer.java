@@ -214,7 +214,172 @@ public final class EntityRecognizer {
                 withMoney.add(target.withInvestment(Money.toYuan(later.group(1), later.group(2))));
             }
         }
+        // a project is one concrete thing: its name carries a proper name, or the text pays for it or
+        // builds it (光伏项目, 政府采购项目, 客户亮出项目 are kinds and phrases, not projects)
+        // a breakdown by kind (甲类项目投资N亿元，乙类项目投资M亿元): unnamed projects, each with its amount
+        List<EntityMention> lines = new ArrayList<>();
+        for (EntityMention e : withMoney) {
+            int rel = e.end() - base;
+            if (e.investmentYuan() != null && rel < s.length() && from(INVEST_AFTER, s, rel).lookingAt()
+                    && !concrete(s, tokens, e.start() - base, rel, false)) {
+                lines.add(e);
+            }
+        }
+        for (EntityMention e : lines) {
+            long same = lines.stream().filter(o -> o != e && sentenceStart(s, o.start() - base) == sentenceStart(s, e.start() - base)).count();
+            if (same >= 1) {
+                withMoney.remove(e);
+            }
+        }
+        // a subject and its verb before the name are not part of it: 某公司投资甲国轻轨项目 names 甲国轻轨项目
+        for (int i = 0; i < withMoney.size(); i++) {
+            EntityMention e = withMoney.get(i);
+            String suf = lex.projectSuffixes().longestEndingAt(e.name(), e.name().length());
+            int headEnd = e.end() - base - (suf == null || suf.length() >= e.name().length() ? 0 : suf.length());
+            int cut = afterSubjectVerb(tokens, e.start() - base, headEnd);
+            if (cut > e.start() - base && walker.specificPart(s.substring(cut, headEnd)).length() >= 2) {
+                withMoney.set(i, new EntityMention(s.substring(cut, e.end() - base), e.type(), e.kind(), base + cut, e.end(), e.investmentYuan(), e.park()));
+            }
+        }
+        withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
+                || e.investmentYuan() == null && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
+    }
+
+    private static int sentenceStart(String s, int pos) {
+        int i = pos;
+        while (i > 0 && "。！？；\n".indexOf(s.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Places that scope a kind rather than name one thing: 中国酒店改造工程, 国内光伏项目. */
+    private static final Pattern SCOPE_PLACE = Pattern.compile("中国|我国|全国|国内|国外|国际|海外|全球|世界|亚洲|欧洲|非洲|美洲|各地|当地|本地|地方|外地|全省|全市|全县|全区|本省|本市");
+    /** A building or signing verb right before a name: 开工建设甲乙中心项目, 签约丙丁产业项目. */
+    private static final Pattern BUILT_BEFORE = Pattern.compile("(开工建设|投资建设|开工|奠基|签约|签下|落户|引进|兴建|新建|建设|打造|启动|开发)了?$");
+    /** Officials visiting a site: 考察了甲乙项目, 来到丙丁工程. */
+    private static final Pattern VISITED_BEFORE = Pattern.compile("(考察|调研|视察|察看|查看|参观|走访|来到)了?$");
+    /** Officials inspecting the listed projects: 对甲乙项目、丙丁项目进行了考察. */
+    private static final Pattern INSPECTED_AFTER = Pattern.compile("^(?:[^，。；！？]{0,30}?进行了?(实地)?(考察|调研|视察|察看|检查)|(施工)?(现场|工地))");
+    /** Verbs that name the work of a project (某某改造工程, 某某扩建项目), not a clause around it. */
+    private static final Pattern BUILDING_VERB = Pattern.compile("改造|扩建|改建|新建|建设|续建|技改|搬迁|迁建|升级|加固|整治|治理|修复|开发|延伸|提升|转化|扩能|提质|配套|连接|连通|引水|供水|输送|转运");
+    /** Words for an area, not the name of one: 地区, 城市, 农村, 本省. */
+    private static final Pattern AREA_WORD = Pattern.compile("(地区|城市|都市|农村|乡村|社区|小区|城区|市区|郊区|山区|园区|街区|矿区|灾区|景区|老区|全省|全市|全县|全区|本省|本市|我省|我市|我县|我区|各省|各市|各县|各区|城乡|省市|市县|县区|区县)$");
+    /** A procurement lot or tender is bought, not built: 某某设备采购项目, 某某招标项目. */
+    private static final Pattern PROCUREMENT = Pattern.compile("(采购|招标|投标|中标|招投标|竞标|比选)$");
+    /** A phase in the name designates one project: 某某码头一期工程, 某某项目二期. */
+    private static final Pattern PHASE_IN_NAME = Pattern.compile("[一二三四五六七八九十]期");
+
+    /**
+     * Whether the project [from, to) of {@code s} is one concrete thing: its name, without the
+     * project word, holds a proper name (a place, an organization, a person, a quoted or numbered
+     * designation, a company or brand the dictionary does not know and cuts into single characters,
+     * an organization or park named inside), or it lies in a named park, or it is a descriptive name
+     * that officials visit (four characters or more) or that the sentence builds, places or signs
+     * (six or more: 甲乙丙丁中心项目奠基, 开工建设甲乙丙丁产业项目).
+     */
+    private boolean concrete(String s, List<Token> tokens, int from, int to, boolean inPark) {
+        String name = s.substring(from, to);
+        String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
+        int headEnd = suf == null || suf.length() >= name.length() ? to : to - suf.length();
+        if (PROCUREMENT.matcher(s).region(from, headEnd).find()) {
+            return false;
+        }
+        if (PHASE_IN_NAME.matcher(name).find() || designated(s, from, headEnd) || named(s, tokens, afterVerbBefore(tokens, from, headEnd), headEnd)) {
+            return true;
+        }
+        String head = s.substring(from, headEnd);
+        if (inPark && walker.specificPart(head).length() >= 2 && afterVerbBefore(tokens, from, headEnd) == from) {
+            return true; // a project placed in a named park (在某产业园，甲乙项目…)
+        }
+        // a site the officials visit is one thing (美丽田园项目现场); a kind is built, signed and started
+        // as often as a named project (开工高速公路项目), so building says so only of a longer name
+        int specific = walker.specificPart(s.substring(afterVerbBefore(tokens, from, headEnd), headEnd)).length();
+        if (specific >= 4 && (to < s.length() && from(INSPECTED_AFTER, s, to).lookingAt()
+                || VISITED_BEFORE.matcher(s).region(Math.max(0, from - 5), from).find())) {
+            return true;
+        }
+        return specific >= 6 && (to < s.length() && (from(LIFECYCLE, s, to).lookingAt() || from(PLACED, s, to).lookingAt())
+                || BUILT_BEFORE.matcher(s).region(Math.max(0, from - 5), from).find());
+    }
+
+    /**
+     * The end of the last verb in [from, to) that follows a place, person, organization, adverb or
+     * pronoun, else {@code from}: the proper name must come after it (某国投资风电项目, 某人担任项目: a
+     * clause whose object is a kind, not a name).
+     */
+    private static int afterVerbBefore(List<Token> tokens, int from, int to) {
+        int cut = from;
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            String before = i > 0 && tokens.get(i - 1).end() == t.start() ? tokens.get(i - 1).pos() : "w";
+            boolean subject = before.startsWith("ns") || before.startsWith("nr") || before.startsWith("nt") || before.equals("nis")
+                    || before.startsWith("d") || before.startsWith("r") || before.equals("vf");
+            boolean governs = t.end() == to && !BUILDING_VERB.matcher(t.text()).matches(); // 提供项目, 挑选项目: a verb and its object
+            if (t.pos().equals("v") && t.text().length() >= 2 && t.start() > from && (subject || governs)) {
+                cut = t.end(); // a subject and its verb: 某国投资…, 某人担任…; 垃圾转运系统 is one compound
+            }
+        }
+        return cut;
+    }
+
+    /** The end of the last verb in [from, to) that follows a place, person or organization (its subject), else {@code from}. */
+    private static int afterSubjectVerb(List<Token> tokens, int from, int to) {
+        int cut = from;
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            String before = i > 0 && tokens.get(i - 1).end() == t.start() ? tokens.get(i - 1).pos() : "w";
+            if (t.pos().equals("v") && t.text().length() >= 2 && !t.text().startsWith("年") && t.start() > from && t.end() < to
+                    && (before.startsWith("ns") || before.startsWith("nr") || before.startsWith("nt") || before.equals("nis"))) {
+                cut = t.end();
+            }
+        }
+        return cut;
+    }
+
+    /** Whether [from, to) of {@code s} holds a quoted, lettered or numbered designation (“某某”, ABC-1, 100万吨). */
+    private static boolean designated(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if ("“”‘’《》\"".indexOf(c) >= 0 || c < 128 && Character.isLetterOrDigit(c) || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [from, to) of {@code s} holds a proper name word (see {@link #concrete}). */
+    private boolean named(String s, List<Token> tokens, int from, int to) {
+        int run = 0;
+        boolean morpheme = false;
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            String p = t.pos();
+            String w = t.text();
+            if (p.startsWith("ns") && !SCOPE_PLACE.matcher(w).matches() || p.startsWith("nt") || p.startsWith("nr") || p.equals("nx")
+                    || p.equals("j") || w.length() >= 2 && "省市县区镇乡村".indexOf(w.charAt(w.length() - 1)) >= 0 && p.startsWith("n") && !AREA_WORD.matcher(w).find()) {
+                return true;
+            }
+            String org = lex.orgSuffixes().longestEndingAt(s, t.end());
+            String inner = org != null && org.length() >= 2 ? org : lex.parkSuffixes().longestEndingAt(s, t.end());
+            if (inner != null && t.end() - inner.length() > from
+                    && walker.specificPart(s.substring(from, t.end() - inner.length())).length() >= 2) {
+                return true; // 甲乙集团某项目, 丙丁产业园项目
+            }
+            if (w.length() == 1 && !t.isPunctuation() && !p.startsWith("u") && !p.startsWith("p") && !p.startsWith("c") && !p.startsWith("q")
+                    && !p.equals("vf") && !p.startsWith("d")) {
+                run++;
+                morpheme |= p.equals("ng") || p.equals("b") || p.equals("j");
+                if (run >= 2 && morpheme) {
+                    return true; // a name the dictionary does not know: 甲/n 乙/v 丙/n
+                }
+            } else {
+                run = 0;
+                morpheme = false;
+            }
+        }
+        return false;
     }
 
     private List<EntityMention> projectsNamed(String s, List<Token> tokens, int base, List<EntityMention> parks) {

@@ -143,4 +143,37 @@ class EntityRecognizerTest {
         assertEquals(List.of("白鹭供水二期工程"), names(projects("（经济）白鹭供水二期工程开工")));
         assertTrue(projects("各地开展保障性安居工程。").isEmpty());
     }
+
+    @Test
+    void entity_aKindNamedByAProductOrIndustryIsNoProject() {
+        assertTrue(projects("近年来，不少企业纷纷上马光伏项目，钾肥项目也有增加。").isEmpty());
+    }
+
+    @Test
+    void entity_aProcurementLotIsNoProject() {
+        assertTrue(projects("白鹭湾县第一中学课桌椅采购项目以80万元的中标金额成交。").isEmpty());
+    }
+
+    @Test
+    void entity_aVerbAndItsObjectIsNoProjectName() {
+        assertTrue(projects("商业银行挑选项目时更看重收益。").isEmpty());
+        assertTrue(projects("我国企业投资美国风电项目要过审批关。").isEmpty());
+    }
+
+    @Test
+    void entity_aProjectWithAPlaceACompanyOrAPhaseIsKept() {
+        assertEquals(List.of("青禾县城南污水处理厂二期工程"), names(projects("青禾县城南污水处理厂二期工程近日开工。")));
+        assertEquals(List.of("鹭江集团年产5万吨纤维项目"), names(projects("鹭江集团年产5万吨纤维项目已完成环评。")));
+    }
+
+    @Test
+    void entity_aDescriptiveNameThatTheSentenceBuildsIsKept() {
+        assertEquals(List.of("滨河生态休闲度假中心项目"), names(projects("公司将投资开发滨河生态休闲度假中心项目。")));
+    }
+
+    @Test
+    void entity_aBreakdownByKindIsNoProject() {
+        assertTrue(projects("按类型划分，防洪减灾项目投资30亿元，节水灌溉项目投资12亿元。").isEmpty());
+        assertTrue(projects("今年将新开工高速公路项目建设。").isEmpty());
+    }
 }
