@@ -50,8 +50,11 @@ class BrowserGuideOnDemoTest {
 
     @Test
     void everyGuideQuery_findsRowsInTheDemoStore() {
-        assertEquals(List.of(), BrowserKitTest.runGuideQueries(guide, TestNeo4j.shared()),
-                "guide examples that find nothing in the demo");
+        // namesakes is a report over the whole store, empty where no name is held by two people, as in
+        // the demo (IdentityTest gives it rows); every other query must show rows
+        List<String> empty = new ArrayList<>(BrowserKitTest.runGuideQueries(guide, TestNeo4j.shared()));
+        empty.remove("namesakes");
+        assertEquals(List.of(), empty, "guide examples that find nothing in the demo");
     }
 
     @Test
