@@ -139,12 +139,16 @@ public final class PersonRecognizer {
         Matcher m = LABEL.matcher(s);
         while (maybeLabel && m.find()) {
             int p = m.end();
+            // 市领导甲、乙: the label with its level is the title the annotators and readers use; a bare 领导 is none
+            List<TitleMention> label = m.group(1).equals("领导") && m.start(1) > m.start()
+                    ? List.of(new TitleMention(s.substring(m.start(), m.end(1)), null, s.substring(m.start(), m.end(1)), base + m.start(), base + m.end(1)))
+                    : List.of();
             while (p < s.length()) {
                 int len = nameLength(s, p, tokens);
-                if (len == 0 || used[p] || commonNoun(s, p, len, tokens)) {
-                    break;
+                if (len == 0 || used[p] || commonNoun(s, p, len, tokens) || insideWord(p, tokens)) {
+                    break; // 领导干部, 领导班子: the label and what follows are one word
                 }
-                out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, base + p, List.of(), PersonMention.Anchor.LABEL, false));
+                out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, base + p, label, PersonMention.Anchor.LABEL, false));
                 mark(used, p, p + len);
                 p += len;
                 if (p < s.length() && s.charAt(p) == '、') {
@@ -406,6 +410,9 @@ public final class PersonRecognizer {
         }
         int maxLen = j + 2 <= s.length() && lex.surnames().contains(s.substring(j, j + 2)) ? 4 : 3;
         for (int len = 2; len <= maxLen && len <= run; len++) {
+            if (len < maxLen && len < run && oneCharacterTerminator(s, j + len) && terminatorAt(s, j + len + 1)) {
+                continue; // 林小同等参加: 同 ("with") before 等 is the name's last character
+            }
             if (j + len == runEnd || terminatorAt(s, j + len)) {
                 return hanlp == 0 && wordNotName(s, j, len, tokens) ? 0 : len;
             }
@@ -417,6 +424,9 @@ public final class PersonRecognizer {
     private static final Set<String> NOT_NAME_POS = Set.of("v", "vd", "vi", "vn", "vl", "vf", "vx", "vg", "vshi", "vyou",
             "d", "dl", "dg", "p", "pba", "pbei", "c", "cc", "u", "ude1", "ude2", "ude3", "ule", "uzhe", "uguo", "usuo", "y", "e",
             "o", "r", "rr", "rz", "ry", "rzv", "rys", "ryv", "m", "mq", "q", "qv", "qt", "f", "t", "ad", "an");
+
+    /** Parts of speech of a character that, before a one-character verb, makes a verb phrase rather than a name. */
+    private static final Set<String> FUNCTION_POS = Set.of("d", "dg", "p", "c", "cc", "usuo", "u", "v", "vf", "r", "rr", "rz", "ry");
 
     /**
      * Whether characters that start with a family name are a word, not a name (HanLP's parts of
@@ -430,7 +440,18 @@ public final class PersonRecognizer {
         if (givenIsAWord(s, j)) {
             return true;
         }
-        for (int i = firstEndingAfter(tokens, j); i < tokens.size(); i++) {
+        int first = firstEndingAfter(tokens, j);
+        if (len == 2 && first + 1 < tokens.size()) {
+            // 所说, 都说, 已达, 来看: a function word or adverb, then a verb of one character (a verb
+            // phrase; a family name that is also a preposition keeps a given name that is no verb: 向青云)
+            Token a = tokens.get(first);
+            Token b = tokens.get(first + 1);
+            if (a.start() == j && a.end() == j + 1 && b.start() == j + 1 && b.end() == j + 2 && !a.isPerson() && !b.isPerson()
+                    && FUNCTION_POS.contains(a.pos()) && b.pos().startsWith("v")) {
+                return true;
+            }
+        }
+        for (int i = first; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() >= j + len || t.isPerson()) {
                 break;
@@ -463,6 +484,12 @@ public final class PersonRecognizer {
         }
         Token t = tokens.get(i);
         return t.start() == j && t.end() == j + len && (t.pos().equals("n") || t.pos().equals("vn") || t.pos().equals("t"));
+    }
+
+    /** Whether a word of the paragraph's segmentation runs across {@code pos} (starts before it). */
+    private static boolean insideWord(int pos, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, pos);
+        return i < tokens.size() && tokens.get(i).start() < pos;
     }
 
     /** Index of the first token ending after {@code pos} (tokens are in order). */
@@ -523,6 +550,11 @@ public final class PersonRecognizer {
             }
         }
         return startsToken ? 2 : 0;
+    }
+
+    private boolean oneCharacterTerminator(String s, int k) {
+        String t = lex.nameTerminators().longestAt(s, k);
+        return t != null && t.length() == 1 && lex.roleVerbs().longestAt(s, k) == null;
     }
 
     private boolean terminatorAt(String s, int k) {
