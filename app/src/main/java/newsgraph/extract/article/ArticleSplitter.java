@@ -229,7 +229,7 @@ public final class ArticleSplitter {
             "^\\s*(?:本报|\\p{IsHan}{1,6})讯\\s*((?:特约记者|见习记者|记者|通讯员)[^，。：:（）()\\d]{2,30}?)\\s*报道");
     /** A credit in brackets closing a paragraph after its last sentence: …栽植楸树49亩。（甲 乙）. */
     private static final java.util.regex.Pattern CLOSING_CREDIT = java.util.regex.Pattern.compile(
-            "[。！？”]\\s*([（(][^（）()，。]{2,12}[）)])\\s*$");
+            "[。！？”][\\s\u3000]*([（(][^（）()，。]{2,12}[）)])[\\s\u3000]*$");
 
     /**
      * Reporters in bracketed bylines of a body paragraph (本报讯（记者 张三）, （本报记者 李四 整理）), in a

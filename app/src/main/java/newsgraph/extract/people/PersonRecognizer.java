@@ -402,7 +402,8 @@ public final class PersonRecognizer {
         if (hanlp > 0 && givenIsAWord(s, j)) {
             return 0; // HanLP's 向记者: a title after the would-be family name
         }
-        if (hanlp > 0 && (j + hanlp == runEnd || terminatorAt(s, j + hanlp))) {
+        boolean withNext = hanlp == 2 && oneCharacterTerminator(s, j + 2) && terminatorAt(s, j + 3); // 林小|同等
+        if (hanlp > 0 && !withNext && (j + hanlp == runEnd || terminatorAt(s, j + hanlp))) {
             return hanlp;
         }
         if (!surname(s, j)) {
@@ -440,18 +441,10 @@ public final class PersonRecognizer {
         if (givenIsAWord(s, j)) {
             return true;
         }
-        int first = firstEndingAfter(tokens, j);
-        if (len == 2 && first + 1 < tokens.size()) {
-            // 所说, 都说, 已达, 来看: a function word or adverb, then a verb of one character (a verb
-            // phrase; a family name that is also a preposition keeps a given name that is no verb: 向青云)
-            Token a = tokens.get(first);
-            Token b = tokens.get(first + 1);
-            if (a.start() == j && a.end() == j + 1 && b.start() == j + 1 && b.end() == j + 2 && !a.isPerson() && !b.isPerson()
-                    && FUNCTION_POS.contains(a.pos()) && b.pos().startsWith("v")) {
-                return true;
-            }
+        if (len == 2 && functionWordAndVerb(j, tokens)) {
+            return true;
         }
-        for (int i = first; i < tokens.size(); i++) {
+        for (int i = firstEndingAfter(tokens, j); i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() >= j + len || t.isPerson()) {
                 break;
@@ -462,6 +455,22 @@ public final class PersonRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the two characters at {@code j} are a function word or adverb, then a verb of one
+     * character, each a word of its own (所说, 都说, 已达): a verb phrase, never a name. A family name
+     * that is also a preposition keeps a given name that is no verb (向青云).
+     */
+    private static boolean functionWordAndVerb(int j, List<Token> tokens) {
+        int first = firstEndingAfter(tokens, j);
+        if (first + 1 >= tokens.size()) {
+            return false;
+        }
+        Token a = tokens.get(first);
+        Token b = tokens.get(first + 1);
+        return a.start() == j && a.end() == j + 1 && b.start() == j + 1 && b.end() == j + 2 && !a.isPerson() && !b.isPerson()
+                && FUNCTION_POS.contains(a.pos()) && b.pos().startsWith("v");
     }
 
     /** Whether what follows the family name at {@code j} opens with a title, a role verb or a word that follows names (two characters or more). */
@@ -523,7 +532,7 @@ public final class PersonRecognizer {
             }
         }
         if (lex.titles().longestEndingAt(s, j + 2) != null || lex.orgSuffixes().longestEndingAt(s, j + 2) != null
-                || lex.titles().longestAt(s, j) != null) {
+                || lex.titles().longestAt(s, j) != null || functionWordAndVerb(j, tokens)) {
             return 0;
         }
         boolean startsToken = false;

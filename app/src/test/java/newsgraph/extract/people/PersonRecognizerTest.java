@@ -118,5 +118,25 @@ class PersonRecognizerTest {
         assertEquals(List.of("青禾省委常委", "副省长", "白鹭新区党工委书记", "管委会主任"), titles(s, "罗青山"));
         assertEquals(List.of("副县长"), titles("县长苗为民，副县长罗青山出席。", "罗青山"), "a name before the comma ends the chain");
     }
-}
 
+    @Test
+    void people_aWordRunningOnFromACollectiveLabelIsNoName() {
+        assertTrue(names("要打造忠诚的领导班子和干警队伍。").isEmpty());
+        assertTrue(names("没有良好的家风，领导干部就可能出事。").isEmpty());
+    }
+
+    @Test
+    void people_aLabelWithItsLevelIsTheTitleOfTheNamesAfterIt() {
+        String s = "市领导罗青山、苗为民参加会议。";
+        assertEquals(List.of("罗青山", "苗为民"), names(s));
+        assertEquals(List.of("市领导"), titles(s, "苗为民"));
+        assertEquals(List.of("严立新", "罗青山", "林小同"), names("县领导严立新、罗青山、林小同等参加会议。"));
+    }
+
+    @Test
+    void people_aFunctionWordAndAOneCharacterVerbAfterAPostAreNoName() {
+        assertTrue(names("正如总书记所说，要加强统筹。").isEmpty(), names("正如总书记所说，要加强统筹。").toString());
+        assertTrue(names("全省院士已达111人。").isEmpty());
+        assertEquals(List.of("罗青山"), names("在港航中心主任罗青山看来，航道建设很重要。"));
+    }
+}

@@ -1,7 +1,6 @@
 package newsgraph.extract.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,9 +33,11 @@ class EventStageTest {
     }
 
     @Test
-    void events_aLaterEventWithNoDayOfItsOwnAndNoOpeningStaysUndated() {
+    void events_aLaterEventWithNoDayOfItsOwnTakesTheDayTheArticleIsTalkingAbout() {
         ArticleExtraction a = extract(SIGNING + "　　祁山海会见了罗青山一行。");
-        assertNull(event(a, "祁山海会见").date());
+        assertEquals("2025-09-09", event(a, "祁山海会见").date());
+        ArticleExtraction b = extract(SIGNING + "　　9月10日，祁山海会见了罗青山一行。");
+        assertEquals("2025-09-10", event(b, "祁山海会见").date(), "a day stated in its sentence wins");
     }
 
     @Test
