@@ -133,6 +133,10 @@ public final class PersonRecognizer {
                 mark(used, t.start(), t.end());
             }
         }
+        // 5. names listed before 等 and a post: 甲、乙、丙等多位院士
+        for (int k = s.indexOf('等'); k > 0; k = s.indexOf('等', k + 1)) {
+            listBeforePost(s, k, tokens, base, used, out);
+        }
         // 4. collective labels: 区领导张三、李四
         // every match holds 领导 or 负责: skip the regex scan in sentences without either
         boolean maybeLabel = s.indexOf("领导") >= 0 || s.indexOf("负责") >= 0;
@@ -160,6 +164,52 @@ public final class PersonRecognizer {
         }
         out.sort(Comparator.comparingInt(PersonMention::start));
         return out;
+    }
+
+    /** A count of people between 等 and a post: 多位, 两位, 12位. */
+    private static final Pattern COUNT = Pattern.compile("(?:多|数|几|诸|[二两三四五六七八九十百\\d]{1,3})?[位名]?");
+
+    /**
+     * Names listed before the 等 at {@code k} when a post follows it and ends the phrase
+     * (甲、乙等院士出席, 甲、乙等两位副市长): each of two or three characters starting with a family name
+     * (or tagged a person by HanLP), separated by 、, none already taken; all hold the post.
+     */
+    private void listBeforePost(String s, int k, List<Token> tokens, int base, boolean[] used, List<PersonMention> out) {
+        Matcher c = COUNT.matcher(s).region(k + 1, s.length());
+        int at = c.lookingAt() ? c.end() : k + 1;
+        String post = lex.titles().longestAt(s, at);
+        if (post == null || at + post.length() < s.length() && isHan(s.charAt(at + post.length())) && !terminatorAt(s, at + post.length())) {
+            return; // no post, or a longer word (等院士专家), or a name after it (等副市长甲)
+        }
+        List<PersonMention> listed = new ArrayList<>();
+        int end = k;
+        while (true) {
+            int start = end;
+            while (start > 0 && isHan(s.charAt(start - 1)) && end - start < 4) {
+                start--;
+            }
+            int len = end - start;
+            boolean sep = start == 0 || "、，：:（(“ ".indexOf(s.charAt(start - 1)) >= 0 || start > 0 && !isHan(s.charAt(start - 1));
+            if (len < 2 || len > 3 || !sep || used[start] || !(surname(s, start) || personAt(tokens, start, end))
+                    || lex.titles().longestEndingAt(s, end) != null || wordNotName(s, start, len, tokens)) {
+                break;
+            }
+            listed.add(new PersonMention(s.substring(start, end), base + start, base + end, base + start,
+                    List.of(new TitleMention(post, null, post, base + at, base + at + post.length())), PersonMention.Anchor.TITLE, false));
+            if (start == 0 || s.charAt(start - 1) != '、') {
+                break;
+            }
+            end = start - 1;
+        }
+        for (PersonMention pm : listed) {
+            out.add(pm);
+            mark(used, pm.start() - base, pm.end() - base);
+        }
+    }
+
+    private static boolean personAt(List<Token> tokens, int start, int end) {
+        int i = firstEndingAfter(tokens, start);
+        return i < tokens.size() && tokens.get(i).start() == start && tokens.get(i).end() == end && tokens.get(i).isPerson();
     }
 
     /** Further mentions of names already known in the document (propagation within the article). */
@@ -402,8 +452,11 @@ public final class PersonRecognizer {
         if (hanlp > 0 && givenIsAWord(s, j)) {
             return 0; // HanLP's 向记者: a title after the would-be family name
         }
-        boolean withNext = hanlp == 2 && oneCharacterTerminator(s, j + 2) && terminatorAt(s, j + 3); // 林小|同等
-        if (hanlp > 0 && !withNext && (j + hanlp == runEnd || terminatorAt(s, j + hanlp))) {
+        if (hanlp == 2 && functionWordAndVerb(j, tokens)) {
+            return 0; // name recognition's 都说, which the paragraph's segmentation reads as 都/d 说/v
+        }
+        boolean withNext = hanlp == 2 && lastBeforeDeng(s, j + 2); // 林小|同等
+        if (hanlp > 0 && !withNext && (j + hanlp == runEnd || terminatorAt(s, j + hanlp) || adverbAt(j + hanlp, tokens))) {
             return hanlp;
         }
         if (!surname(s, j)) {
@@ -411,10 +464,10 @@ public final class PersonRecognizer {
         }
         int maxLen = j + 2 <= s.length() && lex.surnames().contains(s.substring(j, j + 2)) ? 4 : 3;
         for (int len = 2; len <= maxLen && len <= run; len++) {
-            if (len < maxLen && len < run && oneCharacterTerminator(s, j + len) && terminatorAt(s, j + len + 1)) {
+            if (len < maxLen && len < run && lastBeforeDeng(s, j + len)) {
                 continue; // 林小同等参加: 同 ("with") before 等 is the name's last character
             }
-            if (j + len == runEnd || terminatorAt(s, j + len)) {
+            if (j + len == runEnd || terminatorAt(s, j + len) || adverbAt(j + len, tokens)) {
                 return hanlp == 0 && wordNotName(s, j, len, tokens) ? 0 : len;
             }
         }
@@ -495,6 +548,19 @@ public final class PersonRecognizer {
         return t.start() == j && t.end() == j + len && (t.pos().equals("n") || t.pos().equals("vn") || t.pos().equals("t"));
     }
 
+    /** Parts of speech of a one-character word that ends the name before it: adverbs, prepositions, conjunctions (甲也, 甲在, 甲曾). */
+    private static final Set<String> AFTER_NAME_POS = Set.of("d", "dg", "p", "c", "cc");
+
+    /** Whether the paragraph's segmentation has a one-character adverb, preposition or conjunction at {@code k} (董扬|在, 姚勇|也). */
+    private static boolean adverbAt(int k, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, k);
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.start() == k && t.end() == k + 1 && AFTER_NAME_POS.contains(t.pos());
+    }
+
     /** Whether a word of the paragraph's segmentation runs across {@code pos} (starts before it). */
     private static boolean insideWord(int pos, List<Token> tokens) {
         int i = firstEndingAfter(tokens, pos);
@@ -561,7 +627,14 @@ public final class PersonRecognizer {
         return startsToken ? 2 : 0;
     }
 
-    private boolean oneCharacterTerminator(String s, int k) {
+    /**
+     * Whether the character at {@code k} is a one-character word that follows names (同, 和) but
+     * stands right before 等, which closes a list of names: then it is the name's last character (林小同等).
+     */
+    private boolean lastBeforeDeng(String s, int k) {
+        if (k + 1 >= s.length() || s.charAt(k + 1) != '等' || s.charAt(k) == '等') {
+            return false;
+        }
         String t = lex.nameTerminators().longestAt(s, k);
         return t != null && t.length() == 1 && lex.roleVerbs().longestAt(s, k) == null;
     }

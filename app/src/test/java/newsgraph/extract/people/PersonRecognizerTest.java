@@ -137,6 +137,21 @@ class PersonRecognizerTest {
     void people_aFunctionWordAndAOneCharacterVerbAfterAPostAreNoName() {
         assertTrue(names("正如总书记所说，要加强统筹。").isEmpty(), names("正如总书记所说，要加强统筹。").toString());
         assertTrue(names("全省院士已达111人。").isEmpty());
+        assertTrue(names("企业的文化负责人都说他们的老总非常重视。").isEmpty());
         assertEquals(List.of("罗青山"), names("在港航中心主任罗青山看来，航道建设很重要。"));
+    }
+
+    @Test
+    void people_namesListedBeforeDengAndAPostHoldIt() {
+        String s = "会上，罗青山、苗为民、严立新等多位院士作主旨演讲。";
+        assertEquals(List.of("罗青山", "苗为民", "严立新"), names(s));
+        assertEquals(List.of("院士"), titles(s, "苗为民"));
+        assertTrue(names("会议部署了防汛、安全等工作。").isEmpty());
+    }
+
+    @Test
+    void people_aOneCharacterAdverbOrPrepositionAfterTheNameEndsIt() {
+        assertEquals(List.of("罗青山"), names("青禾汽车协会常务副会长罗青山在会上表示，要加强合作。"));
+        assertEquals(List.of("苗为民"), names("青禾陶瓷总经理苗为民也认为，市场前景很好。"));
     }
 }
