@@ -75,7 +75,7 @@ public final class PersonRecognizer {
             int titleEnd = j;
             int postStart = j - post.length();
             while (true) {
-                int tStart = walkTitleLeft(s, postStart, used);
+                int tStart = walkTitleLeft(s, postStart, used, tokens);
                 String org = tStart < postStart ? s.substring(tStart, postStart) : null;
                 titles.add(new TitleMention(s.substring(tStart, titleEnd), org, post, base + tStart, base + titleEnd));
                 // 省委常委、副省长，新区党工委书记甲: posts of one person are listed with 、 and, between
@@ -143,16 +143,12 @@ public final class PersonRecognizer {
         Matcher m = LABEL.matcher(s);
         while (maybeLabel && m.find()) {
             int p = m.end();
-            // 市领导甲、乙: the label with its level is the title the annotators and readers use; a bare 领导 is none
-            List<TitleMention> label = m.group(1).equals("领导") && m.start(1) > m.start()
-                    ? List.of(new TitleMention(s.substring(m.start(), m.end(1)), null, s.substring(m.start(), m.end(1)), base + m.start(), base + m.end(1)))
-                    : List.of();
             while (p < s.length()) {
                 int len = nameLength(s, p, tokens);
                 if (len == 0 || used[p] || commonNoun(s, p, len, tokens) || insideWord(p, tokens)) {
                     break; // 领导干部, 领导班子: the label and what follows are one word
                 }
-                out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, base + p, label, PersonMention.Anchor.LABEL, false));
+                out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, base + p, List.of(), PersonMention.Anchor.LABEL, false));
                 mark(used, p, p + len);
                 p += len;
                 if (p < s.length() && s.charAt(p) == '、') {
@@ -304,10 +300,17 @@ public final class PersonRecognizer {
         return new StudyMarks(studyMarkers.in(s));
     }
 
-    private int walkTitleLeft(String s, int postStart, boolean[] used) {
+    private int walkTitleLeft(String s, int postStart, boolean[] used, List<Token> tokens) {
         int i = postStart;
+        int tk = firstEndingAfter(tokens, postStart - 1); // the token holding the post's first character, walked back with i
         while (i > 0 && postStart - i < 20) {
             char c = s.charAt(i - 1);
+            while (tk > 0 && tokens.get(tk).start() >= i) {
+                tk--;
+            }
+            if (tk < tokens.size() && tokens.get(tk).end() == i && beforeTitle(s, tokens, tk)) {
+                break; // 据|某协会秘书长, ，以|董事长某某的名义: a preposition or time opening the clause is no part of the organization (经 in 市经信委 is)
+            }
             if (used[i - 1]) {
                 break; // a person found before: 甲与某公司副总裁乙
             }
@@ -512,7 +515,7 @@ public final class PersonRecognizer {
 
     /**
      * Whether the two characters at {@code j} are a function word or adverb, then a verb of one
-     * character, each a word of its own (所说, 都说, 已达): a verb phrase, never a name. A family name
+     * character, each a word of its own (所说, 都说, 已达; not an adverb second: 何刚 is a name): a verb phrase, never a name. A family name
      * that is also a preposition keeps a given name that is no verb (向青云).
      */
     private static boolean functionWordAndVerb(int j, List<Token> tokens) {
@@ -546,6 +549,35 @@ public final class PersonRecognizer {
         }
         Token t = tokens.get(i);
         return t.start() == j && t.end() == j + len && (t.pos().equals("n") || t.pos().equals("vn") || t.pos().equals("t"));
+    }
+
+    /** Parts of speech of a word that, opening a clause, stands before a title, never inside its organization (HanLP's prepositions and times). */
+    private static final Set<String> BEFORE_TITLE_POS = Set.of("p", "pba", "pbei", "t");
+
+    /**
+     * Whether token {@code tk} stands before a title rather than inside its organization: a personal
+     * pronoun (正如我们|市委书记), or, opening the clause (or after a time that does), a preposition, a
+     * time or a verb (据|, ，以|董事长, 去年5月|, 包括|某研究院院长); 经 in 市经信委 and 执行 in 某公司执行副总裁
+     * do not open a clause.
+     */
+    private static boolean beforeTitle(String s, List<Token> tokens, int tk) {
+        Token t = tokens.get(tk);
+        if (t.pos().equals("rr")) {
+            return true;
+        }
+        if (!BEFORE_TITLE_POS.contains(t.pos()) && !t.pos().equals("v") && !t.pos().equals("m") && !t.pos().equals("q")) {
+            return false;
+        }
+        int k = tk;
+        while (k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && "t m q".contains(tokens.get(k - 1).pos())) {
+            k--; // 去年|5|月: a time of several words
+        }
+        boolean timeRun = k < tk || t.pos().equals("t");
+        return opensClause(s, tokens.get(k).start()) && (timeRun || !t.pos().equals("m") && !t.pos().equals("q"));
+    }
+
+    private static boolean opensClause(String s, int k) {
+        return k == 0 || "，。；：！？“”\"（ \n".indexOf(s.charAt(k - 1)) >= 0; // not 、: 、执行副主任 lists posts
     }
 
     /** Parts of speech of a one-character word that ends the name before it: adverbs, prepositions, conjunctions (甲也, 甲在, 甲曾). */
