@@ -242,13 +242,18 @@ public final class ArticleSplitter {
         while (m.find()) {
             out.addAll(bylines.reporters(t.substring(m.start() + 1, m.end() - 1)));
         }
+        int mark = t.indexOf('讯');
         java.util.regex.Matcher lead = LEAD_BYLINE.matcher(t);
-        if (out.isEmpty() && lead.find()) {
+        if (out.isEmpty() && mark >= 0 && mark < 12 && lead.lookingAt()) {
             out.addAll(bylines.reporters(lead.group(1) + " 报道"));
         }
-        java.util.regex.Matcher closing = CLOSING_CREDIT.matcher(t);
-        if (closing.find()) {
-            out.addAll(bylines.creditNames(closing.group(1)));
+        String end = t.stripTrailing();
+        if (end.endsWith("）") || end.endsWith(")")) {
+            // only the paragraph's tail can hold the credit: match there, not across the whole paragraph
+            java.util.regex.Matcher closing = CLOSING_CREDIT.matcher(end.substring(Math.max(0, end.length() - 24)));
+            if (closing.find()) {
+                out.addAll(bylines.creditNames(closing.group(1)));
+            }
         }
         return out;
     }
