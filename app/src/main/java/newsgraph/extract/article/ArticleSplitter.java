@@ -224,12 +224,36 @@ public final class ArticleSplitter {
         return !s.startsWith("□") && !s.startsWith("■") && !s.endsWith("报道");
     }
 
-    /** Reporters in bracketed bylines of a body paragraph (本报讯（记者 张三）, （本报记者 李四 整理）). */
+    /** A lead's byline without brackets: 本报讯 记者甲报道：…, 某某网讯 通讯员乙 报道 …. */
+    private static final java.util.regex.Pattern LEAD_BYLINE = java.util.regex.Pattern.compile(
+            "^\\s*(?:本报|\\p{IsHan}{1,6})讯\\s*((?:特约记者|见习记者|记者|通讯员)[^，。：:（）()\\d]{2,30}?)\\s*报道");
+    /** A credit in brackets closing a paragraph after its last sentence: …栽植楸树49亩。（甲 乙）. */
+    private static final java.util.regex.Pattern CLOSING_CREDIT = java.util.regex.Pattern.compile(
+            "[。！？”][\\s\u3000]*([（(][^（）()，。]{2,12}[）)])[\\s\u3000]*$");
+
+    /**
+     * Reporters in bracketed bylines of a body paragraph (本报讯（记者 张三）, （本报记者 李四 整理）), in a
+     * lead's byline without brackets (本报讯 记者张三报道：), and in names alone in brackets after the
+     * paragraph's last sentence (…。（张三 李四）): an office there (（宣传部）) is no reporter.
+     */
     private List<String> inlineReporters(String t) {
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = PageCleaner.BRACKET_BYLINE.matcher(t);
         while (m.find()) {
             out.addAll(bylines.reporters(t.substring(m.start() + 1, m.end() - 1)));
+        }
+        int mark = t.indexOf('讯');
+        java.util.regex.Matcher lead = LEAD_BYLINE.matcher(t);
+        if (out.isEmpty() && mark >= 0 && mark < 12 && lead.lookingAt()) {
+            out.addAll(bylines.reporters(lead.group(1) + " 报道"));
+        }
+        String end = t.stripTrailing();
+        if (end.endsWith("）") || end.endsWith(")")) {
+            // only the paragraph's tail can hold the credit: match there, not across the whole paragraph
+            java.util.regex.Matcher closing = CLOSING_CREDIT.matcher(end.substring(Math.max(0, end.length() - 24)));
+            if (closing.find()) {
+                out.addAll(bylines.creditNames(closing.group(1)));
+            }
         }
         return out;
     }

@@ -152,7 +152,10 @@ public final class BylineParser {
         if (surnames.isEmpty() || !m.matches()) {
             return List.of();
         }
-        List<String> out = names(m.group(1));
+        List<String> out = split(names(m.group(1))); // names run together when the cleaner took the spaces out
+        if (out.isEmpty()) {
+            return List.of();
+        }
         for (String n : out) {
             if (n.length() > 3 || !startsWithSurname(n) || OFFICE_END.matcher(n).find()) { // （宣传部） is an office
                 return List.of();

@@ -36,7 +36,9 @@ public final class DateResolver {
     /** 本报6月6日讯, and a wire service's 新华社临江5月6日电 / 中新网…电 (a source ending in 社, 网, 报 or 台). */
     private static final Pattern DATELINE = Pattern.compile("(?:本报|\\p{IsHan}{1,5}[社网报台])(?:[^，。\\d]{0,6})?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯)");
     /** A day without its month, as wire leads write it after the dateline: 5日上午, 6日，, 5日在临江召开 */
-    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?=上午|下午|晚上|晚间|晚|早上|中午|，|在|于|举行|召开|开幕)");
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?=上午|下午|晚上|晚间|晚|早上|中午|，|在|于|举行|召开|开幕)"
+            // or opening its clause (4日正值…开幕), where a bare day is a date, not a span (30日内)
+            + "|(?:^|(?<=[，。；：\\s]))(\\d{1,2})日(?!内|以内|之内|以上|左右|起|前|后|以来)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?=年|[\\p{IsHan}“])");
     private static final Pattern LEAD_YEAR = Pattern.compile("\\d{1,2}月\\d{1,2}日[上下午晚间早]{0,2}，[^。；]{0,20}?((?:19|20)\\d{2})[^。；]{2,80}?(召开|举行|举办|开幕|启动|开班)");
 
@@ -45,8 +47,10 @@ public final class DateResolver {
     private static final Pattern META_DATE = Pattern.compile("(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期)\\s*[:：]\\s*((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** A numeric date with its parts joined by - / or . (2015-08-02, 2022.06.15), as web pages print it. */
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
-    /** A line that is only a date and perhaps a time (2015-08-02 11:09:03, 2021年3月5日 10:20): a web page's date of publication. */
-    private static final Pattern DATE_ONLY_LINE = Pattern.compile("(?:(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?");
+    /** A line that is only a date and perhaps a time (2015-08-02 11:09:03, 2021年3月5日 10:20), perhaps followed by the source's name: a web page's date of publication. */
+    private static final Pattern DATE_ONLY_LINE = Pattern.compile("(?:(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?"
+            // and perhaps the name of the site or paper after it: 2015-07-21 17:36:12 某某网
+            + "(?:\\s+[\\p{IsHan}A-Za-z]{2,12})?");
     /** A metadata line naming the source (来源：临江日报 2011-05-16): its numeric date is the date of publication. */
     private static final Pattern SOURCE_LINE = Pattern.compile("(?:来源|稿源|出处)\\s*[:：]");
     /** A date in a file name: 2011-05-16, 2011_05_16 or 20110516, not inside a longer number. */
@@ -162,7 +166,7 @@ public final class DateResolver {
         Matcher day = DAY_ONLY.matcher(text);
         if (dateline != null && day.find() && day.start() < best) {
             // the day of the dateline's month, or of the month before when it is later than the dateline
-            int d = Integer.parseInt(day.group(1));
+            int d = Integer.parseInt(day.group(1) != null ? day.group(1) : day.group(2));
             LocalDate month = d > dateline.getDayOfMonth() ? dateline.minusMonths(1) : dateline;
             if (d >= 1 && d <= month.lengthOfMonth()) {
                 best = day.start();

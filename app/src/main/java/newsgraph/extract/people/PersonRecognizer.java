@@ -75,7 +75,7 @@ public final class PersonRecognizer {
             int titleEnd = j;
             int postStart = j - post.length();
             while (true) {
-                int tStart = walkTitleLeft(s, postStart, used);
+                int tStart = walkTitleLeft(s, postStart, used, tokens);
                 String org = tStart < postStart ? s.substring(tStart, postStart) : null;
                 titles.add(new TitleMention(s.substring(tStart, titleEnd), org, post, base + tStart, base + titleEnd));
                 // 省委常委、副省长，新区党工委书记甲: posts of one person are listed with 、 and, between
@@ -133,6 +133,10 @@ public final class PersonRecognizer {
                 mark(used, t.start(), t.end());
             }
         }
+        // 5. names listed before 等 and a post: 甲、乙、丙等多位院士
+        for (int k = s.indexOf('等'); k > 0; k = s.indexOf('等', k + 1)) {
+            listBeforePost(s, k, tokens, base, used, out);
+        }
         // 4. collective labels: 区领导张三、李四
         // every match holds 领导 or 负责: skip the regex scan in sentences without either
         boolean maybeLabel = s.indexOf("领导") >= 0 || s.indexOf("负责") >= 0;
@@ -141,8 +145,8 @@ public final class PersonRecognizer {
             int p = m.end();
             while (p < s.length()) {
                 int len = nameLength(s, p, tokens);
-                if (len == 0 || used[p] || commonNoun(s, p, len, tokens)) {
-                    break;
+                if (len == 0 || used[p] || commonNoun(s, p, len, tokens) || insideWord(p, tokens)) {
+                    break; // 领导干部, 领导班子: the label and what follows are one word
                 }
                 out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, base + p, List.of(), PersonMention.Anchor.LABEL, false));
                 mark(used, p, p + len);
@@ -156,6 +160,52 @@ public final class PersonRecognizer {
         }
         out.sort(Comparator.comparingInt(PersonMention::start));
         return out;
+    }
+
+    /** A count of people between 等 and a post: 多位, 两位, 12位. */
+    private static final Pattern COUNT = Pattern.compile("(?:多|数|几|诸|[二两三四五六七八九十百\\d]{1,3})?[位名]?");
+
+    /**
+     * Names listed before the 等 at {@code k} when a post follows it and ends the phrase
+     * (甲、乙等院士出席, 甲、乙等两位副市长): each of two or three characters starting with a family name
+     * (or tagged a person by HanLP), separated by 、, none already taken; all hold the post.
+     */
+    private void listBeforePost(String s, int k, List<Token> tokens, int base, boolean[] used, List<PersonMention> out) {
+        Matcher c = COUNT.matcher(s).region(k + 1, s.length());
+        int at = c.lookingAt() ? c.end() : k + 1;
+        String post = lex.titles().longestAt(s, at);
+        if (post == null || at + post.length() < s.length() && isHan(s.charAt(at + post.length())) && !terminatorAt(s, at + post.length())) {
+            return; // no post, or a longer word (等院士专家), or a name after it (等副市长甲)
+        }
+        List<PersonMention> listed = new ArrayList<>();
+        int end = k;
+        while (true) {
+            int start = end;
+            while (start > 0 && isHan(s.charAt(start - 1)) && end - start < 4) {
+                start--;
+            }
+            int len = end - start;
+            boolean sep = start == 0 || "、，：:（(“ ".indexOf(s.charAt(start - 1)) >= 0 || start > 0 && !isHan(s.charAt(start - 1));
+            if (len < 2 || len > 3 || !sep || used[start] || !(surname(s, start) || personAt(tokens, start, end))
+                    || lex.titles().longestEndingAt(s, end) != null || wordNotName(s, start, len, tokens)) {
+                break;
+            }
+            listed.add(new PersonMention(s.substring(start, end), base + start, base + end, base + start,
+                    List.of(new TitleMention(post, null, post, base + at, base + at + post.length())), PersonMention.Anchor.TITLE, false));
+            if (start == 0 || s.charAt(start - 1) != '、') {
+                break;
+            }
+            end = start - 1;
+        }
+        for (PersonMention pm : listed) {
+            out.add(pm);
+            mark(used, pm.start() - base, pm.end() - base);
+        }
+    }
+
+    private static boolean personAt(List<Token> tokens, int start, int end) {
+        int i = firstEndingAfter(tokens, start);
+        return i < tokens.size() && tokens.get(i).start() == start && tokens.get(i).end() == end && tokens.get(i).isPerson();
     }
 
     /** Further mentions of names already known in the document (propagation within the article). */
@@ -250,10 +300,17 @@ public final class PersonRecognizer {
         return new StudyMarks(studyMarkers.in(s));
     }
 
-    private int walkTitleLeft(String s, int postStart, boolean[] used) {
+    private int walkTitleLeft(String s, int postStart, boolean[] used, List<Token> tokens) {
         int i = postStart;
+        int tk = firstEndingAfter(tokens, postStart - 1); // the token holding the post's first character, walked back with i
         while (i > 0 && postStart - i < 20) {
             char c = s.charAt(i - 1);
+            while (tk > 0 && tokens.get(tk).start() >= i) {
+                tk--;
+            }
+            if (tk < tokens.size() && tokens.get(tk).end() == i && beforeTitle(s, tokens, tk)) {
+                break; // 据|某协会秘书长, ，以|董事长某某的名义: a preposition or time opening the clause is no part of the organization (经 in 市经信委 is)
+            }
             if (used[i - 1]) {
                 break; // a person found before: 甲与某公司副总裁乙
             }
@@ -398,7 +455,11 @@ public final class PersonRecognizer {
         if (hanlp > 0 && givenIsAWord(s, j)) {
             return 0; // HanLP's 向记者: a title after the would-be family name
         }
-        if (hanlp > 0 && (j + hanlp == runEnd || terminatorAt(s, j + hanlp))) {
+        if (hanlp == 2 && functionWordAndVerb(j, tokens)) {
+            return 0; // name recognition's 都说, which the paragraph's segmentation reads as 都/d 说/v
+        }
+        boolean withNext = hanlp == 2 && lastBeforeDeng(s, j + 2); // 林小|同等
+        if (hanlp > 0 && !withNext && (j + hanlp == runEnd || terminatorAt(s, j + hanlp) || adverbAt(j + hanlp, tokens))) {
             return hanlp;
         }
         if (!surname(s, j)) {
@@ -406,7 +467,10 @@ public final class PersonRecognizer {
         }
         int maxLen = j + 2 <= s.length() && lex.surnames().contains(s.substring(j, j + 2)) ? 4 : 3;
         for (int len = 2; len <= maxLen && len <= run; len++) {
-            if (j + len == runEnd || terminatorAt(s, j + len)) {
+            if (len < maxLen && len < run && lastBeforeDeng(s, j + len)) {
+                continue; // 林小同等参加: 同 ("with") before 等 is the name's last character
+            }
+            if (j + len == runEnd || terminatorAt(s, j + len) || adverbAt(j + len, tokens)) {
                 return hanlp == 0 && wordNotName(s, j, len, tokens) ? 0 : len;
             }
         }
@@ -417,6 +481,9 @@ public final class PersonRecognizer {
     private static final Set<String> NOT_NAME_POS = Set.of("v", "vd", "vi", "vn", "vl", "vf", "vx", "vg", "vshi", "vyou",
             "d", "dl", "dg", "p", "pba", "pbei", "c", "cc", "u", "ude1", "ude2", "ude3", "ule", "uzhe", "uguo", "usuo", "y", "e",
             "o", "r", "rr", "rz", "ry", "rzv", "rys", "ryv", "m", "mq", "q", "qv", "qt", "f", "t", "ad", "an");
+
+    /** Parts of speech of a character that, before a one-character verb, makes a verb phrase rather than a name. */
+    private static final Set<String> FUNCTION_POS = Set.of("d", "dg", "p", "c", "cc", "usuo", "u", "v", "vf", "r", "rr", "rz", "ry");
 
     /**
      * Whether characters that start with a family name are a word, not a name (HanLP's parts of
@@ -430,6 +497,9 @@ public final class PersonRecognizer {
         if (givenIsAWord(s, j)) {
             return true;
         }
+        if (len == 2 && functionWordAndVerb(j, tokens)) {
+            return true;
+        }
         for (int i = firstEndingAfter(tokens, j); i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.start() >= j + len || t.isPerson()) {
@@ -441,6 +511,22 @@ public final class PersonRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the two characters at {@code j} are a function word or adverb, then a verb of one
+     * character, each a word of its own (所说, 都说, 已达; not an adverb second: 何刚 is a name): a verb phrase, never a name. A family name
+     * that is also a preposition keeps a given name that is no verb (向青云).
+     */
+    private static boolean functionWordAndVerb(int j, List<Token> tokens) {
+        int first = firstEndingAfter(tokens, j);
+        if (first + 1 >= tokens.size()) {
+            return false;
+        }
+        Token a = tokens.get(first);
+        Token b = tokens.get(first + 1);
+        return a.start() == j && a.end() == j + 1 && b.start() == j + 1 && b.end() == j + 2 && !a.isPerson() && !b.isPerson()
+                && FUNCTION_POS.contains(a.pos()) && b.pos().startsWith("v");
     }
 
     /** Whether what follows the family name at {@code j} opens with a title, a role verb or a word that follows names (two characters or more). */
@@ -463,6 +549,54 @@ public final class PersonRecognizer {
         }
         Token t = tokens.get(i);
         return t.start() == j && t.end() == j + len && (t.pos().equals("n") || t.pos().equals("vn") || t.pos().equals("t"));
+    }
+
+    /** Parts of speech of a word that, opening a clause, stands before a title, never inside its organization (HanLP's prepositions and times). */
+    private static final Set<String> BEFORE_TITLE_POS = Set.of("p", "pba", "pbei", "t");
+
+    /**
+     * Whether token {@code tk} stands before a title rather than inside its organization: a personal
+     * pronoun (正如我们|市委书记), or, opening the clause (or after a time that does), a preposition, a
+     * time or a verb (据|, ，以|董事长, 去年5月|, 包括|某研究院院长); 经 in 市经信委 and 执行 in 某公司执行副总裁
+     * do not open a clause.
+     */
+    private static boolean beforeTitle(String s, List<Token> tokens, int tk) {
+        Token t = tokens.get(tk);
+        if (t.pos().equals("rr")) {
+            return true;
+        }
+        if (!BEFORE_TITLE_POS.contains(t.pos()) && !t.pos().equals("v") && !t.pos().equals("m") && !t.pos().equals("q")) {
+            return false;
+        }
+        int k = tk;
+        while (k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && "t m q".contains(tokens.get(k - 1).pos())) {
+            k--; // 去年|5|月: a time of several words
+        }
+        boolean timeRun = k < tk || t.pos().equals("t");
+        return opensClause(s, tokens.get(k).start()) && (timeRun || !t.pos().equals("m") && !t.pos().equals("q"));
+    }
+
+    private static boolean opensClause(String s, int k) {
+        return k == 0 || "，。；：！？“”\"（ \n".indexOf(s.charAt(k - 1)) >= 0; // not 、: 、执行副主任 lists posts
+    }
+
+    /** Parts of speech of a one-character word that ends the name before it: adverbs, prepositions, conjunctions (甲也, 甲在, 甲曾). */
+    private static final Set<String> AFTER_NAME_POS = Set.of("d", "dg", "p", "c", "cc");
+
+    /** Whether the paragraph's segmentation has a one-character adverb, preposition or conjunction at {@code k} (董扬|在, 姚勇|也). */
+    private static boolean adverbAt(int k, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, k);
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.start() == k && t.end() == k + 1 && AFTER_NAME_POS.contains(t.pos());
+    }
+
+    /** Whether a word of the paragraph's segmentation runs across {@code pos} (starts before it). */
+    private static boolean insideWord(int pos, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, pos);
+        return i < tokens.size() && tokens.get(i).start() < pos;
     }
 
     /** Index of the first token ending after {@code pos} (tokens are in order). */
@@ -496,7 +630,7 @@ public final class PersonRecognizer {
             }
         }
         if (lex.titles().longestEndingAt(s, j + 2) != null || lex.orgSuffixes().longestEndingAt(s, j + 2) != null
-                || lex.titles().longestAt(s, j) != null) {
+                || lex.titles().longestAt(s, j) != null || functionWordAndVerb(j, tokens)) {
             return 0;
         }
         boolean startsToken = false;
@@ -523,6 +657,18 @@ public final class PersonRecognizer {
             }
         }
         return startsToken ? 2 : 0;
+    }
+
+    /**
+     * Whether the character at {@code k} is a one-character word that follows names (同, 和) but
+     * stands right before 等, which closes a list of names: then it is the name's last character (林小同等).
+     */
+    private boolean lastBeforeDeng(String s, int k) {
+        if (k + 1 >= s.length() || s.charAt(k + 1) != '等' || s.charAt(k) == '等') {
+            return false;
+        }
+        String t = lex.nameTerminators().longestAt(s, k);
+        return t != null && t.length() == 1 && lex.roleVerbs().longestAt(s, k) == null;
     }
 
     private boolean terminatorAt(String s, int k) {

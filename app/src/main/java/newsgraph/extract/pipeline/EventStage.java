@@ -18,9 +18,8 @@ import newsgraph.extract.text.Paragraph;
  * Stage 6: events, sentence by sentence through each article body. {@link EventRecognizer} finds
  * the events a sentence reports or mentions; each gets the first date stated before it in the
  * sentence (今天 and 昨天 counted from the article's {@link ArticleState#relativeBase}, 当天 being
- * the day of the last event told, else the article's date), else the day of the last event told,
- * else the article's date (an event reported without a day of its own happened the day the article
- * is about). Then every
+ * the day of the last event told, else the article's date), else, for an event reported (not only
+ * mentioned), the day of the last event told, else the article's date. Then every
  * sentence's people and organizers are linked by {@link ParticipantLinker} to the event reported
  * most recently. Last, an event reported again under a longer or shorter name (X揭牌, X揭牌仪式),
  * or an unveiling or witnessed signing in the lead after the event it reports, is merged into the
@@ -139,6 +138,8 @@ public final class EventStage implements Stage {
                 d = dates.first(clauseFrom(s, e.end - base), doc.year(), a.relativeBase(), around);
             }
             if (d == null && !e.mentionedOnly) {
+                // no day of its own: the day the article is talking about (the last event told, else
+                // the article's date), as an article reports one day unless it says another
                 d = around;
             }
             e.date = d;

@@ -132,4 +132,15 @@ class ArticleSplitterTest {
                 "　　6月4日，石溪区招商推介会在石溪宾馆举行。区长向东主持推介会。");
         assertEquals(List.of("柏青", "卢小岚"), p.articles().get(0).reporters());
     }
+
+    @Test
+    void splitter_readsAnUnbracketedLeadBylineAndNamesClosingTheLastParagraph() {
+        Page p = splitText("　　本报讯 记者柏青报道 4月13日，石溪区召开工作会。区长向东主持会议。");
+        assertEquals(List.of("柏青"), p.articles().get(0).reporters());
+        ArticleSplitter withSurnames = new ArticleSplitter(new BylineParser(java.util.Set.of("卢", "范", "柏")));
+        Page q = withSurnames.split(new PageCleaner().clean("　　6月4日，石溪区植树活动举行。区长向东参加活动。共栽植树木30亩。　（卢小岚 范小舟）"));
+        assertEquals(List.of("卢小岚", "范小舟"), q.articles().get(0).reporters());
+        Page office = withSurnames.split(new PageCleaner().clean("　　6月4日，石溪学院召开学习会。院长向东主持会议。（宣传部）"));
+        assertTrue(office.articles().get(0).reporters().isEmpty(), "an office is no reporter");
+    }
 }

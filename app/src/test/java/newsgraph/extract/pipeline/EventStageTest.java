@@ -33,10 +33,11 @@ class EventStageTest {
     }
 
     @Test
-    void events_aLaterEventWithNoDayOfItsOwnTakesTheDayOfTheLastEventTold() {
-        // reports tell one day's acts in order; a later act with no day stated is that day's (d777265)
+    void events_aLaterEventWithNoDayOfItsOwnTakesTheDayTheArticleIsTalkingAbout() {
         ArticleExtraction a = extract(SIGNING + "　　祁山海会见了罗青山一行。");
         assertEquals("2025-09-09", event(a, "祁山海会见").date());
+        ArticleExtraction b = extract(SIGNING + "　　9月10日，祁山海会见了罗青山一行。");
+        assertEquals("2025-09-10", event(b, "祁山海会见").date(), "a day stated in its sentence wins");
     }
 
     @Test
