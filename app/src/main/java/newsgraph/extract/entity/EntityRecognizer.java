@@ -220,7 +220,7 @@ public final class EntityRecognizer {
         List<EntityMention> lines = new ArrayList<>();
         for (EntityMention e : withMoney) {
             int rel = e.end() - base;
-            if (e.investmentYuan() != null && rel < s.length() && from(INVEST_AFTER, s, rel).lookingAt()
+            if (e.investmentYuan() != null && rel >= 0 && rel < s.length() && from(INVEST_AFTER, s, rel).lookingAt()
                     && !concrete(s, tokens, e.start() - base, rel, false)) {
                 lines.add(e);
             }
