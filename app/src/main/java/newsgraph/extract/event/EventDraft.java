@@ -42,6 +42,20 @@ public final class EventDraft {
         this.mentionedOnly = mentionedOnly;
     }
 
+    /** This draft under a shorter name at [start, end), with everything else it holds. */
+    public EventDraft cut(String newName, int newStart, int newEnd) {
+        EventDraft c = new EventDraft(newName, kind, newStart, newEnd, mentionedOnly);
+        c.date = date;
+        c.place = place;
+        c.act = act;
+        c.headline = headline;
+        c.roles.putAll(roles);
+        c.roleEvidence.putAll(roleEvidence);
+        c.organizers.addAll(organizers);
+        c.organizerEvidence.addAll(organizerEvidence);
+        return c;
+    }
+
     /**
      * Gives {@code person} a role; anyone with a part in the event was there, so {@code attended}
      * comes with every role (the convention of the gold annotations: a chair, a speaker, a host of

@@ -66,14 +66,9 @@ public final class EventRecognizer {
         if (!day.find() || day.start() < 4) {
             return e;
         }
-        EventDraft cut = new EventDraft(e.name.substring(0, day.start()), e.kind, e.start, e.end - (e.name.length() - day.start()), e.mentionedOnly);
-        cut.place = e.place;
-        cut.act = e.act;
-        cut.headline = e.headline;
-        cut.roles.putAll(e.roles);
-        cut.roleEvidence.putAll(e.roleEvidence);
-        cut.organizers.addAll(e.organizers);
-        cut.organizerEvidence.addAll(e.organizerEvidence);
+        // undated: EventStage dates drafts after recognition
+        EventDraft cut = e.cut(e.name.substring(0, day.start()), e.start, e.end - (e.name.length() - day.start()));
+        cut.date = null;
         return cut;
     }
 
@@ -86,16 +81,7 @@ public final class EventRecognizer {
         if (!p.lookingAt() || p.end() == 0 || e.name.length() - p.end() < 4) {
             return e;
         }
-        EventDraft cut = new EventDraft(e.name.substring(p.end()), e.kind, e.start + p.end(), e.end, e.mentionedOnly);
-        cut.date = e.date;
-        cut.place = e.place;
-        cut.act = e.act;
-        cut.headline = e.headline;
-        cut.roles.putAll(e.roles);
-        cut.roleEvidence.putAll(e.roleEvidence);
-        cut.organizers.addAll(e.organizers);
-        cut.organizerEvidence.addAll(e.organizerEvidence);
-        return cut;
+        return e.cut(e.name.substring(p.end()), e.start + p.end(), e.end);
     }
 
     /** Whether {@code name} only points back at an event (本次发布会, 该会议): no name of its own. */
