@@ -455,7 +455,7 @@ public final class PersonRecognizer {
         if (hanlp > 0 && givenIsAWord(s, j)) {
             return 0; // HanLP's 向记者: a title after the would-be family name
         }
-        if (hanlp == 2 && functionWordAndVerb(j, tokens)) {
+        if (hanlp == 2 && verbPhrase(s, j, tokens)) {
             return 0; // name recognition's 都说, which the paragraph's segmentation reads as 都/d 说/v
         }
         boolean withNext = hanlp == 2 && lastBeforeDeng(s, j + 2); // 林小|同等
@@ -497,7 +497,7 @@ public final class PersonRecognizer {
         if (givenIsAWord(s, j)) {
             return true;
         }
-        if (len == 2 && functionWordAndVerb(j, tokens)) {
+        if (len == 2 && verbPhrase(s, j, tokens)) {
             return true;
         }
         for (int i = firstEndingAfter(tokens, j); i < tokens.size(); i++) {
@@ -511,6 +511,15 @@ public final class PersonRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the two characters at {@code j} read as a verb phrase rather than a name: a function
+     * word then a one-character verb ({@link #functionWordAndVerb}), except where the first is also a
+     * family name and the verb no verb of saying: 许立 and 都强 are names, 都说 and 所说 are not.
+     */
+    private boolean verbPhrase(String s, int j, List<Token> tokens) {
+        return functionWordAndVerb(j, tokens) && (!surname(s, j) || "说讲称道".indexOf(s.charAt(j + 1)) >= 0);
     }
 
     /**
