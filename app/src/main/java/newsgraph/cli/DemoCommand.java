@@ -72,8 +72,9 @@ public final class DemoCommand implements Callable<Integer> {
             server.close();
             return 0;
         }
+        // one HELD per article that states the title: a tenure is the first and last day it was seen
         server.serveUntilStopped("Try in Browser:   MATCH (p:Person)-[h:HELD]->(:Position {title: '东岳自贸片区管委主任'})"
-                + " RETURN p.name, h.since, h.until ORDER BY h.since");
+                + " RETURN p.name, min(h.date) AS since, max(h.date) AS until ORDER BY since");
         return 0;
     }
 }
