@@ -80,7 +80,7 @@ class BrowserKitTest {
         }
         assertTrue(grass.matches("(?s).*relationship\\.ATTENDED \\{[^}]*caption: \"\\{roles}\".*"), "ATTENDED by roles");
         assertTrue(grass.matches("(?s).*relationship\\.ORGANIZED \\{[^}]*caption: \"\\{role}\".*"), "ORGANIZED by role");
-        assertTrue(grass.matches("(?s).*relationship\\.HELD \\{[^}]*caption: \"\\{since}\".*"), "HELD by since");
+        assertTrue(grass.matches("(?s).*relationship\\.HELD \\{[^}]*caption: \"\\{date}\".*"), "HELD by the date of its article");
         assertTrue(grass.matches("(?s).*node\\.Position \\{[^}]*caption: \"\\{title}\".*"), "positions by title");
     }
 
