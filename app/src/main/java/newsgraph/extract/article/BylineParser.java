@@ -138,7 +138,11 @@ public final class BylineParser {
      * who took the picture is still the paper's reporter; a bare credit (甲 摄) is not.
      */
     public List<String> photoReporters(String text) {
-        Matcher m = REPORTER_PHOTO.matcher(text.strip());
+        String t = text.strip();
+        if (!t.endsWith("摄")) {
+            return List.of(); // the credit closes the text: most paragraphs need no regex search
+        }
+        Matcher m = REPORTER_PHOTO.matcher(t);
         return m.find() ? split(names(m.group(1))) : List.of();
     }
 

@@ -36,6 +36,7 @@ public final class RegionInference {
     /** Source lines naming the outlet: 来源：临江日报, 发布人：临江发布, 临江日报讯. */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?:来源|稿源|发布人|发布者|出处)\\s*[:：]\\s*([\\p{IsHan}A-Za-z0-9]{2,20})");
+    private static final List<String> SOURCE_WORDS = List.of("来源", "稿源", "发布人", "发布者", "出处");
     private static final Pattern PAPER_LEAD = Pattern.compile(
             "(?<![\\p{IsHan}])([\\p{IsHan}]{2,10}(?:日报|晚报|时报|都市报|报))(?:\\d{1,2}月\\d{1,2}日)?讯");
     private static final Lexicon PROVINCES = Lexicon.load("provinces.tsv");
@@ -79,6 +80,10 @@ public final class RegionInference {
             return null;
         }
         for (Pattern p : List.of(SOURCE_LINE, PAPER_LEAD)) {
+            // each pattern needs a word most texts lack; looking for it first spares a regex search of every position
+            if (p == PAPER_LEAD ? text.indexOf('讯') < 0 : SOURCE_WORDS.stream().noneMatch(text::contains)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 SourceTable.Match match = sources.lookup(m.group(1));
