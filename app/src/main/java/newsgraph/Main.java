@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
-                StatsCommand.class, NamesakesCommand.class, RebuildCommand.class, ServeCommand.class,
+                StatsCommand.class, NamesakesCommand.class, RebuildCommand.class, RemoveCommand.class, ServeCommand.class,
                 DemoCommand.class, LauncherCommands.Test.class, LauncherCommands.Build.class,
                 BenchExtractCommand.class, BenchIngestCommand.class, BenchQueriesCommand.class,
                 BenchScalingCommand.class, BenchSoakCommand.class, AuditSampleCommand.class},
