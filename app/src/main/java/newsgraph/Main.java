@@ -8,6 +8,7 @@ import newsgraph.cli.BenchScalingCommand;
 import newsgraph.cli.BenchSoakCommand;
 import newsgraph.cli.NamesakesCommand;
 import newsgraph.cli.RebuildCommand;
+import newsgraph.cli.RemoveCommand;
 import newsgraph.cli.DemoCommand;
 import newsgraph.cli.ErrorHandler;
 import newsgraph.cli.EvaluateCommand;
