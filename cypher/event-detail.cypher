@@ -1,8 +1,9 @@
 // name: event-detail
 // description: One event by id, name or alias (several rows when one name has several dates or
 // description: regions): its name, aliases, kind, date, region, place, attendees by role with evidence
-// description: (each with key, region and latest title), organizers with role (主办, 协办, 承办 in that
-// description: order), and the articles that report or mention it.
+// description: (each with key, region, latest title, and the titles the reporting articles give them:
+// description: their titles at the time), organizers with role (主办, 协办, 承办 in that order), and the
+// description: articles that report or mention it.
 // param: event string — the event's id (from events or latest-events), name or an alias
 // example: {"event": "董家口经济区港产城总体发展规划专题会议"}
 CALL () {
@@ -17,19 +18,27 @@ CALL (e) {
 }
 CALL (e) {
   OPTIONAL MATCH (p:Person)-[a:ATTENDED]->(e)
-  WITH p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, article: a.article}) AS said
-  ORDER BY p.name
+  WITH p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, article: a.article}) AS said,
+       collect(DISTINCT a.article) AS reports
+  // The titles the reporting articles give the person (HELD is per article): their title at the time.
+  CALL (p, reports) {
+    OPTIONAL MATCH (p)-[h:HELD]->(pos:Position)
+    WHERE h.article IN reports
+    RETURN collect(DISTINCT pos.title) AS titlesAtEvent
+  }
+  WITH p, roles, said, titlesAtEvent ORDER BY p.name
   RETURN collect(CASE WHEN p IS NULL THEN NULL ELSE
-         {person: p.name, key: p.key, region: p.region, title: p.latestTitle, roles: roles,
-          evidence: [x IN said | x.sentence], articles: [x IN said | x.article]} END) AS attendees
+         {person: p.name, key: p.key, region: p.region, title: p.latestTitle, titlesAtEvent: titlesAtEvent,
+          roles: roles, evidence: [x IN said | x.sentence], articles: [x IN said | x.article]} END) AS attendees
 }
 CALL (e) {
   OPTIONAL MATCH (o:Organization)-[r:ORGANIZED]->(e)
   // The order the genre writes them in: 主办, 协办, 承办.
-  WITH o, r.role AS role, collect(DISTINCT r.sentence) AS evidence
+  WITH o, r.role AS role, collect(DISTINCT {sentence: r.sentence, article: r.article}) AS said
   ORDER BY CASE role WHEN 'host' THEN 0 WHEN 'co_host' THEN 1 WHEN 'undertaker' THEN 2 ELSE 3 END, o.name
   RETURN collect(CASE WHEN o IS NULL THEN NULL ELSE
-         {organization: o.name, role: role, evidence: evidence} END) AS organizers
+         {organization: o.name, role: role, evidence: [x IN said | x.sentence], articles: [x IN said | x.article]} END)
+         AS organizers
 }
 CALL (e) {
   // lead: what to call an article printed without a headline (its opening words, not its file).
@@ -38,7 +47,7 @@ CALL (e) {
   RETURN collect(CASE WHEN a IS NULL THEN NULL ELSE
          {id: a.id, title: a.title, date: a.date, file: a.file, url: a.url, source: a.source,
           reports: type(l) = 'REPORTS',
-          lead: CASE WHEN a.title IS NULL THEN left(trim(split(coalesce(a.text, ''), '。')[0]), 40) END} END) AS articles
+          lead: CASE WHEN a.title IS NULL THEN left(trim(split(split(trim(coalesce(a.text, '')), '\n')[0], '。')[0]), 40) END} END) AS articles
 }
 RETURN e.id AS id, e.name AS name, e.aliases AS aliases, e.kind AS kind, e.date AS date, e.region AS region,
        place, attendees, organizers, articles

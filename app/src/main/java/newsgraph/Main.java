@@ -8,6 +8,7 @@ import newsgraph.cli.BenchScalingCommand;
 import newsgraph.cli.BenchSoakCommand;
 import newsgraph.cli.NamesakesCommand;
 import newsgraph.cli.RebuildCommand;
+import newsgraph.cli.RemoveCommand;
 import newsgraph.cli.DemoCommand;
 import newsgraph.cli.ErrorHandler;
 import newsgraph.cli.EvaluateCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
-                StatsCommand.class, NamesakesCommand.class, RebuildCommand.class, ServeCommand.class,
+                StatsCommand.class, NamesakesCommand.class, RebuildCommand.class, RemoveCommand.class, ServeCommand.class,
                 DemoCommand.class, LauncherCommands.Test.class, LauncherCommands.Build.class,
                 BenchExtractCommand.class, BenchIngestCommand.class, BenchQueriesCommand.class,
                 BenchScalingCommand.class, BenchSoakCommand.class, AuditSampleCommand.class},

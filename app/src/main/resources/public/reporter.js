@@ -1,6 +1,7 @@
 // The reporter page. Routes live in the hash so a link can be shared:
 //   #/search/<text>  #/person/<name>  #/event/<id or name>  #/org/<name>  #/park/<name>
 //   #/position/<title>  #/entity/<name>  #/article/<id>[?s=<sentence to highlight>]
+//   #/events[?from=YYYY-MM-DD&to=YYYY-MM-DD]  #/person/<name>?from=…&to=…  #/articles (add, list, remove)
 // Everything is read from the app's own API; nothing is fetched from elsewhere.
 'use strict';
 
@@ -51,10 +52,33 @@ const eventLink = (idOrName, text) => link('event/' + enc(idOrName), text || idO
 const articleLink = (id, sentence, text) =>
   link('article/' + enc(id) + (sentence ? '?s=' + enc(sentence) : ''), text || '原文', 'article-link');
 /** An article's headline; one printed without a headline goes by its opening words, not its file name. */
-const opening = text => { const t = (text || '').trim().split('。')[0]; return t ? t.slice(0, 40) + '…' : null; };
+const opening = text => { const t = (text || '').trim().split('\n')[0].split('。')[0].trim(); return t ? t.slice(0, 40) + '…' : null; };
 const headline = a => a.title || (a.lead ? a.lead + '…' : null) || opening(a.text) || a.file || a.id;
 const roles = list => (list || []).map(r => ROLE[r] || r).join('、');
 const date = d => d || '日期不详';
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Dates are ISO strings (YYYY-MM-DD), so they compare as text. Undated events fall outside any range. */
+const inRange = (d, from, to) => (!from && !to) || (d && (!from || d >= from) && (!to || d <= to));
+
+/**
+ * A from–to form that keeps the range in the page's address (#/route?from=…&to=…), so a filtered
+ * timeline or event list can be shared or bookmarked like any other page.
+ */
+function rangeForm(route, from, to) {
+  const input = (name, value, label) => h('label', {}, label, ' ',
+    h('input', { type: 'date', name, value: value || '', class: 'range-' + name }));
+  const form = h('form', { class: 'range' }, input('from', from, '从'), ' ', input('to', to, '到'), ' ',
+    h('button', { type: 'submit' }, '按日期筛选'), ' ',
+    (from || to) ? link(route, '清除', 'range-clear') : null);
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    const q = new URLSearchParams();
+    for (const k of ['from', 'to']) { const v = form.elements[k].value; if (ISO_DAY.test(v)) q.set(k, v); }
+    location.hash = '#/' + route + (q.toString() ? '?' + q : '');
+  });
+  return form;
+}
+const rangeText = (from, to) => (from || to) ? `（${from || '最早'} 至 ${to || '最近'}）` : '';
 
 function yuan(n) {
   if (n === null || n === undefined) return '未说明';
@@ -63,12 +87,13 @@ function yuan(n) {
   return n.toLocaleString('zh-CN') + ' 元';
 }
 
-async function api(path, body) {
+async function api(path, body, options) {
   const init = body === undefined ? {} : {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
   };
+  Object.assign(init, options || {});
   const r = await fetch(path, init);
-  if (r.status === 404) return null;
+  if (r.status === 404 && !(options && options.method)) return null;
   if (!r.ok) {
     let detail = r.statusText;
     try { detail = (await r.json()).detail || detail; } catch (e) { /* not JSON */ }
@@ -122,7 +147,9 @@ async function home() {
     card('查找', h('p', {}, '输入人物、机构、园区或活动的名称（或其中几个字），例如 ',
       link('search/' + enc('林海峰'), '林海峰'), '、', link('search/' + enc('自贸片区'), '自贸片区'),
       '（演示数据中的名称）。')),
-    card('最新活动', items.length ? h('ul', { class: 'plain' }, items) : h('p', { class: 'muted' }, '图谱中还没有活动。')));
+    card('最新活动', items.length ? h('ul', { class: 'plain' }, items) : h('p', { class: 'muted' }, '图谱中还没有活动。'),
+      h('p', { class: 'note' }, '按日期查找活动：'), rangeForm('events', null, null)),
+    card('添加新闻', h('p', {}, link('articles', '粘贴一篇新闻'), '，抽取其中的人物、职务与活动并写入图谱；也可以查看或删除已导入的文章。')));
 }
 
 const ROUTE_OF = { Person: 'person', Organization: 'org', Park: 'park', Event: 'event', Position: 'position' };
@@ -147,7 +174,7 @@ async function search(q) {
     list.length ? h('ul', { class: 'plain results' }, list) : h('p', { class: 'muted' }, '没有找到。换几个字试试。')));
 }
 
-async function person(name) {
+async function person(name, from, to) {
   const p = await api('/api/people/' + enc(name));
   if (!p) return notFound('人物', name);
   // Who else was at each event: from the co-attendance list (person → shared events).
@@ -158,9 +185,11 @@ async function person(name) {
   const titles = (p.titles || []).map(t => h('tr', {},
     h('td', {}, t.title), h('td', {}, t.organization ? link('org/' + enc(t.organization), t.organization) : ''),
     h('td', { class: 'date' }, (t.since || '?') + (t.until && t.until !== t.since ? ' — ' + t.until : ''))));
-  // Newest first; undated events (the query puts them first) go last.
-  const dated = (p.events || []).filter(e => e.date), undated = (p.events || []).filter(e => !e.date);
-  const events = [...dated, ...undated].map(e => h('li', { class: 'timeline-item' },
+  // Newest first; undated events (the query puts them first) go last. A date range keeps dated ones only.
+  const all = p.events || [];
+  const dated = all.filter(e => e.date && inRange(e.date, from, to)), undated = from || to ? [] : all.filter(e => !e.date);
+  const shown = [...dated, ...undated];
+  const events = shown.map(e => h('li', { class: 'timeline-item' },
     h('div', { class: 'when' }, date(e.date)),
     h('div', { class: 'what' },
       h('div', { class: 'event-title' }, eventLink(e.id || e.event, e.event),
@@ -180,12 +209,47 @@ async function person(name) {
       h('thead', {}, h('tr', {}, h('th', {}, '职务'), h('th', {}, '机构'), h('th', {}, '见于（首次 — 最后）'))),
       h('tbody', {}, titles)) : h('p', { class: 'muted' }, '文章中没有写到此人的职务。'),
       h('p', { class: 'note' }, '日期是文章中见到该职务的首末日期，不是任免日期。')),
-    card('活动时间线', events.length ? h('ol', { class: 'timeline' }, events) : h('p', { class: 'muted' }, '没有记录的活动。'),
-      events.length ? h('p', { class: 'export' }, csvLink(name + '-活动时间线.csv',
+    card('活动时间线' + rangeText(from, to), rangeForm('person/' + enc(name), from, to),
+      events.length ? h('ol', { class: 'timeline' }, events)
+        : h('p', { class: 'muted' }, all.length ? '这段时间没有记录的活动。' : '没有记录的活动。'),
+      events.length ? h('p', { class: 'export' }, csvLink(name + (from || to ? `-${from || ''}至${to || ''}` : '') + '-活动时间线.csv',
         ['日期', '活动', '类型', '地点', '角色', '同场', '证据句', '文章'],
-        [...dated, ...undated].map(e => [e.date || '', e.event, KIND[e.kind] || e.kind || '', e.place || '', roles(e.roles),
+        shown.map(e => [e.date || '', e.event, KIND[e.kind] || e.kind || '', e.place || '', roles(e.roles),
           (withWhom[e.event] || []).join('、'), ...evidenceCells(e.evidence, e.articles)]))) : null));
   await graph(p.key || name);
+}
+
+/**
+ * The title an attendee held at this event, as the reporting articles give it (not their title of
+ * today: a 区长 of 2023 may be 市长 by now); the latest title only when those articles give none.
+ */
+function thenTitle(a) {
+  const then = (a.titlesAtEvent || []).join('、');
+  if (then) return h('span', { class: 'who then-title' }, '（' + [a.region, then].filter(Boolean).join(' · ') + '）');
+  return who(a.region, a.title ? '现 ' + a.title : null);
+}
+
+/**
+ * Each evidence sentence once, with everyone it names: one sentence usually lists several
+ * attendees (市领导甲、乙、丙出席), and repeating it under each name buries the quote.
+ */
+function sentencesCard(attendees) {
+  const bySentence = new Map();
+  for (const a of attendees) {
+    (a.evidence || []).forEach((s, i) => {
+      const key = (s || '') + '\u0000' + ((a.articles || [])[i] || '');
+      if (!bySentence.has(key)) bySentence.set(key, { sentence: s, article: (a.articles || [])[i], people: [] });
+      const entry = bySentence.get(key);
+      if (!entry.people.some(p => (p.key || p.person) === (a.key || a.person))) entry.people.push(a);
+    });
+  }
+  if (!bySentence.size) return null;
+  return card('原文证据（' + bySentence.size + ' 句）', h('ul', { class: 'plain sentences' }, [...bySentence.values()].map(x =>
+    h('li', { class: 'sentence' },
+      h('blockquote', { class: 'evidence' }, x.sentence || '（文章未给出句子）', ' ',
+        x.article ? articleLink(x.article, x.sentence) : null),
+      h('div', { class: 'named muted' }, '句中人物：',
+        x.people.flatMap((p, i) => (i ? ['、', personLink(p.person, p.key)] : [personLink(p.person, p.key)])))))));
 }
 
 async function event(idOrName) {
@@ -200,16 +264,19 @@ async function event(idOrName) {
           e.place ? ' · 地点：' + e.place : '', (e.aliases || []).length ? ' · 又称 ' + e.aliases.join('、') : '')),
       card('出席人员（' + (e.attendees || []).length + '）',
         h('dl', { class: 'by-role' }, Object.entries(byRole).flatMap(([r, names]) => [
-          h('dt', {}, ROLE[r] || r), h('dd', {}, names.flatMap((n, i) => (i ? ['、', ...personRef(n)] : personRef(n))))])),
+          h('dt', {}, ROLE[r] || r), h('dd', {}, names.flatMap((n, i) => {
+            const ref = [personLink(n.person, n.key), thenTitle(n)];
+            return i ? ['、', ...ref] : ref;
+          }))])),
         h('ul', { class: 'plain attendees' }, (e.attendees || []).map(a => h('li', { class: 'attendee' },
-          ...personRef(a), h('span', { class: 'muted' }, ' · ' + roles(a.roles)),
-          evidenceBlock(a.evidence, a.articles)))),
+          personLink(a.person, a.key), thenTitle(a), h('span', { class: 'muted' }, ' · ' + roles(a.roles))))),
         (e.attendees || []).length ? h('p', { class: 'export' }, csvLink(e.name + (e.date ? '-' + e.date : '') + '-出席人员.csv',
           ['姓名', '角色', '活动', '日期', '证据句', '文章'],
           e.attendees.map(a => [a.person, roles(a.roles), e.name, e.date || '', ...evidenceCells(a.evidence, a.articles)]))) : null),
+      sentencesCard(e.attendees || []),
       (e.organizers || []).length ? card('主办、协办与承办', h('ul', { class: 'plain' }, e.organizers.map(o => h('li', {},
         h('span', { class: 'badge Organization' }, ROLE[o.role] || o.role), ' ', link('org/' + enc(o.organization), o.organization),
-        evidenceBlock(o.evidence, null))))) : null,
+        evidenceBlock(o.evidence, o.articles))))) : null,
       card('报道文章', h('ul', { class: 'plain' }, (e.articles || []).map(a => h('li', {},
         h('span', { class: 'date' }, date(a.date)), ' ', articleLink(a.id, null, headline(a)),
         a.reports ? '' : h('span', { class: 'muted' }, '（提及）'))))),
@@ -217,6 +284,101 @@ async function event(idOrName) {
   });
   $content.replaceChildren(...blocks.flat().filter(Boolean));
   await graph(rows[0].id || rows[0].name);
+}
+
+/** Events in a date range, newest first, a page at a time (the API's /api/events). */
+async function eventList(from, to) {
+  const q = new URLSearchParams({ size: '100' });
+  if (from) q.set('from', from);
+  if (to) q.set('to', to);
+  const r = await api('/api/events?' + q);
+  const items = (r && r.items) || [];
+  const rows = items.map(e => [e.date || '', e.name, KIND[e.kind] || e.kind || '', e.place || '', e.region || '', e.attendees]);
+  $content.replaceChildren(card('活动' + rangeText(from, to) + `（共 ${(r && r.total) || 0} 项）`,
+    rangeForm('events', from, to),
+    items.length ? h('ul', { class: 'plain event-list' }, items.map(e => h('li', {},
+      h('span', { class: 'date' }, date(e.date)), ' ', eventLink(e.id, e.name),
+      h('span', { class: 'muted' }, ' · ' + [KIND[e.kind] || e.kind, e.place, e.attendees ? e.attendees + ' 人' : null]
+        .filter(Boolean).join(' · '))))) : h('p', { class: 'muted' }, '这段时间没有记录的活动。'),
+    r && r.total > items.length ? h('p', { class: 'note' }, `只列出最近的 ${items.length} 项；缩小日期范围可看到其余的。`) : null,
+    items.length ? h('p', { class: 'export' }, csvLink('活动' + (from || to ? `-${from || ''}至${to || ''}` : '') + '.csv',
+      ['日期', '活动', '类型', '地点', '地区', '出席人数'], rows)) : null));
+}
+
+// ---- articles: add one, see what was ingested, take one back -------------------------------
+
+/**
+ * Writes need the server's API key. The page asks for it once per browser tab and keeps it in
+ * sessionStorage (gone when the tab closes); it is sent only to this server, in the X-API-Key header.
+ */
+const KEY_STORE = 'newsgraph.apiKey';
+function keyField() {
+  const input = h('input', { type: 'password', id: 'api-key', autocomplete: 'off', placeholder: 'X-API-Key',
+    value: sessionStorage.getItem(KEY_STORE) || '' });
+  input.addEventListener('change', () => sessionStorage.setItem(KEY_STORE, input.value.trim()));
+  return h('label', { class: 'key' }, 'API 密钥 ', input,
+    h('span', { class: 'note' }, ' 写入需要服务器的密钥（NEWSGRAPH_API_KEY）；只保存在本标签页。'));
+}
+const writeHeaders = () => ({ 'Content-Type': 'application/json', 'X-API-Key': sessionStorage.getItem(KEY_STORE) || '' });
+
+function addForm(done) {
+  const field = (label, el) => h('label', { class: 'field' }, h('span', {}, label), el);
+  const form = h('form', { id: 'add-article', class: 'add-article' },
+    field('正文', h('textarea', { name: 'text', rows: '8', required: 'required', maxlength: '200000',
+      placeholder: '粘贴新闻全文（含标题、日期行、记者署名均可）' })),
+    h('div', { class: 'row' },
+      field('标题', h('input', { name: 'title', placeholder: '可不填：正文里有标题时自动识别' })),
+      field('日期', h('input', { name: 'date', type: 'date' })),
+      field('来源', h('input', { name: 'source', placeholder: '如 临江日报' }))),
+    h('button', { type: 'submit' }, '抽取并写入图谱'), ' ', h('span', { class: 'add-result', role: 'status' }));
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    const out = form.querySelector('.add-result');
+    const body = { text: form.elements.text.value };
+    for (const k of ['title', 'date', 'source']) if (form.elements[k].value.trim()) body[k] = form.elements[k].value.trim();
+    out.textContent = '正在抽取…';
+    try {
+      const r = await api('/api/articles', body, { headers: writeHeaders() });
+      const stored = (r && r.stored) || [];
+      const found = ((r && r.extraction && r.extraction.articles) || []).reduce((n, a) => n + (a.events || []).length, 0);
+      out.replaceChildren(stored.some(x => x.created) ? `已写入 ${stored.length} 篇，找到 ${found} 项活动。` : '这篇文章已在图谱中，未重复写入。',
+        ...stored.map(x => [' ', articleLink(x.articleId, null, x.title || '查看')]).flat());
+      if (stored.some(x => x.created)) form.elements.text.value = '';
+      await done();
+    } catch (err) {
+      out.textContent = '未写入：' + err.message;
+    }
+  });
+  return form;
+}
+
+async function articles() {
+  const list = h('div', { id: 'article-list' });
+  const refresh = async () => {
+    const rows = await query('recent-articles', { limit: 100 });
+    const total = rows.length ? rows[0].total : 0;
+    list.replaceChildren(h('p', { class: 'muted' }, `图谱中共有 ${total} 篇文章` + (total > rows.length ? `，下面是最近导入的 ${rows.length} 篇。` : '。')),
+      rows.length ? h('ul', { class: 'plain articles' }, rows.map(a => {
+        const remove = h('button', { type: 'button', class: 'remove', title: '删除这篇文章，以及只由它支持的人物、活动与职务' }, '删除');
+        remove.addEventListener('click', async () => {
+          if (!confirm(`删除「${headline(a)}」？\n只由这篇文章支持的人物、活动和职务也会删除；其他文章也报道的事实保留。`)) return;
+          try {
+            await api('/api/articles/' + enc(a.id), undefined, { method: 'DELETE', headers: writeHeaders() });
+            await refresh();
+          } catch (err) {
+            $status.textContent = '未删除：' + err.message;
+          }
+        });
+        return h('li', { class: 'article-row', 'data-id': a.id },
+          h('span', { class: 'date' }, date(a.date)), ' ', articleLink(a.id, null, headline(a)),
+          h('span', { class: 'muted' }, [a.source, a.region, a.file].filter(Boolean).map(x => ' · ' + x).join('')),
+          ' ', remove);
+      })) : null);
+  };
+  $content.replaceChildren(
+    card('添加文章', keyField(), addForm(refresh)),
+    card('已导入的文章', list));
+  await refresh();
 }
 
 async function organization(name) {
@@ -353,7 +515,9 @@ async function route() {
     $status.textContent = '载入中…';
     switch (kind) {
       case 'search': await search(arg); break;
-      case 'person': await person(arg); break;
+      case 'person': await person(arg, params.get('from'), params.get('to')); break;
+      case 'events': await eventList(params.get('from'), params.get('to')); break;
+      case 'articles': await articles(); break;
       case 'event': await event(arg); break;
       case 'org': await organization(arg); break;
       case 'park': await park(arg); break;

@@ -52,11 +52,15 @@ public final class Http {
         return send(builder.build());
     }
 
-    /** Any method, with a JSON body (empty: none). */
-    public Response send(String method, String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    /** Any method, with a JSON body (empty or null: none) and extra headers (name, value, …). */
+    public Response send(String method, String path, String body, String... headers) {
+        var builder = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, body == null || body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return send(builder.build());
     }
 
     public Response postBytes(String path, byte[] body, String contentType) {

@@ -112,12 +112,15 @@ class ReporterPageTest {
         awaitPage("event");
         assertEquals(EVENT, browser.findElement(By.cssSelector(".head h1")).getText());
         assertEquals(Set.of("孙永红", "李红兵", PERSON), texts(browser.findElements(By.cssSelector("li.attendee > a.person"))));
-        assertEquals(3, browser.findElements(By.cssSelector("li.attendee blockquote.evidence")).size());
+        // Each evidence sentence once, with the attendees it names: together they name all three.
+        List<String> quoted = texts(browser.findElements(By.cssSelector("li.sentence blockquote.evidence"))).stream().toList();
+        assertFalse(quoted.isEmpty(), "evidence sentences");
+        assertEquals(Set.of("孙永红", "李红兵", PERSON), texts(browser.findElements(By.cssSelector("li.sentence .named a.person"))));
         assertFalse(browser.findElements(By.cssSelector("a.article-link")).isEmpty(), "the reporting article");
         Chromium.screenshot(browser, "reporter-event");
 
         // The article, with the evidence sentence marked.
-        browser.findElement(By.cssSelector("li.attendee a.article-link")).click();
+        browser.findElement(By.cssSelector("li.sentence a.article-link")).click();
         awaitPage("article");
         String marked = browser.findElement(By.cssSelector("mark#evidence")).getText();
         assertTrue(marked.contains(PERSON), marked);

@@ -1,0 +1,41 @@
+package newsgraph.graph;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * Removes an article and whatever only it supported ({@code graph/delete-article.cypher}), in one
+ * transaction: a fact another article also states stays, with its other evidence; a person, event or
+ * project known only from this article goes. The ingest ledger forgets the article, so the same text
+ * can be ingested again (with the rules of that day).
+ */
+public final class ArticleRemover {
+
+    private static final CypherFile DELETE = CypherFile.load("delete-article");
+
+    /** What a removal did: the article's id and headline, and how many nodes went with it. */
+    public record Removed(String articleId, String title, int nodesRemoved) {}
+
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+
+    public ArticleRemover(Driver driver, SessionConfig sessionConfig) {
+        this.driver = Objects.requireNonNull(driver, "driver");
+        this.sessionConfig = Objects.requireNonNull(sessionConfig, "sessionConfig");
+    }
+
+    /** Removes the article with this id; empty when no such article is stored. */
+    public Optional<Removed> remove(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        try (var session = driver.session(sessionConfig)) {
+            // Retried on transient errors (a concurrent write touching the same nodes): the statement is idempotent.
+            return session.executeWrite(tx -> tx.run(DELETE.text(), Map.of("article", articleId)).list().stream()
+                    .findFirst()
+                    .map(r -> new Removed(r.get("id").asString(), r.get("title").asString(null),
+                            r.get("removed").asInt())));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+// Removes one article and whatever only it supported, in one statement of one transaction: all of
+// it goes or none of it does. Relationships are per article (graph-schema/README.md, "Provenance"),
+// so the article's facts are exactly the relationships that carry its id, plus the MENTIONS,
+// REPORTS and WROTE that touch its node. A node that has no relationship left afterwards was known
+// only from this article and goes too; a node another article still supports stays, and the
+// summaries written from this article (a person's regions, titles and organizations, the latest
+// title, region and stated investment) are computed again from what the other articles say.
+// Aliases are kept: a name another report once went by stays findable.
+//
+// The walk starts at the article and goes one step through nodes it touches, so its cost is the
+// size of the article, not of the graph (no relationship-property scan).
+
+MATCH (a:Article {id: $article})
+OPTIONAL MATCH (a)--(n)
+WITH a, collect(DISTINCT n) AS touched
+// Per-article relationships hang off the nodes the article touches: titles and attendance off its
+// people, organizing off its organizations, places off its events, parks off its projects, and the
+// organization of a title off the titles.
+CALL (a, touched) {
+  UNWIND touched AS n
+  MATCH (n)-[r:HELD|ATTENDED|ORGANIZED|HELD_AT|LOCATED_IN {article: a.id}]-(m)
+  RETURN collect(DISTINCT r) AS facts, collect(DISTINCT m) AS reached
+}
+CALL (a, facts) {
+  UNWIND facts AS r
+  WITH r WHERE type(r) = 'HELD'
+  MATCH (pos:Position)-[of:OF {article: a.id}]->(o:Organization)
+  WHERE pos = endNode(r)
+  RETURN collect(DISTINCT of) AS ofs, collect(DISTINCT o) AS ofOrgs
+}
+WITH a, touched + reached + ofOrgs AS nodes, facts + ofs AS rels
+CALL (rels) {
+  UNWIND rels AS r
+  DELETE r
+}
+OPTIONAL MATCH (l:__IngestedArticle {id: a.id})
+DELETE l
+WITH a, [n IN nodes WHERE n <> a] AS nodes, a.id AS id, a.title AS title
+DETACH DELETE a
+WITH id, title, nodes
+// Recompute what the other articles still say, then drop what nothing supports.
+CALL (nodes) {
+  UNWIND [n IN nodes WHERE n:Person AND n.positions IS NOT NULL] AS p // officials and participants, not bylines
+  CALL (p) {
+    OPTIONAL MATCH (p)-[h:HELD]->(pos:Position)
+    WITH h, pos ORDER BY h.date DESC
+    WITH collect(pos) AS held, collect(h) AS hs
+    OPTIONAL MATCH (p)-[h2:HELD]->(:Position)-[of:OF]->(o:Organization)
+    WHERE of.article = h2.article AND NOT o.key CONTAINS '@'
+    WITH held, hs, collect(DISTINCT o.key) AS organizations
+    OPTIONAL MATCH (src:Article)-[:MENTIONS]->(p)
+    WITH held, hs, organizations, src ORDER BY src.date DESC
+    WITH held, hs, organizations, collect(src) AS sources
+    SET p.positions = reduce(acc = [], pos IN held |
+          CASE WHEN pos.qualified AND NOT pos.key CONTAINS '@' AND NOT pos.key IN acc THEN acc + pos.key ELSE acc END),
+        p.organizations = organizations,
+        p.regions = reduce(acc = [], s IN sources |
+          acc + [j IN coalesce(s.jurisdictions, []) WHERE NOT j IN acc]),
+        p.latestTitle = CASE WHEN size(held) > 0 THEN head(held).title END,
+        p.latestTitleDate = CASE WHEN size(hs) > 0 THEN head(hs).date END,
+        p.region = head([s IN sources WHERE s.region IS NOT NULL | s.region]),
+        p.regionDate = head([s IN sources WHERE s.region IS NOT NULL | s.date])
+  }
+}
+CALL (nodes) {
+  UNWIND [n IN nodes WHERE n:Project] AS pj
+  CALL (pj) {
+    OPTIONAL MATCH (:Article)-[m:MENTIONS]->(pj)
+    WHERE m.investmentYuan IS NOT NULL
+    WITH m ORDER BY m.date DESC
+    WITH head(collect(m)) AS latest
+    SET pj.investmentYuan = latest.investmentYuan, pj.investmentDate = latest.date
+  }
+}
+CALL (nodes) {
+  UNWIND nodes AS n
+  WITH n WHERE NOT (n)--()
+  DELETE n
+  RETURN count(*) AS removed
+}
+RETURN id, title, removed
