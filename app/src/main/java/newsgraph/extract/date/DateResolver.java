@@ -30,13 +30,15 @@ public final class DateResolver {
     public DateResolver() {
         this(Lexicon.of("year-context", java.util.List.of("word", "position"), java.util.List.of()));
     }
-    private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /** A span of days ends a date as 日 does: 5月28-29日 is dated by its first day. */
+    private static final String DAY_END = "\\s*(?:日|[-－—~～至]\\s*\\d{1,2}\\s*日)";
+    private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|昨天|昨日|前天|明天|明日)");
     /** 本报6月6日讯, and a wire service's 新华社临江5月6日电 / 中新网…电 (a source ending in 社, 网, 报 or 台). */
     private static final Pattern DATELINE = Pattern.compile("(?:本报|\\p{IsHan}{1,5}[社网报台])(?:[^，。\\d]{0,6})?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯)");
-    /** A day without its month, as wire leads write it after the dateline: 5日上午, 6日，, 5日在临江召开 */
-    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?=上午|下午|晚上|晚间|晚|早上|中午|，|在|于|举行|召开|开幕)"
+    /** A day without its month, as wire leads write it after the dateline: 5日上午, 6日，, 5日在临江召开; never the end of a span (26-28日, 26至28日) */
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月\\-－—~～至])(\\d{1,2})日(?=上午|下午|晚上|晚间|晚|早上|中午|，|在|于|举行|召开|开幕)"
             // or opening its clause (4日正值…开幕), where a bare day is a date, not a span (30日内)
             + "|(?:^|(?<=[，。；：\\s]))(\\d{1,2})日(?!内|以内|之内|以上|左右|起|前|后|以来)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?=年|[\\p{IsHan}“])");
