@@ -85,8 +85,8 @@ public final class DateResolver {
     public LocalDate pageDate(String text) {
         for (String line : text.split("\n")) {
             String l = line.strip();
-            if (l.length() > 60 || l.contains("。") || l.contains("，")) {
-                continue;
+            if (l.length() > 60 || l.contains("。") || l.contains("，") || !hasDigit(l)) {
+                continue; // every date below is written with digits
             }
             Matcher meta = META_DATE.matcher(l);
             if (meta.find()) {
@@ -122,9 +122,61 @@ public final class DateResolver {
         return null;
     }
 
-    /** {@code text}, or "" when it cannot hold a dateline (every one ends in 电 or 讯): skips the regex scan. */
+    /**
+     * {@code text}, or "" when it cannot hold a dateline (every one ends in 日 and 电 or 讯, perhaps with
+     * spaces between): skips the regex scan of every position.
+     */
     private static String maybeDateline(String text) {
-        return text.indexOf('电') >= 0 || text.indexOf('讯') >= 0 ? text : "";
+        for (int k = indexOfMark(text, 0); k >= 0; k = indexOfMark(text, k + 1)) {
+            int j = k - 1;
+            while (j >= 0 && REGEX_SPACE.indexOf(text.charAt(j)) >= 0) {
+                j--;
+            }
+            if (j >= 0 && text.charAt(j) == '日') {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    /** What {@code \s} matches in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
+
+    /** The first 电 or 讯 at or after {@code from}, or -1. */
+    private static int indexOfMark(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '电' || c == '讯') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@code m.find()} from {@code from}, for a pattern without look-behind whose every match starts
+     * with one of {@code starts}: the other positions are not tried (the regex engine tries them all).
+     * After a match, search on from {@code m.end()}.
+     */
+    private static boolean findStartingWith(Matcher m, String text, int from, String starts) {
+        for (int i = from; i < text.length(); i++) {
+            if (starts.indexOf(text.charAt(i)) >= 0) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the text has a dateline with month and day (even if no year is known). */
@@ -200,7 +252,7 @@ public final class DateResolver {
     public Integer inferYear(String text) {
         Map<Integer, Integer> lead = new HashMap<>();
         Matcher l = LEAD_YEAR.matcher(text);
-        while (l.find()) {
+        for (int from = 0; findStartingWith(l, text, from, "0123456789"); from = l.end()) {
             lead.merge(Integer.parseInt(l.group(1)), 1, Integer::sum);
         }
         Integer y = unique(lead);
@@ -210,7 +262,7 @@ public final class DateResolver {
         Map<Integer, Integer> all = new HashMap<>();
         Matcher m = YEAR.matcher(text);
         ClauseWords.Index context = null;
-        while (m.find()) {
+        for (int from = 0; findStartingWith(m, text, from, "12"); from = m.end()) {
             if (context == null) {
                 context = yearWords.in(text); // once per text, and only for a text that names a year
             }
