@@ -173,7 +173,7 @@ public final class BylineParser {
     /** Photographer names when {@code text} ends with a photo credit (… 摄), else empty. */
     public List<String> photographers(String text) {
         String t = text.strip();
-        if (!t.endsWith("摄") && !t.endsWith("摄影")) {
+        if (!endsWithCredit(t, t.length()) && !(t.endsWith("\u0085") && endsWithCredit(t, t.length() - 1))) {
             return List.of(); // the credit closes the text: spares a backtracking search of every position
         }
         Matcher m = PHOTO.matcher(t);
@@ -287,6 +287,15 @@ public final class BylineParser {
             out.add(singles.toString());
             singles.setLength(0);
         }
+    }
+
+    /** Whether t[0, end) ends with 摄 or 摄影 and perhaps {@code \s} after it, as {@link #PHOTO} needs before {@code $}. */
+    private static boolean endsWithCredit(String t, int end) {
+        int e = end;
+        while (e > 0 && " \t\n\u000B\f\r".indexOf(t.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return t.startsWith("摄", e - 1) || t.startsWith("摄影", e - 2);
     }
 
     /** Whether {@code text} holds any of {@code chars}. */
