@@ -261,11 +261,8 @@ public final class DateResolver {
         }
         Map<Integer, Integer> all = new HashMap<>();
         Matcher m = YEAR.matcher(text);
-        ClauseWords.Index context = null;
+        ClauseWords.Scan context = yearWords.scan(text); // reads only around each year, in order
         for (int from = 0; findStartingWith(m, text, from, "12"); from = m.end()) {
-            if (context == null) {
-                context = yearWords.in(text); // once per text, and only for a text that names a year
-            }
             if (!otherYear(context, m.start(), m.end())) {
                 all.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
             }
@@ -290,9 +287,8 @@ public final class DateResolver {
      * Whether the year at [start, end) is a target, a plan or another edition rather than the
      * year of writing: a year-context word shortly before it, or later in its clause.
      */
-    private static boolean otherYear(ClauseWords.Index context, int start, int end) {
-        int clauseStart = Math.max(context.clauseStart(start), start - BEFORE_WINDOW);
-        return context.beforeWithin(clauseStart, start) || context.afterWithin(end, context.clauseEnd(end));
+    private static boolean otherYear(ClauseWords.Scan context, int start, int end) {
+        return context.beforeWithin(context.clauseStartWithin(start, BEFORE_WINDOW), start) || context.afterInClause(end);
     }
 
     private static Integer unique(Map<Integer, Integer> counts) {
