@@ -30,6 +30,8 @@ public final class BylineParser {
     private static final Pattern TEXT_AND_PHOTO = Pattern.compile("^(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文|图)\\s+");
     private static final Pattern PHOTO = Pattern.compile("((?:[\\p{IsHan}]\\s?){2,4}(?:\\s+(?:[\\p{IsHan}]\\s?){2,4})*)\\s*(?:摄影|摄)\\s*$");
     private static final Pattern STAFF = Pattern.compile("(主编|美编|审读|排版|责编|责任编辑|校对|编辑|值班主任|审核|审校|终审|摄影记者|摄影|摄像)[:：]?");
+    /** The characters the words of {@link #STAFF} start with. */
+    private static final String STAFF_FIRST_CHARS = "主美审排责校编值终摄";
     /** A field of a web page's metadata line: 来源：…, 记者：…, 编辑：…. */
     private static final Pattern FIELD = Pattern.compile("([\\p{IsHan}]{1,8})\\s*[:：]\\s*");
     private static final Pattern REPORTER_FIELD = Pattern.compile("(?:" + REPORTER_LABELS + ")$");
@@ -170,11 +172,15 @@ public final class BylineParser {
 
     /** Photographer names when {@code text} ends with a photo credit (… 摄), else empty. */
     public List<String> photographers(String text) {
-        Matcher m = PHOTO.matcher(text.strip());
+        String t = text.strip();
+        if (!endsWithCredit(t, t.length()) && !(t.endsWith("\u0085") && endsWithCredit(t, t.length() - 1))) {
+            return List.of(); // the credit closes the text: spares a backtracking search of every position
+        }
+        Matcher m = PHOTO.matcher(t);
         if (!m.find()) {
             return List.of();
         }
-        String before = text.strip().substring(0, m.start());
+        String before = t.substring(0, m.start());
         if (!before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))
                 && "。！？■".indexOf(before.charAt(before.length() - 1)) < 0) {
             return List.of();
@@ -185,6 +191,9 @@ public final class BylineParser {
     /** Names in page credits (主编 … 美编 …). */
     public List<String> staff(String text) {
         List<String> out = new ArrayList<>();
+        if (!holdsAny(text, STAFF_FIRST_CHARS)) {
+            return out; // no staff word can start anywhere: spares a regex search of every position
+        }
         Matcher m = STAFF.matcher(text);
         int from = -1;
         while (m.find()) {
@@ -278,5 +287,24 @@ public final class BylineParser {
             out.add(singles.toString());
             singles.setLength(0);
         }
+    }
+
+    /** Whether t[0, end) ends with 摄 or 摄影 and perhaps {@code \s} after it, as {@link #PHOTO} needs before {@code $}. */
+    private static boolean endsWithCredit(String t, int end) {
+        int e = end;
+        while (e > 0 && " \t\n\u000B\f\r".indexOf(t.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return t.startsWith("摄", e - 1) || t.startsWith("摄影", e - 2);
+    }
+
+    /** Whether {@code text} holds any of {@code chars}. */
+    private static boolean holdsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -30,13 +30,15 @@ public final class DateResolver {
     public DateResolver() {
         this(Lexicon.of("year-context", java.util.List.of("word", "position"), java.util.List.of()));
     }
-    private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    /** A span of days ends a date as 日 does: 5月28-29日 is dated by its first day. */
+    private static final String DAY_END = "\\s*(?:日|[-－—~～至]\\s*\\d{1,2}\\s*日)";
+    private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|昨天|昨日|前天|明天|明日)");
     /** 本报6月6日讯, and a wire service's 新华社临江5月6日电 / 中新网…电 (a source ending in 社, 网, 报 or 台). */
     private static final Pattern DATELINE = Pattern.compile("(?:本报|\\p{IsHan}{1,5}[社网报台])(?:[^，。\\d]{0,6})?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯)");
-    /** A day without its month, as wire leads write it after the dateline: 5日上午, 6日，, 5日在临江召开 */
-    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?=上午|下午|晚上|晚间|晚|早上|中午|，|在|于|举行|召开|开幕)"
+    /** A day without its month, as wire leads write it after the dateline: 5日上午, 6日，, 5日在临江召开; never the end of a span (26-28日, 26至28日) */
+    private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月\\-－—~～至])(\\d{1,2})日(?=上午|下午|晚上|晚间|晚|早上|中午|，|在|于|举行|召开|开幕)"
             // or opening its clause (4日正值…开幕), where a bare day is a date, not a span (30日内)
             + "|(?:^|(?<=[，。；：\\s]))(\\d{1,2})日(?!内|以内|之内|以上|左右|起|前|后|以来)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?=年|[\\p{IsHan}“])");
@@ -83,8 +85,8 @@ public final class DateResolver {
     public LocalDate pageDate(String text) {
         for (String line : text.split("\n")) {
             String l = line.strip();
-            if (l.length() > 60 || l.contains("。") || l.contains("，")) {
-                continue;
+            if (l.length() > 60 || l.contains("。") || l.contains("，") || !hasDigit(l)) {
+                continue; // every date below is written with digits
             }
             Matcher meta = META_DATE.matcher(l);
             if (meta.find()) {
@@ -120,9 +122,61 @@ public final class DateResolver {
         return null;
     }
 
-    /** {@code text}, or "" when it cannot hold a dateline (every one ends in 电 or 讯): skips the regex scan. */
+    /**
+     * {@code text}, or "" when it cannot hold a dateline (every one ends in 日 and 电 or 讯, perhaps with
+     * spaces between): skips the regex scan of every position.
+     */
     private static String maybeDateline(String text) {
-        return text.indexOf('电') >= 0 || text.indexOf('讯') >= 0 ? text : "";
+        for (int k = indexOfMark(text, 0); k >= 0; k = indexOfMark(text, k + 1)) {
+            int j = k - 1;
+            while (j >= 0 && REGEX_SPACE.indexOf(text.charAt(j)) >= 0) {
+                j--;
+            }
+            if (j >= 0 && text.charAt(j) == '日') {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    /** What {@code \s} matches in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
+
+    /** The first 电 or 讯 at or after {@code from}, or -1. */
+    private static int indexOfMark(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '电' || c == '讯') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@code m.find()} from {@code from}, for a pattern without look-behind whose every match starts
+     * with one of {@code starts}: the other positions are not tried (the regex engine tries them all).
+     * After a match, search on from {@code m.end()}.
+     */
+    private static boolean findStartingWith(Matcher m, String text, int from, String starts) {
+        for (int i = from; i < text.length(); i++) {
+            if (starts.indexOf(text.charAt(i)) >= 0) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the text has a dateline with month and day (even if no year is known). */
@@ -198,7 +252,7 @@ public final class DateResolver {
     public Integer inferYear(String text) {
         Map<Integer, Integer> lead = new HashMap<>();
         Matcher l = LEAD_YEAR.matcher(text);
-        while (l.find()) {
+        for (int from = 0; findStartingWith(l, text, from, "0123456789"); from = l.end()) {
             lead.merge(Integer.parseInt(l.group(1)), 1, Integer::sum);
         }
         Integer y = unique(lead);
@@ -207,11 +261,8 @@ public final class DateResolver {
         }
         Map<Integer, Integer> all = new HashMap<>();
         Matcher m = YEAR.matcher(text);
-        ClauseWords.Index context = null;
-        while (m.find()) {
-            if (context == null) {
-                context = yearWords.in(text); // once per text, and only for a text that names a year
-            }
+        ClauseWords.Scan context = yearWords.scan(text); // reads only around each year, in order
+        for (int from = 0; findStartingWith(m, text, from, "12"); from = m.end()) {
             if (!otherYear(context, m.start(), m.end())) {
                 all.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
             }
@@ -236,9 +287,8 @@ public final class DateResolver {
      * Whether the year at [start, end) is a target, a plan or another edition rather than the
      * year of writing: a year-context word shortly before it, or later in its clause.
      */
-    private static boolean otherYear(ClauseWords.Index context, int start, int end) {
-        int clauseStart = Math.max(context.clauseStart(start), start - BEFORE_WINDOW);
-        return context.beforeWithin(clauseStart, start) || context.afterWithin(end, context.clauseEnd(end));
+    private static boolean otherYear(ClauseWords.Scan context, int start, int end) {
+        return context.beforeWithin(context.clauseStartWithin(start, BEFORE_WINDOW), start) || context.afterInClause(end);
     }
 
     private static Integer unique(Map<Integer, Integer> counts) {

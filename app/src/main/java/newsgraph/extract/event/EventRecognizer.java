@@ -132,6 +132,9 @@ public final class EventRecognizer {
      * about another act), or null.
      */
     public String aroundEvent(String s) {
+        if (s.indexOf('上') < 0) {
+            return null; // the event is named before 上: most sentences need no match
+        }
         Matcher m = AROUND.matcher(s);
         return m.lookingAt() && m.group(1) != null && s.startsWith("上", m.end(1)) && opensAroundAnEvent(s) ? m.group(1) : null;
     }

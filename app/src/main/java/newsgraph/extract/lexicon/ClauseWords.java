@@ -34,6 +34,80 @@ public final class ClauseWords {
         return new Index(s);
     }
 
+    /** A reader of {@code s} for questions asked at increasing positions (see {@link Scan}). */
+    public Scan scan(String s) {
+        return new Scan(s);
+    }
+
+    /**
+     * The answers of an {@link Index} for a few questions asked at increasing positions of one text,
+     * found by reading only near them: no arrays over the whole text (a text that names a year once
+     * paid for four). {@link #beforeWithin} reads [from, to), which callers keep short;
+     * {@link #afterInClause} reads each clause at most once while positions increase.
+     */
+    public final class Scan {
+        private final String s;
+        /** The clause read last by {@link #afterInClause}: from {@code readFrom} to its end {@code readEnd}. */
+        private int readFrom = -1;
+        private int readEnd = -1;
+        /** The latest start of an "after" word lying wholly in [readFrom, readEnd), or -1. */
+        private int latestAfter = -1;
+
+        private Scan(String s) {
+            this.s = s;
+        }
+
+        /** {@code max(clauseStart(x), x - window)} of an {@link Index}: reads at most {@code window} characters. */
+        public int clauseStartWithin(int x, int window) {
+            int floor = Math.max(0, x - window);
+            for (int j = x - 1; j >= floor; j--) {
+                if (CLAUSE_ENDS.indexOf(s.charAt(j)) >= 0) {
+                    return j + 1;
+                }
+            }
+            return floor;
+        }
+
+        /** Whether a "before" word stands wholly inside [from, to). */
+        public boolean beforeWithin(int from, int to) {
+            for (int k = Math.max(0, from); k < to; k++) {
+                List<String> bs = before.get(s.charAt(k));
+                if (bs != null) {
+                    for (String w : bs) {
+                        if (k + w.length() <= to && s.startsWith(w, k)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether an "after" word stands wholly inside [x, the end of the clause holding x). */
+        public boolean afterInClause(int x) {
+            if (x < readFrom || x > readEnd) {
+                int end = x;
+                while (end < s.length() && CLAUSE_ENDS.indexOf(s.charAt(end)) < 0) {
+                    end++;
+                }
+                readFrom = x;
+                readEnd = end;
+                latestAfter = -1;
+                for (int k = x; k < end; k++) {
+                    List<String> as = after.get(s.charAt(k));
+                    if (as != null) {
+                        for (String w : as) {
+                            if (k + w.length() <= end && s.startsWith(w, k)) {
+                                latestAfter = k;
+                            }
+                        }
+                    }
+                }
+            }
+            return latestAfter >= x;
+        }
+    }
+
     /** Clause bounds and word positions of one text. */
     public final class Index {
         private final int length;

@@ -57,13 +57,7 @@ public final class DateStage implements Stage {
             LocalDate dateline = dates.dateline(lead, year);
             LocalDate date = dateline;
             if (date == null) {
-                int cut = lead.indexOf('。');
-                date = dates.first(cut < 0 ? lead : lead.substring(0, cut), year, issue);
-                if (date == null && cut >= 0 && cut < 40) {
-                    // a short scene-setting sentence before the news (恰逢金秋时节。10月14日，…): the next one dates it
-                    int next = lead.indexOf('。', cut + 1);
-                    date = dates.first(lead.substring(cut + 1, next < 0 ? lead.length() : next), year, issue);
-                }
+                date = leadDate(lead, year, issue);
             }
             if (date == null && !dates.hasDateline(lead) && !a.continuation()) {
                 date = pub;
@@ -73,5 +67,30 @@ public final class DateStage implements Stage {
             out.add(new ArticleState(a, date, relativeBase));
         }
         doc.setDates(year, out);
+    }
+
+    /** Short sentences that may stand before the news in a lead: a scene-setting line, a photo caption. */
+    private static final int SHORT_SENTENCE = 40;
+
+    /**
+     * The first date of the lead's first sentence; while that sentence is short and has none, of the
+     * next one: a short sentence before the news sets the scene (恰逢金秋时节。10月14日，…). With no
+     * date of issue to fall back on, up to three are passed, as a photo caption joined to the lead
+     * (…的选手从起点出发。记者某某摄 …。4月14日上午，…) is followed by a line that sets the scene; with one,
+     * a date that far into the lead is less likely the article's than the date of issue.
+     */
+    private LocalDate leadDate(String lead, Integer year, LocalDate issue) {
+        int maxShort = issue == null ? 3 : 1;
+        int from = 0;
+        for (int n = 0; from <= lead.length(); n++) {
+            int cut = lead.indexOf('。', from);
+            int end = cut < 0 ? lead.length() : cut;
+            LocalDate date = dates.first(lead.substring(from, end), year, issue);
+            if (date != null || cut < 0 || end - from >= SHORT_SENTENCE || n == maxShort) {
+                return date;
+            }
+            from = cut + 1;
+        }
+        return null;
     }
 }

@@ -84,6 +84,13 @@ public final class RegionInference {
             if (p == PAPER_LEAD ? text.indexOf('讯') < 0 : SOURCE_WORDS.stream().noneMatch(text::contains)) {
                 continue;
             }
+            if (p == PAPER_LEAD) {
+                SourceTable.Match match = paperLead(text);
+                if (match != null) {
+                    return match;
+                }
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 SourceTable.Match match = sources.lookup(m.group(1));
@@ -91,6 +98,34 @@ public final class RegionInference {
                     return match;
                 }
             }
+        }
+        return null;
+    }
+
+    /** The longest text a match of {@link #PAPER_LEAD} spans: ten characters, 都市报, 12月31日, 讯. */
+    private static final int PAPER_LEAD_MAX = 20;
+
+    /**
+     * The first paper named before a 讯 (临江日报讯) that the table knows: the matches of
+     * {@link #PAPER_LEAD}, in order, as a search of the whole text finds them, but searched only in the
+     * stretch before each 讯 (a match ends at one and is at most {@link #PAPER_LEAD_MAX} long), not
+     * tried at every position of a long article.
+     */
+    private SourceTable.Match paperLead(String text) {
+        Matcher m = PAPER_LEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int pos = 0;
+        for (int mark = text.indexOf('讯'); mark >= 0; mark = text.indexOf('讯', pos)) {
+            // every match from pos on starts at or after mark - MAX (it ends at this 讯 or a later one);
+            // one starting by mark ends by mark + MAX, inside the region
+            m.region(Math.max(pos, mark - PAPER_LEAD_MAX), Math.min(text.length(), mark + PAPER_LEAD_MAX + 1));
+            while (m.find() && m.start() <= mark) {
+                SourceTable.Match match = sources.lookup(m.group(1));
+                if (match != null) {
+                    return match;
+                }
+                pos = m.end();
+            }
+            pos = Math.max(pos, mark + 1);
         }
         return null;
     }

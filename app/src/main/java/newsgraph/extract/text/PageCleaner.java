@@ -334,7 +334,9 @@ public final class PageCleaner {
                     org.add(i);
                 }
             }
-            boolean keepSpaces = isNameList(text.toString()) || PHOTO_CREDIT_END.matcher(text).find();
+            // both need a short paragraph or a 摄: most paragraphs are neither copied nor searched
+            boolean keepSpaces = text.length() <= 40 && isNameList(text.toString())
+                    || text.indexOf("摄") >= 0 && PHOTO_CREDIT_END.matcher(text).find();
             boolean[] keepAt = new boolean[text.length()];
             Matcher bb = BRACKET_BYLINE.matcher(text.indexOf("记者") >= 0 || text.indexOf("通讯员") >= 0 ? text : "");
             while (bb.find()) {

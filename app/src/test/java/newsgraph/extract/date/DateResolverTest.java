@@ -115,4 +115,13 @@ class DateResolverTest {
         assertNull(d.fileDate("r07_page-12345678.txt"), "not a valid date");
         assertNull(d.fileDate("001_cd10894def32b671.txt"));
     }
+
+    @Test
+    void dates_aSpanOfDaysIsDatedByItsFirstDayAndItsLastDayIsNoBareDay() {
+        LocalDate issue = LocalDate.of(2024, 5, 30);
+        assertEquals(LocalDate.of(2024, 5, 28), d.first("5月28-29日，第八届青禾论坛在临川举行", 2024, issue));
+        assertEquals(LocalDate.of(2024, 11, 11), d.first("博览会将于2024年11月11~13日在临川举办", 2024, issue));
+        assertEquals(LocalDate.of(2024, 4, 21), d.first("采购节将于4月21至23日举行", 2024, issue));
+        assertNull(d.first("展会于26-28日在临川举行", 2024, issue), "the end of a span without its month is no date");
+    }
 }

@@ -99,5 +99,22 @@ class DateStageTest {
                 "　　正是梅雨时节。6月11日，青禾县防汛工作会议召开。县长苗为民出席并讲话。"), LocalDate.of(2025, 6, 12));
         assertEquals("2025-06-11", a.date());
     }
-}
 
+    @Test
+    void dates_aPhotoCaptionAndAShortLineBeforeTheLeadAreSkipped() {
+        ArticleExtraction a = extract(String.join("\n",
+                "2025青禾半程马拉松举行",
+                "　　选手们从青禾体育中心出发。记者罗青山摄",
+                "　　山水之城，向绿而行。4月14日上午，2025青禾半程马拉松在体育中心鸣枪开跑。县长苗为民出席起跑仪式。"), null);
+        assertEquals("2025-04-14", a.date());
+    }
+
+    @Test
+    void dates_aLongFirstSentenceWithoutADateLeavesTheLeadToTheDateOfIssue() {
+        ArticleExtraction a = extract(String.join("\n",
+                "青禾县召开防汛工作会议",
+                "　　为切实做好今年汛期各项防御准备工作，确保全县人民群众生命财产安全，青禾县召开防汛工作会议。6月11日，县长苗为民出席并讲话。"),
+                LocalDate.of(2025, 6, 12));
+        assertEquals("2025-06-12", a.date());
+    }
+}
