@@ -48,8 +48,11 @@ const who = (region, title) => (region || title)
   ? h('span', { class: 'who muted' }, '（' + [region, title].filter(Boolean).join(' · ') + '）') : null;
 const personRef = p => [personLink(p.person || p.name, p.key), who(p.region, p.title)];
 const eventLink = (idOrName, text) => link('event/' + enc(idOrName), text || idOrName, 'event');
-const articleLink = (id, sentence, text) =>
-  link('article/' + enc(id) + (sentence ? '?s=' + enc(sentence) : ''), text || '原文', 'article-link');
+const articleLink = (id, sentence, text, title) => {
+  const a = link('article/' + enc(id) + (sentence ? '?s=' + enc(sentence) : ''), text || '原文', 'article-link');
+  if (title) a.title = title;
+  return a;
+};
 /** An article's headline; one printed without a headline goes by its opening words, not its file name. */
 const opening = text => { const t = (text || '').trim().split('。')[0]; return t ? t.slice(0, 40) + '…' : null; };
 const headline = a => a.title || (a.lead ? a.lead + '…' : null) || opening(a.text) || a.file || a.id;
@@ -82,9 +85,13 @@ function card(title, ...body) {
   return h('section', { class: 'card' }, h('h2', {}, title), ...body);
 }
 
-function evidenceBlock(sentences, articles) {
-  return (sentences || []).map((s, i) => h('blockquote', { class: 'evidence' },
-    s || '（文章未给出句子）', ' ', articles && articles[i] ? articleLink(articles[i], s) : null));
+/**
+ * Evidence as the API gives it ({sentence, start, end, articleId, articleTitle, href}), each linked to
+ * its article; a saved query run raw (neighbourhood) gives bare sentences.
+ */
+function evidenceBlock(evidence) {
+  return (evidence || []).map(x => typeof x === 'string' ? { sentence: x } : x).map(x => h('blockquote', { class: 'evidence' },
+    x.sentence || '（文章未给出句子）', ' ', x.articleId ? articleLink(x.articleId, x.sentence, '原文', x.articleTitle) : null));
 }
 
 /**
@@ -103,8 +110,9 @@ function csvLink(filename, header, rows) {
   return h('a', { class: 'csv', href, download: filename }, '导出 CSV');
 }
 
-/** The evidence sentences of a fact in one cell, and its articles' ids in another. */
-const evidenceCells = (sentences, articles) => [(sentences || []).join(' / '), (articles || []).join(' / ')];
+/** The evidence sentences of a fact in one cell, and its articles (headline or id) in another. */
+const evidenceCells = evidence => [(evidence || []).map(x => x.sentence).join(' / '),
+  (evidence || []).map(x => x.articleTitle || x.articleId).join(' / ')];
 
 function notFound(what, name) {
   $content.replaceChildren(card('未找到', h('p', {}, `没有名为「${name}」的${what}。`),
@@ -136,24 +144,24 @@ async function search(q) {
   const shared = name => people.indexOf(name) !== people.lastIndexOf(name);
   const list = results.map(x => {
     const kind = (x.labels || []).find(l => ROUTE_OF[l]) || 'Project';
-    const route = (ROUTE_OF[kind] || 'entity') + '/' + enc(kind === 'Person' && shared(x.name) ? (x.key || x.name) : x.name);
+    const route = (ROUTE_OF[kind] || 'entity') + '/' + enc(kind === 'Person' && shared(x.name) ? (x.id || x.name) : kind === 'Event' ? (x.id || x.name) : x.name);
     return h('li', { class: 'result' },
       h('span', { class: 'badge ' + kind }, LABEL[kind] || kind), ' ',
       link(route, x.name, 'result-name'), kind === 'Person' ? who(x.region, x.title) : null,
       x.date ? h('span', { class: 'muted' }, ' · ' + x.date) : null,
       (x.aliases || []).length ? h('span', { class: 'muted' }, ' · 又称 ' + x.aliases.join('、')) : null);
   });
-  $content.replaceChildren(card(`「${q}」的搜索结果（${results.length}）`,
+  $content.replaceChildren(card(`「${q}」的搜索结果（${r && r.total > results.length ? results.length + ' / ' + r.total : results.length}）`,
     list.length ? h('ul', { class: 'plain results' }, list) : h('p', { class: 'muted' }, '没有找到。换几个字试试。')));
 }
 
 async function person(name) {
   const p = await api('/api/people/' + enc(name));
   if (!p) return notFound('人物', name);
-  // Who else was at each event: from the co-attendance list (person → shared events).
+  // Who else was at each event: from the co-attendance list (person → shared events), by event id.
   const withWhom = {};
   for (const c of p.coAttendees || []) {
-    for (const e of c.events || []) (withWhom[e] = withWhom[e] || []).push(c);
+    for (const e of c.events || []) (withWhom[e.id] = withWhom[e.id] || []).push(c);
   }
   const titles = (p.titles || []).map(t => h('tr', {},
     h('td', {}, t.title), h('td', {}, t.organization ? link('org/' + enc(t.organization), t.organization) : ''),
@@ -163,12 +171,12 @@ async function person(name) {
   const events = [...dated, ...undated].map(e => h('li', { class: 'timeline-item' },
     h('div', { class: 'when' }, date(e.date)),
     h('div', { class: 'what' },
-      h('div', { class: 'event-title' }, eventLink(e.id || e.event, e.event),
+      h('div', { class: 'event-title' }, eventLink(e.id || e.name, e.name),
         h('span', { class: 'muted' }, ' · ' + (KIND[e.kind] || e.kind || '') + (e.place ? ' · ' + e.place : ''))),
       h('div', { class: 'roles' }, '角色：', roles(e.roles)),
-      (withWhom[e.event] || []).length ? h('div', { class: 'with' }, '同场：',
-        withWhom[e.event].flatMap((c, i) => (i ? ['、', ...personRef(c)] : personRef(c)))) : null,
-      evidenceBlock(e.evidence, e.articles))));
+      (withWhom[e.id] || []).length ? h('div', { class: 'with' }, '同场：',
+        withWhom[e.id].flatMap((c, i) => (i ? ['、', ...personRef(c)] : personRef(c)))) : null,
+      evidenceBlock(e.evidence))));
   $content.replaceChildren(
     h('section', { class: 'card head' }, h('h1', {}, p.name),
       h('p', { class: 'muted person-who' }, (p.roles || []).map(r => LABEL[r] || r).join('、') || '人物',
@@ -183,8 +191,8 @@ async function person(name) {
     card('活动时间线', events.length ? h('ol', { class: 'timeline' }, events) : h('p', { class: 'muted' }, '没有记录的活动。'),
       events.length ? h('p', { class: 'export' }, csvLink(name + '-活动时间线.csv',
         ['日期', '活动', '类型', '地点', '角色', '同场', '证据句', '文章'],
-        [...dated, ...undated].map(e => [e.date || '', e.event, KIND[e.kind] || e.kind || '', e.place || '', roles(e.roles),
-          (withWhom[e.event] || []).join('、'), ...evidenceCells(e.evidence, e.articles)]))) : null));
+        [...dated, ...undated].map(e => [e.date || '', e.name, KIND[e.kind] || e.kind || '', e.place || '', roles(e.roles),
+          (withWhom[e.id] || []).map(c => c.name).join('、'), ...evidenceCells(e.evidence)]))) : null));
   await graph(p.key || name);
 }
 
@@ -203,13 +211,13 @@ async function event(idOrName) {
           h('dt', {}, ROLE[r] || r), h('dd', {}, names.flatMap((n, i) => (i ? ['、', ...personRef(n)] : personRef(n))))])),
         h('ul', { class: 'plain attendees' }, (e.attendees || []).map(a => h('li', { class: 'attendee' },
           ...personRef(a), h('span', { class: 'muted' }, ' · ' + roles(a.roles)),
-          evidenceBlock(a.evidence, a.articles)))),
+          evidenceBlock(a.evidence)))),
         (e.attendees || []).length ? h('p', { class: 'export' }, csvLink(e.name + (e.date ? '-' + e.date : '') + '-出席人员.csv',
           ['姓名', '角色', '活动', '日期', '证据句', '文章'],
-          e.attendees.map(a => [a.person, roles(a.roles), e.name, e.date || '', ...evidenceCells(a.evidence, a.articles)]))) : null),
+          e.attendees.map(a => [a.name, roles(a.roles), e.name, e.date || '', ...evidenceCells(a.evidence)]))) : null),
       (e.organizers || []).length ? card('主办、协办与承办', h('ul', { class: 'plain' }, e.organizers.map(o => h('li', {},
-        h('span', { class: 'badge Organization' }, ROLE[o.role] || o.role), ' ', link('org/' + enc(o.organization), o.organization),
-        evidenceBlock(o.evidence, null))))) : null,
+        h('span', { class: 'badge Organization' }, ROLE[o.role] || o.role), ' ', link('org/' + enc(o.key || o.name), o.name),
+        evidenceBlock(o.evidence))))) : null,
       card('报道文章', h('ul', { class: 'plain' }, (e.articles || []).map(a => h('li', {},
         h('span', { class: 'date' }, date(a.date)), ' ', articleLink(a.id, null, headline(a)),
         a.reports ? '' : h('span', { class: 'muted' }, '（提及）'))))),
@@ -230,7 +238,7 @@ async function organization(name) {
       h('tbody', {}, o.positions.map(p => h('tr', {}, h('td', {}, p.title), h('td', {}, ...personRef(p)),
         h('td', { class: 'date' }, (p.since || '?') + (p.until && p.until !== p.since ? ' — ' + p.until : '')))))) : h('p', { class: 'muted' }, '没有记录的职务。')),
     card('主办或承办的活动', (o.organized || []).length ? h('ul', { class: 'plain' }, o.organized.map(e => h('li', {},
-      h('span', { class: 'date' }, date(e.date)), ' ', eventLink(e.id || e.event, e.event), h('span', { class: 'muted' }, ' · ' + (ROLE[e.role] || e.role))))) :
+      h('span', { class: 'date' }, date(e.date)), ' ', eventLink(e.id || e.name, e.name), h('span', { class: 'muted' }, ' · ' + (ROLE[e.role] || e.role))))) :
       h('p', { class: 'muted' }, '没有记录的活动。')));
   await graph(o.name);
 }
@@ -243,7 +251,7 @@ async function park(name) {
       h('p', { class: 'muted' }, '园区', (p.aliases || []).length ? ' · 又称 ' + p.aliases.join('、') : '', ` · 出现在 ${p.mentionedIn} 篇文章`)),
     card('项目（合计 ' + yuan(p.totalInvestmentYuan) + '）', (p.projects || []).length ? h('table', {},
       h('thead', {}, h('tr', {}, h('th', {}, '项目'), h('th', {}, '投资'))),
-      h('tbody', {}, p.projects.map(x => h('tr', {}, h('td', {}, x.project, evidenceBlock(x.evidence, null)), h('td', { class: 'num' }, yuan(x.investmentYuan)))))) :
+      h('tbody', {}, p.projects.map(x => h('tr', {}, h('td', {}, x.name, evidenceBlock(x.evidence)), h('td', { class: 'num' }, yuan(x.investmentYuan)))))) :
       h('p', { class: 'muted' }, '没有记录的项目。')));
   await graph(p.name);
 }
@@ -295,7 +303,7 @@ async function graph(name, showTable) {
     $content.append(card('直接关系', h('ul', { class: 'plain' }, rows.map(r => h('li', {},
       h('span', { class: 'badge ' + kindOf(r.otherLabels) }, LABEL[kindOf(r.otherLabels)]), ' ',
       link(routeOf(kindOf(r.otherLabels), r.otherKey && kindOf(r.otherLabels) === 'Person' ? r.otherKey : r.other), r.other), h('span', { class: 'muted' }, ' · ' + r.relationship + (r.roles ? ' ' + roles(r.roles) : '')),
-      evidenceBlock(r.evidence, null))))));
+      evidenceBlock(r.evidence))))));
   }
   if (!rows.length || typeof cytoscape === 'undefined') return;
   const nodes = new Map();

@@ -42,6 +42,7 @@ public class QueryController {
     }
 
     /** A saved query as the API describes it. */
+    @Schema(name = "QueryInfo", description = "A saved query: what it answers, its parameters, an example of them.")
     public record QueryInfo(String name, String description, List<ParamInfo> params, Map<String, Object> example) {
         static QueryInfo of(SavedQuery q) {
             return new QueryInfo(q.name(), q.description(), q.params().stream().map(ParamInfo::of).toList(), q.example());
@@ -49,6 +50,7 @@ public class QueryController {
     }
 
     /** A declared parameter: its type, whether it is required, its default. */
+    @Schema(name = "QueryParam", description = "A declared parameter of a saved query.")
     public record ParamInfo(String name,
             @Schema(allowableValues = {"string", "integer", "float", "boolean", "date"}) String type,
             boolean required, @Nullable Object defaultValue, String description) {

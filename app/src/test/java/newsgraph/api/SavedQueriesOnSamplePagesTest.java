@@ -100,9 +100,15 @@ class SavedQueriesOnSamplePagesTest {
         JsonNode person = r.json();
         assertTrue(person.get("roles").toString().contains("Official"), r.body());
         Set<String> events = new TreeSet<>();
-        person.get("events").forEach(e -> events.add(e.get("event").asText()));
+        person.get("events").forEach(e -> events.add(e.get("name").asText()));
         assertTrue(events.contains("董家口经济区港产城总体发展规划专题会议"), events.toString());
         assertFalse(person.get("titles").isEmpty());
+        // Evidence of one shape everywhere, its offsets pointing into the article's text.
+        JsonNode evidence = person.get("events").get(0).get("evidence").get(0);
+        String id = evidence.get("articleId").asText();
+        assertEquals("/api/articles/" + id, evidence.get("href").asText());
+        String text = http.get("/api/articles/" + id).json().get("text").asText();
+        assertEquals(evidence.get("sentence").asText(), text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()));
     }
 
     @Test
@@ -128,6 +134,7 @@ class SavedQueriesOnSamplePagesTest {
         Http.Response again = http.post("/api/articles", article, "X-API-Key", "k");
         assertEquals(200, again.status(), again.body());
         assertFalse(again.json().get("stored").get(0).get("created").asBoolean());
+        assertEquals("/api/articles/" + first.json().get("stored").get(0).get("articleId").asText(), first.header("location"));
         JsonNode found = run("search", Map.of("q", "李明远"));
         assertEquals(Set.of("李明远"), column(found, "name"));
     }
