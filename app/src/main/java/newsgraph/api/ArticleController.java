@@ -11,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -72,7 +73,8 @@ public class ArticleController {
     @ProblemResponses
     @ExtractionResponses
     public HttpResponse<Stored> ingest(HttpRequest<?> http, @RequestBody(required = true,
-            content = @Content(schema = @Schema(implementation = ArticleRequest.class))) @Nullable @Body Map<String, Object> body) {
+            content = @Content(schema = @Schema(implementation = ArticleRequest.class),
+                    examples = @ExampleObject(name = "article", summary = "A short article (fictional)", value = ArticleRequest.EXAMPLE))) @Nullable @Body Map<String, Object> body) {
         ArticleRequest request = extractions.read(body);
         DocumentExtraction extraction = extractions.extract(request, http);
         String file = request.url() != null ? request.url() : request.title();

@@ -24,12 +24,19 @@ public record ArticleRequest(
                 nullable = true) String title,
         @Schema(description = "Publication date; without it, the date is read from the text.", example = "2024-03-02",
                 nullable = true) LocalDate date,
-        @Schema(description = "The outlet, e.g. a newspaper; gives the region through lexicons/sources.tsv.", nullable = true)
+        @Schema(description = "The outlet, e.g. a newspaper; gives the region through lexicons/sources.tsv.", example = "临江日报",
+                nullable = true)
         String source,
-        @Schema(description = "Where the article was published.", nullable = true) String url,
-        @Schema(description = "The region the article reports on, when known (e.g. 临江市东岳区).", nullable = true) String region) {
+        @Schema(description = "Where the article was published.", example = "https://news.example/2024/0302/1.html",
+                nullable = true) String url,
+        @Schema(description = "The region the article reports on, when known.", example = "临江市东岳区", nullable = true)
+        String region) {
 
     static final List<String> FIELDS = List.of("text", "title", "date", "source", "url", "region");
+
+    /** The request Swagger UI's "Try it out" starts from: fictional, and one the extractor reads. */
+    static final String EXAMPLE = "{\"text\": \"本报讯 3月2日，临江市东岳区召开招商引资工作推进会议。东岳区委书记李明远出席会议并讲话。\","
+            + " \"title\": \"东岳区召开招商引资工作推进会议\", \"date\": \"2024-03-02\"}";
 
     /**
      * @param maxChars the longest text accepted (newsgraph.extraction.max-chars)

@@ -9,6 +9,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -40,7 +41,8 @@ public class ExtractController {
     @ExtractionResponses
     // The body is read as a map (ArticleRequest.from) so an unknown or mistyped field gets a message naming it.
     public DocumentExtraction extract(HttpRequest<?> request, @RequestBody(required = true,
-            content = @Content(schema = @Schema(implementation = ArticleRequest.class))) @Nullable @Body Map<String, Object> body) {
+            content = @Content(schema = @Schema(implementation = ArticleRequest.class),
+                    examples = @ExampleObject(name = "article", summary = "A short article (fictional)", value = ArticleRequest.EXAMPLE))) @Nullable @Body Map<String, Object> body) {
         return extractions.extract(extractions.read(body), request);
     }
 }

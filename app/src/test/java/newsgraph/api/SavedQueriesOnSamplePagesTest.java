@@ -80,8 +80,8 @@ class SavedQueriesOnSamplePagesTest {
         assertEquals(Set.of("孙永红", "李红兵", "王清源"), column(result, "person"));
         for (JsonNode row : result.get("rows")) {
             assertFalse(row.get("evidence").isEmpty(), "evidence sentence for " + row.get("person"));
-            assertTrue(row.get("evidence").get(0).asText().contains(row.get("person").asText())
-                    || row.get("evidence").get(0).asText().contains("会议"), row.toString());
+            String sentence = row.get("evidence").get(0).get("sentence").asText();
+            assertTrue(sentence.contains(row.get("person").asText()) || sentence.contains("会议"), row.toString());
         }
     }
 
