@@ -103,12 +103,20 @@ class SavedQueriesOnSamplePagesTest {
         person.get("events").forEach(e -> events.add(e.get("name").asText()));
         assertTrue(events.contains("董家口经济区港产城总体发展规划专题会议"), events.toString());
         assertFalse(person.get("titles").isEmpty());
-        // Evidence of one shape everywhere, its offsets pointing into the article's text.
-        JsonNode evidence = person.get("events").get(0).get("evidence").get(0);
-        String id = evidence.get("articleId").asText();
-        assertEquals("/api/articles/" + id, evidence.get("href").asText());
-        String text = http.get("/api/articles/" + id).json().get("text").asText();
-        assertEquals(evidence.get("sentence").asText(), text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()));
+        // Evidence of one shape everywhere, its offsets pointing into the article's text, also where
+        // cleaning the page (de-wrapped lines, dropped spaces) moved the sentence from its place in the file.
+        int checked = 0;
+        for (JsonNode event : person.get("events")) {
+            for (JsonNode evidence : event.get("evidence")) {
+                String id = evidence.get("articleId").asText();
+                assertEquals("/api/articles/" + id, evidence.get("href").asText());
+                String text = http.get(evidence.get("href").asText()).json().get("text").asText();
+                assertEquals(evidence.get("sentence").asText(),
+                        text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()), evidence.toString());
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, r.body());
     }
 
     @Test
