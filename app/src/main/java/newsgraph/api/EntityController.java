@@ -57,6 +57,7 @@ public class EntityController {
     @Get("/people/{name}")
     @Tag(name = "people")
     @Operation(operationId = "getPerson", summary = "A person by key or name")
+    @ApiResponse(responseCode = "200", description = "The person, with titles, events and co-attendees")
     @NotFoundResponse
     public PersonDetail person(@Parameter(description = "The person's key (name@region, as in search results) or name",
             example = "林海峰") @PathVariable String name) {
@@ -84,6 +85,7 @@ public class EntityController {
     @Get("/people")
     @Tag(name = "people")
     @Operation(operationId = "listPeopleNamed", summary = "The people who go by a name")
+    @ApiResponse(responseCode = "200", description = "The people of that name (none: an empty list)")
     public PeopleNamed people(HttpRequest<?> request,
             @Parameter(description = "The name, in full", required = true, example = "林海峰") @Nullable @QueryValue String name) {
         Requests.onlyParameters(request, Set.of("name"));
@@ -97,6 +99,7 @@ public class EntityController {
     @Get("/namesakes")
     @Tag(name = "people")
     @Operation(operationId = "listNamesakes", summary = "Names held by more than one person")
+    @ApiResponse(responseCode = "200", description = "Every person of every shared name")
     public Namesakes namesakes(HttpRequest<?> request,
             @Parameter(description = "Only this name (all names when absent)") @Nullable @QueryValue String name) {
         Requests.onlyParameters(request, Set.of("name"));
@@ -110,6 +113,7 @@ public class EntityController {
     @Get("/organizations/{name}")
     @Tag(name = "organizations")
     @Operation(operationId = "getOrganization", summary = "An organization by key, name or alias")
+    @ApiResponse(responseCode = "200", description = "The organization")
     @NotFoundResponse
     public OrganizationDetail organization(@Parameter(description = "The organization's key, name or an alias",
             example = "东岳新区工委") @PathVariable String name) {
@@ -120,6 +124,7 @@ public class EntityController {
     @Get("/parks/{name}")
     @Tag(name = "parks")
     @Operation(operationId = "getPark", summary = "A park by name or alias")
+    @ApiResponse(responseCode = "200", description = "The park")
     @NotFoundResponse
     public ParkDetail park(@Parameter(description = "The park's name or an alias", example = "东岳智造园") @PathVariable String name) {
         return Rows.as(one("park", Map.of("name", name), "park", name), ParkDetail.class);
@@ -129,6 +134,7 @@ public class EntityController {
     @Get("/articles/{id}")
     @Tag(name = "articles")
     @Operation(operationId = "getArticle", summary = "An article by id, with its text")
+    @ApiResponse(responseCode = "200", description = "The article")
     @NotFoundResponse
     public ArticleDetail article(@Parameter(description = "The article's id (articleId of evidence, id of search results)")
             @PathVariable String id) {
@@ -143,6 +149,7 @@ public class EntityController {
     @Get("/search")
     @Tag(name = "search")
     @Operation(operationId = "search", summary = "Find people, organizations, parks, projects, events and positions")
+    @ApiResponse(responseCode = "200", description = "What was found (none: an empty list)")
     public SearchResults search(HttpRequest<?> request,
             @Parameter(description = "The text to look for: part of a name, title or alias", required = true, example = "自贸片区")
             @Nullable @QueryValue String q,

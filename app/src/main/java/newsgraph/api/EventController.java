@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -46,6 +47,7 @@ public class EventController {
     /** Events newest first (undated last), filtered by person, organization, kind and date range. */
     @Get
     @Operation(operationId = "listEvents", summary = "Events newest first, filtered and paginated")
+    @ApiResponse(responseCode = "200", description = "A page of events")
     public EventPage list(HttpRequest<?> request,
             @Parameter(description = "Only events this person attended: their key (name@region) or name", example = "林海峰")
             @Nullable @QueryValue String person,
@@ -95,6 +97,7 @@ public class EventController {
     /** One event with attendees by role (with evidence), organizers, place and articles. */
     @Get("/{id}")
     @Operation(operationId = "getEvent", summary = "One event by id: attendees by role with evidence, organizers, articles")
+    @ApiResponse(responseCode = "200", description = "The event")
     @NotFoundResponse
     public EventDetail event(@Parameter(description = "The event's id (id in event lists and search results)")
             @PathVariable String id) {

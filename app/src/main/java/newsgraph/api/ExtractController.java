@@ -37,6 +37,7 @@ public class ExtractController {
      */
     @Post
     @Operation(operationId = "extract", summary = "What newsgraph reads in a text (extraction-v1), storing nothing")
+    @ApiResponse(responseCode = "200", description = "The extraction-v1 document of the text")
     @ProblemResponses
     @ExtractionResponses
     // The body is read as a map (ArticleRequest.from) so an unknown or mistyped field gets a message naming it.

@@ -62,12 +62,14 @@ public class QueryController {
 
     @Get
     @Operation(operationId = "listQueries", summary = "The saved-query catalogue")
+    @ApiResponse(responseCode = "200", description = "Every saved query")
     public List<QueryInfo> list() {
         return catalogue.all().stream().map(QueryInfo::of).toList();
     }
 
     @Get("/{name}")
     @Operation(operationId = "describeQuery", summary = "One saved query with its typed parameters")
+    @ApiResponse(responseCode = "200", description = "The query")
     @NotFoundResponse
     public QueryInfo describe(@Parameter(description = "The query's name", example = "person-events") @PathVariable String name) {
         return QueryInfo.of(find(name));
@@ -76,6 +78,7 @@ public class QueryController {
     /** Runs the query with a JSON object of parameters; only declared ones are accepted. */
     @Post("/{name}")
     @Operation(operationId = "runQuery", summary = "Run a saved query (read-only, with a timeout and a row limit)")
+    @ApiResponse(responseCode = "200", description = "The rows; truncated says whether the row limit cut them")
     @NotFoundResponse
     @ApiResponse(responseCode = "504", description = "The query took longer than the server's limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -73,6 +73,7 @@ class OpenApiSpecTest {
             responses.forEach((code, response) -> {
                 Map<String, Object> content = map(response).containsKey("content") ? map(response, "content") : Map.of();
                 if (code.startsWith("2")) {
+                    assertFalse(content.isEmpty(), name + " " + code + " has a body");
                     content.values().forEach(media -> {
                         Map<String, Object> schema = map(media, "schema");
                         Map<String, Object> items = schema.containsKey("items") ? map(schema, "items") : schema;
