@@ -1,5 +1,5 @@
 // name: co-attendance
-// description: Who appears at events with a person, and how often, with the shared events; each
+// description: Who appears at events with a person, and how often, with the shared events (id, name, date); each
 // description: other person with their key, region and latest title (namesakes told apart).
 // param: name string — the person's key (王军@临江市) or name
 // param: limit integer = 50 — at most this many people
@@ -7,8 +7,8 @@
 MATCH (p:Person) WHERE p.key = $name OR p.name = $name
 MATCH (p)-[:ATTENDED]->(e:Event)<-[:ATTENDED]-(other:Person)
 WHERE other <> p
-WITH other, collect(DISTINCT e.name) AS events
-RETURN other.name AS person, other.key AS key, other.region AS region, other.latestTitle AS title,
+WITH other, collect(DISTINCT {id: e.id, name: e.name, date: e.date}) AS events
+RETURN other.name AS name, other.key AS key, other.region AS region, other.latestTitle AS title,
        size(events) AS together, events
-ORDER BY together DESC, person
+ORDER BY together DESC, name
 LIMIT $limit

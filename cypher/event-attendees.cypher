@@ -1,13 +1,13 @@
 // name: event-attendees
-// description: Who attended an event, in which roles, with the sentences that say so and their
-// description: articles (one per article and sentence); each person with key, region and the titles
+// description: Who attended an event, in which roles, with the evidence that says so (sentence, its
+// description: offsets in the article's text, the article); each person with key, region and the titles
 // description: they were seen with around the event's date. The event is found by its name or any alias.
 // param: event string — the event's name or an alias
 // example: {"event": "董家口经济区港产城总体发展规划专题会议"}
 CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
 WHERE e:Event AND (e.name = $event OR $event IN e.aliases)
 MATCH (p:Person)-[a:ATTENDED]->(e)
-WITH e, p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, article: a.article}) AS said
+WITH e, p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, article: a.article}) AS said
 CALL (p, e) {
   OPTIONAL MATCH (p)-[h:HELD]->(pos:Position)
   WITH pos, min(h.date) AS since, max(h.date) AS until
@@ -15,5 +15,17 @@ CALL (p, e) {
   RETURN collect(pos.title) AS titles
 }
 RETURN e.name AS event, e.date AS date, p.name AS person, p.key AS key, p.region AS region, titles, roles,
-       [x IN said | x.sentence] AS evidence, [x IN said | x.article] AS articles
+       COLLECT {
+         UNWIND said AS x
+         MATCH (art:Article {id: x.article})
+         // Offsets in the article's text (as in person-events).
+         WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
+         WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                           WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                           WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+         RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
+                 articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+         ORDER BY art.date, art.id, at
+       } AS evidence
 ORDER BY event, date, person

@@ -1,9 +1,9 @@
 // name: event-detail
 // description: One event by id, name or alias (several rows when one name has several dates or
-// description: regions): its name, aliases, kind, date, region, place, attendees by role with evidence
-// description: (each with key, region, latest title, and the titles the reporting articles give them:
-// description: their titles at the time), organizers with role (主办, 协办, 承办 in that order), and the
-// description: articles that report or mention it.
+// description: regions): its name, aliases, kind, date, region, place, attendees by role with evidence (sentence,
+// description: its offsets in the article's text, the article), each with key, region, latest title and the
+// description: titles the reporting articles give them (their titles at the time); organizers with role
+// description: (主办, 协办, 承办 in that order); and the articles that report or mention it.
 // param: event string — the event's id (from events or latest-events), name or an alias
 // example: {"event": "董家口经济区港产城总体发展规划专题会议"}
 CALL () {
@@ -18,7 +18,7 @@ CALL (e) {
 }
 CALL (e) {
   OPTIONAL MATCH (p:Person)-[a:ATTENDED]->(e)
-  WITH p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, article: a.article}) AS said,
+  WITH p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, article: a.article}) AS said,
        collect(DISTINCT a.article) AS reports
   // The titles the reporting articles give the person (HELD is per article): their title at the time.
   CALL (p, reports) {
@@ -28,17 +28,44 @@ CALL (e) {
   }
   WITH p, roles, said, titlesAtEvent ORDER BY p.name
   RETURN collect(CASE WHEN p IS NULL THEN NULL ELSE
-         {person: p.name, key: p.key, region: p.region, title: p.latestTitle, titlesAtEvent: titlesAtEvent,
-          roles: roles, evidence: [x IN said | x.sentence], articles: [x IN said | x.article]} END) AS attendees
+         {name: p.name, key: p.key, region: p.region, title: p.latestTitle, titlesAtEvent: titlesAtEvent, roles: roles,
+          evidence: COLLECT {
+            UNWIND said AS x
+            MATCH (art:Article {id: x.article})
+            // Offsets in the article's text: the stored ones are in its source file, which equal the
+            // text's shifted by the article's start unless cleaning changed the layout; then the
+            // sentence's first occurrence in the text.
+            WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
+            WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                              WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                   AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                              WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+            RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
+                    articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+            ORDER BY art.date, art.id, at
+          }} END) AS attendees
 }
 CALL (e) {
   OPTIONAL MATCH (o:Organization)-[r:ORGANIZED]->(e)
   // The order the genre writes them in: 主办, 协办, 承办.
-  WITH o, r.role AS role, collect(DISTINCT {sentence: r.sentence, article: r.article}) AS said
+  WITH o, r.role AS role, collect(DISTINCT {sentence: r.sentence, start: r.start, article: r.article}) AS said
   ORDER BY CASE role WHEN 'host' THEN 0 WHEN 'co_host' THEN 1 WHEN 'undertaker' THEN 2 ELSE 3 END, o.name
   RETURN collect(CASE WHEN o IS NULL THEN NULL ELSE
-         {organization: o.name, role: role, evidence: [x IN said | x.sentence], articles: [x IN said | x.article]} END)
-         AS organizers
+         {name: o.name, key: o.key, role: role, evidence: COLLECT {
+            UNWIND said AS x
+            MATCH (art:Article {id: x.article})
+            // Offsets in the article's text: the stored ones are in its source file, which equal the
+            // text's shifted by the article's start unless cleaning changed the layout; then the
+            // sentence's first occurrence in the text.
+            WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
+            WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                              WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                   AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                              WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+            RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
+                    articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+            ORDER BY art.date, art.id, at
+          }} END) AS organizers
 }
 CALL (e) {
   // lead: what to call an article printed without a headline (its opening words, not its file).

@@ -18,5 +18,5 @@ CALL (e) {
   OPTIONAL MATCH (a:Article)-[:REPORTS]->(e)
   RETURN collect(DISTINCT a.title) AS articles
 }
-RETURN e.id AS id, e.name AS event, e.kind AS kind, e.date AS date, e.region AS region, place, attendees, articles
-ORDER BY date DESC, event
+RETURN e.id AS id, e.name AS name, e.kind AS kind, e.date AS date, e.region AS region, place, attendees, articles
+ORDER BY date DESC, name

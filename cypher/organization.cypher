@@ -17,12 +17,12 @@ CALL (o) {
   OPTIONAL MATCH (p:Person)-[h:HELD]->(pos)
   WITH pos, p, min(h.date) AS since, max(h.date) AS until ORDER BY pos.title, since
   RETURN collect(CASE WHEN p IS NULL THEN NULL ELSE
-         {title: pos.title, person: p.name, key: p.key, region: p.region, since: since, until: until} END) AS positions
+         {title: pos.title, name: p.name, key: p.key, region: p.region, since: since, until: until} END) AS positions
 }
 CALL (o) {
   OPTIONAL MATCH (o)-[r:ORGANIZED]->(e:Event)
   WITH DISTINCT e, r.role AS role ORDER BY e.date DESC
-  RETURN collect(CASE WHEN e IS NULL THEN NULL ELSE {event: e.name, id: e.id, date: e.date, role: role} END) AS organized
+  RETURN collect(CASE WHEN e IS NULL THEN NULL ELSE {id: e.id, name: e.name, date: e.date, role: role} END) AS organized
 }
 RETURN o.name AS name, o.key AS key, o.kind AS kind, o.aliases AS aliases, positions, organized,
        COUNT { (o)<-[:MENTIONS]-(:Article) } AS mentionedIn

@@ -6,7 +6,20 @@
 CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($park, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
 WHERE park:Park AND (park.name = $park OR $park IN park.aliases)
 MATCH (pr:Project)-[l:LOCATED_IN]->(park)
-WITH park, pr, collect(DISTINCT l.sentence) AS evidence ORDER BY pr.investmentYuan DESC, pr.name
-WITH park, collect({project: pr.name, investmentYuan: pr.investmentYuan, evidence: evidence}) AS projects,
+WITH park, pr, collect(DISTINCT {sentence: l.sentence, start: l.start, article: l.article}) AS said
+ORDER BY pr.investmentYuan DESC, pr.name
+WITH park, collect({name: pr.name, investmentYuan: pr.investmentYuan, evidence: COLLECT {
+       UNWIND said AS x
+       MATCH (art:Article {id: x.article})
+       // Offsets in the article's text (as in person-events).
+       WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
+       WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                         WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                              AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                         WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+       RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
+               articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+       ORDER BY art.date, art.id, at
+     }}) AS projects,
      sum(coalesce(pr.investmentYuan, 0)) AS total
 RETURN park.name AS park, total AS totalInvestmentYuan, size(projects) AS projectCount, projects

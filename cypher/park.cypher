@@ -7,9 +7,23 @@ CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '
 WHERE park:Park AND (park.name = $name OR $name IN park.aliases)
 CALL (park) {
   OPTIONAL MATCH (pr:Project)-[l:LOCATED_IN]->(park)
-  WITH pr, collect(DISTINCT l.sentence) AS evidence ORDER BY pr.investmentYuan DESC, pr.name
+  WITH pr, collect(DISTINCT {sentence: l.sentence, start: l.start, article: l.article}) AS said ORDER BY pr.investmentYuan DESC, pr.name
   RETURN collect(CASE WHEN pr IS NULL THEN NULL ELSE
-         {project: pr.name, investmentYuan: pr.investmentYuan, evidence: evidence} END) AS projects,
+         {name: pr.name, investmentYuan: pr.investmentYuan, evidence: COLLECT {
+            UNWIND said AS x
+            MATCH (art:Article {id: x.article})
+            // Offsets in the article's text: the stored ones are in its source file, which equal the
+            // text's shifted by the article's start unless cleaning changed the layout; then the
+            // sentence's first occurrence in the text.
+            WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
+            WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                              WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                   AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                              WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+            RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
+                    articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+            ORDER BY art.date, art.id, at
+          }} END) AS projects,
          sum(coalesce(pr.investmentYuan, 0)) AS total
 }
 RETURN park.name AS name, park.aliases AS aliases, projects, total AS totalInvestmentYuan,

@@ -1,6 +1,7 @@
 // name: person-events
 // description: The events a person took part in over a date range, newest first, with roles,
-// description: place, the evidence sentences and their articles, and the event's id (for /api/events/{id}).
+// description: place, the evidence (sentence, its offsets in the article's text, the article), and the
+// description: event's id (for /api/events/{id}); undated events last.
 // param: name string — the person's key (王军@临江市) or name
 // param: from date = null — earliest event date (undated events only appear without from/to)
 // param: to date = null — latest event date
@@ -9,12 +10,26 @@
 MATCH (p:Person) WHERE p.key = $name OR p.name = $name
 MATCH (p)-[a:ATTENDED]->(e:Event)
 WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-WITH e, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, article: a.article}) AS said
+WITH e, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, article: a.article}) AS said
 CALL (e) {
   OPTIONAL MATCH (e)-[:HELD_AT]->(pl:Place)
   RETURN head(collect(DISTINCT pl.name)) AS place
 }
-RETURN e.id AS id, e.name AS event, e.kind AS kind, e.date AS date, place, roles,
-       [x IN said | x.sentence] AS evidence, [x IN said | x.article] AS articles
-ORDER BY date DESC, event
+RETURN e.id AS id, e.name AS name, e.kind AS kind, e.date AS date, place, roles,
+       COLLECT {
+         UNWIND said AS x
+         MATCH (art:Article {id: x.article})
+         // Offsets in the article's text: the stored ones are in its source file, which equal the
+         // text's shifted by the article's start unless cleaning changed the layout; then the
+         // sentence's first occurrence in the text.
+         WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
+         WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                           WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                           WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+         RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
+                 articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+         ORDER BY art.date, art.id, at
+       } AS evidence
+ORDER BY date IS NULL, date DESC, name
 LIMIT $limit

@@ -49,8 +49,11 @@ const who = (region, title) => (region || title)
   ? h('span', { class: 'who muted' }, '（' + [region, title].filter(Boolean).join(' · ') + '）') : null;
 const personRef = p => [personLink(p.person || p.name, p.key), who(p.region, p.title)];
 const eventLink = (idOrName, text) => link('event/' + enc(idOrName), text || idOrName, 'event');
-const articleLink = (id, sentence, text) =>
-  link('article/' + enc(id) + (sentence ? '?s=' + enc(sentence) : ''), text || '原文', 'article-link');
+const articleLink = (id, sentence, text, title) => {
+  const a = link('article/' + enc(id) + (sentence ? '?s=' + enc(sentence) : ''), text || '原文', 'article-link');
+  if (title) a.title = title;
+  return a;
+};
 /** An article's headline; one printed without a headline goes by its opening words, not its file name. */
 const opening = text => { const t = (text || '').trim().split('\n')[0].split('。')[0].trim(); return t ? t.slice(0, 40) + '…' : null; };
 const headline = a => a.title || (a.lead ? a.lead + '…' : null) || opening(a.text) || a.file || a.id;
@@ -107,9 +110,13 @@ function card(title, ...body) {
   return h('section', { class: 'card' }, h('h2', {}, title), ...body);
 }
 
-function evidenceBlock(sentences, articles) {
-  return (sentences || []).map((s, i) => h('blockquote', { class: 'evidence' },
-    s || '（文章未给出句子）', ' ', articles && articles[i] ? articleLink(articles[i], s) : null));
+/**
+ * Evidence as the API gives it ({sentence, start, end, articleId, articleTitle, href}), each linked to
+ * its article; a saved query run raw (neighbourhood) gives bare sentences.
+ */
+function evidenceBlock(evidence) {
+  return (evidence || []).map(x => typeof x === 'string' ? { sentence: x } : x).map(x => h('blockquote', { class: 'evidence' },
+    x.sentence || '（文章未给出句子）', ' ', x.articleId ? articleLink(x.articleId, x.sentence, '原文', x.articleTitle) : null));
 }
 
 /**
@@ -128,8 +135,9 @@ function csvLink(filename, header, rows) {
   return h('a', { class: 'csv', href, download: filename }, '导出 CSV');
 }
 
-/** The evidence sentences of a fact in one cell, and its articles' ids in another. */
-const evidenceCells = (sentences, articles) => [(sentences || []).join(' / '), (articles || []).join(' / ')];
+/** The evidence sentences of a fact in one cell, and its articles (headline or id) in another. */
+const evidenceCells = evidence => [(evidence || []).map(x => x.sentence).join(' / '),
+  (evidence || []).map(x => x.articleTitle || x.articleId).join(' / ')];
 
 function notFound(what, name) {
   $content.replaceChildren(card('未找到', h('p', {}, `没有名为「${name}」的${what}。`),
@@ -163,24 +171,24 @@ async function search(q) {
   const shared = name => people.indexOf(name) !== people.lastIndexOf(name);
   const list = results.map(x => {
     const kind = (x.labels || []).find(l => ROUTE_OF[l]) || 'Project';
-    const route = (ROUTE_OF[kind] || 'entity') + '/' + enc(kind === 'Person' && shared(x.name) ? (x.key || x.name) : x.name);
+    const route = (ROUTE_OF[kind] || 'entity') + '/' + enc(kind === 'Person' && shared(x.name) ? (x.id || x.name) : kind === 'Event' ? (x.id || x.name) : x.name);
     return h('li', { class: 'result' },
       h('span', { class: 'badge ' + kind }, LABEL[kind] || kind), ' ',
       link(route, x.name, 'result-name'), kind === 'Person' ? who(x.region, x.title) : null,
       x.date ? h('span', { class: 'muted' }, ' · ' + x.date) : null,
       (x.aliases || []).length ? h('span', { class: 'muted' }, ' · 又称 ' + x.aliases.join('、')) : null);
   });
-  $content.replaceChildren(card(`「${q}」的搜索结果（${results.length}）`,
+  $content.replaceChildren(card(`「${q}」的搜索结果（${r && r.total > results.length ? results.length + ' / ' + r.total : results.length}）`,
     list.length ? h('ul', { class: 'plain results' }, list) : h('p', { class: 'muted' }, '没有找到。换几个字试试。')));
 }
 
 async function person(name, from, to) {
   const p = await api('/api/people/' + enc(name));
   if (!p) return notFound('人物', name);
-  // Who else was at each event: from the co-attendance list (person → shared events).
+  // Who else was at each event: from the co-attendance list (person → shared events), by event id.
   const withWhom = {};
   for (const c of p.coAttendees || []) {
-    for (const e of c.events || []) (withWhom[e] = withWhom[e] || []).push(c);
+    for (const e of c.events || []) (withWhom[e.id] = withWhom[e.id] || []).push(c);
   }
   const titles = (p.titles || []).map(t => h('tr', {},
     h('td', {}, t.title), h('td', {}, t.organization ? link('org/' + enc(t.organization), t.organization) : ''),
@@ -192,12 +200,12 @@ async function person(name, from, to) {
   const events = shown.map(e => h('li', { class: 'timeline-item' },
     h('div', { class: 'when' }, date(e.date)),
     h('div', { class: 'what' },
-      h('div', { class: 'event-title' }, eventLink(e.id || e.event, e.event),
+      h('div', { class: 'event-title' }, eventLink(e.id || e.name, e.name),
         h('span', { class: 'muted' }, ' · ' + (KIND[e.kind] || e.kind || '') + (e.place ? ' · ' + e.place : ''))),
       h('div', { class: 'roles' }, '角色：', roles(e.roles)),
-      (withWhom[e.event] || []).length ? h('div', { class: 'with' }, '同场：',
-        withWhom[e.event].flatMap((c, i) => (i ? ['、', ...personRef(c)] : personRef(c)))) : null,
-      evidenceBlock(e.evidence, e.articles))));
+      (withWhom[e.id] || []).length ? h('div', { class: 'with' }, '同场：',
+        withWhom[e.id].flatMap((c, i) => (i ? ['、', ...personRef(c)] : personRef(c)))) : null,
+      evidenceBlock(e.evidence))));
   $content.replaceChildren(
     h('section', { class: 'card head' }, h('h1', {}, p.name),
       h('p', { class: 'muted person-who' }, (p.roles || []).map(r => LABEL[r] || r).join('、') || '人物',
@@ -214,8 +222,8 @@ async function person(name, from, to) {
         : h('p', { class: 'muted' }, all.length ? '这段时间没有记录的活动。' : '没有记录的活动。'),
       events.length ? h('p', { class: 'export' }, csvLink(name + (from || to ? `-${from || ''}至${to || ''}` : '') + '-活动时间线.csv',
         ['日期', '活动', '类型', '地点', '角色', '同场', '证据句', '文章'],
-        shown.map(e => [e.date || '', e.event, KIND[e.kind] || e.kind || '', e.place || '', roles(e.roles),
-          (withWhom[e.event] || []).join('、'), ...evidenceCells(e.evidence, e.articles)]))) : null));
+        shown.map(e => [e.date || '', e.name, KIND[e.kind] || e.kind || '', e.place || '', roles(e.roles),
+          (withWhom[e.id] || []).map(c => c.name).join('、'), ...evidenceCells(e.evidence)]))) : null));
   await graph(p.key || name);
 }
 
@@ -236,20 +244,18 @@ function thenTitle(a) {
 function sentencesCard(attendees) {
   const bySentence = new Map();
   for (const a of attendees) {
-    (a.evidence || []).forEach((s, i) => {
-      const key = (s || '') + '\u0000' + ((a.articles || [])[i] || '');
-      if (!bySentence.has(key)) bySentence.set(key, { sentence: s, article: (a.articles || [])[i], people: [] });
+    for (const x of a.evidence || []) {
+      const key = (x.sentence || '') + '\u0000' + (x.articleId || '');
+      if (!bySentence.has(key)) bySentence.set(key, { evidence: x, people: [] });
       const entry = bySentence.get(key);
-      if (!entry.people.some(p => (p.key || p.person) === (a.key || a.person))) entry.people.push(a);
-    });
+      if (!entry.people.some(p => (p.key || p.name) === (a.key || a.name))) entry.people.push(a);
+    }
   }
   if (!bySentence.size) return null;
   return card('原文证据（' + bySentence.size + ' 句）', h('ul', { class: 'plain sentences' }, [...bySentence.values()].map(x =>
-    h('li', { class: 'sentence' },
-      h('blockquote', { class: 'evidence' }, x.sentence || '（文章未给出句子）', ' ',
-        x.article ? articleLink(x.article, x.sentence) : null),
+    h('li', { class: 'sentence' }, evidenceBlock([x.evidence]),
       h('div', { class: 'named muted' }, '句中人物：',
-        x.people.flatMap((p, i) => (i ? ['、', personLink(p.person, p.key)] : [personLink(p.person, p.key)])))))));
+        x.people.flatMap((p, i) => (i ? ['、', personLink(p.name, p.key)] : [personLink(p.name, p.key)])))))));
 }
 
 async function event(idOrName) {
@@ -265,18 +271,18 @@ async function event(idOrName) {
       card('出席人员（' + (e.attendees || []).length + '）',
         h('dl', { class: 'by-role' }, Object.entries(byRole).flatMap(([r, names]) => [
           h('dt', {}, ROLE[r] || r), h('dd', {}, names.flatMap((n, i) => {
-            const ref = [personLink(n.person, n.key), thenTitle(n)];
+            const ref = [personLink(n.name, n.key), thenTitle(n)];
             return i ? ['、', ...ref] : ref;
           }))])),
         h('ul', { class: 'plain attendees' }, (e.attendees || []).map(a => h('li', { class: 'attendee' },
-          personLink(a.person, a.key), thenTitle(a), h('span', { class: 'muted' }, ' · ' + roles(a.roles))))),
+          personLink(a.name, a.key), thenTitle(a), h('span', { class: 'muted' }, ' · ' + roles(a.roles))))),
         (e.attendees || []).length ? h('p', { class: 'export' }, csvLink(e.name + (e.date ? '-' + e.date : '') + '-出席人员.csv',
           ['姓名', '角色', '活动', '日期', '证据句', '文章'],
-          e.attendees.map(a => [a.person, roles(a.roles), e.name, e.date || '', ...evidenceCells(a.evidence, a.articles)]))) : null),
+          e.attendees.map(a => [a.name, roles(a.roles), e.name, e.date || '', ...evidenceCells(a.evidence)]))) : null),
       sentencesCard(e.attendees || []),
       (e.organizers || []).length ? card('主办、协办与承办', h('ul', { class: 'plain' }, e.organizers.map(o => h('li', {},
-        h('span', { class: 'badge Organization' }, ROLE[o.role] || o.role), ' ', link('org/' + enc(o.organization), o.organization),
-        evidenceBlock(o.evidence, o.articles))))) : null,
+        h('span', { class: 'badge Organization' }, ROLE[o.role] || o.role), ' ', link('org/' + enc(o.key || o.name), o.name),
+        evidenceBlock(o.evidence))))) : null,
       card('报道文章', h('ul', { class: 'plain' }, (e.articles || []).map(a => h('li', {},
         h('span', { class: 'date' }, date(a.date)), ' ', articleLink(a.id, null, headline(a)),
         a.reports ? '' : h('span', { class: 'muted' }, '（提及）'))))),
@@ -392,7 +398,7 @@ async function organization(name) {
       h('tbody', {}, o.positions.map(p => h('tr', {}, h('td', {}, p.title), h('td', {}, ...personRef(p)),
         h('td', { class: 'date' }, (p.since || '?') + (p.until && p.until !== p.since ? ' — ' + p.until : '')))))) : h('p', { class: 'muted' }, '没有记录的职务。')),
     card('主办或承办的活动', (o.organized || []).length ? h('ul', { class: 'plain' }, o.organized.map(e => h('li', {},
-      h('span', { class: 'date' }, date(e.date)), ' ', eventLink(e.id || e.event, e.event), h('span', { class: 'muted' }, ' · ' + (ROLE[e.role] || e.role))))) :
+      h('span', { class: 'date' }, date(e.date)), ' ', eventLink(e.id || e.name, e.name), h('span', { class: 'muted' }, ' · ' + (ROLE[e.role] || e.role))))) :
       h('p', { class: 'muted' }, '没有记录的活动。')));
   await graph(o.name);
 }
@@ -405,7 +411,7 @@ async function park(name) {
       h('p', { class: 'muted' }, '园区', (p.aliases || []).length ? ' · 又称 ' + p.aliases.join('、') : '', ` · 出现在 ${p.mentionedIn} 篇文章`)),
     card('项目（合计 ' + yuan(p.totalInvestmentYuan) + '）', (p.projects || []).length ? h('table', {},
       h('thead', {}, h('tr', {}, h('th', {}, '项目'), h('th', {}, '投资'))),
-      h('tbody', {}, p.projects.map(x => h('tr', {}, h('td', {}, x.project, evidenceBlock(x.evidence, null)), h('td', { class: 'num' }, yuan(x.investmentYuan)))))) :
+      h('tbody', {}, p.projects.map(x => h('tr', {}, h('td', {}, x.name, evidenceBlock(x.evidence)), h('td', { class: 'num' }, yuan(x.investmentYuan)))))) :
       h('p', { class: 'muted' }, '没有记录的项目。')));
   await graph(p.name);
 }
@@ -457,7 +463,7 @@ async function graph(name, showTable) {
     $content.append(card('直接关系', h('ul', { class: 'plain' }, rows.map(r => h('li', {},
       h('span', { class: 'badge ' + kindOf(r.otherLabels) }, LABEL[kindOf(r.otherLabels)]), ' ',
       link(routeOf(kindOf(r.otherLabels), r.otherKey && kindOf(r.otherLabels) === 'Person' ? r.otherKey : r.other), r.other), h('span', { class: 'muted' }, ' · ' + r.relationship + (r.roles ? ' ' + roles(r.roles) : '')),
-      evidenceBlock(r.evidence, null))))));
+      evidenceBlock(r.evidence))))));
   }
   if (!rows.length || typeof cytoscape === 'undefined') return;
   const nodes = new Map();

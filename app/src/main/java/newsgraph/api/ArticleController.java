@@ -8,6 +8,16 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +49,32 @@ public class ArticleController {
     }
 
     /** What was extracted, and what each article did to the graph. */
+    @Schema(name = "StoredArticles", description = "What was extracted, and what each article found in the text did to the graph.")
     public record Stored(DocumentExtraction extraction, List<WriteResult> stored) {}
 
     @Post
-    public HttpResponse<Stored> ingest(HttpRequest<?> http, @Nullable @Body Map<String, Object> body) {
+    @Tag(name = "articles")
+    @Operation(operationId = "storeArticle", summary = "Extract a text and store its articles in the graph (needs the API key)",
+            description = "201 with Location (the first article stored) when the text was new; 200 when it was already"
+                    + " stored, also when posted twice at the same time.")
+    @SecurityRequirement(name = ApiDefinition.API_KEY)
+    @ApiResponse(responseCode = "201", description = "Stored: Location names the first new article",
+            headers = @Header(name = "Location", description = "/api/articles/{id} of the first new article",
+                    schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Stored.class)))
+    @ApiResponse(responseCode = "200", description = "Already stored: nothing changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Stored.class)))
+    @ApiResponse(responseCode = "401", description = "No API key sent, or a wrong one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Writes are disabled: the server has no API key configured",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Another request was writing the same data; send again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses
+    @ExtractionResponses
+    public HttpResponse<Stored> ingest(HttpRequest<?> http, @RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = ArticleRequest.class),
+                    examples = @ExampleObject(name = "article", summary = "A short article (fictional)", value = ArticleRequest.EXAMPLE))) @Nullable @Body Map<String, Object> body) {
         ArticleRequest request = extractions.read(body);
         DocumentExtraction extraction = extractions.extract(request, http);
         String file = request.url() != null ? request.url() : request.title();
@@ -51,9 +83,10 @@ public class ArticleController {
         for (ArticleExtraction article : extraction.articles()) {
             results.add(write(withTitle(article, request.title()), metadata));
         }
-        boolean created = results.stream().anyMatch(WriteResult::created);
         Stored stored = new Stored(extraction, results);
-        return created ? HttpResponse.created(stored) : HttpResponse.ok(stored);
+        return results.stream().filter(WriteResult::created).findFirst()
+                .<HttpResponse<Stored>>map(first -> HttpResponse.created(stored, URI.create("/api/articles/" + first.articleId())))
+                .orElseGet(() -> HttpResponse.ok(stored));
     }
 
     /**

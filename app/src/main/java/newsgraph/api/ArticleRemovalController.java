@@ -7,6 +7,13 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.regex.Pattern;
 import newsgraph.graph.ArticleRemover;
 import newsgraph.neo4j.GraphStore;
@@ -30,7 +37,23 @@ public class ArticleRemovalController {
     }
 
     @Delete("/{id}")
-    public ArticleRemover.Removed remove(@PathVariable String id) {
+    @Tag(name = "articles")
+    @Operation(operationId = "removeArticle", summary = "Remove an article and whatever only it supported (needs the API key)",
+            description = "Facts other articles also state stay, with their evidence; a person, event or title known "
+                    + "only from this article goes. One transaction. The ingest ledger forgets the article, so its text "
+                    + "can be stored again.")
+    @SecurityRequirement(name = ApiDefinition.API_KEY)
+    @ApiResponse(responseCode = "200", description = "Removed: the article's id and headline, and how many nodes went with it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleRemover.Removed.class)))
+    @ApiResponse(responseCode = "401", description = "No API key sent, or a wrong one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "Writes are disabled: the server has no API key configured",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @NotFoundResponse
+    @ProblemResponses
+    public ArticleRemover.Removed remove(
+            @Parameter(description = "The article's id: 32 lowercase hex digits (id of recent-articles, articleId of evidence)")
+            @PathVariable String id) {
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("an article id is 32 lowercase hex digits, got '" + id + "'");
         }

@@ -2,6 +2,7 @@ package newsgraph.api;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -14,9 +15,28 @@ import java.util.TreeSet;
  * Built from the JSON object with every field checked, so a typo ({@code "txt"}) is an error that
  * names it rather than an article silently missing its text.
  */
-public record ArticleRequest(String text, String title, LocalDate date, String source, String url, String region) {
+@Schema(description = "An article to read: its text (required) and what is known about it.", additionalProperties = Schema.AdditionalPropertiesValue.FALSE)
+public record ArticleRequest(
+        @Schema(description = "The article's text, Chinese, at most 200,000 characters (NEWSGRAPH_EXTRACT_MAX_CHARS).",
+                requiredMode = Schema.RequiredMode.REQUIRED,
+                example = "本报讯 3月2日，临江市东岳区召开招商引资工作推进会议。东岳区委书记李明远出席会议并讲话。") String text,
+        @Schema(description = "The headline, when the text does not start with it.", example = "东岳区召开招商引资工作推进会议",
+                nullable = true) String title,
+        @Schema(description = "Publication date; without it, the date is read from the text.", example = "2024-03-02",
+                nullable = true) LocalDate date,
+        @Schema(description = "The outlet, e.g. a newspaper; gives the region through lexicons/sources.tsv.", example = "临江日报",
+                nullable = true)
+        String source,
+        @Schema(description = "Where the article was published.", example = "https://news.example/2024/0302/1.html",
+                nullable = true) String url,
+        @Schema(description = "The region the article reports on, when known.", example = "临江市东岳区", nullable = true)
+        String region) {
 
     static final List<String> FIELDS = List.of("text", "title", "date", "source", "url", "region");
+
+    /** The request Swagger UI's "Try it out" starts from: fictional, and one the extractor reads. */
+    static final String EXAMPLE = "{\"text\": \"本报讯 3月2日，临江市东岳区召开招商引资工作推进会议。东岳区委书记李明远出席会议并讲话。\","
+            + " \"title\": \"东岳区召开招商引资工作推进会议\", \"date\": \"2024-03-02\"}";
 
     /**
      * @param maxChars the longest text accepted (newsgraph.extraction.max-chars)

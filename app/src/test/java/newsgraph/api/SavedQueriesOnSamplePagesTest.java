@@ -80,8 +80,8 @@ class SavedQueriesOnSamplePagesTest {
         assertEquals(Set.of("孙永红", "李红兵", "王清源"), column(result, "person"));
         for (JsonNode row : result.get("rows")) {
             assertFalse(row.get("evidence").isEmpty(), "evidence sentence for " + row.get("person"));
-            assertTrue(row.get("evidence").get(0).asText().contains(row.get("person").asText())
-                    || row.get("evidence").get(0).asText().contains("会议"), row.toString());
+            String sentence = row.get("evidence").get(0).get("sentence").asText();
+            assertTrue(sentence.contains(row.get("person").asText()) || sentence.contains("会议"), row.toString());
         }
     }
 
@@ -100,9 +100,23 @@ class SavedQueriesOnSamplePagesTest {
         JsonNode person = r.json();
         assertTrue(person.get("roles").toString().contains("Official"), r.body());
         Set<String> events = new TreeSet<>();
-        person.get("events").forEach(e -> events.add(e.get("event").asText()));
+        person.get("events").forEach(e -> events.add(e.get("name").asText()));
         assertTrue(events.contains("董家口经济区港产城总体发展规划专题会议"), events.toString());
         assertFalse(person.get("titles").isEmpty());
+        // Evidence of one shape everywhere, its offsets pointing into the article's text, also where
+        // cleaning the page (de-wrapped lines, dropped spaces) moved the sentence from its place in the file.
+        int checked = 0;
+        for (JsonNode event : person.get("events")) {
+            for (JsonNode evidence : event.get("evidence")) {
+                String id = evidence.get("articleId").asText();
+                assertEquals("/api/articles/" + id, evidence.get("href").asText());
+                String text = http.get(evidence.get("href").asText()).json().get("text").asText();
+                assertEquals(evidence.get("sentence").asText(),
+                        text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()), evidence.toString());
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, r.body());
     }
 
     @Test
@@ -128,6 +142,7 @@ class SavedQueriesOnSamplePagesTest {
         Http.Response again = http.post("/api/articles", article, "X-API-Key", "k");
         assertEquals(200, again.status(), again.body());
         assertFalse(again.json().get("stored").get(0).get("created").asBoolean());
+        assertEquals("/api/articles/" + first.json().get("stored").get(0).get("articleId").asText(), first.header("location"));
         JsonNode found = run("search", Map.of("q", "李明远"));
         assertEquals(Set.of("李明远"), column(found, "name"));
     }

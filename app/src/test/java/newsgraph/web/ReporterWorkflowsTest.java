@@ -181,7 +181,7 @@ class ReporterWorkflowsTest {
     void person_exportsTheTimeline_andPrintsWithoutSearchOrGraph() throws Exception {
         String name = api("/api/events?size=1").path("items").get(0).path("id").asText();
         JsonNode detail = api("/api/events/" + enc(name));
-        String person = detail.path("attendees").get(0).path("person").asText();
+        String person = detail.path("attendees").get(0).path("name").asText();
         open("person/" + enc(person), "person");
 
         List<String> events = browser.findElements(By.cssSelector(".timeline-item .event-title a")).stream()
