@@ -53,7 +53,7 @@ class BatchedIngestTest {
         out.add(IdentityFixtures.signing("临江晚报", "项目集中签约仪式", "招商推介会"));
         out.add(IdentityFixtures.signing("青河日报", "签约仪式"));
         out.addAll(Fixtures.all());
-        List<ArticleExtraction> generated = new CorpusGenerator(11).generate(0, 240);
+        List<ArticleExtraction> generated = new CorpusGenerator(11).generate(0, 150);
         out.addAll(generated);
         out.add(generated.get(5)); // the same text again, soon after: unchanged, whether in the batch or not
         out.add(IdentityFixtures.mayorInspects("临江日报"));
@@ -158,11 +158,13 @@ class BatchedIngestTest {
     /** The article with one official named by 4,000 characters. */
     private static ArticleExtraction poisoned(ArticleExtraction a) {
         String name = "林" + "海".repeat(4000);
+        String sentence = "区长" + name + "出席。";
+        String text = a.text() + sentence;
+        var evidence = new newsgraph.model.Evidence(sentence, a.text().length(), text.length());
         List<Official> officials = new ArrayList<>(a.officials());
-        var evidence = a.officials().getFirst().positions().getFirst().evidence();
         officials.add(new Official(name, List.of("区长"), List.of(new Position("区长", null, "区长", evidence)), true));
         return new ArticleExtraction(a.title(), a.date(), a.reporters(), officials, a.events(), a.organizations(),
-                a.parks(), a.projects(), a.text() + "另稿。", a.start(), a.end() + 3, a.continuation(), a.region());
+                a.parks(), a.projects(), text, a.start(), a.start() + text.length(), a.continuation(), a.region());
     }
 
     /** The corpus as units of {@code size} articles, one document each, named by the first article's index. */
