@@ -93,6 +93,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     summary.relationshipsPerSecond());
             System.out.printf("relationships/s over the bare UNWIND node rate of this run: %.2f%n",
                     summary.relationshipsPerSecond() / bare);
+            System.out.printf("second half of the articles (warmed up): %,.1f articles/s, %,.0f relationships/s = %.2f of the bare rate%n",
+                    timeline.secondHalfArticlesPerSecond(), timeline.secondHalfRelationshipsPerSecond(),
+                    timeline.secondHalfRelationshipsPerSecond() / bare);
             System.out.printf("heap used: at most %d MiB while writing (sampled every 1,000 articles)%n", timeline.maxHeapMiB);
 
             int again = Math.min(1000, articles);
@@ -136,6 +139,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     /** When each article was written (for the time per 100 articles), a line every 10 s, the heap every 1,000. */
     private static final class Timeline implements Ingester.Listener {
         private final long[] writtenAt;
+        private final int[] relationships;
         private final long started = System.nanoTime();
         private long lastReport = started;
         private int n;
@@ -143,6 +147,27 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
         Timeline(int articles) {
             writtenAt = new long[articles];
+            relationships = new int[articles];
+        }
+
+        /** Relationships per second over the second half of the articles: the rate once warmed up. */
+        double secondHalfRelationshipsPerSecond() {
+            int from = writtenAt.length / 2;
+            int to = Math.min(n, writtenAt.length) - 1;
+            if (to <= from) {
+                return 0;
+            }
+            long sum = 0;
+            for (int i = from + 1; i <= to; i++) {
+                sum += relationships[i];
+            }
+            return sum / ((writtenAt[to] - writtenAt[from]) / 1e9);
+        }
+
+        double secondHalfArticlesPerSecond() {
+            int from = writtenAt.length / 2;
+            int to = Math.min(n, writtenAt.length) - 1;
+            return to <= from ? 0 : (to - from) / ((writtenAt[to] - writtenAt[from]) / 1e9);
         }
 
         @Override
@@ -150,6 +175,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
             long now = System.nanoTime();
             if (n < writtenAt.length) {
                 writtenAt[n] = now;
+                relationships[n] = Math.max(0, result.relationshipsCreated());
             }
             n++;
             if (n % 1000 == 0) {
