@@ -157,8 +157,10 @@ CALL (art) {
   }
 
   // The ledger entry, in the same transaction: present if and only if all of the above committed.
+  // The real-time clock, not the statement's: batch-mates keep the order they were written in
+  // (cypher/recent-articles lists the newest first).
   CREATE (l:__IngestedArticle {id: art.article})
-  SET l.file = art.file, l.title = art.title, l.ingestedAt = datetime(), l.extraction = art.extraction
+  SET l.file = art.file, l.title = art.title, l.ingestedAt = datetime.realtime(), l.extraction = art.extraction
   RETURN a.id AS id
 }
 RETURN id
