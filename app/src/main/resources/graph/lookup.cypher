@@ -1,9 +1,16 @@
-// First read of an article's transaction: is it already written (ledger entry, or the article node),
-// which organizations and parks already exist under one of the names the article uses, the people
-// who go by its names (with the bounded summary PersonRule reads), and the events of its dates that
-// its events could be (index lookups only: nothing here grows with the archive).
-OPTIONAL MATCH (l:__IngestedArticle {id: $id})
-OPTIONAL MATCH (art:Article {id: $id})
+// First read of a batch's transaction (one or more articles, GraphWriter): which of its articles are
+// already written (ledger entry, or the article node), which organizations and parks already exist
+// under one of the names its articles use, the people who go by their names (with the bounded
+// summary PersonRule reads), and the events of their dates that their events could be (index
+// lookups only: nothing here grows with the archive). GraphWriter adds to this, in memory, what each
+// article of the batch writes before the next one is resolved (BatchView).
+CALL () {
+  UNWIND $ids AS id
+  OPTIONAL MATCH (l:__IngestedArticle {id: id})
+  OPTIONAL MATCH (art:Article {id: id})
+  WITH id WHERE l IS NOT NULL OR art IS NOT NULL
+  RETURN collect(id) AS done
+}
 CALL () {
   UNWIND $organizationKeys AS key
   MATCH (n:Organization {key: key})
@@ -25,4 +32,4 @@ CALL () {
   MATCH (e:Event {date: day})
   RETURN collect({id: e.id, match: e.match, region: e.region, date: e.date}) AS events
 }
-RETURN l IS NOT NULL OR art IS NOT NULL AS done, organizations, parks, people, events
+RETURN done, organizations, parks, people, events

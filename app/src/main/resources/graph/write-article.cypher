@@ -1,158 +1,166 @@
-// One article and everything extracted from it, in one statement (one round trip) of the
-// article's transaction. Each CALL block below writes one part, from its own list of rows prepared
-// by ArticlePlan and GraphWriter; every node is a MERGE on its constrained key. Relationships are
-// per article (graph-schema/README.md, "Provenance"): each is CREATEd once, carrying its article,
-// its sentence and offsets (and its role), so writing an article never reads or grows what earlier
-// articles wrote. The article is written once: GraphWriter stops before this statement when its
-// ledger entry or node exists. The ledger entry comes last.
+// The articles of one batch and everything extracted from them, in one statement (one round trip)
+// of the batch's transaction: $articles holds one map per article (GraphWriter), written in their
+// order, each by the same per-article part below. Each CALL block writes one part, from its own list
+// of rows prepared by ArticlePlan and GraphWriter; every node is a MERGE on its constrained key.
+// Relationships are per article (graph-schema/README.md, "Provenance"): each is CREATEd once,
+// carrying its article, its sentence and offsets (and its role), so writing an article never reads
+// or grows what earlier articles wrote. An article is written once: GraphWriter leaves out of
+// $articles every article whose ledger entry or node exists. Each article's ledger entry comes last
+// in its part: the transaction commits all of the batch, ledger entries included, or none of it.
 //
-// All row lists travel inside one map, $rows: Neo4j keys its plan cache on parameter types, and an
-// empty list types differently from a list of maps, so separate list parameters made every new
-// combination of empty parts re-plan this statement (seconds each). CYPHER replan=skip keeps the
-// plan while the statistics of a young, fast-growing graph move.
-
-// The article; its id is a hash of its text, so the same text is the same node.
+// All row lists travel inside one map per article, art.rows: Neo4j keys its plan cache on parameter
+// types, and an empty list types differently from a list of maps, so separate list parameters made
+// every new combination of empty parts re-plan this statement (seconds each). CYPHER replan=skip
+// keeps the plan while the statistics of a young, fast-growing graph move.
 CYPHER replan=skip
-MERGE (a:Article {id: $article})
-ON CREATE SET a += $props
-WITH a
+UNWIND $articles AS art
+CALL (art) {
 
-// Reporters of the byline: people of their outlet, apart from officials (PersonRule).
-CALL (a) {
-  UNWIND $rows.reporters AS row
-  MERGE (p:Person {key: row.key})
-  ON CREATE SET p.name = row.name
-  SET p:Reporter
-  CREATE (p)-[:WROTE {article: a.id}]->(a)
-}
+  // The article; its id is a hash of its text, so the same text is the same node.
+  MERGE (a:Article {id: art.article})
+  ON CREATE SET a += art.props
+  WITH a, art
 
-// Officials and event participants, one node per person (PersonRule chose the key). The node keeps a
-// bounded summary — regions, titles and organizations seen, the latest title — for telling namesakes apart.
-CALL (a) {
-  UNWIND $rows.people AS row
-  MERGE (p:Person {key: row.key})
-  ON CREATE SET p.name = row.name, p.regions = [], p.positions = [], p.organizations = []
-  FOREACH (_ IN CASE WHEN row.official THEN [1] ELSE [] END | SET p:Official)
-  SET p.regions = p.regions + [x IN row.regions WHERE NOT x IN p.regions],
-      p.positions = p.positions + [x IN row.positions WHERE NOT x IN p.positions],
-      p.organizations = p.organizations + [x IN row.organizations WHERE NOT x IN p.organizations]
-  FOREACH (_ IN CASE WHEN row.latestTitle IS NOT NULL AND (p.latestTitleDate IS NULL OR row.date IS NULL
-                      OR row.date >= p.latestTitleDate) THEN [1] ELSE [] END |
-    SET p.latestTitle = row.latestTitle, p.latestTitleDate = coalesce(row.date, p.latestTitleDate))
-  FOREACH (_ IN CASE WHEN row.region IS NOT NULL AND (p.regionDate IS NULL OR row.date IS NULL
-                      OR row.date >= p.regionDate) THEN [1] ELSE [] END |
-    SET p.region = row.region, p.regionDate = coalesce(row.date, p.regionDate))
-  CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(p)
-}
-
-// Organizations under the key they resolved to; every other name they went by becomes an alias.
-CALL (a) {
-  UNWIND $rows.organizations AS row
-  MERGE (o:Organization {key: row.key})
-  ON CREATE SET o.name = row.name, o.aliases = [], o.kind = row.kind, o.local = row.local
-  SET o.kind = coalesce(o.kind, row.kind),
-      o.aliases = o.aliases + [k IN row.aliases WHERE k <> o.name AND NOT k IN o.aliases]
-  CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(o)
-}
-
-// Parks, the same way.
-CALL (a) {
-  UNWIND $rows.parks AS row
-  MERGE (p:Park {name: row.key})
-  ON CREATE SET p.aliases = []
-  SET p.aliases = p.aliases + [k IN row.aliases WHERE k <> p.name AND NOT k IN p.aliases]
-  CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(p)
-}
-
-// Projects: every stated investment stays on its article's MENTIONS (with the article's date); the
-// node shows the latest stated one. LOCATED_IN is per article too.
-CALL (a) {
-  UNWIND $rows.projects AS row
-  MERGE (p:Project {name: row.name})
-  ON CREATE SET p.aliases = []
-  SET p.aliases = p.aliases + [k IN row.aliases WHERE k <> p.name AND NOT k IN p.aliases]
-  FOREACH (_ IN CASE WHEN row.investmentYuan IS NOT NULL AND (p.investmentDate IS NULL OR row.date IS NULL
-                      OR row.date >= p.investmentDate) THEN [1] ELSE [] END |
-    SET p.investmentYuan = row.investmentYuan, p.investmentDate = coalesce(row.date, p.investmentDate))
-  CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end,
-                         investmentYuan: row.investmentYuan, date: row.date}]->(p)
-  WITH p, row
-  MATCH (park:Park {name: row.park})
-  CREATE (p)-[:LOCATED_IN {article: $article, sentence: row.evidence.sentence, start: row.evidence.start,
-                           end: row.evidence.end}]->(park)
-}
-
-// Titles: one HELD per article that states it, with the article's date; tenure (first and last
-// date seen) is min/max over them (cypher/person-titles, title-holders).
-CALL (a) {
-  UNWIND $rows.positions AS row
-  MATCH (p:Person {key: row.person})
-  MERGE (pos:Position {key: row.key})
-  ON CREATE SET pos.title = row.title, pos.post = row.post, pos.qualified = row.qualified
-  CREATE (p)-[:HELD {article: a.id, date: row.date, asWritten: row.asWritten, sentence: row.evidence.sentence,
-                     start: row.evidence.start, end: row.evidence.end}]->(pos)
-}
-
-// The organization a position belongs to, as each article says it.
-CALL (a) {
-  UNWIND $rows.positionOrganizations AS row
-  MATCH (pos:Position {key: row.key})
-  MATCH (o:Organization {key: row.organization})
-  CREATE (pos)-[:OF {article: a.id, sentence: row.evidence.sentence, start: row.evidence.start,
-                     end: row.evidence.end}]->(o)
-}
-
-// Events under their id (match key + date, GraphWriter having joined an existing report of the
-// same act). The article REPORTS an event it reports, and MENTIONS one it names in passing.
-CALL (a) {
-  UNWIND $rows.events AS row
-  MERGE (e:Event {id: row.id})
-  ON CREATE SET e.name = row.name, e.kind = row.kind, e.date = row.date, e.region = row.region,
-                e.match = row.match, e.aliases = []
-  SET e.kind = coalesce(e.kind, row.kind),
-      e.aliases = e.aliases + [k IN row.aliases + [row.name] WHERE k <> e.name AND NOT k IN e.aliases]
-  WITH a, e, row
-  CALL (a, e, row) {
-    WITH a, e, row WHERE row.reported
-    CREATE (a)-[r:REPORTS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(e)
-    RETURN r
-    UNION
-    WITH a, e, row WHERE NOT row.reported
-    CREATE (a)-[r:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(e)
-    RETURN r
+  // Reporters of the byline: people of their outlet, apart from officials (PersonRule).
+  CALL (a, art) {
+    UNWIND art.rows.reporters AS row
+    MERGE (p:Person {key: row.key})
+    ON CREATE SET p.name = row.name
+    SET p:Reporter
+    CREATE (p)-[:WROTE {article: a.id}]->(a)
   }
-  RETURN count(*) AS events
-}
 
-// Where events were held (relative places resolved against the region, else the article's own).
-CALL (a) {
-  UNWIND [row IN $rows.events WHERE row.place IS NOT NULL] AS row
-  MATCH (e:Event {id: row.id})
-  MERGE (pl:Place {key: row.place})
-  ON CREATE SET pl.name = row.placeName
-  CREATE (e)-[:HELD_AT {article: a.id, sentence: row.evidence.sentence, start: row.evidence.start,
-                        end: row.evidence.end}]->(pl)
-}
+  // Officials and event participants, one node per person (PersonRule chose the key). The node keeps a
+  // bounded summary — regions, titles and organizations seen, the latest title — for telling namesakes apart.
+  CALL (a, art) {
+    UNWIND art.rows.people AS row
+    MERGE (p:Person {key: row.key})
+    ON CREATE SET p.name = row.name, p.regions = [], p.positions = [], p.organizations = []
+    FOREACH (_ IN CASE WHEN row.official THEN [1] ELSE [] END | SET p:Official)
+    SET p.regions = p.regions + [x IN row.regions WHERE NOT x IN p.regions],
+        p.positions = p.positions + [x IN row.positions WHERE NOT x IN p.positions],
+        p.organizations = p.organizations + [x IN row.organizations WHERE NOT x IN p.organizations]
+    FOREACH (_ IN CASE WHEN row.latestTitle IS NOT NULL AND (p.latestTitleDate IS NULL OR row.date IS NULL
+                        OR row.date >= p.latestTitleDate) THEN [1] ELSE [] END |
+      SET p.latestTitle = row.latestTitle, p.latestTitleDate = coalesce(row.date, p.latestTitleDate))
+    FOREACH (_ IN CASE WHEN row.region IS NOT NULL AND (p.regionDate IS NULL OR row.date IS NULL
+                        OR row.date >= p.regionDate) THEN [1] ELSE [] END |
+      SET p.region = row.region, p.regionDate = coalesce(row.date, p.regionDate))
+    CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(p)
+  }
 
-// Who was at an event: one ATTENDED per (article, person, event, role), each with its sentence.
-CALL (a) {
-  UNWIND $rows.attendance AS row
-  MATCH (p:Person {key: row.person})
-  MATCH (e:Event {id: row.event})
-  CREATE (p)-[:ATTENDED {article: a.id, role: row.role, date: row.date, sentence: row.evidence.sentence,
-                         start: row.evidence.start, end: row.evidence.end}]->(e)
-}
+  // Organizations under the key they resolved to; every other name they went by becomes an alias.
+  CALL (a, art) {
+    UNWIND art.rows.organizations AS row
+    MERGE (o:Organization {key: row.key})
+    ON CREATE SET o.name = row.name, o.aliases = [], o.kind = row.kind, o.local = row.local
+    SET o.kind = coalesce(o.kind, row.kind),
+        o.aliases = o.aliases + [k IN row.aliases WHERE k <> o.name AND NOT k IN o.aliases]
+    CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(o)
+  }
 
-// Who organized an event: one ORGANIZED per (article, organization, event, role).
-CALL (a) {
-  UNWIND $rows.organizers AS row
-  MATCH (o:Organization {key: row.organization})
-  MATCH (e:Event {id: row.event})
-  CREATE (o)-[:ORGANIZED {article: a.id, role: row.role, sentence: row.evidence.sentence,
-                          start: row.evidence.start, end: row.evidence.end}]->(e)
-}
+  // Parks, the same way.
+  CALL (a, art) {
+    UNWIND art.rows.parks AS row
+    MERGE (p:Park {name: row.key})
+    ON CREATE SET p.aliases = []
+    SET p.aliases = p.aliases + [k IN row.aliases WHERE k <> p.name AND NOT k IN p.aliases]
+    CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(p)
+  }
 
-// The ledger entry, in the same transaction: present if and only if all of the above committed.
-CREATE (l:__IngestedArticle {id: $article})
-SET l.file = $file, l.title = $title, l.ingestedAt = datetime(), l.extraction = $extraction
-RETURN a.id AS id
+  // Projects: every stated investment stays on its article's MENTIONS (with the article's date); the
+  // node shows the latest stated one. LOCATED_IN is per article too.
+  CALL (a, art) {
+    UNWIND art.rows.projects AS row
+    MERGE (p:Project {name: row.name})
+    ON CREATE SET p.aliases = []
+    SET p.aliases = p.aliases + [k IN row.aliases WHERE k <> p.name AND NOT k IN p.aliases]
+    FOREACH (_ IN CASE WHEN row.investmentYuan IS NOT NULL AND (p.investmentDate IS NULL OR row.date IS NULL
+                        OR row.date >= p.investmentDate) THEN [1] ELSE [] END |
+      SET p.investmentYuan = row.investmentYuan, p.investmentDate = coalesce(row.date, p.investmentDate))
+    CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end,
+                           investmentYuan: row.investmentYuan, date: row.date}]->(p)
+    WITH p, row
+    MATCH (park:Park {name: row.park})
+    CREATE (p)-[:LOCATED_IN {article: art.article, sentence: row.evidence.sentence, start: row.evidence.start,
+                             end: row.evidence.end}]->(park)
+  }
+
+  // Titles: one HELD per article that states it, with the article's date; tenure (first and last
+  // date seen) is min/max over them (cypher/person-titles, title-holders).
+  CALL (a, art) {
+    UNWIND art.rows.positions AS row
+    MATCH (p:Person {key: row.person})
+    MERGE (pos:Position {key: row.key})
+    ON CREATE SET pos.title = row.title, pos.post = row.post, pos.qualified = row.qualified
+    CREATE (p)-[:HELD {article: a.id, date: row.date, asWritten: row.asWritten, sentence: row.evidence.sentence,
+                       start: row.evidence.start, end: row.evidence.end}]->(pos)
+  }
+
+  // The organization a position belongs to, as each article says it.
+  CALL (a, art) {
+    UNWIND art.rows.positionOrganizations AS row
+    MATCH (pos:Position {key: row.key})
+    MATCH (o:Organization {key: row.organization})
+    CREATE (pos)-[:OF {article: a.id, sentence: row.evidence.sentence, start: row.evidence.start,
+                       end: row.evidence.end}]->(o)
+  }
+
+  // Events under their id (match key + date, GraphWriter having joined an existing report of the
+  // same act). The article REPORTS an event it reports, and MENTIONS one it names in passing.
+  CALL (a, art) {
+    UNWIND art.rows.events AS row
+    MERGE (e:Event {id: row.id})
+    ON CREATE SET e.name = row.name, e.kind = row.kind, e.date = row.date, e.region = row.region,
+                  e.match = row.match, e.aliases = []
+    SET e.kind = coalesce(e.kind, row.kind),
+        e.aliases = e.aliases + [k IN row.aliases + [row.name] WHERE k <> e.name AND NOT k IN e.aliases]
+    WITH a, e, row
+    CALL (a, e, row) {
+      WITH a, e, row WHERE row.reported
+      CREATE (a)-[r:REPORTS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(e)
+      RETURN r
+      UNION
+      WITH a, e, row WHERE NOT row.reported
+      CREATE (a)-[r:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(e)
+      RETURN r
+    }
+    RETURN count(*) AS events
+  }
+
+  // Where events were held (relative places resolved against the region, else the article's own).
+  CALL (a, art) {
+    UNWIND [row IN art.rows.events WHERE row.place IS NOT NULL] AS row
+    MATCH (e:Event {id: row.id})
+    MERGE (pl:Place {key: row.place})
+    ON CREATE SET pl.name = row.placeName
+    CREATE (e)-[:HELD_AT {article: a.id, sentence: row.evidence.sentence, start: row.evidence.start,
+                          end: row.evidence.end}]->(pl)
+  }
+
+  // Who was at an event: one ATTENDED per (article, person, event, role), each with its sentence.
+  CALL (a, art) {
+    UNWIND art.rows.attendance AS row
+    MATCH (p:Person {key: row.person})
+    MATCH (e:Event {id: row.event})
+    CREATE (p)-[:ATTENDED {article: a.id, role: row.role, date: row.date, sentence: row.evidence.sentence,
+                           start: row.evidence.start, end: row.evidence.end}]->(e)
+  }
+
+  // Who organized an event: one ORGANIZED per (article, organization, event, role).
+  CALL (a, art) {
+    UNWIND art.rows.organizers AS row
+    MATCH (o:Organization {key: row.organization})
+    MATCH (e:Event {id: row.event})
+    CREATE (o)-[:ORGANIZED {article: a.id, role: row.role, sentence: row.evidence.sentence,
+                            start: row.evidence.start, end: row.evidence.end}]->(e)
+  }
+
+  // The ledger entry, in the same transaction: present if and only if all of the above committed.
+  // The real-time clock, not the statement's: batch-mates keep the order they were written in
+  // (cypher/recent-articles lists the newest first).
+  CREATE (l:__IngestedArticle {id: art.article})
+  SET l.file = art.file, l.title = art.title, l.ingestedAt = datetime.realtime(), l.extraction = art.extraction
+  RETURN a.id AS id
+}
+RETURN id

@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import newsgraph.bench.CorpusGenerator;
-import newsgraph.graph.ArticleMetadata;
 import newsgraph.graph.GraphStats;
 import newsgraph.graph.GraphWriter;
 import newsgraph.graph.WriteResult;
+import newsgraph.ingest.ArticleExtractor;
+import newsgraph.ingest.IngestSummary;
+import newsgraph.ingest.Ingester;
 import newsgraph.model.ArticleExtraction;
+import newsgraph.model.DocumentExtraction;
 import newsgraph.neo4j.EmbeddedSettings;
 import newsgraph.neo4j.GraphStore;
 import picocli.CommandLine.Command;
@@ -25,7 +28,9 @@ import picocli.CommandLine.Option;
 /**
  * Measures ingest on a generated corpus (our own templates and fictional names, see
  * {@link CorpusGenerator}) into a fresh embedded store, next to the bare write rate of the same
- * store and driver in the same run: UNWIND 1,000 rows per transaction, MERGE on a unique key.
+ * store and driver in the same run: UNWIND 1,000 rows per transaction, MERGE on a unique key. The
+ * articles go through {@link Ingester} as `ingest` runs it (generated on its extraction threads in
+ * units of 100, written in batches), so what is measured is ingest after extraction.
  */
 @Command(name = "bench-ingest", hidden = true, mixinStandardHelpOptions = true,
         description = "Benchmark: ingest a generated corpus and compare with the bare UNWIND/MERGE write rate.")
@@ -42,6 +47,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--batch", defaultValue = "100", description = "Articles per write transaction at most (default: ${DEFAULT-VALUE}; 1: one by one).")
+    int batch;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Threads generating articles and preparing their writes (default: ${DEFAULT-VALUE}).")
+    int threads;
 
     @Option(names = "--keep", description = "Keep the store in --data instead of a fresh temporary directory.")
     boolean keep;
@@ -64,56 +75,39 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     bareNodes, bareSeconds, bare);
 
             GraphWriter writer = new GraphWriter(store.driver(), store.sessionConfig());
+            Ingester.Settings settings = new Ingester.Settings(threads, 4 * threads, batch);
+            System.out.printf("ingest: %d extraction threads, %d files ahead, up to %d articles per transaction%n",
+                    settings.threads(), settings.queue(), settings.batch());
+            Ingester ingester = new Ingester(writer, ArticleExtractor.NONE, null, "bench", null, settings);
             CorpusGenerator generator = new CorpusGenerator(seed);
-            long nodes = 0;
-            long relationships = 0;
-            int created = 0;
-            long writeNanos = 0;
-            long started = System.nanoTime();
-            long lastReport = started;
-            long[] perArticle = new long[articles];
-            int index = 0;
-            for (int from = 0; from < articles; from += 1000) {
-                List<ArticleExtraction> batch = generator.generate(from, Math.min(1000, articles - from));
-                long t0 = System.nanoTime();
-                for (ArticleExtraction generated : batch) {
-                    ArticleExtraction a = headEverywhere ? withDistrictHead(generated) : generated;
-                    long w0 = System.nanoTime();
-                    WriteResult r = writer.write(a, new ArticleMetadata("bench-" + from + ".txt", "bench", null, null));
-                    perArticle[index++] = System.nanoTime() - w0;
-                    if (r.created()) {
-                        created++;
-                        nodes += r.nodesCreated();
-                        relationships += r.relationshipsCreated();
-                    }
-                }
-                writeNanos += System.nanoTime() - t0;
-                if (System.nanoTime() - lastReport > 10_000_000_000L || from + 1000 >= articles) {
-                    lastReport = System.nanoTime();
-                    System.out.printf("  %,d articles, %.0f articles/s%n", from + batch.size(), (from + batch.size()) / (writeNanos / 1e9));
-                }
-            }
+            Timeline timeline = new Timeline(articles);
+            IngestSummary summary = ingester.run(units(generator, articles), timeline);
             if (headEverywhere) {
-                reportGrowth(store, perArticle);
+                reportGrowth(store, timeline.perArticle());
             }
-            double seconds = writeNanos / 1e9;
-            System.out.printf("ingest: %,d articles (%,d new) in %.1f s = %,.1f articles/s; %,d nodes = %,.0f nodes/s; "
-                            + "%,d relationships = %,.0f relationships/s (wall %.1f s incl. generation)%n",
-                    articles, created, seconds, articles / seconds, nodes, nodes / seconds, relationships,
-                    relationships / seconds, (System.nanoTime() - started) / 1e9);
+            double seconds = summary.elapsed().toNanos() / 1e9;
+            System.out.printf("ingest: %,d articles (%,d new, %,d failed) in %.1f s = %,.1f articles/s; %,d nodes = %,.0f nodes/s; "
+                            + "%,d relationships = %,.0f relationships/s%n",
+                    articles, summary.articlesNew(), summary.articlesFailed(), seconds, articles / seconds,
+                    summary.nodesCreated(), summary.nodesCreated() / seconds, summary.relationshipsCreated(),
+                    summary.relationshipsPerSecond());
+            System.out.printf("relationships/s over the bare UNWIND node rate of this run: %.2f%n",
+                    summary.relationshipsPerSecond() / bare);
+            System.out.printf("second half of the articles (warmed up): %,.1f articles/s, %,.0f relationships/s = %.2f of the bare rate%n",
+                    timeline.secondHalfArticlesPerSecond(), timeline.secondHalfRelationshipsPerSecond(),
+                    timeline.secondHalfRelationshipsPerSecond() / bare);
+            System.out.printf("heap used: at most %d MiB while writing (sampled every 1,000 articles)%n", timeline.maxHeapMiB);
 
-            long t0 = System.nanoTime();
             int again = Math.min(1000, articles);
-            for (ArticleExtraction a : generator.generate(0, again)) {
-                writer.write(a, new ArticleMetadata("bench.txt", "bench", null, null));
-            }
-            double skip = (System.nanoTime() - t0) / 1e9;
+            IngestSummary skip = ingester.run(units(generator, again), new Ingester.Listener() {});
             System.out.printf("re-ingest (ledger hit, nothing written): %,d articles in %.1f s = %,.0f articles/s%n",
-                    again, skip, again / skip);
+                    again, skip.elapsed().toNanos() / 1e9, skip.articlesPerSecond());
             GraphStats stats = GraphStats.read(store.driver(), store.sessionConfig());
             System.out.println("graph: " + stats.nodes() + " " + stats.relationships());
             Runtime rt = Runtime.getRuntime();
             System.out.printf("heap used at end: %d MiB of %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+            System.gc();
+            System.out.printf("heap used at end after a full GC: %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
         } finally {
             if (dir != null) {
                 deleteTree(dir);
@@ -123,6 +117,86 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
 
     private double bareSeconds;
+
+    /** The corpus as units of 100 generated articles, each generated on an extraction thread when its turn comes. */
+    private List<Ingester.Unit> units(CorpusGenerator generator, int count) {
+        List<Ingester.Unit> units = new ArrayList<>();
+        for (int from = 0; from < count; from += 100) {
+            int start = from;
+            int size = Math.min(100, count - from);
+            String file = "bench-" + from + ".txt";
+            units.add(new Ingester.Unit(Path.of(file), () -> {
+                List<ArticleExtraction> generated = generator.generate(start, size);
+                if (headEverywhere) {
+                    generated = generated.stream().map(BenchIngestCommand::withDistrictHead).toList();
+                }
+                return List.of(new DocumentExtraction(file, generated, null));
+            }));
+        }
+        return units;
+    }
+
+    /** When each article was written (for the time per 100 articles), a line every 10 s, the heap every 1,000. */
+    private static final class Timeline implements Ingester.Listener {
+        private final long[] writtenAt;
+        private final int[] relationships;
+        private final long started = System.nanoTime();
+        private long lastReport = started;
+        private int n;
+        long maxHeapMiB;
+
+        Timeline(int articles) {
+            writtenAt = new long[articles];
+            relationships = new int[articles];
+        }
+
+        /** Relationships per second over the second half of the articles: the rate once warmed up. */
+        double secondHalfRelationshipsPerSecond() {
+            int from = writtenAt.length / 2;
+            int to = Math.min(n, writtenAt.length) - 1;
+            if (to <= from) {
+                return 0;
+            }
+            long sum = 0;
+            for (int i = from + 1; i <= to; i++) {
+                sum += relationships[i];
+            }
+            return sum / ((writtenAt[to] - writtenAt[from]) / 1e9);
+        }
+
+        double secondHalfArticlesPerSecond() {
+            int from = writtenAt.length / 2;
+            int to = Math.min(n, writtenAt.length) - 1;
+            return to <= from ? 0 : (to - from) / ((writtenAt[to] - writtenAt[from]) / 1e9);
+        }
+
+        @Override
+        public void article(WriteResult result) {
+            long now = System.nanoTime();
+            if (n < writtenAt.length) {
+                writtenAt[n] = now;
+                relationships[n] = Math.max(0, result.relationshipsCreated());
+            }
+            n++;
+            if (n % 1000 == 0) {
+                Runtime rt = Runtime.getRuntime();
+                maxHeapMiB = Math.max(maxHeapMiB, (rt.totalMemory() - rt.freeMemory()) >> 20);
+            }
+            if (now - lastReport > 10_000_000_000L) {
+                lastReport = now;
+                System.out.printf("  %,d articles, %.0f articles/s%n", n, n / ((now - started) / 1e9));
+            }
+        }
+
+        /** Time attributed to each article: since the article before it was written (batch-mates share it). */
+        long[] perArticle() {
+            long[] out = new long[writtenAt.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = writtenAt[i] - (i == 0 ? started : writtenAt[i - 1]);
+            }
+            return out;
+        }
+    }
 
     /** The same district head, with the same titles, attending the article's first event. */
     static ArticleExtraction withDistrictHead(ArticleExtraction a) {

@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Ingests files into the graph, one transaction per article. Interrupted runs lose nothing they
- * committed; run again, it skips what is in the ledger and carries on. An input that cannot be read
+ * Ingests files into the graph: extraction on several threads, articles written in batches, each
+ * with its ledger entry ({@link Ingester}). Interrupted runs lose nothing they committed; run again, it skips what is in the ledger and carries on. An input that cannot be read
  * (refused by its type, undecodable, too large) is reported and the others go on; exit status as
  * {@code extract}: 0 all fine, 1 some input refused, 2 usage.
  */
@@ -58,6 +58,14 @@ public final class IngestCommand implements Callable<Integer> {
             description = "People to merge or split: lines 'merge|split<TAB>name<TAB>region<TAB>region' (graph-schema/README.md, \"Person identity\").")
     Path decisions;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads extracting files while the writer writes (default: one per core, at most 4).")
+    Integer threads;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "100",
+            description = "Articles per write transaction at most (default: ${DEFAULT-VALUE}); each keeps its own ledger entry, and one that fails is written alone and reported.")
+    int batch;
+
     /** The extractor for text files (built once: it loads lexicons and HanLP dictionaries). */
     static ArticleExtractor extractor() {
         return new Extractor()::extractFile;
@@ -69,7 +77,9 @@ public final class IngestCommand implements Callable<Integer> {
         try (GraphStore store = graph.open(false).migrate()) {
             GraphWriter writer = new GraphWriter(store.driver(), store.sessionConfig(),
                     new RegionInference(SourceTable.withFile(sources)), PersonDecisions.read(decisions));
-            Ingester ingester = new Ingester(writer, extractor(), date, source, region);
+            int extractors = threads != null ? threads : Ingester.Settings.defaults().threads();
+            Ingester ingester = new Ingester(writer, extractor(), date, source, region,
+                    new Ingester.Settings(extractors, 4 * extractors, batch));
             IngestSummary summary;
             try (IngestProgress progress = new IngestProgress(files.size(), IngestProgress.isTerminal())) {
                 summary = ingester.ingestInputs(files, progress);

@@ -1,5 +1,6 @@
 package newsgraph.graph;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,23 +14,24 @@ import newsgraph.extract.region.RegionInference;
 import newsgraph.model.ArticleExtraction;
 import newsgraph.model.Region;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * Writes one article extraction into the graph, in one transaction with its ingest-ledger entry:
- * either all of the article is in the graph and in the ledger, or none of it. Every write is a
+ * Writes article extractions into the graph, each in the same transaction as its ingest-ledger
+ * entry: either all of an article is in the graph and in the ledger, or none of it. Every write is a
  * MERGE on a constrained key (graph-schema/), so writing the same article again creates nothing;
  * an article whose id is already in the ledger is not written at all.
  *
- * <p>Two or three round trips per article, each a statement from {@code graph/}: {@code lookup}
- * (ledger check, organizations and parks by name), {@code lookup-aliases} (only when a name
+ * <p>A transaction holds one article ({@link #write}) or a batch ({@link #writeAll}), with two or
+ * three round trips either way, each a statement from {@code graph/}: {@code lookup} (ledger check,
+ * organizations and parks by name, people and events), {@code lookup-aliases} (only when a name
  * matched nothing), then {@code write-article} (everything, ledger last). Between them this class
- * decides which node each organization and park name resolves to. Used by {@code ingest},
- * {@code demo} and the HTTP API; safe to share between threads.
+ * decides which node each organization, park, person and event name resolves to, article after
+ * article ({@link BatchView}), so a batch writes the graph that its articles written one by one
+ * would. Used by {@code ingest}, {@code demo} and the HTTP API; safe to share between threads.
  */
 public final class GraphWriter {
 
@@ -64,51 +66,185 @@ public final class GraphWriter {
         return ArticlePlan.articleId(article, Objects.requireNonNullElse(metadata, ArticleMetadata.ofFile(null)));
     }
 
-    /** Writes the article unless it is already in the graph. */
-    public WriteResult write(ArticleExtraction article, ArticleMetadata metadata) {
-        ArticleMetadata meta = Objects.requireNonNullElse(metadata, ArticleMetadata.ofFile(null));
-        Objects.requireNonNull(article, "article");
-        Region inferred = regions.infer(article, meta.source(), meta.region());
-        ArticlePlan plan = ArticlePlan.of(article.withRegion(inferred != null ? inferred : article.region()), meta);
-        try (var session = driver.session(sessionConfig)) {
-            // Retried on transient errors (deadlocks between concurrent writers): nothing below mutates the plan.
-            return session.executeWrite(tx -> write(tx, plan));
+    /**
+     * An article made ready to write (its region inferred, its names turned into keys), with no
+     * access to the graph: ingest prepares articles on its extraction threads and writes them in
+     * batches on one.
+     */
+    public static final class Prepared {
+        private final ArticlePlan plan;
+
+        private Prepared(ArticlePlan plan) {
+            this.plan = plan;
+        }
+
+        public String articleId() {
+            return plan.id;
+        }
+
+        public String title() {
+            return plan.title;
         }
     }
 
-    private WriteResult write(TransactionContext tx, ArticlePlan plan) {
-        List<String> organizationKeys = keys(plan.organizations);
-        List<String> parkKeys = keys(plan.parks);
-        Map<String, Object> lookup = new HashMap<>();
-        lookup.put("id", plan.id);
-        lookup.put("organizationKeys", organizationKeys);
-        lookup.put("parkKeys", parkKeys);
-        lookup.put("personNames", List.copyOf(plan.people.keySet()));
-        lookup.put("eventDates", plan.events.stream().map(e -> e.get("date")).filter(Objects::nonNull).distinct().toList());
-        Record found = tx.run(LOOKUP.text(), lookup).single();
-        if (found.get("done").asBoolean()) {
-            return WriteResult.unchanged(plan.id, plan.title);
+    /** What happened to one article of a batch: written or found written ({@code result}), or {@code error}. */
+    public record Outcome(Prepared article, WriteResult result, RuntimeException error) {
+        public boolean failed() {
+            return error != null;
         }
-        Map<String, String> organizationsByName = pairs(found.get("organizations"));
-        Map<String, String> parksByName = pairs(found.get("parks"));
-        Map<String, String> organizationsByAlias = Map.of();
-        Map<String, String> parksByAlias = Map.of();
-        List<String> unresolvedOrganizations = unresolved(plan.organizations, organizationsByName);
-        List<String> unresolvedParks = unresolved(plan.parks, parksByName);
-        if (!unresolvedOrganizations.isEmpty() || !unresolvedParks.isEmpty()) {
-            Record aliases = tx.run(LOOKUP_ALIASES.text(), Map.of("organizationKeys", unresolvedOrganizations,
-                    "parkKeys", unresolvedParks)).single();
-            organizationsByAlias = pairs(aliases.get("organizations"));
-            parksByAlias = pairs(aliases.get("parks"));
+    }
+
+    /**
+     * What a batch did: one outcome per article, in order, and the nodes and relationships the
+     * batch created (the driver's counters, ledger excluded; when a batch was retried article by
+     * article, the sum over the articles that committed).
+     */
+    public record BatchResult(List<Outcome> outcomes, long nodesCreated, long relationshipsCreated) {}
+
+    /** Prepares one article: see {@link Prepared}. */
+    public Prepared prepare(ArticleExtraction article, ArticleMetadata metadata) {
+        ArticleMetadata meta = Objects.requireNonNullElse(metadata, ArticleMetadata.ofFile(null));
+        Objects.requireNonNull(article, "article");
+        Region inferred = regions.infer(article, meta.source(), meta.region());
+        return new Prepared(ArticlePlan.of(article.withRegion(inferred != null ? inferred : article.region()), meta));
+    }
+
+    /** Writes the article unless it is already in the graph, in a transaction of its own. */
+    public WriteResult write(ArticleExtraction article, ArticleMetadata metadata) {
+        Prepared prepared = prepare(article, metadata);
+        try (var session = driver.session(sessionConfig)) {
+            // Retried on transient errors (deadlocks between concurrent writers): nothing below mutates the plan.
+            return session.executeWrite(tx -> write(tx, List.of(prepared))).outcomes().getFirst().result();
+        }
+    }
+
+    /**
+     * Writes the articles in one transaction, each as {@link #write} would have written it after the
+     * one before it (same nodes, keys and relationships; each with its ledger entry). When that
+     * transaction fails for a reason other than a transient one (which the driver retries), the
+     * articles are written again one transaction each, so that every article that can be written is,
+     * and each one that cannot is reported alone, with nothing of it in the graph.
+     */
+    public BatchResult writeAll(List<Prepared> articles) {
+        if (articles.isEmpty()) {
+            return new BatchResult(List.of(), 0, 0);
+        }
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeWrite(tx -> write(tx, articles));
+        } catch (RuntimeException batchFailed) {
+            // Retryable even after the driver's retries (Neo4j unreachable, a leader lost): no article's
+            // fault, and each one alone would wait as long again. Every other error may be one article's.
+            if (articles.size() == 1 || batchFailed instanceof RetryableException) {
+                return new BatchResult(articles.stream().map(p -> new Outcome(p, null, batchFailed)).toList(), 0, 0);
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>(articles.size());
+        long nodes = 0;
+        long relationships = 0;
+        for (Prepared p : articles) {
+            BatchResult one = writeAll(List.of(p));
+            outcomes.addAll(one.outcomes());
+            nodes += one.nodesCreated();
+            relationships += one.relationshipsCreated();
+        }
+        return new BatchResult(outcomes, nodes, relationships);
+    }
+
+    /**
+     * One batch in one transaction: one lookup for all its articles, then each article resolved in
+     * order against the graph plus what the articles before it write ({@link BatchView}), then one
+     * write statement for all of them. Builds everything afresh on each call: the driver may retry it.
+     */
+    private BatchResult write(TransactionContext tx, List<Prepared> articles) {
+        List<ArticlePlan> plans = articles.stream().map(p -> p.plan).toList();
+        BatchView view = new BatchView(tx.run(LOOKUP.text(), BatchView.lookupParameters(plans)).single());
+        Set<String> organizationsToAlias = new LinkedHashSet<>();
+        Set<String> parksToAlias = new LinkedHashSet<>();
+        for (ArticlePlan plan : plans) {
+            organizationsToAlias.addAll(unresolved(plan.organizations, view::organization));
+            parksToAlias.addAll(unresolved(plan.parks, view::park));
+        }
+        if (!organizationsToAlias.isEmpty() || !parksToAlias.isEmpty()) {
+            view.aliases(tx.run(LOOKUP_ALIASES.text(), Map.of("organizationKeys", List.copyOf(organizationsToAlias),
+                    "parkKeys", List.copyOf(parksToAlias))).single());
+        }
+        List<Map<String, Object>> params = new ArrayList<>();
+        List<WriteResult> results = new ArrayList<>();
+        for (ArticlePlan plan : plans) {
+            if (view.done(plan.id)) {
+                results.add(WriteResult.unchanged(plan.id, plan.title));
+                continue;
+            }
+            Map<String, Object> article = parameters(plan, view);
+            view.record(article);
+            params.add(article);
+            results.add(new WriteResult(plan.id, plan.title, true, -1, relationships(article), -1));
+        }
+        if (params.isEmpty()) {
+            return new BatchResult(outcomes(articles, results), 0, 0);
+        }
+        SummaryCounters c = tx.run(WRITE.text(), Map.of("articles", params)).consume().counters();
+        // The ledger nodes are bookkeeping: not counted as created.
+        long nodes = c.nodesCreated() - params.size();
+        if (params.size() == 1) { // one article written: the counters are its own
+            results = results.stream().map(r -> r.created() ? new WriteResult(r.articleId(), r.title(), true,
+                    (int) nodes, c.relationshipsCreated(), c.propertiesSet()) : r).toList();
+        }
+        return new BatchResult(outcomes(articles, results), nodes, c.relationshipsCreated());
+    }
+
+    private static List<Outcome> outcomes(List<Prepared> articles, List<WriteResult> results) {
+        List<Outcome> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            out.add(new Outcome(articles.get(i), results.get(i), null));
+        }
+        return out;
+    }
+
+    /** The relationships an article's rows create: one per row, and LOCATED_IN and HELD_AT where named. */
+    @SuppressWarnings("unchecked")
+    private static int relationships(Map<String, Object> article) {
+        Map<String, Object> rows = (Map<String, Object>) article.get("rows");
+        int n = 0;
+        for (Object list : rows.values()) {
+            n += ((List<?>) list).size();
+        }
+        for (Map<String, Object> row : (List<Map<String, Object>>) rows.get("projects")) {
+            n += row.get("park") != null ? 1 : 0;
+        }
+        for (Map<String, Object> row : (List<Map<String, Object>>) rows.get("events")) {
+            n += row.get("place") != null ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The parameters of one article for {@code write-article}, its names resolved against {@code view}. */
+    private Map<String, Object> parameters(ArticlePlan plan, BatchView view) {
+        Map<String, String> organizationsByName = new HashMap<>();
+        Map<String, String> parksByName = new HashMap<>();
+        keys(plan.organizations).stream().filter(view::organization).forEach(k -> organizationsByName.put(k, k));
+        keys(plan.parks).stream().filter(view::park).forEach(k -> parksByName.put(k, k));
+        Map<String, String> organizationsByAlias = new HashMap<>();
+        Map<String, String> parksByAlias = new HashMap<>();
+        for (String k : unresolved(plan.organizations, organizationsByName::containsKey)) {
+            String node = view.organizationByAlias(k);
+            if (node != null) {
+                organizationsByAlias.put(k, node);
+            }
+        }
+        for (String k : unresolved(plan.parks, parksByName::containsKey)) {
+            String node = view.parkByAlias(k);
+            if (node != null) {
+                parksByAlias.put(k, node);
+            }
         }
         Map<String, String> organizationNames = new HashMap<>();
         Map<String, String> parkNames = new HashMap<>();
         List<Map<String, Object>> organizations = resolve(plan.organizations, organizationsByName, organizationsByAlias, organizationNames);
         List<Map<String, Object>> parks = resolve(plan.parks, parksByName, parksByAlias, parkNames);
 
-        Map<String, String> personKeys = people(plan, found.get("people"), organizationNames);
-        Map<String, String> eventIds = events(plan, found.get("events"));
-
+        Map<String, String> personKeys = people(plan, view, organizationNames);
+        Map<String, String> eventIds = events(plan, view);
         List<Map<String, Object>> people = new ArrayList<>();
         for (ArticlePlan.PersonPlan p : plan.people.values()) {
             people.add(ArticlePlan.row("key", personKeys.get(p.name), "name", p.name, "official", p.official,
@@ -187,22 +323,17 @@ public final class GraphWriter {
         rows.put("attendance", List.copyOf(attendance.values()));
         rows.put("organizers", List.copyOf(organizers.values()));
         params.put("rows", rows); // one map, one plan: see write-article.cypher
-        SummaryCounters c = tx.run(WRITE.text(), params).consume().counters();
-        // The ledger node is bookkeeping: not counted as created.
-        return new WriteResult(plan.id, plan.title, true, c.nodesCreated() - 1, c.relationshipsCreated(),
-                c.propertiesSet());
+        return params;
     }
 
     /** Each person of the plan (by name) mapped to the key of the person they are ({@link PersonRule}). */
-    private Map<String, String> people(ArticlePlan plan, Value found, Map<String, String> organizationNames) {
+    private Map<String, String> people(ArticlePlan plan, BatchView view, Map<String, String> organizationNames) {
         Map<String, List<PersonRule.Candidate>> byName = new HashMap<>();
         Set<String> taken = new HashSet<>();
-        for (Value v : found.values()) {
-            PersonRule.Candidate c = new PersonRule.Candidate(v.get("key").asString(), v.get("name").asString(),
-                    v.get("regions").asList(Value::asString), v.get("positions").asList(Value::asString),
-                    v.get("organizations").asList(Value::asString));
-            byName.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(c);
-            taken.add(c.key());
+        for (String name : plan.people.keySet()) {
+            List<PersonRule.Candidate> candidates = view.people(name);
+            byName.put(name, candidates);
+            candidates.forEach(c -> taken.add(c.key()));
         }
         Map<String, String> keys = new HashMap<>();
         for (ArticlePlan.PersonPlan p : plan.people.values()) {
@@ -220,9 +351,11 @@ public final class GraphWriter {
      * Each event of the plan (by its own id) mapped to the id it is written under: an existing event
      * of the same date and region that names the same act ({@link EventKeys#sameAct}), else its own.
      */
-    private static Map<String, String> events(ArticlePlan plan, Value found) {
+    private static Map<String, String> events(ArticlePlan plan, BatchView view) {
         Map<String, String> ids = new HashMap<>();
-        List<Value> existing = found.asList(v -> v);
+        List<LocalDate> dates = plan.events.stream().map(e -> (LocalDate) e.get("date")).filter(Objects::nonNull)
+                .distinct().toList();
+        List<BatchView.EventNode> existing = view.events(dates);
         for (Map<String, Object> e : plan.events) {
             String id = (String) e.get("id");
             String region = (String) e.get("region");
@@ -230,12 +363,11 @@ public final class GraphWriter {
             String target = id;
             boolean local = e.get("date") == null || plan.region == null || Relative.is((String) e.get("name"));
             // Same date, same region, the same act named two ways (EventKeys.sameAct).
-            if (!local && existing.stream().noneMatch(v -> v.get("id").asString().equals(id))) {
-                for (Value v : existing) {
-                    if (!v.get("region").isNull() && v.get("region").asString().equals(region)
-                            && v.get("date").asLocalDate().equals(e.get("date"))
-                            && !v.get("match").isNull() && EventKeys.sameAct(v.get("match").asString(), match)) {
-                        target = v.get("id").asString();
+            if (!local && existing.stream().noneMatch(v -> v.id().equals(id))) {
+                for (BatchView.EventNode v : existing) {
+                    if (v.region() != null && v.region().equals(region) && v.date().equals(e.get("date"))
+                            && v.match() != null && EventKeys.sameAct(v.match(), match)) {
+                        target = v.id();
                         break;
                     }
                 }
@@ -251,20 +383,15 @@ public final class GraphWriter {
         return List.copyOf(keys);
     }
 
-    private static List<String> unresolved(List<ArticlePlan.Group> groups, Map<String, String> byName) {
+    /** The keys of the groups none of whose keys is a node's key ({@code known}): to be looked up as aliases. */
+    private static List<String> unresolved(List<ArticlePlan.Group> groups, java.util.function.Predicate<String> known) {
         Set<String> keys = new LinkedHashSet<>();
         for (ArticlePlan.Group g : groups) {
-            if (g.keys.stream().noneMatch(byName::containsKey)) {
+            if (g.keys.stream().noneMatch(known)) {
                 keys.addAll(g.keys);
             }
         }
         return List.copyOf(keys);
-    }
-
-    private static Map<String, String> pairs(Value list) {
-        Map<String, String> out = new HashMap<>();
-        list.asList(v -> v).forEach(v -> out.putIfAbsent(v.get("key").asString(), v.get("name").asString()));
-        return out;
     }
 
     /**

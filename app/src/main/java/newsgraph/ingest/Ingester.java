@@ -6,8 +6,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import newsgraph.extract.text.InputFiles;
 import newsgraph.graph.ArticleMetadata;
 import newsgraph.graph.GraphWriter;
@@ -19,11 +28,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads files, extracts their articles and writes each one through {@link GraphWriter}: one
- * transaction per article, so a run stopped at any point keeps every article it committed and no
- * part of any other; the next run skips what the ledger already holds. A {@code .json} file is
- * read as extraction-v1 (the output of {@code extract}); any other file goes to the extractor, which
- * decodes it and says why when it cannot (binary, wrong encoding, too large).
+ * Reads files, extracts their articles and writes them through {@link GraphWriter}. Files are read
+ * and extracted on a few threads ({@link Settings#threads}), at most {@link Settings#queue} files
+ * ahead of the writer, so memory stays bounded whatever the number of files; one writer writes the
+ * articles in input order, up to {@link Settings#batch} per transaction, each article with its
+ * ledger entry. The graph is the one writing the articles one by one, in the same order, would give
+ * (GraphWriter resolves each article against what the ones before it wrote). A run stopped at any
+ * point keeps every batch it committed and no part of any other; the next run skips what the ledger
+ * already holds. An article that cannot be written is written alone, reported, and left out; its
+ * batch-mates are written. A {@code .json} file is read as extraction-v1 (the output of
+ * {@code extract}); any other file goes to the extractor, which decodes it and says why when it
+ * cannot (binary, wrong encoding, too large).
  */
 public final class Ingester {
 
@@ -31,18 +46,48 @@ public final class Ingester {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** Told of every article written and every file done, for progress reporting. */
+    /** Told of every article written and every file done, for progress reporting; called on the writer's thread. */
     public interface Listener {
         default void article(WriteResult result) {}
 
         default void fileDone(Path file, int articles, String error) {}
     }
 
+    /**
+     * How ingest runs: {@code threads} reading and extracting files, at most {@code queue} files read
+     * ahead of the writer (their articles held in memory), at most {@code batch} articles per write
+     * transaction. The writer does not wait for a full batch: when the next file is not extracted yet,
+     * it writes what it has, so batches grow only when writing is what holds the run up.
+     */
+    public record Settings(int threads, int queue, int batch) {
+        public Settings {
+            if (threads < 1 || queue < 1 || batch < 1) {
+                throw new IllegalArgumentException("threads, queue and batch must be at least 1: " + threads + ", "
+                        + queue + ", " + batch);
+            }
+        }
+
+        /** One extraction thread per core (at most 4), 4 files ahead per thread, 100 articles per transaction. */
+        public static Settings defaults() {
+            int threads = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+            return new Settings(threads, 4 * threads, 100);
+        }
+
+        /** One article per transaction, on one thread: how ingest ran before batches. */
+        public static Settings oneByOne() {
+            return new Settings(1, 1, 1);
+        }
+    }
+
+    /** One input: the file it is reported as, and how to read its documents (on an extraction thread). */
+    public record Unit(Path file, Callable<List<DocumentExtraction>> documents) {}
+
     private final GraphWriter writer;
     private final ArticleExtractor extractor;
     private final LocalDate date;
     private final String source;
     private final String region;
+    private final Settings settings;
 
     /** {@code date} and {@code source} (may be null) apply to every article of the run. */
     public Ingester(GraphWriter writer, ArticleExtractor extractor, LocalDate date, String source) {
@@ -51,11 +96,17 @@ public final class Ingester {
 
     /** {@code date}, {@code source} and {@code region} (each may be null) apply to every article of the run. */
     public Ingester(GraphWriter writer, ArticleExtractor extractor, LocalDate date, String source, String region) {
+        this(writer, extractor, date, source, region, Settings.defaults());
+    }
+
+    public Ingester(GraphWriter writer, ArticleExtractor extractor, LocalDate date, String source, String region,
+                    Settings settings) {
         this.writer = Objects.requireNonNull(writer, "writer");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.date = date;
         this.source = source;
         this.region = region;
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /**
@@ -73,63 +124,200 @@ public final class Ingester {
 
     /** Ingests every input; one refused ({@link InputFiles.Input#refusal}) counts as a failed file, the others go on. */
     public IngestSummary ingestInputs(List<InputFiles.Input> files, Listener listener) {
+        return run(files.stream().map(input -> new Unit(input.path(), () -> {
+            if (input.refused()) {
+                throw new IllegalArgumentException(input.refusal());
+            }
+            return read(input.path());
+        })).toList(), listener);
+    }
+
+    /** Ingests the documents of every unit, in order; a unit that cannot be read counts as a failed file. */
+    public IngestSummary run(List<Unit> units, Listener listener) {
         long started = System.nanoTime();
-        int filesFailed = 0;
-        int created = 0;
-        int unchanged = 0;
-        int failed = 0;
-        long nodes = 0;
-        long relationships = 0;
-        for (InputFiles.Input input : files) {
-            Path file = input.path();
+        ExecutorService readers = Executors.newFixedThreadPool(settings.threads(), Thread.ofPlatform().daemon()
+                .name("ingest-extract-", 1).factory());
+        try {
+            Run run = new Run(listener);
+            Deque<Future<ReadUnit>> ahead = new ArrayDeque<>();
+            Iterator<Unit> next = units.iterator();
+            while (ahead.size() < settings.queue() && next.hasNext()) {
+                ahead.add(readers.submit(task(next.next())));
+            }
+            while (!ahead.isEmpty()) {
+                if (!ahead.peek().isDone() && !run.batch.isEmpty()) {
+                    run.flush(); // the writer would wait: write what it has meanwhile
+                    continue;
+                }
+                ReadUnit unit = join(ahead.poll());
+                if (next.hasNext()) {
+                    ahead.add(readers.submit(task(next.next())));
+                }
+                run.add(unit);
+            }
+            run.flush();
+            return new IngestSummary(units.size(), run.filesFailed, run.created, run.unchanged, run.failed, run.nodes,
+                    run.relationships, Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    /** A unit read and its articles prepared: each article ready to write, or the reason it is not. */
+    private record ReadUnit(Path file, String error, List<String> documentErrors, List<Article> articles) {}
+
+    private record Article(String document, String title, GraphWriter.Prepared prepared, String error) {}
+
+    private Callable<ReadUnit> task(Unit unit) {
+        return () -> {
             List<DocumentExtraction> documents;
             try {
-                if (input.refused()) {
-                    throw new IllegalArgumentException(input.refusal());
-                }
-                documents = read(file);
-            } catch (IOException | RuntimeException e) {
-                filesFailed++;
-                LOG.warn("{}: {}", file, e.getMessage());
-                listener.fileDone(file, 0, e.getMessage());
-                continue;
+                documents = unit.documents().call();
+            } catch (Exception e) {
+                return new ReadUnit(unit.file(), String.valueOf(e.getMessage()), List.of(), List.of());
             }
-            int articles = 0;
-            String error = null;
+            List<String> documentErrors = new ArrayList<>();
+            List<Article> articles = new ArrayList<>();
             for (DocumentExtraction document : documents) {
                 if (document.error() != null) {
-                    error = document.error();
-                    LOG.warn("{}: {}", document.file(), document.error());
+                    documentErrors.add(document.file() + ": " + document.error());
                     continue;
                 }
                 for (ArticleExtraction article : document.articles()) {
-                    WriteResult r;
                     try {
-                        r = writer.write(article, new ArticleMetadata(document.file(), source, null, date, region));
+                        articles.add(new Article(document.file(), article.title(), writer.prepare(article,
+                                new ArticleMetadata(document.file(), source, null, date, region)), null));
                     } catch (RuntimeException e) {
-                        failed++;
-                        error = e.getMessage();
-                        LOG.warn("{}: article '{}' not written: {}", document.file(), article.title(), e.getMessage());
-                        continue;
+                        articles.add(new Article(document.file(), article.title(), null, String.valueOf(e.getMessage())));
                     }
-                    if (r.created()) {
-                        created++;
-                        nodes += r.nodesCreated();
-                        relationships += r.relationshipsCreated();
-                    } else {
-                        unchanged++;
-                    }
-                    articles++;
-                    listener.article(r);
                 }
             }
-            if (error != null && articles == 0) {
-                filesFailed++;
-            }
-            listener.fileDone(file, articles, error);
+            return new ReadUnit(unit.file(), null, documentErrors, articles);
+        };
+    }
+
+    private static ReadUnit join(Future<ReadUnit> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading an input failed: " + e.getCause(), e.getCause());
         }
-        return new IngestSummary(files.size(), filesFailed, created, unchanged, failed, nodes, relationships,
-                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The writer's side of a run: the batch being filled, the files not yet reported, the counts. */
+    private final class Run {
+        private final Listener listener;
+        /** Files in input order whose articles are not all written yet (reported done in that order). */
+        private final Deque<FileState> files = new ArrayDeque<>();
+        private final List<GraphWriter.Prepared> batch = new ArrayList<>();
+        private final List<FileState> batchFiles = new ArrayList<>();
+        private final List<Article> batchArticles = new ArrayList<>();
+        int filesFailed;
+        int created;
+        int unchanged;
+        int failed;
+        long nodes;
+        long relationships;
+
+        Run(Listener listener) {
+            this.listener = listener;
+        }
+
+        private static final class FileState {
+            final Path file;
+            /** Whether all its articles have been handed to the writer (only then can it be done). */
+            boolean complete;
+            int pending;
+            int written;
+            String error;
+
+            FileState(Path file) {
+                this.file = file;
+            }
+        }
+
+        void add(ReadUnit unit) {
+            FileState state = new FileState(unit.file());
+            files.add(state);
+            if (unit.error() != null) {
+                LOG.warn("{}: {}", unit.file(), unit.error());
+                state.error = unit.error();
+                state.complete = true;
+                reportDone();
+                return;
+            }
+            for (String error : unit.documentErrors()) {
+                LOG.warn("{}", error);
+                state.error = error.substring(error.indexOf(": ") + 2);
+            }
+            for (Article a : unit.articles()) {
+                if (a.error() != null) {
+                    notWritten(state, a, a.error());
+                    continue;
+                }
+                state.pending++;
+                batch.add(a.prepared());
+                batchFiles.add(state);
+                batchArticles.add(a);
+                if (batch.size() >= settings.batch()) {
+                    flush();
+                }
+            }
+            state.complete = true;
+            reportDone();
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            GraphWriter.BatchResult result = writer.writeAll(List.copyOf(batch));
+            nodes += result.nodesCreated();
+            relationships += result.relationshipsCreated();
+            List<GraphWriter.Outcome> outcomes = result.outcomes();
+            List<FileState> states = List.copyOf(batchFiles);
+            List<Article> articles = List.copyOf(batchArticles);
+            batch.clear();
+            batchFiles.clear();
+            batchArticles.clear();
+            for (int i = 0; i < outcomes.size(); i++) {
+                GraphWriter.Outcome o = outcomes.get(i);
+                FileState state = states.get(i);
+                state.pending--;
+                if (o.failed()) {
+                    notWritten(state, articles.get(i), String.valueOf(o.error().getMessage()));
+                    continue;
+                }
+                if (o.result().created()) {
+                    created++;
+                } else {
+                    unchanged++;
+                }
+                state.written++;
+                listener.article(o.result());
+            }
+            reportDone();
+        }
+
+        private void notWritten(FileState state, Article a, String error) {
+            failed++;
+            state.error = error;
+            LOG.warn("{}: article '{}' not written: {}", a.document(), a.title(), error);
+        }
+
+        /** Reports, in input order, the files whose articles are all written or failed. */
+        private void reportDone() {
+            while (!files.isEmpty() && files.peek().complete && files.peek().pending == 0) {
+                FileState done = files.poll();
+                if (done.error != null && done.written == 0) {
+                    filesFailed++;
+                }
+                listener.fileDone(done.file, done.written, done.error);
+            }
+        }
     }
 
     private List<DocumentExtraction> read(Path file) throws IOException {
