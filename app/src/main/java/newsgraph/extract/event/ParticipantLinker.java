@@ -33,7 +33,15 @@ public final class ParticipantLinker {
     private static final Pattern ATTENDS_OBJECT = Pattern.compile("(?:出席|参加|列席)(?:了)?(" + Clauses.INSIDE + "{2,30}?)(?=并|[，。；：！？]|$)");
     /** A clause opening with 并 (，并共同出席X). */
     private static final Pattern AND_CLAUSE = Pattern.compile("[，,]并");
-    private static final Pattern LIST_GAP = Pattern.compile("[，、和与及]*");
+    /**
+     * What may stand between two people of one list: separators, 同志 after a name, and a collective
+     * label opening the next names (甲，市领导乙、丙出席).
+     */
+    private static final Pattern LIST_GAP = Pattern.compile("(?:同志)?[，、和与及]*(?:[省市区县州镇乡村]?(?:领导|负责同志)[：:]?)?");
+    /** The words of a report of someone's speech that make it not the speaker's own (所说, 的要求, 接受采访时表示). */
+    /** 在会上, 在会谈中, 在致辞时: the speech placed at an event. */
+    private static final Pattern SAID_THERE = Pattern.compile("^[^，。；]{0,6}?在[^，。；在]{0,16}?(?:上|中|时)");
+    private static final Pattern NOT_SPEAKING = Pattern.compile("的|所$|采访|记者|转达|传达");
     private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
     private static final Pattern ONE_ROLE = Pattern.compile("^(.+?)(联合|共同)?(主办|承办|协办)$");
     private static final Pattern ORGANIZERS = Pattern.compile(
@@ -107,12 +115,20 @@ public final class ParticipantLinker {
                 continue;
             }
             String predicate = s.substring(ps, pe) + meetingTail(s, ps, pe, present, base);
+            int said = speechEnd(predicate);
+            if (said > 0) {
+                predicate = predicate.substring(0, said); // 甲表示，要…考察: what follows is what was said
+            }
             Map<EventDraft, StringBuilder> parts = route(predicate, event, told);
+            EventDraft lastTarget = event;
             for (Map.Entry<EventDraft, StringBuilder> part : parts.entrySet()) {
                 EventDraft target = part.getKey();
                 Set<String> roles = roles(part.getValue().toString());
                 if ("visit".equals(target.kind)) {
                     roles.remove("spoke"); // at a 会见 or 会谈 both sides talk: that is the meeting itself
+                }
+                if (part.getValue().length() > 0) {
+                    lastTarget = target;
                 }
                 for (String r : roles) {
                     target.addRole(present.get(i).name(), r, base, base + s.length());
@@ -121,8 +137,69 @@ public final class ParticipantLinker {
                     named = target;
                 }
             }
+            if (said > 0 && speaksAt(lastTarget, present.get(i).name(), predicate)) {
+                lastTarget.addRole(present.get(i).name(), "spoke", base, base + s.length());
+            }
+            if (j == i && predicate.startsWith("一行") && !predicate.startsWith("一行的") && !verbs.anyIn(s.substring(0, at), "meets")) {
+                lastTarget.addRole(present.get(i).name(), "led", base, base + s.length()); // 甲一行调研: 甲 heads the group
+            }
+            if (objectOf(s, at, "calls")) {
+                event.addRole(present.get(i).name(), "met", base, base + s.length()); // 甲拜会乙: both sides meet
+            }
         }
         return named;
+    }
+
+    /**
+     * Where a speech verb opening {@code predicate} ends (甲表示，…; 甲在会上强调; 甲最后总结时指出), or
+     * -1: the verb must stand in the predicate's first clause, after no 的 (甲的要求), 所 (甲所说) or
+     * interview (接受记者采访时表示).
+     */
+    private int speechEnd(String predicate) {
+        int end = Clauses.end(predicate, 0);
+        for (int k = 0; k < end && k <= 24; k++) {
+            for (String v : verbs.of("says")) {
+                if (predicate.startsWith(v, k)) {
+                    if (NOT_SPEAKING.matcher(predicate.substring(0, k)).find()) {
+                        return -1;
+                    }
+                    return k + v.length();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether words reported of a person are a speech at {@code target}: said there (在会上强调, 在致辞中表示),
+     * or said by someone already taking part in it. At a 会见 or a visit both sides talk, which is the
+     * act itself, so only words said explicitly there count; an official quoted in an article that
+     * reports an event may not have been at it, so a newcomer's words count only when placed there or
+     * at a meeting or forum (whose reports quote the speakers from the floor).
+     */
+    private boolean speaksAt(EventDraft target, String person, String predicate) {
+        if (SAID_THERE.matcher(predicate).find()) {
+            return true;
+        }
+        if ("meeting".equals(target.kind) || "forum".equals(target.kind)) {
+            return true; // what is said at a meeting or forum is said from its floor
+        }
+        return !"visit".equals(target.kind) && !"inspection".equals(target.kind) && target.roles.containsKey(person);
+    }
+
+    /** Whether the person whose title chain starts at {@code at} is the object of a verb of {@code use} just before it (会见甲, 拜会甲). */
+    private boolean objectOf(String s, int at, String use) {
+        int from = Clauses.start(s, at);
+        String before = s.substring(from, at);
+        if (before.endsWith("了")) {
+            before = before.substring(0, before.length() - 1);
+        }
+        for (String v : verbs.of(use)) {
+            if (before.endsWith(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The event of {@code told} a bare or partial name (签约仪式, 该活动) refers to, or null. */
