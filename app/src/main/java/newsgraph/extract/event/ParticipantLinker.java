@@ -24,9 +24,10 @@ import newsgraph.extract.text.Clauses;
  * from a list before the event's name (由甲主办、乙承办的X论坛).
  */
 public final class ParticipantLinker {
-    private static final Pattern LED_GROUP = Pattern.compile("一行|代表团|考察团|调研组|工作组|访问团");
     /** 带队, 率队, 率团 right after the name: the person leads the group (a guest's 一行 alone does not say so). */
-    private static final Pattern LEADS = Pattern.compile("带队|率队|率团");
+    private static final Pattern LEADS = Pattern.compile("(?:[^，。；率]{0,6}?)(?:带队|率队|率团)");
+    /** 率…一行, 将率…考察团: the person leads the group named after 率 (a few words of time or manner may come first). */
+    private static final Pattern LEADS_GROUP = Pattern.compile("^[^，。；率]{0,6}?率(?:领)?[^，。；]{0,30}?(?:一行|代表团|考察团|调研组|工作组|访问团|检查组)");
     /** 出席会议的还有…, 参加活动的领导有…, 陪同调研的有…: a list of participants after the verb. */
     private static final Pattern LISTED_AFTER = Pattern.compile("^\\s*(?:[^，。；]{0,8}?[，,])?(出席|参加|列席|陪同)[^，。；]{0,20}?的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?");
     /** 出席/参加 and the event named as its object (出席签约仪式并致辞 → 签约仪式). */
@@ -96,7 +97,7 @@ public final class ParticipantLinker {
                 int gs = present.get(i).end() - base;
                 int ge = present.get(i + 1).chainStart() - base;
                 // overlapping mentions (the next one's title chain taking in this name) are no list
-                if (gs <= ge && LIST_GAP.matcher(s.substring(gs, ge)).matches()) {
+                if (gs <= ge && (LIST_GAP.matcher(s.substring(gs, ge)).matches() || titledAfterComma(s.substring(gs, ge), present.get(i + 1)))) {
                     listEnd[i] = listEnd[i + 1];
                 }
             }
@@ -200,6 +201,28 @@ public final class ParticipantLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * 甲，中交协“一带一路”物流分会会长乙出席: a name, a comma, and the next person's title run that
+     * the title walk could not take whole (quotes, an unknown body) is one list, when that run holds
+     * no verb of taking part or of an event.
+     */
+    private boolean titledAfterComma(String gap, PersonMention next) {
+        if (gap.length() < 2 || gap.length() > 14 || gap.charAt(0) != '，' || next.titles().isEmpty()) {
+            return false;
+        }
+        for (int k = 1; k < gap.length(); k++) {
+            if (Clauses.isEnd(gap.charAt(k)) || lex.roleVerbs().longestAt(gap, k) != null || "在由对向据从于将是".indexOf(gap.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        for (String use : List.of("happens", "meets", "inspects", "attends", "says")) {
+            if (verbs.anyIn(gap, use)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The event of {@code told} a bare or partial name (签约仪式, 该活动) refers to, or null. */
@@ -326,7 +349,7 @@ public final class ParticipantLinker {
             }
             k += v.length() - 1;
         }
-        if (predicate.startsWith("率") && LED_GROUP.matcher(predicate).find() || LEADS.matcher(predicate).lookingAt()) {
+        if (LEADS_GROUP.matcher(predicate).find() || LEADS.matcher(predicate).lookingAt()) {
             roles.add("led");
         }
         if (roles.contains("led")) {
