@@ -132,14 +132,17 @@ public final class ParticipantLinker {
                     lastTarget = target;
                 }
                 for (String r : roles) {
-                    target.addRole(present.get(i).name(), r, base, base + s.length());
+                    occasion(target, r).addRole(present.get(i).name(), r, base, base + s.length());
+                    if (target.within != null) {
+                        target.within.addRole(present.get(i).name(), "attended", base, base + s.length());
+                    }
                 }
                 if (target != event && referredByObject(part.getValue())) {
                     named = target;
                 }
             }
             if (said > 0 && speaksAt(lastTarget, present.get(i).name(), predicate)) {
-                lastTarget.addRole(present.get(i).name(), "spoke", base, base + s.length());
+                occasion(lastTarget, "spoke").addRole(present.get(i).name(), "spoke", base, base + s.length());
             }
             if (j == i && predicate.startsWith("一行") && !predicate.startsWith("一行的") && !verbs.anyIn(s.substring(0, at), "meets")) {
                 lastTarget.addRole(present.get(i).name(), "led", base, base + s.length()); // 甲一行调研: 甲 heads the group
@@ -149,6 +152,11 @@ public final class ParticipantLinker {
             }
         }
         return named;
+    }
+
+    /** The event a role goes to: a speech or the chair at an act (an unveiling at a conference) belongs to its occasion. */
+    private static EventDraft occasion(EventDraft target, String role) {
+        return target.within != null && ("spoke".equals(role) || "chaired".equals(role)) ? target.within : target;
     }
 
     /**
