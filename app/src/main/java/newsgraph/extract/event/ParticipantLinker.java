@@ -41,7 +41,10 @@ public final class ParticipantLinker {
     private static final Pattern LIST_GAP = Pattern.compile("(?:同志)?[，、和与及]*(?:[省市区县州镇乡村]?(?:领导|负责同志)[：:]?)?");
     /** The words of a report of someone's speech that make it not the speaker's own (所说, 的要求, 接受采访时表示). */
     /** 在会上, 在会谈中, 在致辞时: the speech placed at an event. */
-    private static final Pattern SAID_THERE = Pattern.compile("^[^，。；]{0,6}?在[^，。；在]{0,16}?(?:上|中|时)");
+    private static final Pattern SAID_THERE = Pattern.compile(
+            "^[^，。；]{0,6}?在(?:本次|此次|这次|该|当天的|当日的|今天的)?(?:(?:会|会议|大会|座谈会|仪式|典礼|论坛|活动|开幕式)上|(?:会谈|会见|座谈|讲话|致辞|发言|总结)(?:中|时))");
+    /** How far (characters) after a meeting's report a newcomer's words still come from its floor. */
+    private static final int NEXT_TO = 40;
     private static final Pattern NOT_SPEAKING = Pattern.compile("的|所$|采访|记者|转达|传达");
     private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
     private static final Pattern ONE_ROLE = Pattern.compile("^(.+?)(联合|共同)?(主办|承办|协办)$");
@@ -141,7 +144,7 @@ public final class ParticipantLinker {
                     named = target;
                 }
             }
-            if (said > 0 && speaksAt(lastTarget, present.get(i).name(), predicate)) {
+            if (said > 0 && speaksAt(lastTarget, present.get(i).name(), predicate, base)) {
                 occasion(lastTarget, "spoke").addRole(present.get(i).name(), "spoke", base, base + s.length());
             }
             if (j == i && predicate.startsWith("一行") && !predicate.startsWith("一行的") && !verbs.anyIn(s.substring(0, at), "meets")) {
@@ -180,18 +183,20 @@ public final class ParticipantLinker {
     }
 
     /**
-     * Whether words reported of a person are a speech at {@code target}: said there (在会上强调, 在致辞中表示),
-     * or said by someone already taking part in it. At a 会见 or a visit both sides talk, which is the
-     * act itself, so only words said explicitly there count; an official quoted in an article that
-     * reports an event may not have been at it, so a newcomer's words count only when placed there or
-     * at a meeting or forum (whose reports quote the speakers from the floor).
+     * Whether words reported of a person are a speech at {@code target}: said there (在会上强调, 在致辞中表示:
+     * a bare reference, not 在某航展开幕式上, which names another occasion), or said by someone already
+     * taking part in it. At a 会见 or a visit both sides talk, which is the act itself, so only words
+     * said explicitly there count; an official quoted in an article that reports an event may not have
+     * been at it (business news quotes analysts after naming a forum), so a newcomer's words count only
+     * when placed there or told right after a meeting's report (某会议召开。书记甲强调).
      */
-    private boolean speaksAt(EventDraft target, String person, String predicate) {
+    private boolean speaksAt(EventDraft target, String person, String predicate, int base) {
         if (SAID_THERE.matcher(predicate).find()) {
             return true;
         }
-        if ("meeting".equals(target.kind) || "forum".equals(target.kind)) {
-            return true; // what is said at a meeting or forum is said from its floor
+        if (("meeting".equals(target.kind) || "forum".equals(target.kind)) && !target.headline
+                && target.end <= base && base - target.end <= NEXT_TO) {
+            return true; // 某会议召开。书记甲强调，…: the words right after the report are said from its floor
         }
         return !"visit".equals(target.kind) && !"inspection".equals(target.kind) && target.roles.containsKey(person);
     }
