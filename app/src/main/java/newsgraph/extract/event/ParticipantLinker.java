@@ -217,7 +217,7 @@ public final class ParticipantLinker {
     }
 
     /**
-     * 甲，中交协“一带一路”物流分会会长乙出席: a name, a comma, and the next person's title run that
+     * 甲，某协会“一村一品”分会会长乙出席: a name, a comma, and the next person's title run that
      * the title walk could not take whole (quotes, an unknown body) is one list, when that run holds
      * no verb of taking part or of an event.
      */
