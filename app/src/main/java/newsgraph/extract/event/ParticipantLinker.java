@@ -26,6 +26,10 @@ import newsgraph.extract.text.Clauses;
 public final class ParticipantLinker {
     /** 带队, 率队, 率团 right after the name: the person leads the group (a guest's 一行 alone does not say so). */
     private static final Pattern LEADS = Pattern.compile("(?:[^，。；率]{0,6}?)(?:带队|率队|率团)");
+    /** Characters that make a word with a following 作 (工作, 合作, 创作): no 作 of giving a report. */
+    private static final String WORD_WITH_ZUO = "工合创协操制写动著佳力杰炒";
+    /** 作…报告 / 说明 / 汇报 right after the name: the person gives a report (a speech, by the annotation convention). */
+    private static final Pattern REPORTS = Pattern.compile("^[^，。；]{0,4}?(?<![" + WORD_WITH_ZUO + "])作(?:了)?[^，。；]{0,24}?(?:报告|说明|汇报|发言)(?=[，。；]|$)");
     /** 率…一行, 将率…考察团: the person leads the group named after 率 (a few words of time or manner may come first). */
     private static final Pattern LEADS_GROUP = Pattern.compile("^[^，。；率]{0,6}?率(?:领)?[^，。；]{0,30}?(?:一行|代表团|考察团|调研组|工作组|访问团|检查组)");
     /** 出席会议的还有…, 参加活动的领导有…, 陪同调研的有…: a list of participants after the verb. */
@@ -348,6 +352,9 @@ public final class ParticipantLinker {
                 continue;
             }
             String before = predicate.substring(Math.max(0, k - 2), k);
+            if (v.charAt(0) == '作' && k > 0 && WORD_WITH_ZUO.indexOf(predicate.charAt(k - 1)) >= 0) {
+                continue; // 审议工作报告: 作 belongs to 工作, no report is given
+            }
             if (verbs.is("joins", before) && lex.roleVerbs().contains(before)) {
                 k += v.length() - 1;
                 continue; // 参加会见, 陪同调研: the second verb names the event, not this person's part in it
@@ -361,6 +368,9 @@ public final class ParticipantLinker {
                 roles.add(role);
             }
             k += v.length() - 1;
+        }
+        if (REPORTS.matcher(predicate).lookingAt()) {
+            roles.add("spoke"); // 甲作政府工作报告, 甲作关于人事事项的说明
         }
         if (LEADS_GROUP.matcher(predicate).find() || LEADS.matcher(predicate).lookingAt()) {
             roles.add("led");

@@ -68,6 +68,13 @@ class ParticipantLinkerTest {
     }
 
     @Test
+    void linker_givingAReportIsSpeaking() {
+        assertEquals(Set.of("spoke"), LINKER.roles("作政府工作报告。"));
+        assertEquals(Set.of("spoke"), LINKER.roles("作关于人事事项的说明，"));
+        assertEquals(Set.of(), LINKER.roles("审议了工作报告。"));
+    }
+
+    @Test
     void linker_aQuotedOfficialIsNoSpeakerUnlessPlacedAtTheEvent() {
         EventDraft e = new EventDraft("青禾县农业工作会议", "meeting", 0, 9, false);
         String s = "此前，县农业农村局局长罗青山接受记者采访时表示，今年将扩大种植面积。";
