@@ -27,6 +27,12 @@ public final class EventDraft {
      * in the lead of an article that has reported an event already, it is part of that event.
      */
     public boolean act;
+    /**
+     * The occasion an {@link #act} took place at (甲为X揭牌 at the conference or signing the article
+     * reports), or null: its participants were at that occasion too, and speeches and chairing belong
+     * to it.
+     */
+    public EventDraft within;
     /** Found in the article's headline: the event the body goes on to report, if it names none before. */
     public boolean headline;
     public final Map<String, Set<String>> roles = new LinkedHashMap<>();
@@ -48,6 +54,7 @@ public final class EventDraft {
         c.date = date;
         c.place = place;
         c.act = act;
+        c.within = within;
         c.headline = headline;
         c.roles.putAll(roles);
         c.roleEvidence.putAll(roleEvidence);

@@ -24,16 +24,32 @@ import newsgraph.extract.text.Clauses;
  * from a list before the event's name (由甲主办、乙承办的X论坛).
  */
 public final class ParticipantLinker {
-    private static final Pattern LED_GROUP = Pattern.compile("一行|代表团|考察团|调研组|工作组|访问团");
     /** 带队, 率队, 率团 right after the name: the person leads the group (a guest's 一行 alone does not say so). */
-    private static final Pattern LEADS = Pattern.compile("带队|率队|率团");
+    private static final Pattern LEADS = Pattern.compile("(?:[^，。；率]{0,6}?)(?:带队|率队|率团)");
+    /** Characters that make a word with a following 作 (工作, 合作, 创作): no 作 of giving a report. */
+    private static final String WORD_WITH_ZUO = "工合创协操制写动著佳力杰炒";
+    /** 作…报告 / 说明 / 汇报 right after the name: the person gives a report (a speech, by the annotation convention). */
+    private static final Pattern REPORTS = Pattern.compile("^[^，。；]{0,4}?(?<![" + WORD_WITH_ZUO + "])作(?:了)?[^，。；]{0,24}?(?:报告|说明|汇报|发言)(?=[，。；]|$)");
+    /** 率…一行, 将率…考察团: the person leads the group named after 率 (a few words of time or manner may come first). */
+    private static final Pattern LEADS_GROUP = Pattern.compile("^[^，。；率]{0,6}?率(?:领)?[^，。；]{0,30}?(?:一行|代表团|考察团|调研组|工作组|访问团|检查组)");
     /** 出席会议的还有…, 参加活动的领导有…, 陪同调研的有…: a list of participants after the verb. */
     private static final Pattern LISTED_AFTER = Pattern.compile("^\\s*(?:[^，。；]{0,8}?[，,])?(出席|参加|列席|陪同)[^，。；]{0,20}?的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?");
     /** 出席/参加 and the event named as its object (出席签约仪式并致辞 → 签约仪式). */
     private static final Pattern ATTENDS_OBJECT = Pattern.compile("(?:出席|参加|列席)(?:了)?(" + Clauses.INSIDE + "{2,30}?)(?=并|[，。；：！？]|$)");
     /** A clause opening with 并 (，并共同出席X). */
     private static final Pattern AND_CLAUSE = Pattern.compile("[，,]并");
-    private static final Pattern LIST_GAP = Pattern.compile("[，、和与及]*");
+    /**
+     * What may stand between two people of one list: separators, 同志 after a name, and a collective
+     * label opening the next names (甲，市领导乙、丙出席).
+     */
+    private static final Pattern LIST_GAP = Pattern.compile("(?:同志)?[，、和与及]*(?:[省市区县州镇乡村]?(?:领导|负责同志)[：:]?)?");
+    /** The words of a report of someone's speech that make it not the speaker's own (所说, 的要求, 接受采访时表示). */
+    /** 在会上, 在会谈中, 在致辞时: the speech placed at an event. */
+    private static final Pattern SAID_THERE = Pattern.compile(
+            "^[^，。；]{0,6}?在(?:本次|此次|这次|该|当天的|当日的|今天的)?(?:(?:会|会议|大会|座谈会|仪式|典礼|论坛|活动|开幕式)上|(?:会谈|会见|座谈|讲话|致辞|发言|总结)(?:中|时))");
+    /** How far (characters) after a meeting's report a newcomer's words still come from its floor. */
+    private static final int NEXT_TO = 40;
+    private static final Pattern NOT_SPEAKING = Pattern.compile("的|所$|采访|记者|转达|传达");
     private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
     private static final Pattern ONE_ROLE = Pattern.compile("^(.+?)(联合|共同)?(主办|承办|协办)$");
     private static final Pattern ORGANIZERS = Pattern.compile(
@@ -88,7 +104,7 @@ public final class ParticipantLinker {
                 int gs = present.get(i).end() - base;
                 int ge = present.get(i + 1).chainStart() - base;
                 // overlapping mentions (the next one's title chain taking in this name) are no list
-                if (gs <= ge && LIST_GAP.matcher(s.substring(gs, ge)).matches()) {
+                if (gs <= ge && (LIST_GAP.matcher(s.substring(gs, ge)).matches() || titledAfterComma(s.substring(gs, ge), present.get(i + 1)))) {
                     listEnd[i] = listEnd[i + 1];
                 }
             }
@@ -107,22 +123,123 @@ public final class ParticipantLinker {
                 continue;
             }
             String predicate = s.substring(ps, pe) + meetingTail(s, ps, pe, present, base);
+            int said = speechEnd(predicate);
+            if (said > 0) {
+                predicate = predicate.substring(0, said); // 甲表示，要…考察: what follows is what was said
+            }
             Map<EventDraft, StringBuilder> parts = route(predicate, event, told);
+            EventDraft lastTarget = event;
             for (Map.Entry<EventDraft, StringBuilder> part : parts.entrySet()) {
                 EventDraft target = part.getKey();
                 Set<String> roles = roles(part.getValue().toString());
                 if ("visit".equals(target.kind)) {
                     roles.remove("spoke"); // at a 会见 or 会谈 both sides talk: that is the meeting itself
                 }
+                if (part.getValue().length() > 0) {
+                    lastTarget = target;
+                }
                 for (String r : roles) {
-                    target.addRole(present.get(i).name(), r, base, base + s.length());
+                    occasion(target, r).addRole(present.get(i).name(), r, base, base + s.length());
+                    if (target.within != null) {
+                        target.within.addRole(present.get(i).name(), "attended", base, base + s.length());
+                    }
                 }
                 if (target != event && referredByObject(part.getValue())) {
                     named = target;
                 }
             }
+            if (said > 0 && speaksAt(lastTarget, present.get(i).name(), predicate, base)) {
+                occasion(lastTarget, "spoke").addRole(present.get(i).name(), "spoke", base, base + s.length());
+            }
+            if (j == i && predicate.startsWith("一行") && !predicate.startsWith("一行的") && !verbs.anyIn(s.substring(0, at), "meets")) {
+                lastTarget.addRole(present.get(i).name(), "led", base, base + s.length()); // 甲一行调研: 甲 heads the group
+            }
+            if (objectOf(s, at, "calls")) {
+                event.addRole(present.get(i).name(), "met", base, base + s.length()); // 甲拜会乙: both sides meet
+            }
         }
         return named;
+    }
+
+    /** The event a role goes to: a speech or the chair at an act (an unveiling at a conference) belongs to its occasion. */
+    private static EventDraft occasion(EventDraft target, String role) {
+        return target.within != null && ("spoke".equals(role) || "chaired".equals(role)) ? target.within : target;
+    }
+
+    /**
+     * Where a speech verb opening {@code predicate} ends (甲表示，…; 甲在会上强调; 甲最后总结时指出), or
+     * -1: the verb must stand in the predicate's first clause, after no 的 (甲的要求), 所 (甲所说) or
+     * interview (接受记者采访时表示).
+     */
+    private int speechEnd(String predicate) {
+        int end = Clauses.end(predicate, 0);
+        for (int k = 0; k < end && k <= 24; k++) {
+            for (String v : verbs.of("says")) {
+                if (predicate.startsWith(v, k)) {
+                    if (NOT_SPEAKING.matcher(predicate.substring(0, k)).find()) {
+                        return -1;
+                    }
+                    return k + v.length();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether words reported of a person are a speech at {@code target}: said there (在会上强调, 在致辞中表示:
+     * a bare reference, not 在某航展开幕式上, which names another occasion), or said by someone already
+     * taking part in it. At a 会见 or a visit both sides talk, which is the act itself, so only words
+     * said explicitly there count; an official quoted in an article that reports an event may not have
+     * been at it (business news quotes analysts after naming a forum), so a newcomer's words count only
+     * when placed there or told right after a meeting's report (某会议召开。书记甲强调).
+     */
+    private boolean speaksAt(EventDraft target, String person, String predicate, int base) {
+        if (SAID_THERE.matcher(predicate).find()) {
+            return true;
+        }
+        if (("meeting".equals(target.kind) || "forum".equals(target.kind)) && !target.headline
+                && target.end <= base && base - target.end <= NEXT_TO) {
+            return true; // 某会议召开。书记甲强调，…: the words right after the report are said from its floor
+        }
+        return !"visit".equals(target.kind) && !"inspection".equals(target.kind) && target.roles.containsKey(person);
+    }
+
+    /** Whether the person whose title chain starts at {@code at} is the object of a verb of {@code use} just before it (会见甲, 拜会甲). */
+    private boolean objectOf(String s, int at, String use) {
+        int from = Clauses.start(s, at);
+        String before = s.substring(from, at);
+        if (before.endsWith("了")) {
+            before = before.substring(0, before.length() - 1);
+        }
+        for (String v : verbs.of(use)) {
+            if (before.endsWith(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 甲，某协会“一村一品”分会会长乙出席: a name, a comma, and the next person's title run that
+     * the title walk could not take whole (quotes, an unknown body) is one list, when that run holds
+     * no verb of taking part or of an event.
+     */
+    private boolean titledAfterComma(String gap, PersonMention next) {
+        if (gap.length() < 2 || gap.length() > 14 || gap.charAt(0) != '，' || next.titles().isEmpty()) {
+            return false;
+        }
+        for (int k = 1; k < gap.length(); k++) {
+            if (Clauses.isEnd(gap.charAt(k)) || lex.roleVerbs().longestAt(gap, k) != null || "在由对向据从于将是".indexOf(gap.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        for (String use : List.of("happens", "meets", "inspects", "attends", "says")) {
+            if (verbs.anyIn(gap, use)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The event of {@code told} a bare or partial name (签约仪式, 该活动) refers to, or null. */
@@ -235,6 +352,9 @@ public final class ParticipantLinker {
                 continue;
             }
             String before = predicate.substring(Math.max(0, k - 2), k);
+            if (v.charAt(0) == '作' && k > 0 && WORD_WITH_ZUO.indexOf(predicate.charAt(k - 1)) >= 0) {
+                continue; // 审议工作报告: 作 belongs to 工作, no report is given
+            }
             if (verbs.is("joins", before) && lex.roleVerbs().contains(before)) {
                 k += v.length() - 1;
                 continue; // 参加会见, 陪同调研: the second verb names the event, not this person's part in it
@@ -249,7 +369,10 @@ public final class ParticipantLinker {
             }
             k += v.length() - 1;
         }
-        if (predicate.startsWith("率") && LED_GROUP.matcher(predicate).find() || LEADS.matcher(predicate).lookingAt()) {
+        if (REPORTS.matcher(predicate).lookingAt()) {
+            roles.add("spoke"); // 甲作政府工作报告, 甲作关于人事事项的说明
+        }
+        if (LEADS_GROUP.matcher(predicate).find() || LEADS.matcher(predicate).lookingAt()) {
             roles.add("led");
         }
         if (roles.contains("led")) {

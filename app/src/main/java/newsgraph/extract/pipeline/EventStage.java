@@ -3,6 +3,7 @@ package newsgraph.extract.pipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import newsgraph.extract.date.DateResolver;
 import newsgraph.extract.event.EventDraft;
@@ -26,6 +27,8 @@ import newsgraph.extract.text.Paragraph;
  * first report of it by {@link EventMerger}.
  */
 public final class EventStage implements Stage {
+    /** Kinds of event an act (an unveiling, a witnessed signing) on the same day takes place at. */
+    private static final Set<String> OCCASIONS = Set.of("meeting", "forum", "signing", "ceremony");
     private final EventRecognizer events;
     private final ParticipantLinker linker;
     private final EventMerger merger;
@@ -143,6 +146,9 @@ public final class EventStage implements Stage {
                 d = around;
             }
             e.date = d;
+            if (e.act && told != null && !told.act && OCCASIONS.contains(told.kind) && Objects.equals(d, told.date)) {
+                e.within = told; // 会上，甲、乙共同为X揭牌: the unveiling is part of the conference
+            }
             evs.add(e);
             if (!e.mentionedOnly) {
                 focus.told++;

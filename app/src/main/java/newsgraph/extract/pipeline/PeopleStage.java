@@ -80,9 +80,11 @@ public final class PeopleStage implements Stage {
             all.sort((x, y) -> Integer.compare(x.start(), y.start()));
             List<PersonMention> marked = new ArrayList<>(all.size());
             StudyMarks marks = all.isEmpty() ? null : people.studyMarks(s);
+            int previousEnd = p.start();
             for (PersonMention m : all) {
                 Cancellation.check();
-                PersonMention mm = m.withStudied(marks.studied(p.start(), m));
+                PersonMention mm = m.withStudied(marks.studied(p.start(), m, previousEnd));
+                previousEnd = Math.max(previousEnd, m.end());
                 marked.add(mm);
                 present.merge(mm.name(), !mm.studied(), Boolean::logicalOr);
                 titles.computeIfAbsent(mm.name(), k -> new ArrayList<>()).addAll(mm.titles());

@@ -62,6 +62,62 @@ class ParticipantLinkerTest {
     }
 
     @Test
+    void linker_wordsSaidAtTheMeetingAreASpeech_whatWasSaidGivesNoRole() {
+        EventDraft e = linked("县委书记祁山海在会上强调，要组织干部下乡考察春耕。");
+        assertEquals(Set.of("attended", "spoke"), e.roles.get("祁山海"));
+    }
+
+    @Test
+    void linker_givingAReportIsSpeaking() {
+        assertEquals(Set.of("spoke"), LINKER.roles("作政府工作报告。"));
+        assertEquals(Set.of("spoke"), LINKER.roles("作关于人事事项的说明，"));
+        assertEquals(Set.of(), LINKER.roles("审议了工作报告。"));
+    }
+
+    @Test
+    void linker_aQuotedOfficialIsNoSpeakerUnlessPlacedAtTheEvent() {
+        EventDraft e = new EventDraft("青禾县农业工作会议", "meeting", 0, 9, false);
+        String s = "此前，县农业农村局局长罗青山接受记者采访时表示，今年将扩大种植面积。";
+        LINKER.link(s, 500, PEOPLE.recognize(s, SEG.segment(s), 500), e);
+        assertEquals(Set.of(), e.roles.keySet());
+    }
+
+    @Test
+    void linker_aSubjectHeadingAGroupLeads_aGuestGroupDoesNot() {
+        EventDraft visit = linked("县长罗青山一行调研白鹭农场。");
+        assertEquals(Set.of("attended", "inspected", "led"), visit.roles.get("罗青山"));
+        EventDraft met = linked("县委书记祁山海会见了白鹭集团董事长苗为民一行。");
+        assertEquals(false, met.roles.getOrDefault("苗为民", Set.of()).contains("led"));
+        assertEquals(Set.of("attended", "met"), met.roles.get("祁山海"));
+    }
+
+    @Test
+    void linker_theOneCalledOnMeetsToo() {
+        EventDraft e = linked("罗青山一行拜会白鹭市委书记苗为民。");
+        assertEquals(Set.of("attended", "met"), e.roles.get("苗为民"));
+    }
+
+    @Test
+    void linker_aLabelOrAnUnknownBodyInsideAListKeepsTheList() {
+        EventDraft e = linked("副县长罗青山，县领导苗为民、祁山海出席。");
+        assertEquals(Set.of("罗青山", "苗为民", "祁山海"), e.roles.keySet());
+        EventDraft q = linked("副县长罗青山，青禾“一村一品”协会会长苗为民出席。");
+        assertEquals(Set.of("罗青山", "苗为民"), q.roles.keySet());
+    }
+
+    @Test
+    void linker_anActAtAnOccasionSendsItsSpeechesThere() {
+        EventDraft meeting = new EventDraft("青禾县农业工作会议", "meeting", 0, 9, false);
+        EventDraft unveiling = new EventDraft("青禾数字农业服务中心揭牌", "ceremony", 20, 30, false);
+        unveiling.act = true;
+        unveiling.within = meeting;
+        String s = "县长罗青山为青禾数字农业服务中心揭牌并致辞。";
+        LINKER.link(s, 40, PEOPLE.recognize(s, SEG.segment(s), 40), unveiling, List.of(meeting, unveiling));
+        assertEquals(Set.of("attended"), unveiling.roles.get("罗青山"));
+        assertEquals(Set.of("attended", "spoke"), meeting.roles.get("罗青山"));
+    }
+
+    @Test
     void linker_organizersOfACeremonyLeaveTheSubjectOut() {
         assertEquals("青禾县人民政府", LINKER.organizers("仪式由青禾县人民政府主办，县农业农村局承办。").get(0)[0]);
     }

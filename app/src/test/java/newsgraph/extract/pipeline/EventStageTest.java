@@ -85,4 +85,24 @@ class EventStageTest {
         assertEquals(List.of("青禾新区与白鹭控股集团战略合作签约仪式"), a.events().stream().map(Event::name).toList());
         assertEquals(List.of("祁山海", "罗青山"), a.events().get(0).participants().stream().map(Participant::name).toList());
     }
+
+    @Test
+    void events_aWordInsideAListedNameMarksNobodyStudied() {
+        // 以 is a study word (以…为指导) and also a character of names
+        ArticleExtraction a = extract("　　本报讯 9月9日，青禾县农业工作会议召开。县委书记祁山海、县长罗以安、副县长苗为民出席会议。\n");
+        assertEquals(List.of("祁山海", "罗以安", "苗为民"), event(a, "青禾县农业工作会议").participants().stream().map(Participant::name).toList());
+    }
+
+    @Test
+    void events_anUnveilingAtAConferenceIsAttendedThereToo() {
+        // after the lead (where an unveiling merges into the event reported), an act of the same day stays an event of its own
+        ArticleExtraction a = extract("　　本报讯 9月9日，2025青禾数字农业大会在青禾县开幕。大会由青禾县农业农村局主办。\n　　会上，县长罗青山、白鹭集团董事长苗为民共同为青禾数字农业服务中心揭牌。\n"
+                + "　　罗青山在致辞中表示，要把服务中心建成农业数据的枢纽。\n");
+        Event conference = event(a, "2025青禾数字农业大会");
+        Event unveiling = event(a, "青禾数字农业服务中心揭牌");
+        assertEquals(List.of("罗青山", "苗为民"), unveiling.participants().stream().map(Participant::name).toList());
+        Participant host = conference.participants().stream().filter(p -> p.name().equals("罗青山")).findFirst().orElseThrow();
+        assertEquals(List.of("attended", "spoke"), host.roles(), "the speech is the conference's");
+        assertEquals(List.of("attended"), unveiling.participants().get(0).roles());
+    }
 }
