@@ -38,14 +38,22 @@ public final class EntityRecognizer {
     private static final Pattern PHASE = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]{1,2}期[）)]?(工程|项目)?");
     private static final Pattern QUOTED_NO = Pattern.compile("[“‘][^”’，。]{0,10}?[\\d一二三四五六七八九十]+(-\\d+)?号[”’]");
     private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付|奠基)");
-    private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:(?:该)?项目)?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
+    private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:(?:该)?项目)?的?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?(?:[\\d一二三四五六七八九十]+年)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(该|此|这一|这个|本)项目$");
     private static final Pattern INVEST_LATER = Pattern.compile("[，,](?:该项目|项目)?(?:计划|审批|批复|预计|概算|估算)?总投资(?:为|约|达)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
     private static final Pattern AGGREGATE = Pattern.compile("共|合计|累计|个项目|批项目|等");
     private static final Pattern SUBJECT_BACK_REFERENCE = Pattern.compile("^(该|此|这一|这个|本)?项目");
     private static final Pattern QUANTITY_IN_NAME = Pattern.compile(
             "(?:(?:年产|年处理|年加工|年吞吐|年出栏)?[\\d.]+(?:万|千|百|亿)?(?:吨|台|套|件|辆|头|英寸|平方米|千瓦|兆瓦|GWh|MW|片|张|标箱)|[一二三四五六七八九十\\d]期)$");
-    private static final Pattern LISTED = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?\\d*[^，。；、\\d]{0,8}?(?:项目|工程)");
+    private static final Pattern LISTED = Pattern.compile(
+            "等(?:在内的)?([\\d一二三四五六七八九十]+个|一批)?\\d*[^，。；、\\d]{0,8}?(?:(项目|工程)|(高速公路|高速|铁路|公路|高铁))"
+            + "|(?<=[^\\d一二三四五六七八九十两])([\\d一二三四五六七八九十两]+个)(项目|工程)");
+    /** A road section named by its route number and ends (国道甲线乙至丙段): one thing built, where the sentence builds. */
+    private static final Pattern ROAD_SECTION = Pattern.compile("(?:国道|省道|县道)[GSX]?\\d+线[^，。；、：（）]{1,14}?段");
+    /** A building verb earlier in the clause of a road section: 开工建设国道甲线乙至丙段. */
+    private static final Pattern BUILDS = Pattern.compile("开工建设|开工|新建|建设|改建|扩建|续建|改造|整治");
+    /** An investment pointing back at the project just named: 这个总投资135亿元的项目. */
+    private static final Pattern INVEST_BACK = Pattern.compile("(?:这个|这一|该|此)(?:总投资|计划投资|投资)(?:约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元的项目");
     private static final String HARD_STOP = "，。；、：！？\n";
     /** A count right after a project word: 签约数字经济项目12个 names a category, not a project. */
     private static final Pattern COUNTED = Pattern.compile("^[\\d一二三四五六七八九十百千两]+(个|项|批)");
@@ -54,7 +62,7 @@ public final class EntityRecognizer {
 
     /** An investment stated right before the building verb of the project it pays for: 拟投资200亿元以上开发建设X项目. */
     private static final Pattern INVEST_BEFORE = Pattern.compile(
-            "(?:总投资|计划投资|投资)(?:约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?:以上|左右|多)?(?:用于|开发|投资)?(?:建设|兴建|新建|打造|建成|实施)$");
+            "(?:总投资|计划投资|投资)(?:约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?:以上|左右|多)?(?:在[^，。；、]{2,15}?)?(?:用于|开发|投资)?(?:建设|兴建|新建|打造|建成|实施)$");
 
     /** A park named only as the office of a title (某片区管委主任) is that office, not a park mention. */
     private static final Pattern ADMIN_TITLE = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会)(常务)?副?(主任|书记|委员)");
@@ -74,7 +82,7 @@ public final class EntityRecognizer {
             if (suf == null) {
                 continue;
             }
-            if (from(ADMIN_TITLE, s, end).lookingAt() || insideVerb(tokens, end, suf.length())) {
+            if (from(ADMIN_TITLE, s, end).lookingAt() || insideVerb(tokens, end, suf.length()) || !tokenBoundary(tokens, end)) { // 功能区块 is no 功能区
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 20, end, true);
@@ -128,7 +136,20 @@ public final class EntityRecognizer {
      * one that {@code 该项目总投资X元} refers back to.
      */
     public List<EntityMention> projects(String s, List<Token> tokens, int base, List<EntityMention> parks, EntityMention previous) {
-        List<EntityMention> out = projectsNamed(s, tokens, base, parks);
+        java.util.Set<Integer> enumerated = new java.util.HashSet<>();
+        List<EntityMention> out = projectsNamed(s, tokens, base, parks, enumerated);
+        // a park built with its own investment is also a project: 计划投资30亿元在甲区建设乙产业园
+        for (EntityMention p : parks) {
+            int rel = p.start() - base;
+            int from = rel;
+            while (from > 0 && "，。；！？\n".indexOf(s.charAt(from - 1)) < 0) {
+                from--;
+            }
+            Matcher mb = rel - from >= 6 ? INVEST_BEFORE.matcher(s.substring(from, rel)) : null;
+            if (mb != null && mb.find() && out.stream().noneMatch(o -> o.start() <= p.start() && o.end() >= p.end())) {
+                out.add(new EntityMention(p.name(), EntityMention.Type.PROJECT, null, p.start(), p.end(), Money.toYuan(mb.group(1), mb.group(2)), null));
+            }
+        }
         // investment stated after the name: X项目总投资45亿元; 该项目总投资120亿元
         List<EntityMention> withMoney = new ArrayList<>();
         for (EntityMention e : out) {
@@ -241,9 +262,46 @@ public final class EntityRecognizer {
                 withMoney.set(i, new EntityMention(s.substring(cut, e.end() - base), e.type(), e.kind(), base + cut, e.end(), e.investmentYuan(), e.park()));
             }
         }
+        // 这个总投资135亿元的项目: the amount of the project just named
+        Matcher ib = INVEST_BACK.matcher(s.contains("元的项目") ? s : "");
+        while (ib.find()) {
+            EntityMention target = null;
+            for (EntityMention e : withMoney) {
+                if (e.end() - base <= ib.start() && !lex.projectSuffixes().contains(e.name()) && (target == null || e.end() > target.end())) {
+                    target = e;
+                }
+            }
+            if (target == null) {
+                target = previous;
+            }
+            if (target != null && target.investmentYuan() == null) {
+                EntityMention t = target;
+                withMoney.removeIf(x -> x == t);
+                withMoney.add(target.withInvestment(Money.toYuan(ib.group(1), ib.group(2))));
+            }
+        }
         withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
-                || e.investmentYuan() == null && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
+                || e.investmentYuan() == null && !enumerated.contains(e.start()) && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
+    }
+
+    /**
+     * Whether a lifecycle verb (奠基, 开工, 投产, 运营…) follows the name at {@code end}, with no other
+     * verb between them: 某中心（IOC）奠基 is built, 某平台研发运营 names an activity on a kind.
+     */
+    private static boolean lifecycleAfter(String s, List<Token> tokens, int end) {
+        Matcher m = from(LIFECYCLE, s, end);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int verbAt = m.start(1);
+        for (int i = firstStartingAtOrAfter(tokens, end); i < tokens.size() && tokens.get(i).end() <= verbAt; i++) {
+            Token t = tokens.get(i);
+            if (t.pos().startsWith("v") && t.text().length() >= 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int sentenceStart(String s, int pos) {
@@ -300,7 +358,7 @@ public final class EntityRecognizer {
                 || VISITED_BEFORE.matcher(s).region(Math.max(0, from - 5), from).find())) {
             return true;
         }
-        return specific >= 6 && (to < s.length() && (from(LIFECYCLE, s, to).lookingAt() || from(PLACED, s, to).lookingAt())
+        return specific >= 6 && (to < s.length() && (lifecycleAfter(s, tokens, to) || from(PLACED, s, to).lookingAt())
                 || BUILT_BEFORE.matcher(s).region(Math.max(0, from - 5), from).find());
     }
 
@@ -382,7 +440,25 @@ public final class EntityRecognizer {
         return false;
     }
 
-    private List<EntityMention> projectsNamed(String s, List<Token> tokens, int base, List<EntityMention> parks) {
+    /** Whether a list (an item, 、, an item) ends at {@code end} within its clause: 甲项目、乙项目、丙4个项目. */
+    private static boolean listBefore(String s, int end) {
+        for (int i = end - 1; i >= 0 && i >= end - 40; i--) {
+            char c = s.charAt(i);
+            if (c == '、') {
+                return true;
+            }
+            if ("，。；：！？\n".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Projects named in the paragraph; the starts of those that are one thing by the way they are
+     * listed (an enumeration with an exact count, a numbered road section) go into {@code enumerated}.
+     */
+    private List<EntityMention> projectsNamed(String s, List<Token> tokens, int base, List<EntityMention> parks, java.util.Set<Integer> enumerated) {
         List<EntityMention> out = new ArrayList<>();
         // investment-anchored: 总投资50亿元的X
         Matcher m = INVEST.matcher(s.contains("元的") ? s : "");
@@ -418,7 +494,7 @@ public final class EntityRecognizer {
             boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
             Matcher ph = from(PHASE, s, end);
             int nameEnd = ph.lookingAt() ? ph.end() : end;
-            if (!strong && nameEnd == end && !from(LIFECYCLE, s, end).lookingAt()
+            if (!strong && nameEnd == end && !lifecycleAfter(s, tokens, end)
                     && !quotedBefore(s, tokens, end - suf.length()) && !from(INVEST_AFTER, s, end).lookingAt()) {
                 continue;
             }
@@ -446,6 +522,13 @@ public final class EntityRecognizer {
                     ws = open;
                 }
             }
+            if (suf.equals("工程") && ws > 0 && s.charAt(ws - 1) == '“' && end < s.length() && s.charAt(end) == '”') {
+                continue; // “人才强校工程”: a whole quoted 工程 is a programme's slogan, not one thing built
+            }
+            int cls = s.indexOf("项目", ws);
+            if (cls > ws && cls + 2 < end - suf.length() && walker.specificPart(s.substring(ws, cls)).isEmpty()) {
+                ws = cls + 2; // 重点工程项目甲乙污水处理厂工程: a class in apposition before the name
+            }
             String name = s.substring(ws, nameEnd);
             // “某某”项目: the quoted words are the name; before other suffixes (“某某”工程, “某某”平台) a
             // quoted slogan names a programme, so the name must say more outside the quotes
@@ -459,9 +542,16 @@ public final class EntityRecognizer {
             end = w.start() + 1;
         }
         // X、Y等…项目: the listed items are projects
-        Matcher d = LISTED.matcher(s.indexOf('等') >= 0 ? s : "");
+        Matcher d = LISTED.matcher(s.indexOf('等') >= 0 || s.indexOf('个') >= 0 ? s : "");
         while (d.find()) {
             int itemEnd = d.start();
+            boolean route = d.group(3) != null; // 甲至乙、丙至丁等高速公路: routes, each item names its two ends
+            boolean closedByCount = d.group(4) != null;
+            if (closedByCount && !listBefore(s, itemEnd)) {
+                continue; // 引进4个项目: a count, no list
+            }
+            // a list with an exact count (甲、乙、丙4个项目; 甲、乙等在内的9个项目) enumerates single projects
+            boolean counted = closedByCount || d.group(1) != null && !d.group(1).equals("一批");
             for (int guard = 0; guard < 8 && itemEnd > 0; guard++) {
                 NameWalker.Walk w = walker.walk(s, tokens, itemEnd, 30, itemEnd);
                 int sep = s.lastIndexOf('、', itemEnd - 1);
@@ -473,9 +563,12 @@ public final class EntityRecognizer {
                     String name = s.substring(w.start(), itemEnd);
                     String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
                     String head = suf == null ? name : name.substring(0, name.length() - suf.length());
-                    if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2
+                    if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2 && (!route || name.indexOf('至') > 0)
                             && (suf != null || name.length() >= 4 && looksNamed(tokens, w.start(), itemEnd) && !oneToken(tokens, w.start(), itemEnd))) {
                         add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + w.start(), base + itemEnd, null, null));
+                        if (counted) {
+                            enumerated.add(base + w.start());
+                        }
                     }
                 }
                 if (w.start() > 0 && (s.charAt(w.start() - 1) == '、' || conj && w.stop().end() == w.start())) {
@@ -483,6 +576,18 @@ public final class EntityRecognizer {
                 } else {
                     break;
                 }
+            }
+        }
+        // road sections built this time: 开工建设国道甲线乙至丙段
+        Matcher rs = ROAD_SECTION.matcher(s.indexOf('线') >= 0 ? s : "");
+        while (rs.find()) {
+            int cs = rs.start();
+            while (cs > 0 && "，。；：！？\n".indexOf(s.charAt(cs - 1)) < 0) {
+                cs--; // the clause: items listed with 、 share the verb before them
+            }
+            if (BUILDS.matcher(s).region(cs, rs.start()).find()) {
+                add(out, new EntityMention(s.substring(rs.start(), rs.end()), EntityMention.Type.PROJECT, null, base + rs.start(), base + rs.end(), null, null));
+                enumerated.add(base + rs.start());
             }
         }
         // quoted vessel or device names: “某某2号”系列…
@@ -503,6 +608,16 @@ public final class EntityRecognizer {
                 add(out, new EntityMention(s.substring(q.start(), e), EntityMention.Type.PROJECT, null, base + q.start(), base + e, null, null));
             }
         }
+        // 甲集团总部大厦——乙中心: a description and, after the dash, the name it goes by; one project
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        out.forEach(e -> starts.add(e.start()));
+        out.removeIf(e -> {
+            int dashes = 0;
+            while (e.end() - base + dashes < s.length() && "—-".indexOf(s.charAt(e.end() - base + dashes)) >= 0) {
+                dashes++;
+            }
+            return dashes >= 1 && dashes <= 2 && starts.contains(e.end() + dashes);
+        });
         // X项目落户/位于/选址 Y: the park is the last one named in that clause (落户甲高新区内的乙产业园: 乙)
         for (int i = 0; i < out.size(); i++) {
             EntityMention e = out.get(i);
