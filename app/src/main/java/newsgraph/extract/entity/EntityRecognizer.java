@@ -34,35 +34,40 @@ import newsgraph.extract.segment.Token;
  * </ul>
  */
 public final class EntityRecognizer {
-    private static final Pattern INVEST = Pattern.compile("(总投资|计划投资|投资额|投资|总投入)(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元的");
+    /** The vocabulary of the rules below, from {@code project-words.tsv} and {@code money-units.tsv}. */
+    private static final EntityWords W = EntityWords.load();
+    private static final String UNITS = Money.units();
+    private static final String INVESTS = W.alternation("invest");
+    private static final String ABOUT = W.alternation("about");
+    private static final Pattern INVEST = Pattern.compile("(" + INVESTS + ")(" + ABOUT + ")?([\\d.]+)(" + UNITS + ")?元的");
     private static final Pattern PHASE = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]{1,2}期[）)]?(工程|项目)?");
     private static final Pattern QUOTED_NO = Pattern.compile("[“‘][^”’，。]{0,10}?[\\d一二三四五六七八九十]+(-\\d+)?号[”’]");
-    private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付|奠基)");
-    private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:(?:该)?项目)?的?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?(?:[\\d一二三四五六七八九十]+年)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
+    private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(" + W.alternation("lifecycle") + ")");
+    private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:(?:该)?项目)?的?(?:" + INVESTS + ")(?:额)?(?:为)?(" + ABOUT + ")?(?:[\\d一二三四五六七八九十]+年)?([\\d.]+)(" + UNITS + ")?元(?!的)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(该|此|这一|这个|本)项目$");
-    private static final Pattern INVEST_LATER = Pattern.compile("[，,](?:该项目|项目)?(?:计划|审批|批复|预计|概算|估算)?总投资(?:为|约|达)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
+    private static final Pattern INVEST_LATER = Pattern.compile("[，,](?:该项目|项目)?(?:计划|审批|批复|预计|概算|估算)?总投资(?:为|约|达)?([\\d.]+)(" + UNITS + ")?元(?!的)");
     private static final Pattern AGGREGATE = Pattern.compile("共|合计|累计|个项目|批项目|等");
     private static final Pattern SUBJECT_BACK_REFERENCE = Pattern.compile("^(该|此|这一|这个|本)?项目");
     private static final Pattern QUANTITY_IN_NAME = Pattern.compile(
-            "(?:(?:年产|年处理|年加工|年吞吐|年出栏)?[\\d.]+(?:万|千|百|亿)?(?:吨|台|套|件|辆|头|英寸|平方米|千瓦|兆瓦|GWh|MW|片|张|标箱)|[一二三四五六七八九十\\d]期)$");
+            "(?:(?:" + W.alternation("capacity-rate") + ")?[\\d.]+(?:万|千|百|亿)?(?:" + W.alternation("capacity-unit") + ")|[一二三四五六七八九十\\d]期)$");
     private static final Pattern LISTED = Pattern.compile(
-            "等(?:在内的)?([\\d一二三四五六七八九十]+个|一批)?\\d*[^，。；、\\d]{0,8}?(?:(项目|工程)|(高速公路|高速|铁路|公路|高铁))"
+            "等(?:在内的)?([\\d一二三四五六七八九十]+个|一批)?\\d*[^，。；、\\d]{0,8}?(?:(项目|工程)|(" + W.alternation("route") + "))"
             + "|(?<=[^\\d一二三四五六七八九十两])([\\d一二三四五六七八九十两]+个)(项目|工程)");
     /** A road section named by its route number and ends (国道甲线乙至丙段): one thing built, where the sentence builds. */
     private static final Pattern ROAD_SECTION = Pattern.compile("(?:国道|省道|县道)[GSX]?\\d+线[^，。；、：（）]{1,14}?段");
     /** A building verb earlier in the clause of a road section: 开工建设国道甲线乙至丙段. */
-    private static final Pattern BUILDS = Pattern.compile("开工建设|开工|新建|建设|改建|扩建|续建|改造|整治");
+    private static final Pattern BUILDS = Pattern.compile(W.alternation("road-builds"));
     /** An investment pointing back at the project just named: 这个总投资135亿元的项目. */
-    private static final Pattern INVEST_BACK = Pattern.compile("(?:这个|这一|该|此)(?:总投资|计划投资|投资)(?:约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元的项目");
+    private static final Pattern INVEST_BACK = Pattern.compile("(?:这个|这一|该|此)(?:" + INVESTS + ")(?:" + ABOUT + ")?([\\d.]+)(" + UNITS + ")?元的项目");
     private static final String HARD_STOP = "，。；、：！？\n";
     /** A count right after a project word: 签约数字经济项目12个 names a category, not a project. */
     private static final Pattern COUNTED = Pattern.compile("^[\\d一二三四五六七八九十百千两]+(个|项|批)");
     /** Where a project is placed: X项目落户/位于/选址/入驻 Y. */
-    private static final Pattern PLACED = Pattern.compile("^(?:正式|已|将|成功|顺利|拟)?(落户|位于|选址|入驻|落地|坐落于|坐落在|建在|布局)(?:于|在|到)?");
+    private static final Pattern PLACED = Pattern.compile("^(?:正式|已|将|成功|顺利|拟)?(" + W.alternation("placed") + ")(?:于|在|到)?");
 
     /** An investment stated right before the building verb of the project it pays for: 拟投资200亿元以上开发建设X项目. */
     private static final Pattern INVEST_BEFORE = Pattern.compile(
-            "(?:总投资|计划投资|投资)(?:约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?:以上|左右|多)?(?:在[^，。；、]{2,15}?)?(?:用于|开发|投资)?(?:建设|兴建|新建|打造|建成|实施)$");
+            "(?:" + INVESTS + ")(?:" + ABOUT + ")?([\\d.]+)(" + UNITS + ")?元(?:以上|左右|多)?(?:在[^，。；、]{2,15}?)?(?:用于|开发|投资)?(?:" + W.alternation("invest-builds") + ")$");
 
     /** A park named only as the office of a title (某片区管委主任) is that office, not a park mention. */
     private static final Pattern ADMIN_TITLE = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会)(常务)?副?(主任|书记|委员)");
@@ -313,19 +318,19 @@ public final class EntityRecognizer {
     }
 
     /** Places that scope a kind rather than name one thing: 中国酒店改造工程, 国内光伏项目. */
-    private static final Pattern SCOPE_PLACE = Pattern.compile("中国|我国|全国|国内|国外|国际|海外|全球|世界|亚洲|欧洲|非洲|美洲|各地|当地|本地|地方|外地|全省|全市|全县|全区|本省|本市");
+    private static final Pattern SCOPE_PLACE = Pattern.compile(W.alternation("scope"));
     /** A building or signing verb right before a name: 开工建设甲乙中心项目, 签约丙丁产业项目. */
-    private static final Pattern BUILT_BEFORE = Pattern.compile("(开工建设|投资建设|开工|奠基|签约|签下|落户|引进|兴建|新建|建设|打造|启动|开发)了?$");
+    private static final Pattern BUILT_BEFORE = Pattern.compile("(" + W.alternation("built-before") + ")了?$");
     /** Officials visiting a site: 考察了甲乙项目, 来到丙丁工程. */
-    private static final Pattern VISITED_BEFORE = Pattern.compile("(考察|调研|视察|察看|查看|参观|走访|来到)了?$");
+    private static final Pattern VISITED_BEFORE = Pattern.compile("(" + W.alternation("visited-before") + ")了?$");
     /** Officials inspecting the listed projects: 对甲乙项目、丙丁项目进行了考察. */
-    private static final Pattern INSPECTED_AFTER = Pattern.compile("^(?:[^，。；！？]{0,30}?进行了?(实地)?(考察|调研|视察|察看|检查)|(施工)?(现场|工地))");
+    private static final Pattern INSPECTED_AFTER = Pattern.compile("^(?:[^，。；！？]{0,30}?进行了?(实地)?(" + W.alternation("inspected") + ")|(施工)?(现场|工地))");
     /** Verbs that name the work of a project (某某改造工程, 某某扩建项目), not a clause around it. */
-    private static final Pattern BUILDING_VERB = Pattern.compile("改造|扩建|改建|新建|建设|续建|技改|搬迁|迁建|升级|加固|整治|治理|修复|开发|延伸|提升|转化|扩能|提质|配套|连接|连通|引水|供水|输送|转运");
+    private static final Pattern BUILDING_VERB = Pattern.compile(W.alternation("work"));
     /** Words for an area, not the name of one: 地区, 城市, 农村, 本省. */
-    private static final Pattern AREA_WORD = Pattern.compile("(地区|城市|都市|农村|乡村|社区|小区|城区|市区|郊区|山区|园区|街区|矿区|灾区|景区|老区|全省|全市|全县|全区|本省|本市|我省|我市|我县|我区|各省|各市|各县|各区|城乡|省市|市县|县区|区县)$");
+    private static final Pattern AREA_WORD = Pattern.compile("(" + W.alternation("area") + ")$");
     /** A procurement lot or tender is bought, not built: 某某设备采购项目, 某某招标项目. */
-    private static final Pattern PROCUREMENT = Pattern.compile("(采购|招标|投标|中标|招投标|竞标|比选)$");
+    private static final Pattern PROCUREMENT = Pattern.compile("(" + W.alternation("procurement") + ")$");
     /** A phase in the name designates one project: 某某码头一期工程, 某某项目二期. */
     private static final Pattern PHASE_IN_NAME = Pattern.compile("[一二三四五六七八九十]期");
 
@@ -705,9 +710,9 @@ public final class EntityRecognizer {
     }
 
     /** Words that rank a project, not name it: 重大/重点/示范… before the suffix make a class (省重大产业项目). */
-    private static final Pattern CLASS_WORDS = Pattern.compile("重大|重点|试点|标杆|龙头|招商引资|民生|示范$");
+    private static final Pattern CLASS_WORDS = Pattern.compile("" + W.alternation("rank") + "|(?:" + W.alternation("rank-end") + ")$");
     /** A class of projects opens with its rank or its scope (重大水利工程, 我国大型调水工程), never a proper name. */
-    private static final Pattern CLASS_OPENING = Pattern.compile("^(重大|重点|大型|我国|全国|国家重大|国家重点)");
+    private static final Pattern CLASS_OPENING = Pattern.compile("^(" + W.alternation("class-opening") + ")");
 
     /**
      * Whether the head of a project name ([from, to) of the text) names a category rather than one
