@@ -557,6 +557,8 @@ public final class EntityRecognizer {
             }
             // a list with an exact count (甲、乙、丙4个项目; 甲、乙等在内的9个项目) enumerates single projects
             boolean counted = closedByCount || d.group(1) != null && !d.group(1).equals("一批");
+            // 包括甲、乙、丙等在内的9个项目: the items are named as members of the set, with or without a project word
+            boolean members = counted && d.group().startsWith("等在内的");
             for (int guard = 0; guard < 8 && itemEnd > 0; guard++) {
                 NameWalker.Walk w = walker.walk(s, tokens, itemEnd, 30, itemEnd);
                 int sep = s.lastIndexOf('、', itemEnd - 1);
@@ -564,14 +566,17 @@ public final class EntityRecognizer {
                 if (!conj && sep >= 0 && sep < w.start() && itemEnd - sep <= 16 && s.substring(sep + 1, itemEnd).chars().noneMatch(c -> HARD_STOP.indexOf(c) >= 0)) {
                     w = new NameWalker.Walk(sep + 1, null); // an item between two 、 is whole (黄河下游近期防洪)
                 }
+                if (route && w.start() > 0 && s.charAt(w.start() - 1) == '至') {
+                    w = walker.walk(s, tokens, w.start() - 1, 30, itemEnd); // 甲省乙市至丙省丁市: both ends
+                }
                 if (itemEnd - w.start() >= 2) {
                     String name = s.substring(w.start(), itemEnd);
                     String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
                     String head = suf == null ? name : name.substring(0, name.length() - suf.length());
                     if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2 && (!route || name.indexOf('至') > 0)
-                            && (suf != null || name.length() >= 4 && looksNamed(tokens, w.start(), itemEnd) && !oneToken(tokens, w.start(), itemEnd))) {
+                            && (suf != null || name.length() >= 4 && (members || looksNamed(tokens, w.start(), itemEnd)) && !oneToken(tokens, w.start(), itemEnd))) {
                         add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + w.start(), base + itemEnd, null, null));
-                        if (counted) {
+                        if (counted || route) {
                             enumerated.add(base + w.start());
                         }
                     }
