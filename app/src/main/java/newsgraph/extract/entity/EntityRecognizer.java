@@ -302,8 +302,8 @@ public final class EntityRecognizer {
         int verbAt = m.start(1);
         for (int i = firstStartingAtOrAfter(tokens, end); i < tokens.size() && tokens.get(i).end() <= verbAt; i++) {
             Token t = tokens.get(i);
-            if (t.pos().startsWith("v") && t.text().length() >= 2) {
-                return false;
+            if ((t.pos().equals("v") || t.pos().equals("vi")) && t.text().length() >= 2) {
+                return false; // a verbal noun may sit between: 甲基地投资协议正式签署
             }
         }
         return true;
