@@ -552,8 +552,8 @@ public final class EntityRecognizer {
             int itemEnd = d.start();
             boolean route = d.group(3) != null; // 甲至乙、丙至丁等高速公路: routes, each item names its two ends
             boolean closedByCount = d.group(4) != null;
-            if (closedByCount && !listBefore(s, itemEnd)) {
-                continue; // 引进4个项目: a count, no list
+            if (closedByCount && (!listBefore(s, itemEnd) || itemEnd > 0 && s.charAt(itemEnd - 1) == '的')) {
+                continue; // 引进4个项目: a count, no list; 甲、乙等领域的86个项目: projects of a kind
             }
             // a list with an exact count (甲、乙、丙4个项目; 甲、乙等在内的9个项目) enumerates single projects
             boolean counted = closedByCount || d.group(1) != null && !d.group(1).equals("一批");
@@ -569,15 +569,16 @@ public final class EntityRecognizer {
                 if (route && w.start() > 0 && s.charAt(w.start() - 1) == '至') {
                     w = walker.walk(s, tokens, w.start() - 1, 30, itemEnd); // 甲省乙市至丙省丁市: both ends
                 }
-                if (itemEnd - w.start() >= 2) {
-                    String name = s.substring(w.start(), itemEnd);
+                int itemStart = walker.trimmedStart(s, tokens, w.start(), itemEnd); // 投向甲乙项目: the verb is not in the item
+                if (itemEnd - itemStart >= 2 && s.substring(itemStart, itemEnd).indexOf('等') < 0 && s.charAt(itemEnd - 1) != '的') {
+                    String name = s.substring(itemStart, itemEnd);
                     String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
                     String head = suf == null ? name : name.substring(0, name.length() - suf.length());
                     if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2 && (!route || name.indexOf('至') > 0)
-                            && (suf != null || name.length() >= 4 && (members || looksNamed(tokens, w.start(), itemEnd)) && !oneToken(tokens, w.start(), itemEnd))) {
-                        add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + w.start(), base + itemEnd, null, null));
+                            && (suf != null || name.length() >= 4 && (members || looksNamed(tokens, itemStart, itemEnd)) && !oneToken(tokens, itemStart, itemEnd))) {
+                        add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + itemStart, base + itemEnd, null, null));
                         if (counted || route) {
-                            enumerated.add(base + w.start());
+                            enumerated.add(base + itemStart);
                         }
                     }
                 }
