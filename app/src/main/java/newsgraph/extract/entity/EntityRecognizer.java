@@ -445,6 +445,24 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /**
+     * The end of the last verb of two or more characters in [from, to) that is not the work a
+     * project names (改造, 扩建…), with a particle after it (了), else {@code from}.
+     */
+    private static int afterGoverningVerb(List<Token> tokens, int from, int to) {
+        int cut = from;
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() < to; i++) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("v") && t.text().length() >= 2 && !BUILDING_VERB.matcher(t.text()).matches()) {
+                cut = t.end();
+                if (i + 1 < tokens.size() && tokens.get(i + 1).start() == cut && tokens.get(i + 1).pos().startsWith("u") && tokens.get(i + 1).end() < to) {
+                    cut = tokens.get(i + 1).end();
+                }
+            }
+        }
+        return cut;
+    }
+
     /** Whether a list (an item, 、, an item) ends at {@code end} within its clause: 甲项目、乙项目、丙4个项目. */
     private static boolean listBefore(String s, int end) {
         for (int i = end - 1; i >= 0 && i >= end - 40; i--) {
@@ -520,6 +538,10 @@ public final class EntityRecognizer {
             if (w.stop() != null && w.stop().text().equals("等") || precededByCount(tokens, w)) {
                 continue;
             }
+            if (!strong && nameEnd == end && w.stop() != null && (w.stop().text().equals("在") || w.stop().text().equals("于"))
+                    && !from(INVEST_AFTER, s, end).lookingAt() && !quotedBefore(s, tokens, end - suf.length())) {
+                continue; // 在甲医院正式投入使用: the place where something else opens
+            }
             int ws = walker.trimmedStart(s, tokens, w.start(), end - suf.length());
             if (ws > 0 && "”’".indexOf(s.charAt(ws - 1)) >= 0) {
                 int open = Math.max(s.lastIndexOf('“', ws - 1), s.lastIndexOf('‘', ws - 1));
@@ -569,7 +591,8 @@ public final class EntityRecognizer {
                 if (route && w.start() > 0 && s.charAt(w.start() - 1) == '至') {
                     w = walker.walk(s, tokens, w.start() - 1, 30, itemEnd); // 甲省乙市至丙省丁市: both ends
                 }
-                int itemStart = walker.trimmedStart(s, tokens, w.start(), itemEnd); // 投向甲乙项目: the verb is not in the item
+                // 募集资金投向甲乙项目: the verb governing the item and what comes before it are not in it
+                int itemStart = Math.max(walker.trimmedStart(s, tokens, w.start(), itemEnd), afterGoverningVerb(tokens, w.start(), itemEnd));
                 if (itemEnd - itemStart >= 2 && s.substring(itemStart, itemEnd).indexOf('等') < 0 && s.charAt(itemEnd - 1) != '的') {
                     String name = s.substring(itemStart, itemEnd);
                     String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
@@ -577,7 +600,9 @@ public final class EntityRecognizer {
                     if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2 && (!route || name.indexOf('至') > 0)
                             && (suf != null || name.length() >= 4 && (members || looksNamed(tokens, itemStart, itemEnd)) && !oneToken(tokens, itemStart, itemEnd))) {
                         add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + itemStart, base + itemEnd, null, null));
-                        if (counted || route) {
+                        boolean named = suf != null && "strong".equals(lex.projectSuffixes().value(suf, 1)) || members
+                                || looksNamed(tokens, itemStart, itemEnd); // 甲乙安全装置等26个项目: items tested, not built
+                        if ((counted || route) && named) {
                             enumerated.add(base + itemStart);
                         }
                     }
