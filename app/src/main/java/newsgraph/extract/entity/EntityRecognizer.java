@@ -447,17 +447,17 @@ public final class EntityRecognizer {
 
     /**
      * The end of the last verb of two or more characters in [from, to) that is not the work a
-     * project names (改造, 扩建…), with a particle after it (了), else {@code from}.
+     * project names (改造, 扩建…) and governs a place or an organization (投向甲市…) or takes a
+     * particle (参建了…: then after the particle), else {@code from}.
      */
     private static int afterGoverningVerb(List<Token> tokens, int from, int to) {
         int cut = from;
         for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() < to; i++) {
             Token t = tokens.get(i);
-            if (t.pos().equals("v") && t.text().length() >= 2 && !BUILDING_VERB.matcher(t.text()).matches()) {
-                cut = t.end();
-                if (i + 1 < tokens.size() && tokens.get(i + 1).start() == cut && tokens.get(i + 1).pos().startsWith("u") && tokens.get(i + 1).end() < to) {
-                    cut = tokens.get(i + 1).end();
-                }
+            Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() ? tokens.get(i + 1) : null;
+            if (t.pos().equals("v") && t.text().length() >= 2 && !BUILDING_VERB.matcher(t.text()).matches() && next != null
+                    && (next.pos().startsWith("ns") || next.pos().startsWith("nt") || next.pos().startsWith("u") && next.end() < to)) {
+                cut = next.pos().startsWith("u") ? next.end() : t.end(); // a verb inside a name (展示中心, 封装生产线) governs no place
             }
         }
         return cut;
@@ -549,8 +549,9 @@ public final class EntityRecognizer {
                     ws = open;
                 }
             }
-            if (suf.equals("工程") && ws > 0 && s.charAt(ws - 1) == '“' && end < s.length() && s.charAt(end) == '”') {
-                continue; // “人才强校工程”: a whole quoted 工程 is a programme's slogan, not one thing built
+            if (suf.equals("工程") && ws > 0 && s.charAt(ws - 1) == '“' && end < s.length() && s.charAt(end) == '”'
+                    && !properNameIn(tokens, ws, end - suf.length())) {
+                continue; // “人才强校工程”: a whole quoted 工程 with no proper name is a programme's slogan, not one thing built
             }
             int cls = s.indexOf("项目", ws);
             if (cls > ws && cls + 2 < end - suf.length() && walker.specificPart(s.substring(ws, cls)).isEmpty()) {
@@ -782,6 +783,17 @@ public final class EntityRecognizer {
             String p = t.pos();
             if (t.start() >= from && t.end() <= to && (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nz") || p.startsWith("nr")
                     || p.equals("nx") || t.text().length() == 1 && (p.endsWith("g") || p.equals("b") || p.equals("j")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [from, to) holds a place, organization, person or other proper noun, or a Latin designation (甲线, CTC). */
+    private static boolean properNameIn(List<Token> tokens, int from, int to) {
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            String p = tokens.get(i).pos();
+            if (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.startsWith("nz") || p.equals("nx") || p.equals("j")) {
                 return true;
             }
         }
