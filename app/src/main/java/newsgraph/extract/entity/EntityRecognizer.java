@@ -285,6 +285,7 @@ public final class EntityRecognizer {
                 withMoney.add(target.withInvestment(Money.toYuan(ib.group(1), ib.group(2))));
             }
         }
+        withMoney.removeIf(e -> clauseInside(tokens, e.start() - base, e.end() - base)); // 甲线是首条…的生产线: a clause, not a name
         withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
                 || e.investmentYuan() == null && !enumerated.contains(e.start()) && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
@@ -794,6 +795,25 @@ public final class EntityRecognizer {
         for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
             String p = tokens.get(i).pos();
             if (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.startsWith("nz") || p.equals("nx") || p.equals("j")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether [from, to) holds 的 or 是 outside quotation marks: a relative clause or a predicate
+     * (计划中的甲项目, 甲线是首条…的生产线), never a name.
+     */
+    private static boolean clauseInside(List<Token> tokens, int from, int to) {
+        int quotes = 0;
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals("“") || t.text().equals("‘") || t.text().equals("《")) {
+                quotes++;
+            } else if (t.text().equals("”") || t.text().equals("’") || t.text().equals("》")) {
+                quotes = Math.max(0, quotes - 1);
+            } else if (quotes == 0 && (t.pos().equals("ude1") || t.pos().equals("vshi"))) {
                 return true;
             }
         }
