@@ -147,8 +147,8 @@ public final class EntityRecognizer {
         for (EntityMention p : parks) {
             int rel = p.start() - base;
             int from = rel;
-            while (from > 0 && "，。；！？\n".indexOf(s.charAt(from - 1)) < 0) {
-                from--;
+            while (from > 0 && rel - from < 40 && "，。；！？\n".indexOf(s.charAt(from - 1)) < 0) {
+                from--; // the amount stands within a few words of the park: a bounded look back
             }
             Matcher mb = rel - from >= 6 ? INVEST_BEFORE.matcher(s.substring(from, rel)) : null;
             if (mb != null && mb.find() && out.stream().noneMatch(o -> o.start() <= p.start() && o.end() >= p.end())) {
@@ -554,9 +554,9 @@ public final class EntityRecognizer {
                     && !properNameIn(tokens, ws, end - suf.length())) {
                 continue; // “人才强校工程”: a whole quoted 工程 with no proper name is a programme's slogan, not one thing built
             }
-            int cls = s.indexOf("项目", ws);
-            if (cls > ws && cls + 2 < end - suf.length() && walker.specificPart(s.substring(ws, cls)).isEmpty()) {
-                ws = cls + 2; // 重点工程项目甲乙污水处理厂工程: a class in apposition before the name
+            int cls = ws < end - suf.length() ? s.substring(ws, end - suf.length()).indexOf("项目") : -1; // the head only: never a scan of the paragraph
+            if (cls > 0 && ws + cls + 2 < end - suf.length() && walker.specificPart(s.substring(ws, ws + cls)).isEmpty()) {
+                ws = ws + cls + 2; // 重点工程项目甲乙污水处理厂工程: a class in apposition before the name
             }
             String name = s.substring(ws, nameEnd);
             // “某某”项目: the quoted words are the name; before other suffixes (“某某”工程, “某某”平台) a
