@@ -32,6 +32,9 @@ import newsgraph.extract.segment.Token;
  *       the sentence when the sentence names one project (审批总投资, 计划总投资);</li>
  *   <li>organizations: a suffix of {@code org-suffixes.tsv} with a specific name before it.</li>
  * </ul>
+ * The words these rules read (lifecycle, placing and building verbs, scope, area and rank words,
+ * investment words, capacity units) are in {@code project-words.tsv} by use, the money magnitudes in
+ * {@code money-units.tsv}: a newcomer changes them there, not here.
  */
 public final class EntityRecognizer {
     /** The vocabulary of the rules below, from {@code project-words.tsv} and {@code money-units.tsv}. */
