@@ -32,29 +32,45 @@ import newsgraph.extract.segment.Token;
  *       the sentence when the sentence names one project (审批总投资, 计划总投资);</li>
  *   <li>organizations: a suffix of {@code org-suffixes.tsv} with a specific name before it.</li>
  * </ul>
+ * The words these rules read (lifecycle, placing and building verbs, scope, area and rank words,
+ * investment words, capacity units) are in {@code project-words.tsv} by use, the money magnitudes in
+ * {@code money-units.tsv}: a newcomer changes them there, not here.
  */
 public final class EntityRecognizer {
-    private static final Pattern INVEST = Pattern.compile("(总投资|计划投资|投资额|投资|总投入)(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元的");
+    /** The vocabulary of the rules below, from {@code project-words.tsv} and {@code money-units.tsv}. */
+    private static final EntityWords W = EntityWords.load();
+    private static final String UNITS = Money.units();
+    private static final String INVESTS = W.alternation("invest");
+    private static final String ABOUT = W.alternation("about");
+    private static final Pattern INVEST = Pattern.compile("(" + INVESTS + ")(" + ABOUT + ")?([\\d.]+)(" + UNITS + ")?元的");
     private static final Pattern PHASE = Pattern.compile("^[（(]?[一二三四五六七八九十\\d]{1,2}期[）)]?(工程|项目)?");
     private static final Pattern QUOTED_NO = Pattern.compile("[“‘][^”’，。]{0,10}?[\\d一二三四五六七八九十]+(-\\d+)?号[”’]");
-    private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(开工|竣工|投产|建成|落地|签约|签署|封顶|启用|运营|投用|开业|交付|奠基)");
-    private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:(?:该)?项目)?(?:计划总投资|总投资|计划投资|投资总额|总投入|投资)(?:额)?(?:为)?(约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
+    private static final Pattern LIFECYCLE = Pattern.compile("^[^，。；、]{0,6}?(" + W.alternation("lifecycle") + ")");
+    private static final Pattern INVEST_AFTER = Pattern.compile("^[，,]?(?:(?:该)?项目)?的?(?:" + INVESTS + ")(?:额)?(?:为)?(" + ABOUT + ")?(?:[\\d一二三四五六七八九十]+年)?([\\d.]+)(" + UNITS + ")?元(?!的)");
     private static final Pattern BACK_REFERENCE = Pattern.compile("(该|此|这一|这个|本)项目$");
-    private static final Pattern INVEST_LATER = Pattern.compile("[，,](?:该项目|项目)?(?:计划|审批|批复|预计|概算|估算)?总投资(?:为|约|达)?([\\d.]+)(亿|千万|百万|万)?元(?!的)");
+    private static final Pattern INVEST_LATER = Pattern.compile("[，,](?:该项目|项目)?(?:计划|审批|批复|预计|概算|估算)?总投资(?:为|约|达)?([\\d.]+)(" + UNITS + ")?元(?!的)");
     private static final Pattern AGGREGATE = Pattern.compile("共|合计|累计|个项目|批项目|等");
     private static final Pattern SUBJECT_BACK_REFERENCE = Pattern.compile("^(该|此|这一|这个|本)?项目");
     private static final Pattern QUANTITY_IN_NAME = Pattern.compile(
-            "(?:(?:年产|年处理|年加工|年吞吐|年出栏)?[\\d.]+(?:万|千|百|亿)?(?:吨|台|套|件|辆|头|英寸|平方米|千瓦|兆瓦|GWh|MW|片|张|标箱)|[一二三四五六七八九十\\d]期)$");
-    private static final Pattern LISTED = Pattern.compile("等([\\d一二三四五六七八九十]+个|一批)?\\d*[^，。；、\\d]{0,8}?(?:项目|工程)");
+            "(?:(?:" + W.alternation("capacity-rate") + ")?[\\d.]+(?:万|千|百|亿)?(?:" + W.alternation("capacity-unit") + ")|[一二三四五六七八九十\\d]期)$");
+    private static final Pattern LISTED = Pattern.compile(
+            "等(?:在内的)?([\\d一二三四五六七八九十]+个|一批)?\\d*[^，。；、\\d]{0,8}?(?:(项目|工程)|(" + W.alternation("route") + "))"
+            + "|(?<=[^\\d一二三四五六七八九十两])([\\d一二三四五六七八九十两]+个)(项目|工程)");
+    /** A road section named by its route number and ends (国道甲线乙至丙段): one thing built, where the sentence builds. */
+    private static final Pattern ROAD_SECTION = Pattern.compile("(?:国道|省道|县道)[GSX]?\\d+线[^，。；、：（）]{1,14}?段");
+    /** A building verb earlier in the clause of a road section: 开工建设国道甲线乙至丙段. */
+    private static final Pattern BUILDS = Pattern.compile(W.alternation("road-builds"));
+    /** An investment pointing back at the project just named: 这个总投资135亿元的项目. */
+    private static final Pattern INVEST_BACK = Pattern.compile("(?:这个|这一|该|此)(?:" + INVESTS + ")(?:" + ABOUT + ")?([\\d.]+)(" + UNITS + ")?元的项目");
     private static final String HARD_STOP = "，。；、：！？\n";
     /** A count right after a project word: 签约数字经济项目12个 names a category, not a project. */
     private static final Pattern COUNTED = Pattern.compile("^[\\d一二三四五六七八九十百千两]+(个|项|批)");
     /** Where a project is placed: X项目落户/位于/选址/入驻 Y. */
-    private static final Pattern PLACED = Pattern.compile("^(?:正式|已|将|成功|顺利|拟)?(落户|位于|选址|入驻|落地|坐落于|坐落在|建在|布局)(?:于|在|到)?");
+    private static final Pattern PLACED = Pattern.compile("^(?:正式|已|将|成功|顺利|拟)?(" + W.alternation("placed") + ")(?:于|在|到)?");
 
     /** An investment stated right before the building verb of the project it pays for: 拟投资200亿元以上开发建设X项目. */
     private static final Pattern INVEST_BEFORE = Pattern.compile(
-            "(?:总投资|计划投资|投资)(?:约|超过|超|达|近|逾)?([\\d.]+)(亿|千万|百万|万)?元(?:以上|左右|多)?(?:用于|开发|投资)?(?:建设|兴建|新建|打造|建成|实施)$");
+            "(?:" + INVESTS + ")(?:" + ABOUT + ")?([\\d.]+)(" + UNITS + ")?元(?:以上|左右|多)?(?:在[^，。；、]{2,15}?)?(?:用于|开发|投资)?(?:" + W.alternation("invest-builds") + ")$");
 
     /** A park named only as the office of a title (某片区管委主任) is that office, not a park mention. */
     private static final Pattern ADMIN_TITLE = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会)(常务)?副?(主任|书记|委员)");
@@ -74,7 +90,7 @@ public final class EntityRecognizer {
             if (suf == null) {
                 continue;
             }
-            if (from(ADMIN_TITLE, s, end).lookingAt() || insideVerb(tokens, end, suf.length())) {
+            if (from(ADMIN_TITLE, s, end).lookingAt() || insideVerb(tokens, end, suf.length()) || !tokenBoundary(tokens, end)) { // 功能区块 is no 功能区
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 20, end, true);
@@ -128,7 +144,20 @@ public final class EntityRecognizer {
      * one that {@code 该项目总投资X元} refers back to.
      */
     public List<EntityMention> projects(String s, List<Token> tokens, int base, List<EntityMention> parks, EntityMention previous) {
-        List<EntityMention> out = projectsNamed(s, tokens, base, parks);
+        java.util.Set<Integer> enumerated = new java.util.HashSet<>();
+        List<EntityMention> out = projectsNamed(s, tokens, base, parks, enumerated);
+        // a park built with its own investment is also a project: 计划投资30亿元在甲区建设乙产业园
+        for (EntityMention p : parks) {
+            int rel = p.start() - base;
+            int from = rel;
+            while (from > 0 && rel - from < 40 && "，。；！？\n".indexOf(s.charAt(from - 1)) < 0) {
+                from--; // the amount stands within a few words of the park: a bounded look back
+            }
+            Matcher mb = rel - from >= 6 ? INVEST_BEFORE.matcher(s.substring(from, rel)) : null;
+            if (mb != null && mb.find() && out.stream().noneMatch(o -> o.start() <= p.start() && o.end() >= p.end())) {
+                out.add(new EntityMention(p.name(), EntityMention.Type.PROJECT, null, p.start(), p.end(), Money.toYuan(mb.group(1), mb.group(2)), null));
+            }
+        }
         // investment stated after the name: X项目总投资45亿元; 该项目总投资120亿元
         List<EntityMention> withMoney = new ArrayList<>();
         for (EntityMention e : out) {
@@ -241,9 +270,47 @@ public final class EntityRecognizer {
                 withMoney.set(i, new EntityMention(s.substring(cut, e.end() - base), e.type(), e.kind(), base + cut, e.end(), e.investmentYuan(), e.park()));
             }
         }
+        // 这个总投资135亿元的项目: the amount of the project just named
+        Matcher ib = INVEST_BACK.matcher(s.contains("元的项目") ? s : "");
+        while (ib.find()) {
+            EntityMention target = null;
+            for (EntityMention e : withMoney) {
+                if (e.end() - base <= ib.start() && !lex.projectSuffixes().contains(e.name()) && (target == null || e.end() > target.end())) {
+                    target = e;
+                }
+            }
+            if (target == null) {
+                target = previous;
+            }
+            if (target != null && target.investmentYuan() == null) {
+                EntityMention t = target;
+                withMoney.removeIf(x -> x == t);
+                withMoney.add(target.withInvestment(Money.toYuan(ib.group(1), ib.group(2))));
+            }
+        }
+        withMoney.removeIf(e -> clauseInside(tokens, e.start() - base, e.end() - base)); // 甲线是首条…的生产线: a clause, not a name
         withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
-                || e.investmentYuan() == null && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
+                || e.investmentYuan() == null && !enumerated.contains(e.start()) && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
+    }
+
+    /**
+     * Whether a lifecycle verb (奠基, 开工, 投产, 运营…) follows the name at {@code end}, with no other
+     * verb between them: 某中心（IOC）奠基 is built, 某平台研发运营 names an activity on a kind.
+     */
+    private static boolean lifecycleAfter(String s, List<Token> tokens, int end) {
+        Matcher m = from(LIFECYCLE, s, end);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int verbAt = m.start(1);
+        for (int i = firstStartingAtOrAfter(tokens, end); i < tokens.size() && tokens.get(i).end() <= verbAt; i++) {
+            Token t = tokens.get(i);
+            if ((t.pos().equals("v") || t.pos().equals("vi")) && t.text().length() >= 2) {
+                return false; // a verbal noun may sit between: 甲基地投资协议正式签署
+            }
+        }
+        return true;
     }
 
     private static int sentenceStart(String s, int pos) {
@@ -255,19 +322,19 @@ public final class EntityRecognizer {
     }
 
     /** Places that scope a kind rather than name one thing: 中国酒店改造工程, 国内光伏项目. */
-    private static final Pattern SCOPE_PLACE = Pattern.compile("中国|我国|全国|国内|国外|国际|海外|全球|世界|亚洲|欧洲|非洲|美洲|各地|当地|本地|地方|外地|全省|全市|全县|全区|本省|本市");
+    private static final Pattern SCOPE_PLACE = Pattern.compile(W.alternation("scope"));
     /** A building or signing verb right before a name: 开工建设甲乙中心项目, 签约丙丁产业项目. */
-    private static final Pattern BUILT_BEFORE = Pattern.compile("(开工建设|投资建设|开工|奠基|签约|签下|落户|引进|兴建|新建|建设|打造|启动|开发)了?$");
+    private static final Pattern BUILT_BEFORE = Pattern.compile("(" + W.alternation("built-before") + ")了?$");
     /** Officials visiting a site: 考察了甲乙项目, 来到丙丁工程. */
-    private static final Pattern VISITED_BEFORE = Pattern.compile("(考察|调研|视察|察看|查看|参观|走访|来到)了?$");
+    private static final Pattern VISITED_BEFORE = Pattern.compile("(" + W.alternation("visited-before") + ")了?$");
     /** Officials inspecting the listed projects: 对甲乙项目、丙丁项目进行了考察. */
-    private static final Pattern INSPECTED_AFTER = Pattern.compile("^(?:[^，。；！？]{0,30}?进行了?(实地)?(考察|调研|视察|察看|检查)|(施工)?(现场|工地))");
+    private static final Pattern INSPECTED_AFTER = Pattern.compile("^(?:[^，。；！？]{0,30}?进行了?(实地)?(" + W.alternation("inspected") + ")|(施工)?(现场|工地))");
     /** Verbs that name the work of a project (某某改造工程, 某某扩建项目), not a clause around it. */
-    private static final Pattern BUILDING_VERB = Pattern.compile("改造|扩建|改建|新建|建设|续建|技改|搬迁|迁建|升级|加固|整治|治理|修复|开发|延伸|提升|转化|扩能|提质|配套|连接|连通|引水|供水|输送|转运");
+    private static final Pattern BUILDING_VERB = Pattern.compile(W.alternation("work"));
     /** Words for an area, not the name of one: 地区, 城市, 农村, 本省. */
-    private static final Pattern AREA_WORD = Pattern.compile("(地区|城市|都市|农村|乡村|社区|小区|城区|市区|郊区|山区|园区|街区|矿区|灾区|景区|老区|全省|全市|全县|全区|本省|本市|我省|我市|我县|我区|各省|各市|各县|各区|城乡|省市|市县|县区|区县)$");
+    private static final Pattern AREA_WORD = Pattern.compile("(" + W.alternation("area") + ")$");
     /** A procurement lot or tender is bought, not built: 某某设备采购项目, 某某招标项目. */
-    private static final Pattern PROCUREMENT = Pattern.compile("(采购|招标|投标|中标|招投标|竞标|比选)$");
+    private static final Pattern PROCUREMENT = Pattern.compile("(" + W.alternation("procurement") + ")$");
     /** A phase in the name designates one project: 某某码头一期工程, 某某项目二期. */
     private static final Pattern PHASE_IN_NAME = Pattern.compile("[一二三四五六七八九十]期");
 
@@ -300,7 +367,7 @@ public final class EntityRecognizer {
                 || VISITED_BEFORE.matcher(s).region(Math.max(0, from - 5), from).find())) {
             return true;
         }
-        return specific >= 6 && (to < s.length() && (from(LIFECYCLE, s, to).lookingAt() || from(PLACED, s, to).lookingAt())
+        return specific >= 6 && (to < s.length() && (lifecycleAfter(s, tokens, to) || from(PLACED, s, to).lookingAt())
                 || BUILT_BEFORE.matcher(s).region(Math.max(0, from - 5), from).find());
     }
 
@@ -382,7 +449,43 @@ public final class EntityRecognizer {
         return false;
     }
 
-    private List<EntityMention> projectsNamed(String s, List<Token> tokens, int base, List<EntityMention> parks) {
+    /**
+     * The end of the last verb of two or more characters in [from, to) that is not the work a
+     * project names (改造, 扩建…) and governs a place or an organization (投向甲市…) or takes a
+     * particle (参建了…: then after the particle), else {@code from}.
+     */
+    private static int afterGoverningVerb(List<Token> tokens, int from, int to) {
+        int cut = from;
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() < to; i++) {
+            Token t = tokens.get(i);
+            Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() ? tokens.get(i + 1) : null;
+            if (t.pos().equals("v") && t.text().length() >= 2 && !BUILDING_VERB.matcher(t.text()).matches() && next != null
+                    && (next.pos().startsWith("ns") || next.pos().startsWith("nt") || next.pos().startsWith("u") && next.end() < to)) {
+                cut = next.pos().startsWith("u") ? next.end() : t.end(); // a verb inside a name (展示中心, 封装生产线) governs no place
+            }
+        }
+        return cut;
+    }
+
+    /** Whether a list (an item, 、, an item) ends at {@code end} within its clause: 甲项目、乙项目、丙4个项目. */
+    private static boolean listBefore(String s, int end) {
+        for (int i = end - 1; i >= 0 && i >= end - 40; i--) {
+            char c = s.charAt(i);
+            if (c == '、') {
+                return true;
+            }
+            if ("，。；：！？\n".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Projects named in the paragraph; the starts of those that are one thing by the way they are
+     * listed (an enumeration with an exact count, a numbered road section) go into {@code enumerated}.
+     */
+    private List<EntityMention> projectsNamed(String s, List<Token> tokens, int base, List<EntityMention> parks, java.util.Set<Integer> enumerated) {
         List<EntityMention> out = new ArrayList<>();
         // investment-anchored: 总投资50亿元的X
         Matcher m = INVEST.matcher(s.contains("元的") ? s : "");
@@ -418,7 +521,7 @@ public final class EntityRecognizer {
             boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
             Matcher ph = from(PHASE, s, end);
             int nameEnd = ph.lookingAt() ? ph.end() : end;
-            if (!strong && nameEnd == end && !from(LIFECYCLE, s, end).lookingAt()
+            if (!strong && nameEnd == end && !lifecycleAfter(s, tokens, end)
                     && !quotedBefore(s, tokens, end - suf.length()) && !from(INVEST_AFTER, s, end).lookingAt()) {
                 continue;
             }
@@ -439,12 +542,24 @@ public final class EntityRecognizer {
             if (w.stop() != null && w.stop().text().equals("等") || precededByCount(tokens, w)) {
                 continue;
             }
+            if (!strong && nameEnd == end && w.stop() != null && (w.stop().text().equals("在") || w.stop().text().equals("于"))
+                    && !from(INVEST_AFTER, s, end).lookingAt() && !quotedBefore(s, tokens, end - suf.length())) {
+                continue; // 在甲医院正式投入使用: the place where something else opens
+            }
             int ws = walker.trimmedStart(s, tokens, w.start(), end - suf.length());
             if (ws > 0 && "”’".indexOf(s.charAt(ws - 1)) >= 0) {
                 int open = Math.max(s.lastIndexOf('“', ws - 1), s.lastIndexOf('‘', ws - 1));
                 if (open >= 0 && ws - open <= 12) {
                     ws = open;
                 }
+            }
+            if (suf.equals("工程") && ws > 0 && s.charAt(ws - 1) == '“' && end < s.length() && s.charAt(end) == '”'
+                    && !properNameIn(tokens, ws, end - suf.length())) {
+                continue; // “人才强校工程”: a whole quoted 工程 with no proper name is a programme's slogan, not one thing built
+            }
+            int cls = ws < end - suf.length() ? s.substring(ws, end - suf.length()).indexOf("项目") : -1; // the head only: never a scan of the paragraph
+            if (cls > 0 && ws + cls + 2 < end - suf.length() && walker.specificPart(s.substring(ws, ws + cls)).isEmpty()) {
+                ws = ws + cls + 2; // 重点工程项目甲乙污水处理厂工程: a class in apposition before the name
             }
             String name = s.substring(ws, nameEnd);
             // “某某”项目: the quoted words are the name; before other suffixes (“某某”工程, “某某”平台) a
@@ -459,9 +574,18 @@ public final class EntityRecognizer {
             end = w.start() + 1;
         }
         // X、Y等…项目: the listed items are projects
-        Matcher d = LISTED.matcher(s.indexOf('等') >= 0 ? s : "");
+        Matcher d = LISTED.matcher(s.indexOf('等') >= 0 || s.indexOf('个') >= 0 ? s : "");
         while (d.find()) {
             int itemEnd = d.start();
+            boolean route = d.group(3) != null; // 甲至乙、丙至丁等高速公路: routes, each item names its two ends
+            boolean closedByCount = d.group(4) != null;
+            if (closedByCount && (!listBefore(s, itemEnd) || itemEnd > 0 && s.charAt(itemEnd - 1) == '的')) {
+                continue; // 引进4个项目: a count, no list; 甲、乙等领域的86个项目: projects of a kind
+            }
+            // a list with an exact count (甲、乙、丙4个项目; 甲、乙等在内的9个项目) enumerates single projects
+            boolean counted = closedByCount || d.group(1) != null && !d.group(1).equals("一批");
+            // 包括甲、乙、丙等在内的9个项目: the items are named as members of the set, with or without a project word
+            boolean members = counted && d.group().startsWith("等在内的");
             for (int guard = 0; guard < 8 && itemEnd > 0; guard++) {
                 NameWalker.Walk w = walker.walk(s, tokens, itemEnd, 30, itemEnd);
                 int sep = s.lastIndexOf('、', itemEnd - 1);
@@ -469,13 +593,23 @@ public final class EntityRecognizer {
                 if (!conj && sep >= 0 && sep < w.start() && itemEnd - sep <= 16 && s.substring(sep + 1, itemEnd).chars().noneMatch(c -> HARD_STOP.indexOf(c) >= 0)) {
                     w = new NameWalker.Walk(sep + 1, null); // an item between two 、 is whole (黄河下游近期防洪)
                 }
-                if (itemEnd - w.start() >= 2) {
-                    String name = s.substring(w.start(), itemEnd);
+                if (route && w.start() > 0 && s.charAt(w.start() - 1) == '至') {
+                    w = walker.walk(s, tokens, w.start() - 1, 30, itemEnd); // 甲省乙市至丙省丁市: both ends
+                }
+                // 募集资金投向甲乙项目: the verb governing the item and what comes before it are not in it
+                int itemStart = Math.max(walker.trimmedStart(s, tokens, w.start(), itemEnd), afterGoverningVerb(tokens, w.start(), itemEnd));
+                if (itemEnd - itemStart >= 2 && s.substring(itemStart, itemEnd).indexOf('等') < 0 && s.charAt(itemEnd - 1) != '的') {
+                    String name = s.substring(itemStart, itemEnd);
                     String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
                     String head = suf == null ? name : name.substring(0, name.length() - suf.length());
-                    if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2
-                            && (suf != null || name.length() >= 4 && looksNamed(tokens, w.start(), itemEnd) && !oneToken(tokens, w.start(), itemEnd))) {
-                        add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + w.start(), base + itemEnd, null, null));
+                    if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2 && (!route || name.indexOf('至') > 0)
+                            && (suf != null || name.length() >= 4 && (members || looksNamed(tokens, itemStart, itemEnd)) && !oneToken(tokens, itemStart, itemEnd))) {
+                        add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + itemStart, base + itemEnd, null, null));
+                        boolean named = suf != null && "strong".equals(lex.projectSuffixes().value(suf, 1)) || members
+                                || looksNamed(tokens, itemStart, itemEnd); // 甲乙安全装置等26个项目: items tested, not built
+                        if ((counted || route) && named) {
+                            enumerated.add(base + itemStart);
+                        }
                     }
                 }
                 if (w.start() > 0 && (s.charAt(w.start() - 1) == '、' || conj && w.stop().end() == w.start())) {
@@ -483,6 +617,18 @@ public final class EntityRecognizer {
                 } else {
                     break;
                 }
+            }
+        }
+        // road sections built this time: 开工建设国道甲线乙至丙段
+        Matcher rs = ROAD_SECTION.matcher(s.indexOf('线') >= 0 ? s : "");
+        while (rs.find()) {
+            int cs = rs.start();
+            while (cs > 0 && "，。；：！？\n".indexOf(s.charAt(cs - 1)) < 0) {
+                cs--; // the clause: items listed with 、 share the verb before them
+            }
+            if (BUILDS.matcher(s).region(cs, rs.start()).find()) {
+                add(out, new EntityMention(s.substring(rs.start(), rs.end()), EntityMention.Type.PROJECT, null, base + rs.start(), base + rs.end(), null, null));
+                enumerated.add(base + rs.start());
             }
         }
         // quoted vessel or device names: “某某2号”系列…
@@ -503,6 +649,16 @@ public final class EntityRecognizer {
                 add(out, new EntityMention(s.substring(q.start(), e), EntityMention.Type.PROJECT, null, base + q.start(), base + e, null, null));
             }
         }
+        // 甲集团总部大厦——乙中心: a description and, after the dash, the name it goes by; one project
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        out.forEach(e -> starts.add(e.start()));
+        out.removeIf(e -> {
+            int dashes = 0;
+            while (e.end() - base + dashes < s.length() && "—-".indexOf(s.charAt(e.end() - base + dashes)) >= 0) {
+                dashes++;
+            }
+            return dashes >= 1 && dashes <= 2 && starts.contains(e.end() + dashes);
+        });
         // X项目落户/位于/选址 Y: the park is the last one named in that clause (落户甲高新区内的乙产业园: 乙)
         for (int i = 0; i < out.size(); i++) {
             EntityMention e = out.get(i);
@@ -590,9 +746,9 @@ public final class EntityRecognizer {
     }
 
     /** Words that rank a project, not name it: 重大/重点/示范… before the suffix make a class (省重大产业项目). */
-    private static final Pattern CLASS_WORDS = Pattern.compile("重大|重点|试点|标杆|龙头|招商引资|民生|示范$");
+    private static final Pattern CLASS_WORDS = Pattern.compile("" + W.alternation("rank") + "|(?:" + W.alternation("rank-end") + ")$");
     /** A class of projects opens with its rank or its scope (重大水利工程, 我国大型调水工程), never a proper name. */
-    private static final Pattern CLASS_OPENING = Pattern.compile("^(重大|重点|大型|我国|全国|国家重大|国家重点)");
+    private static final Pattern CLASS_OPENING = Pattern.compile("^(" + W.alternation("class-opening") + ")");
 
     /**
      * Whether the head of a project name ([from, to) of the text) names a category rather than one
@@ -631,6 +787,36 @@ public final class EntityRecognizer {
             String p = t.pos();
             if (t.start() >= from && t.end() <= to && (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nz") || p.startsWith("nr")
                     || p.equals("nx") || t.text().length() == 1 && (p.endsWith("g") || p.equals("b") || p.equals("j")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [from, to) holds a place, organization, person or other proper noun, or a Latin designation (甲线, CTC). */
+    private static boolean properNameIn(List<Token> tokens, int from, int to) {
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            String p = tokens.get(i).pos();
+            if (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.startsWith("nz") || p.equals("nx") || p.equals("j")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether [from, to) holds 的 or 是 outside quotation marks: a relative clause or a predicate
+     * (计划中的甲项目, 甲线是首条…的生产线), never a name.
+     */
+    private static boolean clauseInside(List<Token> tokens, int from, int to) {
+        int quotes = 0;
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals("“") || t.text().equals("‘") || t.text().equals("《")) {
+                quotes++;
+            } else if (t.text().equals("”") || t.text().equals("’") || t.text().equals("》")) {
+                quotes = Math.max(0, quotes - 1);
+            } else if (quotes == 0 && (t.pos().equals("ude1") || t.pos().equals("vshi"))) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package newsgraph.extract.entity;
 
 import java.util.List;
+import newsgraph.extract.lexicon.Lexicon;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Token;
 
@@ -13,6 +14,8 @@ import newsgraph.extract.segment.Token;
  * (中国北方（东岳）国际…). Words are the segmenter's tokens; names are never cut inside a word.
  */
 public final class NameWalker {
+    /** Verbal nouns that, after a common noun, are part of a name (name-compounds.tsv). */
+    private static final Lexicon COMPOUNDS = Lexicon.load("name-compounds.tsv");
     private final Lexicons lex;
 
     public NameWalker(Lexicons lex) {
@@ -66,7 +69,7 @@ public final class NameWalker {
                 }
                 return new Walk(cur, t);
             }
-            if (stops(t) || stopAfterPark && lex.parkSuffixes().longestEndingAt(s, t.end()) != null) {
+            if (stops(t) && !insideName(tokens, ti) || stopAfterPark && lex.parkSuffixes().longestEndingAt(s, t.end()) != null) {
                 return new Walk(cur, t);
             }
             cur = t.start();
@@ -105,6 +108,33 @@ public final class NameWalker {
             return cur;
         }
         return cur;
+    }
+
+    /**
+     * Whether a word that would stop the walk is used inside a name here, judged by the word before
+     * it: a magnitude character with no number before it is a name's first character (万力中心, not
+     * 10万); a one-character classifier after a name morpheme is one too (浙台, not 两台); a verbal
+     * noun of {@code name-compounds.tsv} after a common noun is a compound (智能运营结算中心,
+     * 川渝合作示范园区), where after a place, an organization or a person it is the verb of its
+     * subject (甲区合作…).
+     */
+    private boolean insideName(List<Token> tokens, int ti) {
+        Token t = tokens.get(ti);
+        Token prev = ti > 0 && tokens.get(ti - 1).end() == t.start() ? tokens.get(ti - 1) : null;
+        String p = t.pos();
+        String w = t.text();
+        if (p.startsWith("m") && w.length() == 1 && "万千百亿".indexOf(w.charAt(0)) >= 0) {
+            return prev == null || !prev.pos().startsWith("m") && !Character.isDigit(prev.text().charAt(prev.text().length() - 1));
+        }
+        if (prev == null) {
+            return false;
+        }
+        String pp = prev.pos();
+        boolean nameMorpheme = pp.equals("b") || pp.equals("j") || pp.equals("ns") || pp.equals("nz") || pp.equals("ng");
+        if (p.startsWith("q") && w.length() == 1 && nameMorpheme) {
+            return true;
+        }
+        return p.equals("vn") && COMPOUNDS.contains(w) && (pp.startsWith("n") && !pp.startsWith("nr") && !pp.startsWith("ns") && !pp.startsWith("nt") || pp.equals("j") || pp.equals("b"));
     }
 
     /** Whether a token ends a name on the left. */

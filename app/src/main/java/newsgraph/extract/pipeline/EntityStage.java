@@ -119,6 +119,52 @@ public final class EntityStage implements Stage {
             }
             ents.set(i, e);
         }
+        shareWithShortForms(ents, cores);
+    }
+
+    /**
+     * A project's short form (甲乙旅游项目 for 甲乙休闲旅游度假中心项目: the same opening, some of its
+     * words left out, the same closing 项目), written after the full name, names the same project: a
+     * mention without an investment takes the other's. A shorter name before the longer one is the
+     * whole of which the longer names a part (甲生态城项目, then 甲生态旅游城市综合体项目). Mentions are compared within groups of the same three opening characters.
+     */
+    private static void shareWithShortForms(List<EntityMention> ents, String[] cores) {
+        Map<String, List<Integer>> byOpening = new HashMap<>();
+        for (int i = 0; i < ents.size(); i++) {
+            if (cores[i] != null && cores[i].length() >= 4 && ents.get(i).name().endsWith("项目")) {
+                byOpening.computeIfAbsent(cores[i].substring(0, 3), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> group : byOpening.values()) {
+            for (int i : group) {
+                EntityMention e = ents.get(i);
+                for (int j : group) {
+                    EntityMention o = ents.get(j);
+                    if (e.investmentYuan() != null || o.investmentYuan() == null || cores[i].equals(cores[j])) {
+                        continue;
+                    }
+                    boolean iShort = cores[i].length() < cores[j].length();
+                    String shorter = iShort ? cores[i] : cores[j];
+                    String longer = iShort ? cores[j] : cores[i];
+                    EntityMention full = iShort ? o : e;
+                    EntityMention brief = iShort ? e : o;
+                    if (full.start() < brief.start() && subsequence(shorter, longer) && shorter.indexOf('期') < 0 && longer.indexOf('期') < 0) {
+                        e = e.withInvestment(o.investmentYuan());
+                    }
+                }
+                ents.set(i, e);
+            }
+        }
+    }
+
+    private static boolean subsequence(String a, String b) {
+        int k = 0;
+        for (int i = 0; i < b.length() && k < a.length(); i++) {
+            if (b.charAt(i) == a.charAt(k)) {
+                k++;
+            }
+        }
+        return k == a.length();
     }
 
     /** A project's name without quote marks and without a closing 项目. */

@@ -176,4 +176,64 @@ class EntityRecognizerTest {
         assertTrue(projects("按类型划分，防洪减灾项目投资30亿元，节水灌溉项目投资12亿元。").isEmpty());
         assertTrue(projects("今年将新开工高速公路项目建设。").isEmpty());
     }
+    @Test
+    void entity_aMagnitudeCharacterWithNoNumberBeforeItOpensAName() {
+        List<EntityMention> p = projects("万禾中心总投资8.5亿元，预计明年竣工。");
+        assertEquals(List.of("万禾中心"), names(p));
+        assertEquals(850_000_000L, p.get(0).investmentYuan());
+        assertEquals(List.of("万禾创新园"), names(parks("集团通过设立万禾创新园，引入前沿技术。")));
+    }
+
+    @Test
+    void entity_aVerbalNounOfACompoundStaysInTheName() {
+        assertEquals(List.of("青禾智能运营结算中心项目"), names(projects("位于白鹭县的青禾智能运营结算中心项目施工正抓紧收尾。")));
+    }
+
+    @Test
+    void entity_aGoverningVerbAfterAPlaceIsNoPartOfAPark() {
+        assertEquals(List.of("现代生物医药产业园"), names(parks("企业计划投资30亿元在白鹭县建设现代生物医药产业园。")));
+    }
+
+    @Test
+    void entity_aParkBuiltWithItsOwnInvestmentIsAlsoAProject() {
+        List<EntityMention> p = projects("企业计划投资30亿元在白鹭县建设现代生物医药产业园。");
+        assertEquals(List.of("现代生物医药产业园"), names(p));
+        assertEquals(3_000_000_000L, p.get(0).investmentYuan());
+    }
+
+    @Test
+    void entity_anInvestmentOfThisProjectBelongsToTheProjectJustNamed() {
+        List<EntityMention> p = projects("青禾冷链物流中心项目施工正抓紧收尾，在这个总投资35亿元的项目背后，是交通优势。");
+        assertEquals(List.of("青禾冷链物流中心项目"), names(p));
+        assertEquals(3_500_000_000L, p.get(0).investmentYuan());
+    }
+
+    @Test
+    void entity_itemsOfAListWithAnExactCountAreProjects() {
+        List<String> p = names(projects("此次白鹭港区共推出了债务优化项目、冷链仓储物流项目、青禾社区集聚改造项目3个项目。"));
+        assertTrue(p.containsAll(List.of("冷链仓储物流项目", "青禾社区集聚改造项目")), p.toString());
+        assertTrue(projects("今年已有智能交通、新能源汽车等领域的86个项目应用了新产品。").isEmpty());
+    }
+
+    @Test
+    void entity_numberedRoadSectionsBuiltAreProjects() {
+        List<String> p = names(projects("今年将开工建设国道999线青禾至白鹭段、省道888线东岭至西岭段。"));
+        assertEquals(List.of("国道999线青禾至白鹭段", "省道888线东岭至西岭段"), p.stream().sorted().toList());
+        assertTrue(projects("去年，国道999线青禾至白鹭段整治全面完成。").isEmpty());
+    }
+
+    @Test
+    void entity_aWholeQuotedEngineeringIsAProgramme() {
+        assertTrue(projects("全省高校大力实施“青苗强校工程”，建立了一批团队。").isEmpty());
+    }
+
+    @Test
+    void entity_aDescriptionBeforeADashGoesByTheNameAfterIt() {
+        assertEquals(List.of("万禾中心"), names(projects("青禾集团总部大厦——万禾中心奠基仪式在此举行。")));
+    }
+
+    @Test
+    void entity_aParkSuffixInsideALongerWordIsNoPark() {
+        assertTrue(parks("听取土地托管四大功能区块工作介绍。").isEmpty());
+    }
 }
