@@ -6,6 +6,7 @@ import newsgraph.cli.BenchIngestCommand;
 import newsgraph.cli.BenchQueriesCommand;
 import newsgraph.cli.BenchScalingCommand;
 import newsgraph.cli.BenchSoakCommand;
+import newsgraph.cli.BulkLoadCommand;
 import newsgraph.cli.NamesakesCommand;
 import newsgraph.cli.RebuildCommand;
 import newsgraph.cli.DemoCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class, BulkLoadCommand.class,
                 StatsCommand.class, NamesakesCommand.class, RebuildCommand.class, ServeCommand.class,
                 DemoCommand.class, LauncherCommands.Test.class, LauncherCommands.Build.class,
                 BenchExtractCommand.class, BenchIngestCommand.class, BenchQueriesCommand.class,
