@@ -5,6 +5,7 @@ import newsgraph.cli.BenchExtractCommand;
 import newsgraph.cli.BenchIngestCommand;
 import newsgraph.cli.BenchQueriesCommand;
 import newsgraph.cli.BenchScalingCommand;
+import newsgraph.cli.BenchBulkLoadCommand;
 import newsgraph.cli.BenchSoakCommand;
 import newsgraph.cli.BulkLoadCommand;
 import newsgraph.cli.NamesakesCommand;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Command;
                 StatsCommand.class, NamesakesCommand.class, RebuildCommand.class, ServeCommand.class,
                 DemoCommand.class, LauncherCommands.Test.class, LauncherCommands.Build.class,
                 BenchExtractCommand.class, BenchIngestCommand.class, BenchQueriesCommand.class,
-                BenchScalingCommand.class, BenchSoakCommand.class, AuditSampleCommand.class},
+                BenchScalingCommand.class, BenchSoakCommand.class, BenchBulkLoadCommand.class, AuditSampleCommand.class},
         footer = {"", "Shell completion (bash, zsh): source <(./newsgraph completion)"})
 public final class Main {
 
