@@ -11,6 +11,8 @@ import newsgraph.extract.region.SourceTable;
 import newsgraph.extract.text.InputFiles;
 import newsgraph.graph.PersonDecisions;
 import newsgraph.ingest.BulkLoader;
+import newsgraph.neo4j.EmbeddedSettings;
+import newsgraph.neo4j.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,7 +78,9 @@ public final class BulkLoadCommand implements Callable<Integer> {
         BulkLoader loader = new BulkLoader(IngestCommand.extractor(), new RegionInference(SourceTable.withFile(sources)),
                 PersonDecisions.read(decisions), date, source, region);
         try {
-            BulkLoader.Summary summary = loader.load(files, graph.data, csvDir, threads, offHeap, dir -> graph.open(false), System.out);
+            BulkLoader.Summary summary = loader.load(files, graph.data, csvDir, threads, offHeap, 
+                    dir -> GraphStore.embedded(new EmbeddedSettings(dir, graph.listen, graph.boltPort, -1,
+                            EmbeddedSettings.DEFAULT_PAGE_CACHE, null, graph.password)), System.out);
             System.out.println(summary.describe());
             System.out.println("graph: " + summary.stats().nodes() + " " + summary.stats().relationships());
             return summary.filesFailed() == 0 ? 0 : 1;

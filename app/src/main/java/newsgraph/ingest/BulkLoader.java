@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * and skips what was loaded.
  *
  * <p>Only into a new store: the importer cannot add to one, so a target that holds anything is
- * refused before any work. A failure at any step leaves a store that was never opened for use;
- * delete the directory and run again.
+ * refused before any work. The store is built beside the target ({@code DIR.bulk-load-partial}) and
+ * renamed to it only when finished, so a failed load leaves no store under the target's name; the
+ * partial directory it leaves is named in the refusal of the next run.
  */
 public final class BulkLoader {
 
@@ -104,9 +105,15 @@ public final class BulkLoader {
         return null;
     }
 
+    /** Where the store is built before it takes its name (beside it, so the rename is atomic). */
+    static Path partial(Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".bulk-load-partial");
+    }
+
     /**
-     * Loads {@code inputs} into a new store in {@code dataDir}, then opens it with {@code open} (which
-     * starts the embedded server on it) to finish the schema.
+     * Loads {@code inputs} into a new store in {@code dataDir}, opening it on the way with {@code open}
+     * (which starts the embedded server on the directory it is given) to finish the schema.
      *
      * @param csvDir where the CSV files go (created; the caller deletes it)
      */
@@ -115,6 +122,11 @@ public final class BulkLoader {
         String refused = refusal(dataDir);
         if (refused != null) {
             throw new IllegalArgumentException(refused);
+        }
+        Path work = partial(dataDir);
+        if (Files.exists(work)) {
+            throw new IllegalArgumentException(work + " exists: a bulk-load into " + dataDir + " was interrupted or failed;"
+                    + " delete " + work + " and run again");
         }
         long t0 = System.nanoTime();
         int filesFailed = 0;
@@ -166,15 +178,23 @@ public final class BulkLoader {
         long t1 = System.nanoTime();
         List<Neo4jImport.Input> inputsForImport = files.stream()
                 .map(f -> new Neo4jImport.Input(f.path(), f.nodes() ? null : f.type())).toList();
-        Neo4jImport.run(dataDir, inputsForImport, ImportGraph.ARRAY_DELIMITER, threads, offHeap, csvDir, out);
+        Neo4jImport.run(work, inputsForImport, ImportGraph.ARRAY_DELIMITER, threads, offHeap, csvDir, out);
         Duration importer = Duration.ofNanos(System.nanoTime() - t1);
 
         long t2 = System.nanoTime();
         GraphStats stats;
-        try (GraphStore store = open.apply(dataDir)) {
+        try (GraphStore store = open.apply(work)) {
             restoreEmptyLists(store);
             SchemaMigrator.bundled().migrateImported(store.driver(), store.sessionConfig());
             stats = GraphStats.read(store.driver(), store.sessionConfig());
+        }
+        // Only a finished store takes the target's name: a failed load never looks like a store.
+        try {
+            Files.deleteIfExists(dataDir); // empty, checked above
+            Files.move(work, dataDir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the store is complete in " + work + " but cannot be renamed to " + dataDir
+                    + ": " + e.getMessage(), e);
         }
         Duration schema = Duration.ofNanos(System.nanoTime() - t2);
         return new Summary(inputs.size(), filesFailed, articles, unchanged, nodes, relationships, plan, importer, schema, stats);

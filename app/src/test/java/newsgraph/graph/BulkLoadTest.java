@@ -68,6 +68,7 @@ class BulkLoadTest {
         BulkLoader.Summary byImport = loader.load(first, imported, TestNeo4j.tempDir("bulk-csv-"), 1, "256M",
                 dir -> TestNeo4j.start(dir, false), QUIET);
 
+        assertTrue(Files.notExists(imported.resolveSibling("store.bulk-load-partial")), "built beside, then renamed");
         assertEquals(byIngest.articlesNew(), byImport.articles());
         assertEquals(10, byImport.unchanged());
         assertEquals(byIngest.nodesCreated(), byImport.nodes());
