@@ -406,7 +406,8 @@ public final class ImportGraph implements GraphView, AutoCloseable {
         ledger.put("id", articleId);
         ledger.put("file", params.get("file"));
         ledger.put("title", params.get("title"));
-        ledger.put("ingestedAt", ingestedAt);
+        // One microsecond apart, in ingest's order: "the articles added last" keep an order.
+        ledger.put("ingestedAt", ingestedAt.plusNanos(1000L * articles.size()));
         ledger.put("extraction", params.get("extraction"));
         ledgerFile.row(ledger, nextId++, List.of("__IngestedArticle"));
     }
