@@ -5,7 +5,9 @@ import newsgraph.cli.BenchExtractCommand;
 import newsgraph.cli.BenchIngestCommand;
 import newsgraph.cli.BenchQueriesCommand;
 import newsgraph.cli.BenchScalingCommand;
+import newsgraph.cli.BenchBulkLoadCommand;
 import newsgraph.cli.BenchSoakCommand;
+import newsgraph.cli.BulkLoadCommand;
 import newsgraph.cli.NamesakesCommand;
 import newsgraph.cli.RebuildCommand;
 import newsgraph.cli.RemoveCommand;
@@ -28,11 +30,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Chinese official-activity news to a Neo4j knowledge graph.",
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, EvaluateCommand.class, IngestCommand.class, BulkLoadCommand.class,
                 StatsCommand.class, NamesakesCommand.class, RebuildCommand.class, RemoveCommand.class, ServeCommand.class,
                 DemoCommand.class, LauncherCommands.Test.class, LauncherCommands.Build.class,
                 BenchExtractCommand.class, BenchIngestCommand.class, BenchQueriesCommand.class,
-                BenchScalingCommand.class, BenchSoakCommand.class, AuditSampleCommand.class},
+                BenchScalingCommand.class, BenchSoakCommand.class, BenchBulkLoadCommand.class, AuditSampleCommand.class},
         footer = {"", "Shell completion (bash, zsh): source <(./newsgraph completion)"})
 public final class Main {
 

@@ -3,8 +3,6 @@ package newsgraph.graph;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +28,8 @@ import org.neo4j.driver.summary.SummaryCounters;
  * organizations and parks by name, people and events), {@code lookup-aliases} (only when a name
  * matched nothing), then {@code write-article} (everything, ledger last). Between them this class
  * decides which node each organization, park, person and event name resolves to, article after
- * article ({@link BatchView}), so a batch writes the graph that its articles written one by one
- * would. Used by {@code ingest}, {@code demo} and the HTTP API; safe to share between threads.
+ * article ({@link BatchView}; the rules in {@link ArticleRows}, shared with the bulk importer's
+ * {@link ImportGraph}), so a batch writes the graph that its articles written one by one would. Used by {@code ingest}, {@code demo} and the HTTP API; safe to share between threads.
  */
 public final class GraphWriter {
 
@@ -103,10 +101,7 @@ public final class GraphWriter {
 
     /** Prepares one article: see {@link Prepared}. */
     public Prepared prepare(ArticleExtraction article, ArticleMetadata metadata) {
-        ArticleMetadata meta = Objects.requireNonNullElse(metadata, ArticleMetadata.ofFile(null));
-        Objects.requireNonNull(article, "article");
-        Region inferred = regions.infer(article, meta.source(), meta.region());
-        return new Prepared(ArticlePlan.of(article.withRegion(inferred != null ? inferred : article.region()), meta));
+        return new Prepared(plan(regions, article, metadata));
     }
 
     /** Writes the article unless it is already in the graph, in a transaction of its own. */
@@ -218,163 +213,69 @@ public final class GraphWriter {
         return n;
     }
 
-    /** The parameters of one article for {@code write-article}, its names resolved against {@code view}. */
-    private Map<String, Object> parameters(ArticlePlan plan, BatchView view) {
-        Map<String, String> organizationsByName = new HashMap<>();
-        Map<String, String> parksByName = new HashMap<>();
-        keys(plan.organizations).stream().filter(view::organization).forEach(k -> organizationsByName.put(k, k));
-        keys(plan.parks).stream().filter(view::park).forEach(k -> parksByName.put(k, k));
-        Map<String, String> organizationsByAlias = new HashMap<>();
-        Map<String, String> parksByAlias = new HashMap<>();
-        for (String k : unresolved(plan.organizations, organizationsByName::containsKey)) {
-            String node = view.organizationByAlias(k);
-            if (node != null) {
-                organizationsByAlias.put(k, node);
-            }
-        }
-        for (String k : unresolved(plan.parks, parksByName::containsKey)) {
-            String node = view.parkByAlias(k);
-            if (node != null) {
-                parksByAlias.put(k, node);
-            }
-        }
-        Map<String, String> organizationNames = new HashMap<>();
-        Map<String, String> parkNames = new HashMap<>();
-        List<Map<String, Object>> organizations = resolve(plan.organizations, organizationsByName, organizationsByAlias, organizationNames);
-        List<Map<String, Object>> parks = resolve(plan.parks, parksByName, parksByAlias, parkNames);
-
-        Map<String, String> personKeys = people(plan, view, organizationNames);
-        Map<String, String> eventIds = events(plan, view);
-        List<Map<String, Object>> people = new ArrayList<>();
-        for (ArticlePlan.PersonPlan p : plan.people.values()) {
-            people.add(ArticlePlan.row("key", personKeys.get(p.name), "name", p.name, "official", p.official,
-                    "regions", plan.region == null ? List.of() : plan.region.jurisdictions(),
-                    "region", plan.region == null ? null : plan.region.name(),
-                    "positions", List.copyOf(p.positions),
-                    "organizations", p.organizations.stream().map(o -> organizationNames.getOrDefault(o, o)).distinct().toList(),
-                    "latestTitle", p.latestTitle, "date", plan.date, "evidence", p.evidence));
-        }
-        String outlet = (String) plan.props.get("source");
-        List<Map<String, Object>> reporters = plan.reporters.stream()
-                .map(name -> ArticlePlan.row("key", PersonRule.reporter(name, outlet, plan.region), "name", name))
-                .toList();
-        List<Map<String, Object>> positions = new ArrayList<>();
-        Map<List<Object>, Map<String, Object>> positionOrganizations = new LinkedHashMap<>();
-        for (Map<String, Object> r : plan.positions) {
-            Map<String, Object> copy = new HashMap<>(r);
-            copy.put("person", personKeys.get((String) r.get("person")));
-            positions.add(copy);
-            String org = (String) r.get("organization");
-            if (org != null) {
-                String renamed = organizationNames.getOrDefault(org, org);
-                positionOrganizations.putIfAbsent(List.of(r.get("key"), renamed),
-                        ArticlePlan.row("key", r.get("key"), "organization", renamed, "evidence", r.get("evidence")));
-            }
-        }
-        Map<String, Map<String, Object>> events = new LinkedHashMap<>();
-        for (Map<String, Object> e : plan.events) {
-            String id = eventIds.get((String) e.get("id"));
-            Map<String, Object> merged = events.get(id);
-            if (merged == null) {
-                Map<String, Object> copy = new HashMap<>(e);
-                copy.put("id", id);
-                copy.put("aliases", new ArrayList<>((List<?>) e.get("aliases")));
-                events.put(id, copy);
-            } else {
-                merged.put("reported", (Boolean) merged.get("reported") || (Boolean) e.get("reported"));
-                addAllUnique(merged, "aliases", (List<?>) e.get("aliases"));
-                addAllUnique(merged, "aliases", List.of(e.get("name")));
-            }
-        }
-        Map<List<Object>, Map<String, Object>> attendance = new LinkedHashMap<>();
-        for (Map<String, Object> r : plan.attendance) {
-            String person = personKeys.get((String) r.get("person"));
-            String event = eventIds.get((String) r.get("event"));
-            Map<String, Object> copy = new HashMap<>(r);
-            copy.put("person", person);
-            copy.put("event", event);
-            attendance.putIfAbsent(List.of(person, event, r.get("role")), copy);
-        }
-        Map<List<Object>, Map<String, Object>> organizers = new LinkedHashMap<>();
-        for (Map<String, Object> r : plan.organizers) {
-            String org = organizationNames.getOrDefault((String) r.get("organization"), (String) r.get("organization"));
-            String event = eventIds.get((String) r.get("event"));
-            Map<String, Object> copy = new HashMap<>(r);
-            copy.put("organization", org);
-            copy.put("event", event);
-            organizers.putIfAbsent(List.of(org, event, r.get("role")), copy);
-        }
-
-        Map<String, Object> params = new HashMap<>();
-        params.put("article", plan.id);
-        params.put("props", plan.props);
-        params.put("file", Objects.requireNonNullElse(plan.props.get("file"), ""));
-        params.put("title", Objects.requireNonNullElse(plan.title, ""));
-        params.put("extraction", plan.extractionJson);
-        Map<String, Object> rows = new HashMap<>();
-        rows.put("reporters", reporters);
-        rows.put("people", people);
-        rows.put("organizations", organizations);
-        rows.put("parks", parks);
-        rows.put("projects", renamed(plan.projects, "park", parkNames));
-        rows.put("positions", positions);
-        rows.put("positionOrganizations", List.copyOf(positionOrganizations.values()));
-        rows.put("events", List.copyOf(events.values()));
-        rows.put("attendance", List.copyOf(attendance.values()));
-        rows.put("organizers", List.copyOf(organizers.values()));
-        params.put("rows", rows); // one map, one plan: see write-article.cypher
-        return params;
-    }
-
-    /** Each person of the plan (by name) mapped to the key of the person they are ({@link PersonRule}). */
-    private Map<String, String> people(ArticlePlan plan, BatchView view, Map<String, String> organizationNames) {
-        Map<String, List<PersonRule.Candidate>> byName = new HashMap<>();
-        Set<String> taken = new HashSet<>();
-        for (String name : plan.people.keySet()) {
-            List<PersonRule.Candidate> candidates = view.people(name);
-            byName.put(name, candidates);
-            candidates.forEach(c -> taken.add(c.key()));
-        }
-        Map<String, String> keys = new HashMap<>();
-        for (ArticlePlan.PersonPlan p : plan.people.values()) {
-            Set<String> organizations = new HashSet<>();
-            p.organizations.forEach(o -> organizations.add(organizationNames.getOrDefault(o, o)));
-            String key = personRule.official(p.name, p.positions, organizations, plan.region,
-                    byName.getOrDefault(p.name, List.of()), taken);
-            taken.add(key);
-            keys.put(p.name, key);
-        }
-        return keys;
-    }
-
     /**
-     * Each event of the plan (by its own id) mapped to the id it is written under: an existing event
-     * of the same date and region that names the same act ({@link EventKeys#sameAct}), else its own.
+     * The parameters of one article for {@code write-article}, its names resolved against {@code view}
+     * by the code the bulk importer uses too ({@link ArticleRows}), so both decide identities alike.
      */
-    private static Map<String, String> events(ArticlePlan plan, BatchView view) {
-        Map<String, String> ids = new HashMap<>();
-        List<LocalDate> dates = plan.events.stream().map(e -> (LocalDate) e.get("date")).filter(Objects::nonNull)
-                .distinct().toList();
-        List<BatchView.EventNode> existing = view.events(dates);
-        for (Map<String, Object> e : plan.events) {
-            String id = (String) e.get("id");
-            String region = (String) e.get("region");
-            String match = (String) e.get("match");
-            String target = id;
-            boolean local = e.get("date") == null || plan.region == null || Relative.is((String) e.get("name"));
-            // Same date, same region, the same act named two ways (EventKeys.sameAct).
-            if (!local && existing.stream().noneMatch(v -> v.id().equals(id))) {
-                for (BatchView.EventNode v : existing) {
-                    if (v.region() != null && v.region().equals(region) && v.date().equals(e.get("date"))
-                            && v.match() != null && EventKeys.sameAct(v.match(), match)) {
-                        target = v.id();
-                        break;
-                    }
+    private Map<String, Object> parameters(ArticlePlan plan, BatchView view) {
+        return ArticleRows.of(plan, new BatchGraphView(view), personRule).params;
+    }
+
+    /** The plan of an article in the region {@code regions} gives it (ingest and the bulk importer alike). */
+    static ArticlePlan plan(RegionInference regions, ArticleExtraction article, ArticleMetadata metadata) {
+        ArticleMetadata meta = Objects.requireNonNullElse(metadata, ArticleMetadata.ofFile(null));
+        Objects.requireNonNull(article, "article");
+        Region inferred = regions.infer(article, meta.source(), meta.region());
+        return ArticlePlan.of(article.withRegion(inferred != null ? inferred : article.region()), meta);
+    }
+
+    /** A batch's view of the graph (the lookup plus what earlier articles of the batch write), as {@link GraphView}. */
+    private record BatchGraphView(BatchView view) implements GraphView {
+        @Override
+        public Map<String, String> organizations(java.util.Collection<String> keys) {
+            Map<String, String> out = new HashMap<>();
+            keys.stream().filter(view::organization).forEach(k -> out.put(k, k));
+            return out;
+        }
+
+        @Override
+        public Map<String, String> parks(java.util.Collection<String> keys) {
+            Map<String, String> out = new HashMap<>();
+            keys.stream().filter(view::park).forEach(k -> out.put(k, k));
+            return out;
+        }
+
+        @Override
+        public Aliases aliases(java.util.Collection<String> organizationKeys, java.util.Collection<String> parkKeys) {
+            Map<String, String> organizations = new HashMap<>();
+            Map<String, String> parks = new HashMap<>();
+            for (String k : organizationKeys) {
+                String node = view.organizationByAlias(k);
+                if (node != null) {
+                    organizations.put(k, node);
                 }
             }
-            ids.put(id, target);
+            for (String k : parkKeys) {
+                String node = view.parkByAlias(k);
+                if (node != null) {
+                    parks.put(k, node);
+                }
+            }
+            return new Aliases(organizations, parks);
         }
-        return ids;
+
+        @Override
+        public List<PersonRule.Candidate> people(java.util.Collection<String> names) {
+            List<PersonRule.Candidate> out = new ArrayList<>();
+            names.forEach(n -> out.addAll(view.people(n)));
+            return out;
+        }
+
+        @Override
+        public List<KnownEvent> events(java.util.Collection<LocalDate> dates) {
+            return view.events(List.copyOf(dates)).stream()
+                    .map(e -> new KnownEvent(e.id(), e.match(), e.region(), e.date())).toList();
+        }
     }
 
     private static List<String> keys(List<ArticlePlan.Group> groups) {
@@ -392,71 +293,5 @@ public final class GraphWriter {
             }
         }
         return List.copyOf(keys);
-    }
-
-    /**
-     * Decides the node each group (one organization or park as the article names it) goes to: the
-     * node named by one of its keys (its own name preferred), else the node carrying one of its
-     * keys as an alias, else a new node under its first name. Fills {@code names} with every key
-     * mapped to that node name, and returns one write row per node.
-     */
-    private static List<Map<String, Object>> resolve(List<ArticlePlan.Group> groups, Map<String, String> byName,
-                                                     Map<String, String> byAlias, Map<String, String> names) {
-        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
-        for (ArticlePlan.Group g : groups) {
-            String key;
-            if (g.localKey != null) {
-                key = g.localKey; // a relative name of an unknown region: the article's own node
-            } else {
-                key = byName.containsKey(g.name()) ? byName.get(g.name())
-                        : g.keys.stream().map(byName::get).filter(Objects::nonNull).findFirst()
-                        .orElseGet(() -> g.keys.stream().map(byAlias::get).filter(Objects::nonNull).findFirst()
-                                .orElse(g.name()));
-            }
-            g.keys.forEach(k -> names.put(k, key));
-            names.put(g.name(), key);
-            Map<String, Object> row = rows.computeIfAbsent(key, n -> {
-                Map<String, Object> r = new HashMap<>();
-                r.put("key", n);
-                r.put("name", g.name());
-                r.put("aliases", new ArrayList<String>());
-                r.put("kind", null);
-                r.put("local", g.localKey != null);
-                r.put("evidence", Objects.requireNonNullElse(g.evidence, ArticlePlan.entry(null)));
-                return r;
-            });
-            addAllUnique(row, "aliases", g.keys);
-            addAllUnique(row, "aliases", g.written);
-            if (row.get("kind") == null) {
-                row.put("kind", g.kind);
-            }
-        }
-        return List.copyOf(rows.values());
-    }
-
-    /** The rows with {@code field} (a key) replaced by the name it resolved to. */
-    private static List<Map<String, Object>> renamed(List<Map<String, Object>> rows, String field, Map<String, String> names) {
-        List<Map<String, Object>> out = new ArrayList<>(rows.size());
-        for (Map<String, Object> row : rows) {
-            Object key = row.get(field);
-            if (key == null || !names.containsKey(key)) {
-                out.add(row);
-            } else {
-                Map<String, Object> copy = new HashMap<>(row);
-                copy.put(field, names.get(key));
-                out.add(copy);
-            }
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void addAllUnique(Map<String, Object> row, String field, java.util.Collection<T> values) {
-        List<T> list = (List<T>) row.get(field);
-        for (T v : values) {
-            if (!list.contains(v)) {
-                list.add(v);
-            }
-        }
     }
 }

@@ -47,6 +47,59 @@ public final class SchemaMigrator {
         return migrations;
     }
 
+    private static final java.util.regex.Pattern SCHEMA_STATEMENT = java.util.regex.Pattern.compile(
+            "(?is)^\\s*(CREATE|DROP)\\s+(?:(?:FULLTEXT|TEXT|RANGE|POINT|VECTOR|LOOKUP)\\s+)?(?:CONSTRAINT|INDEX)\\s+`?([\\w$]+)`?.*");
+
+    /**
+     * Gives a store just written by the bulk importer (data, no schema, no migration recorded) the
+     * schema the files amount to, then records every file as applied. The files cannot simply run
+     * in order there: an early constraint may no longer hold for the data and only a later file
+     * drops it (V001's unique Person.name, dropped by V003 once namesakes became two people). So
+     * each CREATE of a constraint or index that a later statement DROPs is skipped, the DROPs are
+     * skipped (nothing else exists yet), and every other statement runs in order. Waits for the
+     * indexes to be online.
+     *
+     * @throws IllegalStateException when the store already records a migration
+     */
+    public List<Migration> migrateImported(Driver driver, SessionConfig sessionConfig) {
+        try (var session = driver.session(sessionConfig)) {
+            long recorded = session.executeRead(tx -> tx.run("MATCH (m:__SchemaMigration) RETURN count(m) AS n").single()
+                    .get("n").asLong());
+            if (recorded > 0) {
+                throw new IllegalStateException("the store already has schema migrations: it was not just imported");
+            }
+            List<String> all = new ArrayList<>();
+            migrations.forEach(m -> all.addAll(m.statements()));
+            for (int i = 0; i < all.size(); i++) {
+                java.util.regex.Matcher m = SCHEMA_STATEMENT.matcher(all.get(i));
+                if (m.matches() && (m.group(1).equalsIgnoreCase("DROP") || droppedLater(all, i, m.group(2)))) {
+                    continue;
+                }
+                String statement = all.get(i);
+                session.executeWriteWithoutResult(tx -> tx.run(statement));
+            }
+            session.run("CALL db.awaitIndexes(3600)").consume();
+            for (Migration m : migrations) {
+                session.executeWriteWithoutResult(tx -> tx.run("""
+                        MERGE (m:__SchemaMigration {version: $version})
+                        SET m.file = $file, m.checksum = $checksum, m.appliedAt = datetime()""",
+                        Map.of("version", m.version(), "file", m.file(), "checksum", m.checksum())));
+                LOG.info("applied schema {} (after import)", m.file());
+            }
+        }
+        return migrations;
+    }
+
+    private static boolean droppedLater(List<String> statements, int index, String name) {
+        for (int j = index + 1; j < statements.size(); j++) {
+            java.util.regex.Matcher m = SCHEMA_STATEMENT.matcher(statements.get(j));
+            if (m.matches() && m.group(1).equalsIgnoreCase("DROP") && m.group(2).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Brings the database up to the newest version.
      *

@@ -1,0 +1,125 @@
+package newsgraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import newsgraph.bench.CorpusGenerator;
+import newsgraph.extract.region.RegionInference;
+import newsgraph.extract.text.InputFiles;
+import newsgraph.graph.GraphWriter;
+import newsgraph.graph.PersonDecisions;
+import newsgraph.ingest.ArticleExtractor;
+import newsgraph.ingest.BulkLoader;
+import newsgraph.ingest.IngestSummary;
+import newsgraph.ingest.Ingester;
+import newsgraph.model.DocumentExtraction;
+import newsgraph.model.Extraction;
+import newsgraph.neo4j.EmbeddedSettings;
+import newsgraph.neo4j.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures bulk-load on a generated corpus ({@link CorpusGenerator}: our own templates, fictional
+ * names) written as extraction-v1 JSON, 1,000 articles a file, into a fresh store in a temporary
+ * directory; then, for comparison, {@code ingest} of the first {@code --ingest} articles of the same
+ * files into another fresh store. Prints the time of each step, nodes/s, and the store's size on disk.
+ */
+@Command(name = "bench-bulk-load", hidden = true, mixinStandardHelpOptions = true,
+        description = "Benchmark: bulk-load a generated corpus, next to ingest of (a sample of) the same files.")
+public final class BenchBulkLoadCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", defaultValue = "100000", description = "Articles to generate and bulk-load (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--ingest", defaultValue = "5000", description = "Of those, how many to ingest for comparison (0: none; default: ${DEFAULT-VALUE}).")
+    int ingest;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--import-threads", defaultValue = "0", description = "Importer threads (default: all cores).")
+    int threads;
+
+    @Option(names = "--import-memory", defaultValue = "1G", description = "Importer off-heap memory (default: ${DEFAULT-VALUE}).")
+    String offHeap;
+
+    @Option(names = "--bolt-port", defaultValue = "7699", description = "Bolt port of the embedded stores (default: ${DEFAULT-VALUE}).")
+    int boltPort;
+
+    @Override
+    public Integer call() throws IOException {
+        Path root = Files.createTempDirectory("newsgraph-bench-bulk-");
+        try {
+            System.out.printf("machine: %d cores, max heap %d MiB, Java %s, load average %.1f%n",
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, Runtime.version(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            Path corpus = Files.createDirectories(root.resolve("corpus"));
+            CorpusGenerator generator = new CorpusGenerator(seed);
+            long t0 = System.nanoTime();
+            for (int from = 0; from < articles; from += 1000) {
+                int count = Math.min(1000, articles - from);
+                ExtractCommand.mapper().writeValue(corpus.resolve(String.format("corpus-%07d.json", from)).toFile(),
+                        Extraction.of(List.of(new DocumentExtraction(String.format("bench-%07d.txt", from),
+                                generator.generate(from, count), null))));
+            }
+            System.out.printf("corpus: %,d articles in %,d extraction-v1 files, %,d MiB, generated in %.1f s%n", articles,
+                    (articles + 999) / 1000, size(corpus) >> 20, (System.nanoTime() - t0) / 1e9);
+            List<InputFiles.Input> files = InputFiles.expand(List.of(corpus), InputFiles.Selection.ALL_FILES);
+
+            Path store = root.resolve("bulk");
+            BulkLoader loader = new BulkLoader(ArticleExtractor.NONE, RegionInference.shipped(), PersonDecisions.NONE,
+                    null, null, null);
+            BulkLoader.Summary s = loader.load(files, store, Files.createDirectories(root.resolve("csv")), threads, offHeap,
+                    dir -> GraphStore.embedded(settings(dir)), System.out);
+            System.out.println(s.describe());
+            System.out.println("graph: " + s.stats().nodes() + " " + s.stats().relationships());
+            long csvBytes = size(root.resolve("csv"));
+            long dbBytes = size(store.resolve("data/databases"));
+            long txBytes = size(store.resolve("data/transactions"));
+            System.out.printf("importer CSV: %,d MiB; store: %,d MiB (%,.0f bytes/article), transaction logs %,d MiB%n",
+                    csvBytes >> 20, dbBytes >> 20, (double) dbBytes / Math.max(1, s.articles()), txBytes >> 20);
+
+            if (ingest > 0) {
+                List<InputFiles.Input> sample = new ArrayList<>(files.subList(0, Math.min(files.size(), (ingest + 999) / 1000)));
+                Path ingested = root.resolve("ingest");
+                try (GraphStore g = GraphStore.embedded(settings(ingested)).migrate()) {
+                    Ingester ingester = new Ingester(new GraphWriter(g.driver(), g.sessionConfig()), ArticleExtractor.NONE, null, null);
+                    IngestSummary i = ingester.ingestInputs(sample, new Ingester.Listener() {});
+                    double seconds = i.elapsed().toMillis() / 1000.0;
+                    System.out.printf("ingest of the first %,d files: %,d articles, %,d nodes, %,d relationships in %.1f s:"
+                                    + " %,.1f articles/s, %,.0f nodes/s%n", sample.size(), i.articlesNew(), i.nodesCreated(),
+                            i.relationshipsCreated(), seconds, i.articlesNew() / seconds, i.nodesCreated() / seconds);
+                }
+                System.out.printf("ingest store: %,d MiB for %,d articles%n", size(ingested.resolve("data/databases")) >> 20,
+                        Math.min(ingest, articles));
+            }
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf("heap used at end: %d MiB of %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+        } finally {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private EmbeddedSettings settings(Path dir) {
+        return new EmbeddedSettings(dir, "127.0.0.1", boltPort, -1, EmbeddedSettings.DEFAULT_PAGE_CACHE);
+    }
+
+    private static long size(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}
