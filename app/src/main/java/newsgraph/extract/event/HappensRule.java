@@ -74,6 +74,9 @@ final class HappensRule implements EventRule {
             String raw = subject.substring(skip, nameEnd);
             String name = raw.strip();
             skip += raw.indexOf(name);
+            int q = RuleKit.quoteWrap(name); // “X对接会”在某地举行: the name is inside the marks
+            name = name.substring(q, name.length() - q);
+            skip += q;
             String head = kit.headOf(name);
             if (head == null || name.length() - head.length() < 2 || name.length() > 90) {
                 continue;

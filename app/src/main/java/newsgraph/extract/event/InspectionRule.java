@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import newsgraph.extract.people.PersonMention;
 
 /**
- * At the start of an article, or in a sentence that opens a new part of a trip ({@link #NEW_ACT}), a visit right after a person's name: {@code 甲（带队）到X开展Y检查}
+ * At the start of an article, or in a sentence that opens a new part of a trip ({@link RuleKit#NEW_ACT}), a visit right after a person's name: {@code 甲（带队）到X开展Y检查}
  * (named Y检查 when Y is a name of its own, else by the clause; the place is X), else
  * {@code 甲（带队）（到甲地）调研/考察/视察…乙} (the place is 甲地, else the object; 率代表团赴甲地考察
  * goes to 甲地). Not when the person only joins someone else's visit (陪同调研, 一同考察). Kind
@@ -15,11 +15,8 @@ import newsgraph.extract.people.PersonMention;
 final class InspectionRule implements EventRule {
     private static final Pattern LED_TO = Pattern.compile("^率(?:领)?" + RuleKit.IN + "{1,20}?(?:赴|到|前往)(" + RuleKit.IN + "{1,15})$");
 
-    /**
-     * A later sentence that opens a new part of a trip (在沪期间，; 3月30日，; 随后，): a visit told there
-     * is an act of its own, not more of the event before.
-     */
-    private static final Pattern NEW_ACT = Pattern.compile("^\\s*(?:在" + RuleKit.IN + "{1,8}期间|(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?|随后|之后|此后)[，,]");
+    /** What a person said during the visit (调研时强调): not part of its name. */
+    private static final Pattern SAID = Pattern.compile("时(?:强调|指出|表示|说|要求)");
 
     private final RuleKit kit;
     private final Pattern inspect;
@@ -29,9 +26,19 @@ final class InspectionRule implements EventRule {
     InspectionRule(RuleKit kit) {
         this.kit = kit;
         String verbs = kit.verbs.alternation("inspects");
-        this.inspect = Pattern.compile("^(带队|率队|一行)?(?:还)?(到|赴|前往|深入|来)?(" + RuleKit.IN + "{0,20}?)(" + verbs + ")(" + RuleKit.IN + "{0,30})");
-        this.carried = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)(" + RuleKit.IN + "{1,20}?)(?:开展|进行)(" + RuleKit.IN + "{0,30}?)(" + verbs + ")(?=[，。；！]|$)");
+        this.inspect = Pattern.compile("^(带队|率队|率团|一行)?(?:还)?(到|赴|前往|深入|来)?(" + RuleKit.IN + "{0,50}?)(" + verbs + ")(" + RuleKit.IN + "{0,30})");
+        this.carried = Pattern.compile("^(带队|率队|率团|一行)?(到|赴|前往|深入)(" + RuleKit.IN + "{1,40}?)(开展|进行)(" + RuleKit.IN + "{0,30}?)(" + verbs + ")(?=[，。；！]|$)");
         this.joining = Pattern.compile(kit.verbs.alternation("along"));
+    }
+
+    /** Whether someone other than {@code pm} is named inside [from, to) of the clean text. */
+    private static boolean anotherIn(RuleInput in, PersonMention pm, int from, int to) {
+        for (PersonMention p : in.people()) {
+            if (p != pm && p.start() < to && p.end() > from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -42,7 +49,7 @@ final class InspectionRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
-        if (!(in.articleStart() || NEW_ACT.matcher(s).lookingAt()) || !kit.verbs.anyIn(s, "inspects")) {
+        if (!(in.articleStart() || RuleKit.NEW_ACT.matcher(s).lookingAt()) || !kit.verbs.anyIn(s, "inspects")) {
             return;
         }
         int base = in.base();
@@ -52,19 +59,20 @@ final class InspectionRule implements EventRule {
                 continue;
             }
             Matcher c = carried.matcher(s.substring(rel));
-            if (c.lookingAt() && !joining.matcher(c.group(3)).find()) {
-                String activity = c.group(4) + c.group(5);
-                boolean named = kit.walker.specificPart(c.group(4).replaceAll("[《》“”]", "")).length() >= 4;
-                String name = named ? activity : pm.name() + c.group(2) + c.group(3) + "开展" + activity;
-                int ns = named ? base + rel + c.start(4) : pm.start();
+            if (c.lookingAt() && !joining.matcher(c.group(3)).find() && !anotherIn(in, pm, base + rel + c.start(3), base + rel + c.end(3))) {
+                String activity = c.group(5) + c.group(6);
+                boolean named = kit.walker.specificPart(c.group(5).replaceAll("[《》“”]", "")).length() >= 4;
+                String name = named ? activity : pm.name() + c.group(2) + c.group(3) + c.group(4) + activity;
+                int ns = named ? base + rel + c.start(5) : pm.start();
                 EventDraft e = new EventDraft(name, "inspection", ns, base + rel + c.end(), false);
                 e.place = c.group(3);
                 found.add(e);
                 continue;
             }
             Matcher m = inspect.matcher(s.substring(rel));
-            if (!m.lookingAt() || joining.matcher(m.group(3)).find()) {
-                continue;
+            if (!m.lookingAt() || joining.matcher(m.group(3)).find() || m.group(3).startsWith("、") || m.group(3).contains("就")
+                    || anotherIn(in, pm, base + rel + m.start(3), base + rel + m.end(3))) {
+                continue; // 甲、乙等调研: the visitor is the list, not 乙 and what follows
             }
             String where = m.group(3);
             Matcher led = LED_TO.matcher(where);
@@ -74,6 +82,10 @@ final class InspectionRule implements EventRule {
                 go = m.group(3).substring(0, m.group(3).length() - where.length());
             }
             String object = m.group(5);
+            Matcher said = SAID.matcher(object);
+            if (said.find()) {
+                object = object.substring(0, said.start()); // 甲在某地调研时强调: the visit ends at 时
+            }
             String name;
             int ns;
             if (!where.isEmpty()) {

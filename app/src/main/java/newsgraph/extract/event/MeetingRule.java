@@ -23,8 +23,10 @@ final class MeetingRule implements EventRule {
         this.kit = kit;
         String meets = kit.verbs.alternation("meets");
         String attends = kit.verbs.alternation("attends");
-        this.talks = Pattern.compile("^(?:(?:" + attends + ")" + RuleKit.IN + "{2,40}?并)?(?:在([^，。；、]{2,20}?))?(?:与|同)([^。；！？]{2,60}?)(?:举行|进行)(" + meets + ")");
-        this.meet = Pattern.compile("^(?:一行|等)?(?:在([^，。；、]{2,20}?))?(" + meets + ")(了)?");
+        String manner = "(?:" + kit.verbs.alternation("manner") + "){0,2}";
+        this.talks = Pattern.compile("^(?:一行|等)?(?:(?:" + attends + ")" + RuleKit.IN + "{2,40}?并)?(?:在([^，。；、]{2,20}?))?(?:与|同)([^。；！？]{2,60}?)(?:举行|进行)(?:了)?" + manner + "(" + meets + ")");
+        // 甲，在某地会见了乙: a subject set off by a comma; 甲院士亲切会见: a post the name carries, a manner word
+        this.meet = Pattern.compile("^(?:一行|等|院士|教授|[，,](?=在))?(?:在([^，。；、]{2,20}?))?" + manner + "(" + meets + ")(了)?");
     }
 
     /**
