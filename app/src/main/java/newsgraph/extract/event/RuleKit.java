@@ -14,7 +14,7 @@ import newsgraph.extract.text.Clauses;
 final class RuleKit {
     /** A clause character, as a regex class (see {@link Clauses}). */
     static final String IN = Clauses.INSIDE;
-    static final Pattern LEADING = Pattern.compile("^(本报[^讯]{0,10}讯|[\\p{IsHan}]{1,8}?[社网报台][^，。（(\\d]{0,8}\\d{1,2}月\\d{1,2}日电)?\\s*([（(][^）)]{0,30}[）)])?\\s*((\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|近日|日前|当天|当日)?(上午|下午|晚上|晚间|晚|早上|中午)?[，,]?\\s*");
+    static final Pattern LEADING = Pattern.compile("^(本报[^讯]{0,10}讯|[\\p{IsHan}]{1,8}?[社网报台][^，。（(\\d]{0,8}\\d{1,2}月\\d{1,2}日[电讯])?\\s*([（(][^）)]{0,30}[）)])?\\s*((\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|近日|日前|当天|当日)?(上午|下午|晚上|晚间|晚|早上|中午)?[，,]?\\s*");
     static final Pattern DATED_START = Pattern.compile("^(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|今天|昨天|当天|当日)(?:上午|下午|晚上|晚间|晚|早上|中午)?[，,]");
     /**
      * A later sentence that opens a new part of a trip or a day (在沪期间，; 调研期间，; 3月30日，; 随后，;
