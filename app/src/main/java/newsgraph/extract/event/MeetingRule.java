@@ -45,6 +45,23 @@ final class MeetingRule implements EventRule {
         return ce;
     }
 
+    /**
+     * The guests as the name gives them: as written, or for a list of three people or more, the first
+     * item and 等 (会见甲公司董事长乙、丙、丁等一行 → 会见甲公司董事长乙等一行), as a text names a delegation.
+     */
+    private static String guestsName(RuleInput in, String s, int os, int ce) {
+        String guests = s.substring(os, ce);
+        int named = 0;
+        for (PersonMention p : in.people()) {
+            named += p.start() >= in.base() + os && p.end() <= in.base() + ce ? 1 : 0;
+        }
+        int first = guests.indexOf('、');
+        if (named < 3 || first < 2) {
+            return guests;
+        }
+        return guests.substring(0, first) + "等" + (guests.endsWith("一行") ? "一行" : "");
+    }
+
     /** Whether a person is named in [os, ce) of the sentence. */
     private static boolean guestIn(RuleInput in, int os, int ce) {
         for (PersonMention p : in.people()) {
@@ -110,7 +127,7 @@ final class MeetingRule implements EventRule {
                 if (guestIn(in, os, ce)) {
                     ce = guestsEnd(s, os);
                 }
-                EventDraft e = new EventDraft(pm.name() + m.group(2) + s.substring(os, ce), "visit", pm.start(), base + ce, false);
+                EventDraft e = new EventDraft(pm.name() + m.group(2) + guestsName(in, s, os, ce), "visit", pm.start(), base + ce, false);
                 e.place = m.group(1);
                 e.addRole(pm.name(), "met", base, base + s.length());
                 for (PersonMention other : in.people()) {
