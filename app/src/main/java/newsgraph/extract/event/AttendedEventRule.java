@@ -49,7 +49,7 @@ final class AttendedEventRule implements EventRule {
             boolean bySubject = false;
             for (PersonMention pm : in.people()) {
                 int gap = ae.start() - (pm.end() - base);
-                bySomeone |= gap >= 0 && gap <= 4 && s.substring(pm.end() - base, ae.start()).matches("(等|一行|率队|带队)?(还|也|并)?");
+                bySomeone |= gap >= 0 && gap <= 6 && s.substring(pm.end() - base, ae.start()).matches("(等|一行|率队|带队)?(还|也|并)?(共同|一同|一起)?");
                 bySubject |= gap > 0;
             }
             bySomeone &= datedLead || newAct;

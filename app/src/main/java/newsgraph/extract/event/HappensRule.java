@@ -26,8 +26,12 @@ final class HappensRule implements EventRule {
 
     /** A document a signing is told by (合作协议签署). */
     private static final Pattern DOCUMENT = Pattern.compile("(?:协议|合同|备忘录|意向书)》?$");
-    /** A count before a project suffix (共有28个项目签约): projects counted, not one named. */
-    private static final Pattern COUNTED = Pattern.compile("[\\d一二三四五六七八九十百余多]+[个项批家]$");
+    /**
+     * Projects counted or listed, not one named (共有28个项目签约, 6个汽车零部件项目签约, 甲、乙等项目开工, 一批项目),
+     * the act is one of a list, told elsewhere if at all. A project described (位于某区的X项目投产) is
+     * refused too; a document may be (甲与乙合作创办某校的协议签署).
+     */
+    private static final Pattern COUNTED = Pattern.compile("[\\d一二三四五六七八九十百余多]+[个项批家]|一批|等|、");
     /** A section tag a headline opens with: （经济）. */
     private static final Pattern SECTION = Pattern.compile("^[（(]\\p{IsHan}{1,4}[）)]");
 
@@ -102,7 +106,7 @@ final class HappensRule implements EventRule {
                 boolean project = suffix != null && "strong".equals(kit.lex.projectSuffixes().value(suffix, 1));
                 boolean document = DOCUMENT.matcher(name).find() && m.group(2).startsWith("签");
                 String core = project ? name.substring(0, name.length() - suffix.length()) : name;
-                if (!(project || document) || RuleKit.BACK_REFERENCE.matcher(core).find() || COUNTED.matcher(core).find()
+                if (!(project || document) || RuleKit.BACK_REFERENCE.matcher(core).find() || COUNTED.matcher(core).find() || project && core.indexOf('的') >= 0
                         || kit.walker.specificPart(core).length() < 4 || personIn(in, start, end)) {
                     continue;
                 }

@@ -25,8 +25,9 @@ final class MeetingRule implements EventRule {
         String attends = kit.verbs.alternation("attends");
         String manner = "(?:" + kit.verbs.alternation("manner") + "){0,2}";
         this.talks = Pattern.compile("^(?:一行|等)?(?:(?:" + attends + ")" + RuleKit.IN + "{2,40}?并)?(?:在([^，。；、]{2,20}?))?(?:与|同)([^。；！？]{2,60}?)(?:举行|进行)(?:了)?" + manner + "(" + meets + ")");
-        // 甲，在某地会见了乙: a subject set off by a comma; 甲院士亲切会见: a post the name carries, a manner word
-        this.meet = Pattern.compile("^(?:一行|等|院士|教授|[，,](?=在))?(?:在([^，。；、]{2,20}?))?" + manner + "(" + meets + ")(了)?");
+        // 甲，在某地会见了乙: a subject set off by a comma; 甲院士亲切会见: a post the name carries, a manner word;
+        // 甲18日在某地会见: a wire story's day
+        this.meet = Pattern.compile("^(?:一行|等|院士|教授|[，,](?=在))?(?:\\d{1,2}日(?:上午|下午|晚上)?)?(?:在([^，。；、]{2,20}?))?" + manner + "(" + meets + ")(了)?");
     }
 
     /**

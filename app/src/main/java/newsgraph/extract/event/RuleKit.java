@@ -20,7 +20,7 @@ final class RuleKit {
      * A later sentence that opens a new part of a trip or a day (在沪期间，; 调研期间，; 3月30日，; 随后，;
      * 会后，): an act told there is one of its own, not more of the event before.
      */
-    static final Pattern NEW_ACT = Pattern.compile("^\\s*(?:在" + IN + "{1,8}期间|" + IN + "{1,6}期间|(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?|同日|随后|之后|此后|会后)[，,]");
+    static final Pattern NEW_ACT = Pattern.compile("^\\s*(?:在" + IN + "{1,8}期间|" + IN + "{1,6}期间|(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?|(?:同日|当天|当日)(?:上午|下午|晚上)?|随后|之后|此后|会后)[，,]");
     /** A subject that only plans or proposes the event (将召开, 拟举办). */
     static final Pattern MODAL = Pattern.compile("(将|拟|即将|计划|准备|要|筹备|决定|同意|建议|预计|有望)(?:组织|在" + IN + "{0,20}|于" + IN + "{0,20})?$");
     static final Pattern BACK_REFERENCE = Pattern.compile("^(该|此|这|本|其|上述)");
