@@ -18,7 +18,9 @@ final class InspectionRule implements EventRule {
     /** A group a person leads, named after them (以甲为组长的调研组): the group is the visitor. */
     private static final Pattern GROUP_LED = Pattern.compile("为(?:组长|团长|队长|领队|首)的(" + RuleKit.IN + "{1,12}?(?:组|团|队))");
     /** What a person said during the visit (调研时强调): not part of its name. */
-    private static final Pattern SAID = Pattern.compile("时(?:强调|指出|表示|说|要求)");
+    private static final Pattern SAID = Pattern.compile("(?:时|期间|之际|上)(?:强调|指出|表示|说|称|要求)");
+    /** An event the person was at, not a place visited (在某所举办的研讨班之“调研活动”上称). */
+    private static final Pattern HELD_BY = Pattern.compile("(?:举办|举行|召开|主办)的");
 
     private final RuleKit kit;
     private final Pattern inspect;
@@ -111,7 +113,7 @@ final class InspectionRule implements EventRule {
                 trip(in, pm, who, whoStart, rel, found);
                 continue;
             }
-            if (!m.lookingAt() || joining.matcher(m.group(3)).find() || m.group(3).startsWith("、") || m.group(3).contains("就")
+            if (!m.lookingAt() || joining.matcher(m.group(3)).find() || m.group(3).startsWith("、") || m.group(3).contains("就") || HELD_BY.matcher(m.group(3)).find()
                     || anotherIn(in, pm, base + rel + m.start(3), base + rel + m.end(3))) {
                 continue; // 甲、乙等调研: the visitor is the list, not 乙 and what follows
             }

@@ -24,7 +24,7 @@ final class RuleKit {
     /** A subject that only plans or proposes the event (将召开, 拟举办). */
     static final Pattern MODAL = Pattern.compile("(将|拟|即将|计划|准备|要|筹备|决定|同意|建议|预计|有望)(?:组织|在" + IN + "{0,20}|于" + IN + "{0,20})?$");
     static final Pattern BACK_REFERENCE = Pattern.compile("^(该|此|这|本|其|上述)");
-    private static final Pattern LISTED = Pattern.compile("等[\\d一二三四五六七八九十百余多]*[场个项次]");
+    private static final Pattern LISTED = Pattern.compile("等[\\d一二三四五六七八九十百余多]*[场个项次]|^[\\d一二两三四五六七八九十百千万余多]+[场个项次]");
 
     final Lexicons lex;
     final NameWalker walker;
@@ -86,7 +86,8 @@ final class RuleKit {
 
     /**
      * An event only mentioned, when {@code name} ends with an event head noun after a specific part,
-     * is no list (甲论坛、乙推介会等20余场配套活动) and neither holds nor lies inside an event found.
+     * is no list or count (甲论坛、乙推介会等20余场配套活动; 2万场采购会) and neither holds nor lies inside an
+     * event found.
      */
     void addMentioned(List<EventDraft> found, String name, int start) {
         String head = headOf(name);

@@ -23,12 +23,13 @@ final class SigningRule implements EventRule {
 
     /**
      * 甲与乙代表双方签约, 甲与乙见证签约: people signing or witnessing for the parties, told elsewhere;
-     * 同时宣布已与乙签订: a clause whose subject came before, so no parties are named.
+     * 同时宣布已与乙签订, 称其已与乙签订: a clause whose subject came before, or speech about a signing, so
+     * no parties are named.
      */
     /** 双方（还）签署了《X》: both sides, named before, sign a document with a title of its own. */
     private static final Pattern BOTH = Pattern.compile("^(双方|三方|两地|两市|两省)(?:还|也|正式|共同){0,2}(签署|签订|续签)(?:了)?(《[^》]{2,60}》)");
 
-    private static final Pattern WITNESS = Pattern.compile("见证|代表|双方|宣布|同时");
+    private static final Pattern WITNESS = Pattern.compile("见证|代表|双方|宣布|同时|(?<![下简])称|表示");
 
     private final RuleKit kit;
 

@@ -238,4 +238,10 @@ class EventRecognizerTest {
         assertEquals(List.of("调研组4人到白鹭大学调研座谈"),
                 reported("3月10日，县委派出以县纪委书记祁山海为组长的调研组一行4人到白鹭大学调研座谈。", true));
     }
+
+    @Test
+    void events_aCountOfEventsIsNoEvent() {
+        assertTrue(events("今年以来，青禾县共举办2万场农产品对接会。", false).isEmpty());
+        assertTrue(events("青禾县召开了一次农产品对接会。", false).isEmpty());
+    }
 }
