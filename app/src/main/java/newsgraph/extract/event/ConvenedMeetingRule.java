@@ -52,7 +52,9 @@ final class ConvenedMeetingRule implements EventRule {
         if (!kit.verbs.anyIn(s, "happens")) {
             return;
         }
-        topical(in, found);
+        if (s.indexOf('就') >= 0) {
+            topical(in, found);
+        }
         Matcher bare = bareHead.matcher(s);
         while (bare.find()) {
             int cs = Clauses.start(s, bare.start());
