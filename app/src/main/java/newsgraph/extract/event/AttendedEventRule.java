@@ -4,14 +4,22 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.people.PersonMention;
+import newsgraph.extract.text.Clauses;
 
 /**
  * 甲出席X仪式 in a dated lead (3月13日，副市长甲出席X启动仪式。), at the start of an article or in a
- * later sentence that opens with its own day: X, ending with an event head noun after a specific
- * part, is the event reported. The subject is a person named right before the verb (with 等, 一行
- * or 率队 at most between).
+ * later sentence that opens with its own day or a new act ({@link RuleKit#NEW_ACT}): X, ending with an
+ * event head noun after a specific part, is the event reported. The subject is a person named right
+ * before the verb (with 等, 一行 or 率队 at most between), or the sentence's person when the verb opens
+ * a later clause (在杭期间，甲还考察了某院，出席了X座谈会; in the first sentences, after a clause that is
+ * only a day: …，11月14日，甲…，与群众一起参加X活动).
  */
 final class AttendedEventRule implements EventRule {
+    /** A clause that is only a day (，11月14日，), inside a sentence. */
+    private static final Pattern DATED_CLAUSE = Pattern.compile("[，,]\\s*(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?[，,]");
+    /** What may open a clause that goes on with the sentence's subject before its verb (并, 还, 与群众一起). */
+    private static final Pattern CONTINUED = Pattern.compile("(?:并|还|也|随后|又)*(?:与" + RuleKit.IN + "{1,20}?)?(?:一起|一同|共同)?");
+
     private final RuleKit kit;
     private final Pattern attends;
 
@@ -30,23 +38,36 @@ final class AttendedEventRule implements EventRule {
         String s = in.text();
         Matcher lead = RuleKit.LEADING.matcher(s);
         boolean datedLead = lead.lookingAt() && lead.group(3) != null && (in.articleStart() || RuleKit.DATED_START.matcher(s).lookingAt());
-        if (!datedLead || !kit.verbs.anyIn(s, "attends")) {
+        boolean newAct = RuleKit.NEW_ACT.matcher(s).lookingAt();
+        if (!(datedLead || newAct || in.articleStart()) || !kit.verbs.anyIn(s, "attends")) {
             return;
         }
         int base = in.base();
         Matcher ae = attends.matcher(s);
         while (ae.find()) {
             boolean bySomeone = false;
+            boolean bySubject = false;
             for (PersonMention pm : in.people()) {
                 int gap = ae.start() - (pm.end() - base);
-                bySomeone |= gap >= 0 && gap <= 2 && s.substring(pm.end() - base, ae.start()).matches("(等|一行|率队|带队)?");
+                bySomeone |= gap >= 0 && gap <= 6 && s.substring(pm.end() - base, ae.start()).matches("(等|一行|率队|带队)?(还|也|并)?(共同|一同|一起)?");
+                bySubject |= gap > 0;
             }
-            String obj = ae.group(1);
+            bySomeone &= datedLead || newAct;
+            if (!bySomeone) {
+                // 在杭期间，甲还考察了X，出席了Y座谈会: a clause of its own whose subject is the sentence's person,
+                // in a sentence opening a new act, or dated at a clause of its own (…精神，11月14日，甲…，参加X活动)
+                int cs = Clauses.start(s, ae.start());
+                boolean dated = datedLead || newAct || DATED_CLAUSE.matcher(s.substring(0, cs)).find();
+                bySomeone = bySubject && dated && cs > 0 && CONTINUED.matcher(s.substring(cs, ae.start())).matches();
+            }
+            int q = RuleKit.quoteWrap(ae.group(1)); // 出席“X论坛”: the name is inside the marks
+            String obj = ae.group(1).substring(q, ae.group(1).length() - q);
+            int os = base + ae.start(1) + q;
             String head = kit.headOf(obj);
             if (bySomeone && head != null && obj.indexOf('、') < 0 && obj.indexOf('等') < 0 && obj.indexOf('的') < 0
                     && kit.walker.specificPart(obj.substring(0, obj.length() - head.length())).length() >= 2
-                    && RuleKit.overlapsNone(found, base + ae.start(1))) {
-                found.add(new EventDraft(obj, kit.kindOf(head), base + ae.start(1), base + ae.end(1), false));
+                    && RuleKit.overlapsNone(found, os)) {
+                found.add(new EventDraft(obj, kit.kindOf(head), os, os + obj.length(), false));
             }
         }
     }

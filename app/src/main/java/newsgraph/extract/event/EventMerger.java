@@ -21,6 +21,9 @@ import newsgraph.extract.lexicon.Lexicons;
  * after an event reported there is part of that event, whatever the two are called
  * (X挂牌仪式举行。甲为X揭牌。).
  *
+ * A visit or meeting of people named in the headline is the first one of its kind the body tells,
+ * under the body's name (甲调研某园 above 甲来我市调研某工作).
+ *
  * <p>Not merged: events only mentioned; names shorter than {@value #MIN_NAME} characters; two
  * events on different known days; and a longer name whose extra words end with an event head
  * noun of {@code event-kinds.tsv} other than a ceremony's (X大会 and X大会筹备工作推进会 are two
@@ -30,6 +33,8 @@ public final class EventMerger {
     static final int MIN_NAME = 4;
     /** Kinds of head noun that only name the ceremony of an event (仪式, 开幕式, 签约仪式). */
     private static final Set<String> CEREMONIAL = Set.of("ceremony", "signing");
+    /** Kinds of event told by who did it (a visit, a meeting of people): a headline's is the body's first of its kind. */
+    private static final Set<String> PERSONAL = Set.of("inspection", "visit");
 
     private final Lexicon eventKinds;
     private final Lexicon roleVerbs;
@@ -48,8 +53,18 @@ public final class EventMerger {
         Reported reported = new Reported();
         EventDraft lastReported = null;
         Map<String, Integer> reportedAt = new HashMap<>();
+        Map<String, EventDraft> headlineVisit = new HashMap<>();
         for (EventDraft e : events) {
             EventDraft same = e.mentionedOnly ? null : reported.earlierSame(e);
+            EventDraft told = e.headline || e.mentionedOnly || !PERSONAL.contains(e.kind) ? null : headlineVisit.remove(e.kind);
+            if (same == null && told != null) {
+                // 甲调研某园 (headline), 甲来我市调研某工作 (body): the headline names the visit the body tells
+                absorb(told, e);
+                told.name = e.name;
+                told.headline = false;
+                reported.reindex(told);
+                continue;
+            }
             if (same == null && e.act && e.start < leadEnd) {
                 same = lastReported;
                 if (same != null && otherAct(same, e)) {
@@ -64,6 +79,9 @@ public final class EventMerger {
                 if (!e.mentionedOnly) {
                     reported.add(e);
                     lastReported = e;
+                    if (e.headline && PERSONAL.contains(e.kind)) {
+                        headlineVisit.putIfAbsent(e.kind, e);
+                    }
                 }
             } else {
                 absorb(same, e);

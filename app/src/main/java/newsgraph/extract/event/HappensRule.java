@@ -7,7 +7,10 @@ import newsgraph.extract.text.Clauses;
 
 /**
  * An event said to take place: {@code X（在Y）（隆重）召开/举行/举办/开幕/启动} at the end of a clause,
- * where X ends with an event head noun of {@code event-kinds.tsv}; Y is the place. The name drops the
+ * where X ends with an event head noun of {@code event-kinds.tsv}; Y is the place. Also an act done
+ * to a project or a document ({@code builds} verbs: 开工, 奠基, 签约…): {@code X工程（在Y）正式开工},
+ * {@code X项目完成签约}, {@code X协议在Y签署}, named X开工 (X a name of its own, of a strong suffix
+ * of {@code project-suffixes.tsv}). The name drops the
  * article lead, a trailing time, an organizer list (由甲主办的X) and an announcer (甲宣布X开幕).
  */
 final class HappensRule implements EventRule {
@@ -18,16 +21,32 @@ final class HappensRule implements EventRule {
      * starts after the last of these.
      */
     private static final Pattern STAMP = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?"
-            + "|[\\p{IsHan}]{1,8}?[社网报台][^，。（(\\d]{0,8}\\d{1,2}月\\d{1,2}日电\\s*(?:[（(][^）)]{0,30}[）)])?");
+            + "|[\\p{IsHan}]{1,8}?[社网报台][^，。（(\\d]{0,8}\\d{1,2}月\\d{1,2}日[电讯]\\s*(?:[（(][^）)]{0,30}[）)])?");
     private static final Pattern ORGANIZED_BY = Pattern.compile("(?:主办|承办|协办|支持|指导|举办)的");
+
+    /** A document a signing is told by (合作协议签署). */
+    private static final Pattern DOCUMENT = Pattern.compile("(?:协议|合同|备忘录|意向书)》?$");
+    /**
+     * Projects counted or listed, not one named (共有28个项目签约, 6个汽车零部件项目签约, 甲、乙等项目开工, 一批项目),
+     * the act is one of a list, told elsewhere if at all. A project described (位于某区的X项目投产) is
+     * refused too; a document may be (甲与乙合作创办某校的协议签署).
+     */
+    private static final Pattern COUNTED = Pattern.compile("[\\d一二三四五六七八九十百余多]+[个项批家]|一批|等|、");
+    /** A section tag a headline opens with: （经济）. */
+    private static final Pattern SECTION = Pattern.compile("^[（(]\\p{IsHan}{1,4}[）)]");
 
     private final RuleKit kit;
     private final Pattern happens;
 
     HappensRule(RuleKit kit) {
         this.kit = kit;
-        this.happens = Pattern.compile("(?:在((?:(?!在)[^，。；、]){1,25}?))?(?:隆重|正式|成功|同步|顺利|圆满|盛大|如期)?("
-                + kit.verbs.alternation("happens") + ")(?=[。，；！]|$)");
+        this.happens = Pattern.compile("(?:在((?:(?!在)[^，。；、]){1,25}?))?(?:隆重|正式|成功|同步|顺利|圆满|盛大|如期|完成|集中){0,2}("
+                + kit.verbs.alternation("happens") + "|" + kit.verbs.alternation("builds") + ")(?=[。，；！]|$)");
+    }
+
+    /** Whether a person is named in [from, to) of the clean text (甲见证X协议签约: the act of people, told by another rule). */
+    private static boolean personIn(RuleInput in, int from, int to) {
+        return in.people().stream().anyMatch(p -> p.start() < to && p.end() > from);
     }
 
     @Override
@@ -38,7 +57,7 @@ final class HappensRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
-        if (!kit.verbs.anyIn(s, "happens")) {
+        if (!kit.verbs.anyIn(s, "happens") && !kit.verbs.anyIn(s, "builds")) {
             return;
         }
         Matcher m = happens.matcher(s);
@@ -74,12 +93,35 @@ final class HappensRule implements EventRule {
             String raw = subject.substring(skip, nameEnd);
             String name = raw.strip();
             skip += raw.indexOf(name);
+            int q = RuleKit.quoteWrap(name); // “X对接会”在某地举行: the name is inside the marks
+            name = name.substring(q, name.length() - q);
+            skip += q;
             String head = kit.headOf(name);
+            String kind = head == null ? null : kit.kindOf(head);
+            int start = in.base() + cs + skip;
+            int end = start + name.length();
+            if (!kit.verbs.is("happens", m.group(2))) {
+                // 某某二期工程（6日）（在某地）正式开工, 甲与乙合作协议签署: the act done to a project or a document
+                String suffix = kit.lex.projectSuffixes().longestEndingAt(name, name.length());
+                boolean project = suffix != null && "strong".equals(kit.lex.projectSuffixes().value(suffix, 1));
+                boolean document = DOCUMENT.matcher(name).find() && m.group(2).startsWith("签");
+                String core = project ? name.substring(0, name.length() - suffix.length()) : name;
+                if (!(project || document) || RuleKit.BACK_REFERENCE.matcher(core).find() || COUNTED.matcher(core).find() || project && core.indexOf('的') >= 0
+                        || kit.walker.specificPart(core).length() < 4 || personIn(in, start, end)) {
+                    continue;
+                }
+                Matcher section = SECTION.matcher(name);
+                int sec = section.lookingAt() ? section.end() : 0;
+                name = name.substring(sec) + m.group(2);
+                start += sec;
+                end = in.base() + m.end();
+                kind = m.group(2).startsWith("签") ? "signing" : "ceremony";
+                head = m.group(2);
+            }
             if (head == null || name.length() - head.length() < 2 || name.length() > 90) {
                 continue;
             }
-            int start = in.base() + cs + skip;
-            EventDraft e = new EventDraft(name, kit.kindOf(head), start, start + name.length(), false);
+            EventDraft e = new EventDraft(name, kind, start, end, false);
             e.place = m.group(1);
             found.add(e);
         }

@@ -38,17 +38,19 @@ final class HeldEventRule implements EventRule {
             }
             int cs = Clauses.start(s, m.start());
             String subject = RuleKit.leadStripped(s.substring(cs, m.start()));
-            String obj = m.group(3);
+            int q = RuleKit.quoteWrap(m.group(3)); // 举办“X活动”: the name is inside the marks
+            String obj = m.group(3).substring(q, m.group(3).length() - q);
+            int os = base + m.start(3) + q;
             String head = kit.headOf(obj);
             boolean reported = in.articleStart() || cs > 0 && RuleKit.DATED_START.matcher(s).lookingAt() && Clauses.start(s, cs - 1) == 0;
             if (reported && head != null && subject.length() >= 2 && subject.length() <= 20 && !RuleKit.MODAL.matcher(subject).find()
-                    && subject.indexOf('的') < 0 && RuleKit.overlapsNone(found, base + m.start(3))
+                    && subject.indexOf('的') < 0 && RuleKit.overlapsNone(found, os)
                     && obj.indexOf('、') < 0 && obj.indexOf('等') < 0
                     && kit.walker.specificPart(obj.substring(0, obj.length() - head.length())).length() >= 2) {
-                found.add(new EventDraft(obj, kit.kindOf(head), base + m.start(3), base + m.end(3), false));
+                found.add(new EventDraft(obj, kit.kindOf(head), os, os + obj.length(), false));
                 continue;
             }
-            kit.addMentioned(found, obj, base + m.start(3));
+            kit.addMentioned(found, obj, os);
         }
     }
 }

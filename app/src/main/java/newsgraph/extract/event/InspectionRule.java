@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import newsgraph.extract.people.PersonMention;
 
 /**
- * At the start of an article, or in a sentence that opens a new part of a trip ({@link #NEW_ACT}), a visit right after a person's name: {@code 甲（带队）到X开展Y检查}
+ * At the start of an article, or in a sentence that opens a new part of a trip ({@link RuleKit#NEW_ACT}), a visit right after a person's name: {@code 甲（带队）到X开展Y检查}
  * (named Y检查 when Y is a name of its own, else by the clause; the place is X), else
  * {@code 甲（带队）（到甲地）调研/考察/视察…乙} (the place is 甲地, else the object; 率代表团赴甲地考察
  * goes to 甲地). Not when the person only joins someone else's visit (陪同调研, 一同考察). Kind
@@ -15,23 +15,61 @@ import newsgraph.extract.people.PersonMention;
 final class InspectionRule implements EventRule {
     private static final Pattern LED_TO = Pattern.compile("^率(?:领)?" + RuleKit.IN + "{1,20}?(?:赴|到|前往)(" + RuleKit.IN + "{1,15})$");
 
-    /**
-     * A later sentence that opens a new part of a trip (在沪期间，; 3月30日，; 随后，): a visit told there
-     * is an act of its own, not more of the event before.
-     */
-    private static final Pattern NEW_ACT = Pattern.compile("^\\s*(?:在" + RuleKit.IN + "{1,8}期间|(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?|随后|之后|此后)[，,]");
+    /** A group a person leads, named after them (以甲为组长的调研组): the group is the visitor. */
+    private static final Pattern GROUP_LED = Pattern.compile("为(?:组长|团长|队长|领队|首)的(" + RuleKit.IN + "{1,12}?(?:组|团|队))");
+    /** What a person said during the visit (调研时强调): not part of its name. */
+    private static final Pattern SAID = Pattern.compile("(?:时|期间|之际|上)(?:强调|指出|表示|说|称|要求)");
+    /** An event the person was at, not a place visited (在某所举办的研讨班之“调研活动”上称). */
+    private static final Pattern HELD_BY = Pattern.compile("(?:举办|举行|召开|主办)的");
 
     private final RuleKit kit;
     private final Pattern inspect;
     private final Pattern carried;
+    private final Pattern trip;
     private final Pattern joining;
 
     InspectionRule(RuleKit kit) {
         this.kit = kit;
         String verbs = kit.verbs.alternation("inspects");
-        this.inspect = Pattern.compile("^(带队|率队|一行)?(?:还)?(到|赴|前往|深入|来)?(" + RuleKit.IN + "{0,20}?)(" + verbs + ")(" + RuleKit.IN + "{0,30})");
-        this.carried = Pattern.compile("^(带队|率队|一行)?(到|赴|前往|深入)(" + RuleKit.IN + "{1,20}?)(?:开展|进行)(" + RuleKit.IN + "{0,30}?)(" + verbs + ")(?=[，。；！]|$)");
+        this.inspect = Pattern.compile("^(带队|率队|率团|一行)?(?:还)?(到|赴|前往|深入|来)?(" + RuleKit.IN + "{0,50}?)(" + verbs + ")(" + RuleKit.IN + "{0,30})");
+        this.carried = Pattern.compile("^(带队|率队|率团|一行)?(到|赴|前往|深入)(" + RuleKit.IN + "{1,40}?)(开展|进行)(" + RuleKit.IN + "{0,30}?)(" + verbs + ")(?=[，。；！]|$)");
+        this.trip = Pattern.compile("^(带队|率队|率团|一行)(?:还)?(前往|赴|到|来到)(" + RuleKit.IN + "{1,25}?)[，,](实地|深入|先后)?(" + verbs + ")(" + RuleKit.IN + "{0,40})");
         this.joining = Pattern.compile(kit.verbs.alternation("along"));
+    }
+
+    /**
+     * A delegation's visit told over two clauses in the lead: 甲率队前往某地，（实地）考察某项目 is named
+     * 甲率队前往某地实地考察某项目 (the place is 某地).
+     */
+    private void trip(RuleInput in, PersonMention pm, String who, int whoStart, int rel, List<EventDraft> found) {
+        String s = in.text();
+        int base = in.base();
+        Matcher t = trip.matcher(s.substring(rel));
+        if (!t.lookingAt() || joining.matcher(t.group(3)).find() || anotherIn(in, pm, base + rel + t.start(3), base + rel + t.end(3))) {
+            return;
+        }
+        String object = t.group(6);
+        Matcher said = SAID.matcher(object);
+        if (said.find()) {
+            object = object.substring(0, said.start());
+        }
+        if (object.length() < 2) {
+            return;
+        }
+        String lead = t.group(1) + t.group(2) + t.group(3) + (t.group(4) == null ? "" : t.group(4));
+        EventDraft e = new EventDraft(who + lead + t.group(5) + object, "inspection", whoStart, base + rel + t.end(), false);
+        e.place = t.group(3);
+        found.add(e);
+    }
+
+    /** Whether someone other than {@code pm} is named inside [from, to) of the clean text. */
+    private static boolean anotherIn(RuleInput in, PersonMention pm, int from, int to) {
+        for (PersonMention p : in.people()) {
+            if (p != pm && p.start() < to && p.end() > from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -42,7 +80,7 @@ final class InspectionRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
-        if (!(in.articleStart() || NEW_ACT.matcher(s).lookingAt()) || !kit.verbs.anyIn(s, "inspects")) {
+        if (!(in.articleStart() || RuleKit.NEW_ACT.matcher(s).lookingAt()) || !kit.verbs.anyIn(s, "inspects")) {
             return;
         }
         int base = in.base();
@@ -51,20 +89,33 @@ final class InspectionRule implements EventRule {
             if (rel < 0 || rel > s.length() || !RuleKit.overlapsNone(found, base + rel)) {
                 continue;
             }
+            String who = pm.name();
+            int whoStart = pm.start();
+            Matcher g = GROUP_LED.matcher(s).region(rel, s.length());
+            if (g.lookingAt()) {
+                who = g.group(1); // 以甲为组长的调研组到某地调研: the visitor is the group
+                whoStart = base + g.start(1);
+                rel = g.end();
+            }
             Matcher c = carried.matcher(s.substring(rel));
-            if (c.lookingAt() && !joining.matcher(c.group(3)).find()) {
-                String activity = c.group(4) + c.group(5);
-                boolean named = kit.walker.specificPart(c.group(4).replaceAll("[《》“”]", "")).length() >= 4;
-                String name = named ? activity : pm.name() + c.group(2) + c.group(3) + "开展" + activity;
-                int ns = named ? base + rel + c.start(4) : pm.start();
+            if (c.lookingAt() && !joining.matcher(c.group(3)).find() && !anotherIn(in, pm, base + rel + c.start(3), base + rel + c.end(3))) {
+                String activity = c.group(5) + c.group(6);
+                boolean named = kit.walker.specificPart(c.group(5).replaceAll("[《》“”]", "")).length() >= 4;
+                String name = named ? activity : who + c.group(2) + c.group(3) + c.group(4) + activity;
+                int ns = named ? base + rel + c.start(5) : whoStart;
                 EventDraft e = new EventDraft(name, "inspection", ns, base + rel + c.end(), false);
                 e.place = c.group(3);
                 found.add(e);
                 continue;
             }
             Matcher m = inspect.matcher(s.substring(rel));
-            if (!m.lookingAt() || joining.matcher(m.group(3)).find()) {
+            if (!m.lookingAt() && in.articleStart()) {
+                trip(in, pm, who, whoStart, rel, found);
                 continue;
+            }
+            if (!m.lookingAt() || joining.matcher(m.group(3)).find() || m.group(3).startsWith("、") || m.group(3).contains("就") || HELD_BY.matcher(m.group(3)).find()
+                    || anotherIn(in, pm, base + rel + m.start(3), base + rel + m.end(3))) {
+                continue; // 甲、乙等调研: the visitor is the list, not 乙 and what follows
             }
             String where = m.group(3);
             Matcher led = LED_TO.matcher(where);
@@ -74,11 +125,15 @@ final class InspectionRule implements EventRule {
                 go = m.group(3).substring(0, m.group(3).length() - where.length());
             }
             String object = m.group(5);
+            Matcher said = SAID.matcher(object);
+            if (said.find()) {
+                object = object.substring(0, said.start()); // 甲在某地调研时强调: the visit ends at 时
+            }
             String name;
             int ns;
             if (!where.isEmpty()) {
-                name = pm.name() + go + where + m.group(4) + object;
-                ns = pm.start();
+                name = who + go + where + m.group(4) + object;
+                ns = whoStart;
             } else {
                 name = m.group(4) + object;
                 ns = base + rel + m.start(4);

@@ -23,8 +23,11 @@ final class MeetingRule implements EventRule {
         this.kit = kit;
         String meets = kit.verbs.alternation("meets");
         String attends = kit.verbs.alternation("attends");
-        this.talks = Pattern.compile("^(?:(?:" + attends + ")" + RuleKit.IN + "{2,40}?并)?(?:在([^，。；、]{2,20}?))?(?:与|同)([^。；！？]{2,60}?)(?:举行|进行)(" + meets + ")");
-        this.meet = Pattern.compile("^(?:一行|等)?(?:在([^，。；、]{2,20}?))?(" + meets + ")(了)?");
+        String manner = "(?:" + kit.verbs.alternation("manner") + "){0,2}";
+        this.talks = Pattern.compile("^(?:一行|等)?(?:(?:" + attends + ")" + RuleKit.IN + "{2,40}?并)?(?:在([^，。；、]{2,20}?))?(?:与|同)([^。；！？]{2,60}?)(?:举行|进行)(?:了)?" + manner + "(" + meets + ")");
+        // 甲，在某地会见了乙: a subject set off by a comma; 甲院士亲切会见: a post the name carries, a manner word;
+        // 甲18日在某地会见: a wire story's day
+        this.meet = Pattern.compile("^(?:一行|等|院士|教授|[，,](?=在))?(?:\\d{1,2}日(?:上午|下午|晚上)?)?(?:在([^，。；、]{2,20}?))?" + manner + "(" + meets + ")(了)?");
     }
 
     /**
@@ -41,6 +44,23 @@ final class MeetingRule implements EventRule {
             }
         }
         return ce;
+    }
+
+    /**
+     * The guests as the name gives them: as written, or for a list of three people or more, the first
+     * item and 等 (会见甲公司董事长乙、丙、丁等一行 → 会见甲公司董事长乙等一行), as a text names a delegation.
+     */
+    private static String guestsName(RuleInput in, String s, int os, int ce) {
+        String guests = s.substring(os, ce);
+        int named = 0;
+        for (PersonMention p : in.people()) {
+            named += p.start() >= in.base() + os && p.end() <= in.base() + ce ? 1 : 0;
+        }
+        int first = guests.indexOf('、');
+        if (named < 3 || first < 2) {
+            return guests;
+        }
+        return guests.substring(0, first) + "等" + (guests.endsWith("一行") ? "一行" : "");
     }
 
     /** Whether a person is named in [os, ce) of the sentence. */
@@ -108,7 +128,7 @@ final class MeetingRule implements EventRule {
                 if (guestIn(in, os, ce)) {
                     ce = guestsEnd(s, os);
                 }
-                EventDraft e = new EventDraft(pm.name() + m.group(2) + s.substring(os, ce), "visit", pm.start(), base + ce, false);
+                EventDraft e = new EventDraft(pm.name() + m.group(2) + guestsName(in, s, os, ce), "visit", pm.start(), base + ce, false);
                 e.place = m.group(1);
                 e.addRole(pm.name(), "met", base, base + s.length());
                 for (PersonMention other : in.people()) {

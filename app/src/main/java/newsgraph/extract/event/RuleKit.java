@@ -14,12 +14,17 @@ import newsgraph.extract.text.Clauses;
 final class RuleKit {
     /** A clause character, as a regex class (see {@link Clauses}). */
     static final String IN = Clauses.INSIDE;
-    static final Pattern LEADING = Pattern.compile("^(本报[^讯]{0,10}讯|[\\p{IsHan}]{1,8}?[社网报台][^，。（(\\d]{0,8}\\d{1,2}月\\d{1,2}日电)?\\s*([（(][^）)]{0,30}[）)])?\\s*((\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|近日|日前|当天|当日)?(上午|下午|晚上|晚间|晚|早上|中午)?[，,]?\\s*");
+    static final Pattern LEADING = Pattern.compile("^(本报[^讯]{0,10}讯|[\\p{IsHan}]{1,8}?[社网报台][^，。（(\\d]{0,8}\\d{1,2}月\\d{1,2}日[电讯])?\\s*([（(][^）)]{0,30}[）)])?\\s*((\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|近日|日前|当天|当日)?(上午|下午|晚上|晚间|晚|早上|中午)?[，,]?\\s*");
     static final Pattern DATED_START = Pattern.compile("^(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|今天|昨天|当天|当日)(?:上午|下午|晚上|晚间|晚|早上|中午)?[，,]");
+    /**
+     * A later sentence that opens a new part of a trip or a day (在沪期间，; 调研期间，; 3月30日，; 随后，;
+     * 会后，): an act told there is one of its own, not more of the event before.
+     */
+    static final Pattern NEW_ACT = Pattern.compile("^\\s*(?:在" + IN + "{1,8}期间|" + IN + "{1,6}期间|(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?|(?:同日|当天|当日)(?:上午|下午|晚上)?|随后|之后|此后|会后)[，,]");
     /** A subject that only plans or proposes the event (将召开, 拟举办). */
     static final Pattern MODAL = Pattern.compile("(将|拟|即将|计划|准备|要|筹备|决定|同意|建议|预计|有望)(?:组织|在" + IN + "{0,20}|于" + IN + "{0,20})?$");
     static final Pattern BACK_REFERENCE = Pattern.compile("^(该|此|这|本|其|上述)");
-    private static final Pattern LISTED = Pattern.compile("等[\\d一二三四五六七八九十百余多]*[场个项次]");
+    private static final Pattern LISTED = Pattern.compile("等[\\d一二三四五六七八九十百余多]*[场个项次]|^[\\d一二两三四五六七八九十百千万余多]+[场个项次]");
 
     final Lexicons lex;
     final NameWalker walker;
@@ -29,6 +34,19 @@ final class RuleKit {
         this.lex = lex;
         this.walker = new NameWalker(lex);
         this.verbs = new EventVerbs(lex.eventVerbs());
+    }
+
+    /**
+     * How many characters of quotation wrap {@code name} on each side (“X论坛” gives 1): a name
+     * quoted whole is its inside, so its head noun is found before the closing mark; 0 when the
+     * marks are not one pair around the whole name.
+     */
+    static int quoteWrap(String name) {
+        if (name.length() > 2 && (name.charAt(0) == '“' && name.endsWith("”") || name.charAt(0) == '"' && name.endsWith("\""))
+                && name.indexOf(name.charAt(name.length() - 1), 1) == name.length() - 1) {
+            return 1;
+        }
+        return 0;
     }
 
     /** The kind of the event head noun {@code name} ends with, or null. */
@@ -68,7 +86,8 @@ final class RuleKit {
 
     /**
      * An event only mentioned, when {@code name} ends with an event head noun after a specific part,
-     * is no list (甲论坛、乙推介会等20余场配套活动) and neither holds nor lies inside an event found.
+     * is no list or count (甲论坛、乙推介会等20余场配套活动; 2万场采购会) and neither holds nor lies inside an
+     * event found.
      */
     void addMentioned(List<EventDraft> found, String name, int start) {
         String head = headOf(name);

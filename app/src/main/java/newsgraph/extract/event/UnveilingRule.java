@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * lead reports, or to an event of the article that names it.
  */
 final class UnveilingRule implements EventRule {
-    private static final Pattern UNVEIL = Pattern.compile("为([^，。；为]{2,30}?)(揭牌|揭幕|授牌)(?=[，。；！]|$)");
+    private static final Pattern UNVEIL = Pattern.compile("为([^，。；为]{2,80}?)(揭牌|揭幕|授牌)(?=[，。；！]|$)");
 
     private final RuleKit kit;
 

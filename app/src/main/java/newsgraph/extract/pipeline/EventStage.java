@@ -70,10 +70,12 @@ public final class EventStage implements Stage {
         Focus focus = new Focus();
         int sentenceNo = 0;
         int leadEnd = Integer.MAX_VALUE;
+        List<String> names = bodyNames(doc, a);
         for (Paragraph h : a.article().headlines()) {
-            // a headline is one clause of its own (no tokens or people are kept for it): 某某大会圆满举行
+            // a headline is one clause of its own (no tokens are kept for it; its people are the body's
+            // names it holds): 某某大会圆满举行, 甲一行调研某社工作
             String ht = t.substring(h.start(), h.end());
-            for (EventDraft e : events.recognize(ht, h.start(), List.of(), List.of(), true)) {
+            for (EventDraft e : events.recognize(ht, h.start(), List.of(), namedIn(ht, h.start(), names), true)) {
                 if (!e.mentionedOnly) {
                     e.headline = true; // dated after merging: the body may tell its day
                     evs.add(e);
@@ -225,6 +227,36 @@ public final class EventStage implements Stage {
             }
             return last;
         }
+    }
+
+    /** The names of the people the article's body names as present, longest first. */
+    private static List<String> bodyNames(Document doc, ArticleState a) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Paragraph p : a.article().body()) {
+            for (PersonMention m : doc.people().in(p)) {
+                if (!m.studied() && m.name().length() >= 2) {
+                    names.add(m.name());
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(names);
+        out.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x));
+        return out;
+    }
+
+    /** The body's names found in a headline at {@code base}, as mentions in text order (a longer name wins an overlap). */
+    private static List<PersonMention> namedIn(String headline, int base, List<String> names) {
+        List<PersonMention> out = new ArrayList<>();
+        for (String n : names) {
+            for (int i = headline.indexOf(n); i >= 0; i = headline.indexOf(n, i + n.length())) {
+                int from = base + i;
+                if (out.stream().noneMatch(m -> m.start() < from + n.length() && m.end() > from)) {
+                    out.add(new PersonMention(n, from, from + n.length(), from, List.of(), PersonMention.Anchor.KNOWN, false));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(PersonMention::start));
+        return out;
     }
 
     /** Index of the first mention starting at or after {@code pos} (mentions sorted by start). */

@@ -183,4 +183,65 @@ class EventRecognizerTest {
         assertEquals(List.of("祁山海前往白鹭港物流园考察"), reported(s, false));
         assertTrue(reported("县委书记祁山海一行还前往白鹭港物流园考察。", false).isEmpty(), "no new part of the trip: more of the event before");
     }
+
+    @Test
+    void events_aNameQuotedWholeIsItsInside() {
+        assertEquals(List.of("青禾数字农业对接会"), reported("5月8日下午，“青禾数字农业对接会”在青禾县成功举行。", true));
+    }
+
+    @Test
+    void events_aMannerWordOrACommaMayStandBetweenTheHostAndTheMeeting() {
+        assertEquals(1, reported("5月8日，县委书记苗为民亲切会见了白鹭集团董事长罗青山一行。", true).size());
+    }
+
+    @Test
+    void events_aDelegationOfThreeIsNamedByItsFirstMember() {
+        assertEquals(List.of("祁山海会见白鹭集团董事长罗青山等一行"),
+                reported("5月8日，县委书记祁山海会见了白鹭集团董事长罗青山、总经理苗为民、副总经理韩晓东等一行。", true));
+    }
+
+    @Test
+    void events_anActDoneToANamedProjectOrDocumentIsAnEvent() {
+        assertEquals(List.of("白鹭港物流园二期工程开工"), reported("白鹭港物流园二期工程6日在青禾县正式开工。", true));
+        assertEquals(List.of("青禾县污水处理厂PPP项目签约"), reported("日前，青禾县污水处理厂PPP项目完成签约。", true));
+        assertTrue(reported("推介会上共有28个项目签约。", true).isEmpty(), "projects counted, none named");
+        assertTrue(reported("该项目正式开工。", true).isEmpty(), "a back reference");
+    }
+
+    @Test
+    void events_aMeetingCalledOnATopicIsNamedByIt() {
+        assertEquals(List.of("促进青禾乡蔬菜销售协调会"), reported("当日上午，县政府召集有关部门，就促进青禾乡蔬菜销售召开协调会。", false));
+    }
+
+    @Test
+    void events_aSigningInASentenceOpeningANewDayIsAnEvent() {
+        assertEquals(List.of("青禾县政府与白鹭大学续签《战略合作协议》"), reported("3月31日上午，青禾县政府与白鹭大学续签《战略合作协议》。", false));
+        assertEquals(List.of("双方签署《青禾白鹭青年创业合作备忘录》"), reported("会后，双方还签署了《青禾白鹭青年创业合作备忘录》。", false));
+    }
+
+    @Test
+    void events_anEventAttendedInALaterClauseOfANewActIsAnEvent() {
+        assertEquals(List.of("白鹭大学青禾籍学生座谈会"),
+                reported("在白鹭期间，县委书记祁山海一行还出席了白鹭大学青禾籍学生座谈会。", false).stream().filter(n -> n.endsWith("座谈会")).toList());
+        assertTrue(reported("在白鹭期间，县委书记祁山海一行还考察了白鹭港，出席了白鹭大学青禾籍学生座谈会。", false).contains("白鹭大学青禾籍学生座谈会"));
+    }
+
+    @Test
+    void events_aDelegationsTripOverTwoClausesIsOneVisit() {
+        assertEquals(List.of("祁山海率队前往白鹭市实地考察白鹭港物流园项目"),
+                reported("县长祁山海率队前往白鹭市，实地考察白鹭港物流园项目，并与企业负责人座谈。", true));
+        assertTrue(reported("县长祁山海前往白鹭市，看望慰问一线职工。", true).isEmpty(), "no delegation: no trip told over two clauses");
+    }
+
+    @Test
+    void events_aGroupLedByAPersonIsTheVisitor() {
+        assertEquals(List.of("调研组4人到白鹭大学调研座谈"),
+                reported("3月10日，县委派出以县纪委书记祁山海为组长的调研组一行4人到白鹭大学调研座谈。", true));
+    }
+
+    @Test
+    void events_aCountOfEventsIsNoEvent() {
+        assertTrue(events("今年以来，青禾县共举办2万场农产品对接会。", false).isEmpty());
+        assertTrue(events("青禾县召开了一次农产品对接会。", false).isEmpty());
+    }
 }

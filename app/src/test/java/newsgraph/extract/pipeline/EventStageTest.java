@@ -27,6 +27,19 @@ class EventStageTest {
             + "区委书记祁山海、白鹭控股集团有限公司董事长罗青山出席并见证签约。\n";
 
     @Test
+    void events_aHeadlineVisitIsTheBodysFirstVisitUnderTheBodysName() {
+        ArticleExtraction a = Shared.extractor().extract("t.txt", "祁山海调研白鹭港物流园\n"
+                + "　　9月5日，副市长祁山海来我县调研物流产业发展工作。县长罗青山陪同。", PUBLISHED).articles().get(0);
+        assertEquals(List.of("祁山海来我县调研物流产业发展工作"), a.events().stream().map(Event::name).toList());
+    }
+
+    @Test
+    void events_aHostSetOffByACommaStillMeetsTheGuests() {
+        ArticleExtraction a = extract("　　5月8日，白鹭集团副总裁罗青山，在白鹭会见了来访的青禾县副县长苗为民一行。");
+        assertEquals("白鹭", event(a, "罗青山会见").place());
+    }
+
+    @Test
     void events_aLaterEventOpeningAroundTheOneToldTakesItsDay() {
         ArticleExtraction a = extract(SIGNING + "　　签约前，祁山海会见了罗青山一行。");
         assertEquals("2025-09-09", event(a, "祁山海会见").date());
