@@ -28,8 +28,8 @@ public class EventController {
         this.queries = queries;
     }
 
-    /** A page of events. */
-    public record EventPage(List<Map<String, Object>> items, int page, int size, long total) {}
+    /** A page of events; {@code totalAtLeast}: the count stopped at its cap, there are more than {@code total}. */
+    public record EventPage(List<Map<String, Object>> items, int page, int size, long total, boolean totalAtLeast) {}
 
     /** Events newest first, filtered by person, organization, kind and date range (YYYY-MM-DD). */
     @Get
@@ -56,8 +56,12 @@ public class EventController {
         params.put("limit", s);
         List<Map<String, Object>> rows = queries.rows("events", params);
         long total = rows.isEmpty() ? 0 : ((Number) rows.getFirst().get("total")).longValue();
-        rows.forEach(r -> r.remove("total"));
-        return new EventPage(rows, p, s, total);
+        boolean atLeast = !rows.isEmpty() && Boolean.TRUE.equals(rows.getFirst().get("totalAtLeast"));
+        rows.forEach(r -> {
+            r.remove("total");
+            r.remove("totalAtLeast");
+        });
+        return new EventPage(rows, p, s, total, atLeast);
     }
 
     /** One event with attendees by role (with evidence), organizers, place and articles. */
