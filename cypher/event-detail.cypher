@@ -1,6 +1,6 @@
 // name: event-detail
 // description: One event by id, name or alias (several rows when one name has several dates or
-// description: regions): its name, aliases, kind, date, region, place, attendees by role with evidence
+// description: regions; the 100 most recent of one name): its name, aliases, kind, date, region, place, attendees by role with evidence
 // description: (each with key, region and latest title), organizers with role (主办, 协办, 承办 in that
 // description: order), and the articles that report or mention it (at most 500 read: an event named in
 // description: passing by thousands of articles lists 500 of them).

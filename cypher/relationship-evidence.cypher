@@ -7,16 +7,17 @@
 // example: {"from": "王清源", "to": "董家口经济区港产城总体发展规划专题会议"}
 // Both sides are looked up first (entity_exact holds keys, ids, names, titles and aliases as single
 // terms; an article by its title), then only the relationships between them are read: Neo4j
-// expands the side with fewer relationships, never all of a hub's MENTIONS.
+// expands the side with fewer relationships, never all of a hub's MENTIONS. (One name is held by at most
+// a few hundred events; the caps of 1,000 only stop a pathological lookup.)
 CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($from, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a
 WITH a WHERE a.key = $from OR a.id = $from OR a.name = $from OR a.title = $from OR $from IN coalesce(a.aliases, [])
-WITH a LIMIT 20
+WITH a LIMIT 1000
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($to, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS b
   WITH b WHERE b.key = $to OR b.id = $to OR b.name = $to OR b.title = $to OR $to IN coalesce(b.aliases, [])
-  RETURN b LIMIT 20
+  RETURN b LIMIT 1000
   UNION
-  MATCH (b:Article {title: $to}) RETURN b LIMIT 20
+  MATCH (b:Article {title: $to}) RETURN b LIMIT 1000
 }
 MATCH (a)-[r]-(b)
 MATCH (article:Article {id: r.article})
