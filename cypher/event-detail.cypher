@@ -1,17 +1,17 @@
 // name: event-detail
 // description: One event by id, name or alias (several rows when one name has several dates or
-// description: regions): its name, aliases, kind, date, region, place, attendees by role with evidence (sentence,
-// description: its offsets in the article's text, the article), each with key, region, latest title and the
-// description: titles the reporting articles give them (their titles at the time); organizers with role
-// description: (主办, 协办, 承办 in that order); and the articles that report or mention it.
+// description: regions; the 100 most recent of one name): its name, aliases, kind, date, region, place,
+// description: attendees by role with evidence (sentence, its offsets in the article's text, the article),
+// description: each with key, region, latest title and the titles the reporting articles give them (their
+// description: titles at the time); organizers with role (主办, 协办, 承办 in that order); and the articles
+// description: that report or mention it (at most 500 read: an event named in passing by thousands of
+// description: articles lists 500 of them).
 // param: event string — the event's id (from events or latest-events), name or an alias
 // example: {"event": "董家口经济区港产城总体发展规划专题会议"}
-CALL () {
-  MATCH (e:Event {id: $event}) RETURN e
-  UNION
-  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
-  WHERE e:Event AND (e.name = $event OR $event IN e.aliases) RETURN e
-}
+// entity_exact holds the id, the name and each alias as one term: one exact lookup for all three.
+CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
+WITH e WHERE e:Event AND (e.id = $event OR e.name = $event OR $event IN e.aliases)
+WITH e ORDER BY e.date DESC LIMIT 100
 CALL (e) {
   OPTIONAL MATCH (e)-[:HELD_AT]->(pl:Place)
   RETURN head(collect(DISTINCT pl.name)) AS place
@@ -68,8 +68,12 @@ CALL (e) {
           }} END) AS organizers
 }
 CALL (e) {
+  // An event mentioned in passing can be named by thousands of articles: 500 are read.
+  CALL (e) {
+    OPTIONAL MATCH (a:Article)-[l:REPORTS|MENTIONS]->(e)
+    RETURN a, l LIMIT 500
+  }
   // lead: what to call an article printed without a headline (its opening words, not its file).
-  OPTIONAL MATCH (a:Article)-[l:REPORTS|MENTIONS]->(e)
   WITH a, l ORDER BY a.date, a.title
   RETURN collect(CASE WHEN a IS NULL THEN NULL ELSE
          {id: a.id, title: a.title, date: a.date, file: a.file, url: a.url, source: a.source,

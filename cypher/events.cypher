@@ -1,6 +1,7 @@
 // name: events
 // description: Events filtered by person, organization, kind and date range, newest first (undated last), a page
-// description: at a time (skip/limit), with the total matching count on every row.
+// description: at a time (skip/limit), with the total matching count on every row. Without a person or an
+// description: organization the count stops at 10,000: totalAtLeast is true when there are more.
 // param: person string = null — only events this person (key or name) attended
 // param: organization string = null — only events this organization (name or alias) organized
 // param: kind string = null — only this kind: meeting, forum, ceremony, signing, inspection, visit, other
@@ -9,19 +10,76 @@
 // param: skip integer = 0 — rows to skip (page offset)
 // param: limit integer = 20 — page size
 // example: {"person": "孙永红", "from": "2023-07-01", "to": "2023-07-31"}
-MATCH (e:Event)
-WHERE ($kind IS NULL OR e.kind = $kind)
-  AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-  AND ($person IS NULL OR EXISTS { MATCH (p:Person)-[:ATTENDED]->(e) WHERE p.key = $person OR p.name = $person })
-  AND ($organization IS NULL OR EXISTS {
-        MATCH (o:Organization)-[:ORGANIZED]->(e) WHERE o.name = $organization OR $organization IN o.aliases })
-// Undated events last (Cypher sorts nulls first in DESC order).
-WITH e ORDER BY e.date IS NULL, e.date DESC, e.name
-WITH collect(e) AS matching
-UNWIND matching[$skip..$skip + $limit] AS e
+CYPHER 25
+// Two plans, chosen by what is given. With a person or an organization: their events only (read
+// from them, sorted, counted exactly). Otherwise: the date index read newest first, stopping after
+// skip + limit events, and a count that never reads the events themselves when it can help it.
+CALL () {
+  WHEN $person IS NOT NULL OR $organization IS NOT NULL THEN {
+    CALL () {
+      WHEN $person IS NOT NULL THEN {
+        MATCH (p:Person) WHERE p.key = $person OR p.name = $person
+        MATCH (p)-[:ATTENDED]->(e:Event)
+        RETURN DISTINCT e
+      }
+      ELSE {
+        CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($organization, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
+        WITH o WHERE o:Organization AND (o.name = $organization OR $organization IN o.aliases)
+        MATCH (o)-[:ORGANIZED]->(e:Event)
+        RETURN DISTINCT e
+      }
+    }
+    WITH e WHERE ($kind IS NULL OR e.kind = $kind)
+      AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+      AND ($person IS NULL OR $organization IS NULL OR EXISTS {
+            MATCH (o:Organization)-[:ORGANIZED]->(e) WHERE o.name = $organization OR $organization IN o.aliases })
+    // Undated events last (Cypher sorts nulls first in DESC order).
+    WITH e ORDER BY e.date IS NULL, e.date DESC, e.name
+    WITH collect(e) AS matching
+    RETURN matching[$skip..$skip + $limit] AS page, size(matching) AS total, false AS totalAtLeast
+  }
+  ELSE {
+    CALL () {
+      MATCH (e:Event)
+      WHERE e.date >= coalesce($from, date('-999999999-01-01')) AND e.date <= coalesce($to, date('+999999999-12-31'))
+        AND ($kind IS NULL OR e.kind = $kind)
+      WITH e ORDER BY e.date DESC, e.name LIMIT $skip + $limit
+      RETURN collect(e) AS dated
+    }
+    // Undated events (read by name, from its index) only when the page reaches past the dated ones.
+    CALL (dated) {
+      WHEN size(dated) < $skip + $limit AND $from IS NULL AND $to IS NULL THEN {
+        MATCH (e:Event) WHERE e.name IS NOT NULL AND e.date IS NULL AND ($kind IS NULL OR e.kind = $kind)
+        WITH e ORDER BY e.name LIMIT $skip + $limit
+        RETURN collect(e) AS undated
+      }
+      ELSE { RETURN [] AS undated }
+    }
+    CALL () {
+      // No filter: Neo4j's count store, no event read.
+      WHEN $kind IS NULL AND $from IS NULL AND $to IS NULL THEN {
+        MATCH (e:Event) RETURN count(e) AS counted
+      }
+      // One kind, any date: the kind index.
+      WHEN $from IS NULL AND $to IS NULL THEN {
+        MATCH (e:Event) WHERE e.kind = $kind
+        WITH e LIMIT 10001 RETURN count(e) AS counted
+      }
+      ELSE {
+        MATCH (e:Event)
+        WHERE e.date >= coalesce($from, date('-999999999-01-01')) AND e.date <= coalesce($to, date('+999999999-12-31'))
+          AND ($kind IS NULL OR e.kind = $kind)
+        WITH e LIMIT 10001 RETURN count(e) AS counted
+      }
+    }
+    RETURN (dated + undated)[$skip..$skip + $limit] AS page, CASE WHEN counted > 10000 THEN 10000 ELSE counted END AS total,
+           counted > 10000 AS totalAtLeast
+  }
+}
+UNWIND page AS e
 CALL (e) {
   OPTIONAL MATCH (e)-[:HELD_AT]->(pl:Place)
   RETURN head(collect(DISTINCT pl.name)) AS place
 }
 RETURN e.id AS id, e.name AS name, e.kind AS kind, e.date AS date, e.region AS region, place,
-       COUNT { MATCH (p:Person)-[:ATTENDED]->(e) RETURN DISTINCT p } AS attendees, size(matching) AS total
+       COUNT { MATCH (p:Person)-[:ATTENDED]->(e) RETURN DISTINCT p } AS attendees, total, totalAtLeast

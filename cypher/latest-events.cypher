@@ -1,8 +1,10 @@
 // name: latest-events
 // description: The most recent events with their kind, region, place, attendees and the articles
-// description: that report them.
+// description: that report them (at most 100 of each per event).
 // param: limit integer = 20 — at most this many events
 // example: {"limit": 10}
+// The date index gives the newest events in order; each subquery collects one event's neighbours
+// (capped) before the next starts, so nothing multiplies across them.
 MATCH (e:Event)
 WHERE e.date IS NOT NULL
 WITH e ORDER BY e.date DESC, e.name LIMIT $limit
@@ -11,12 +13,18 @@ CALL (e) {
   RETURN head(collect(DISTINCT pl.name)) AS place
 }
 CALL (e) {
-  OPTIONAL MATCH (p:Person)-[:ATTENDED]->(e)
-  RETURN collect(DISTINCT p.name) AS attendees
+  CALL (e) {
+    OPTIONAL MATCH (p:Person)-[:ATTENDED]->(e)
+    RETURN DISTINCT p LIMIT 100
+  }
+  RETURN collect(p.name) AS attendees
 }
 CALL (e) {
-  OPTIONAL MATCH (a:Article)-[:REPORTS]->(e)
-  RETURN collect(DISTINCT a.title) AS articles
+  CALL (e) {
+    OPTIONAL MATCH (a:Article)-[:REPORTS]->(e)
+    RETURN DISTINCT a.title AS title LIMIT 100
+  }
+  RETURN collect(title) AS articles
 }
 RETURN e.id AS id, e.name AS name, e.kind AS kind, e.date AS date, e.region AS region, place, attendees, articles
 ORDER BY date DESC, name

@@ -1,16 +1,13 @@
 // name: organization
 // description: One organization by key, name or alias: kind, aliases, the positions that belong to
-// description: it and who held them when, the events it organized, and how many articles mention it.
+// description: it and who held them when, the events it organized (the 500 most recent), and how many articles mention it.
 // description: A relative name (市委) finds every region's organization written so.
 // param: name string — the organization's key, name or an alias
 // example: {"name": "西海岸新区工委"}
-CALL () {
-  MATCH (o:Organization {key: $name}) RETURN o
-  UNION
-  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
-  WHERE o:Organization AND (o.name = $name OR $name IN o.aliases)
-  RETURN o
-}
+// entity_exact holds keys, names and aliases as single terms: one exact lookup.
+CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
+WITH o WHERE o:Organization AND (o.key = $name OR o.name = $name OR $name IN o.aliases)
+WITH o LIMIT 100
 CALL (o) {
   OPTIONAL MATCH (pos:Position)-[:OF]->(o)
   WITH DISTINCT pos
@@ -21,9 +18,10 @@ CALL (o) {
 }
 CALL (o) {
   OPTIONAL MATCH (o)-[r:ORGANIZED]->(e:Event)
-  WITH DISTINCT e, r.role AS role ORDER BY e.date DESC
+  WITH DISTINCT e, r.role AS role ORDER BY e.date DESC LIMIT 500
   RETURN collect(CASE WHEN e IS NULL THEN NULL ELSE {id: e.id, name: e.name, date: e.date, role: role} END) AS organized
 }
+// Every MENTIONS comes from an article: the count is the node's degree, read without expanding.
 RETURN o.name AS name, o.key AS key, o.kind AS kind, o.aliases AS aliases, positions, organized,
-       COUNT { (o)<-[:MENTIONS]-(:Article) } AS mentionedIn
+       COUNT { (o)<-[:MENTIONS]-() } AS mentionedIn
 ORDER BY mentionedIn DESC, name

@@ -3,8 +3,9 @@
 // description: the park's total over the projects whose investment is stated.
 // param: park string — the park's name or an alias
 // example: {"park": "青岛市虚拟现实产业园"}
-CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($park, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
-WHERE park:Park AND (park.name = $park OR $park IN park.aliases)
+// entity_exact holds names and aliases as single terms: one exact lookup.
+CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($park, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
+WITH park WHERE park:Park AND (park.name = $park OR $park IN park.aliases)
 MATCH (pr:Project)-[l:LOCATED_IN]->(park)
 WITH park, pr, collect(DISTINCT {sentence: l.sentence, start: l.start, article: l.article}) AS said
 ORDER BY pr.investmentYuan DESC, pr.name

@@ -3,8 +3,9 @@
 // description: total, and how many articles mention it.
 // param: name string — the park's name or an alias
 // example: {"name": "青岛市虚拟现实产业园"}
-CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
-WHERE park:Park AND (park.name = $name OR $name IN park.aliases)
+// entity_exact holds names and aliases as single terms: one exact lookup.
+CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
+WITH park WHERE park:Park AND (park.name = $name OR $name IN park.aliases)
 CALL (park) {
   OPTIONAL MATCH (pr:Project)-[l:LOCATED_IN]->(park)
   WITH pr, collect(DISTINCT {sentence: l.sentence, start: l.start, article: l.article}) AS said ORDER BY pr.investmentYuan DESC, pr.name
@@ -26,5 +27,6 @@ CALL (park) {
           }} END) AS projects,
          sum(coalesce(pr.investmentYuan, 0)) AS total
 }
+// Every MENTIONS comes from an article: the count is the node's degree, read without expanding.
 RETURN park.name AS name, park.aliases AS aliases, projects, total AS totalInvestmentYuan,
-       COUNT { (park)<-[:MENTIONS]-(:Article) } AS mentionedIn
+       COUNT { (park)<-[:MENTIONS]-() } AS mentionedIn

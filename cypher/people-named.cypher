@@ -3,8 +3,9 @@
 // description: most mentioned first: namesakes told apart.
 // param: name string — the name
 // example: {"name": "王清源"}
+// Every MENTIONS comes from an article: the count is the node's degree, read without expanding.
 MATCH (p:Person {name: $name})
-WITH p, COUNT { (p)<-[:MENTIONS]-(:Article) } AS mentionedIn
+WITH p, COUNT { (p)<-[:MENTIONS]-() } AS mentionedIn
 RETURN p.name AS name, p.key AS key, [l IN labels(p) WHERE l <> 'Person'] AS roles, p.region AS region,
        p.latestTitle AS title, mentionedIn
 ORDER BY mentionedIn DESC, key

@@ -86,12 +86,14 @@ public class EventController {
         params.put("limit", s);
         List<Map<String, Object>> rows = queries.rows("events", params);
         long total = rows.isEmpty() ? 0 : ((Number) rows.getFirst().get("total")).longValue();
+        boolean atLeast = !rows.isEmpty() && Boolean.TRUE.equals(rows.getFirst().get("totalAtLeast"));
         List<EventSummary> items = rows.stream().map(r -> {
             Map<String, Object> row = new HashMap<>(r);
             row.remove("total");
+            row.remove("totalAtLeast");
             return Rows.as(row, EventSummary.class);
         }).toList();
-        return new EventPage(items, p, s, total);
+        return new EventPage(items, p, s, total, atLeast);
     }
 
     /** One event with attendees by role (with evidence), organizers, place and articles. */

@@ -4,17 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import newsgraph.bench.CorpusGenerator;
+import newsgraph.bench.QueryWorkload;
 import newsgraph.bench.WrkRun;
 import newsgraph.graph.ArticleMetadata;
 import newsgraph.graph.GraphWriter;
 import newsgraph.neo4j.EmbeddedSettings;
 import newsgraph.neo4j.GraphStore;
+import newsgraph.query.QueryCatalogue;
+import newsgraph.query.QueryProfile;
+import newsgraph.query.SavedQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,32 +45,68 @@ public final class BenchQueriesCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "wrk threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--no-wrk", description = "Only the PROFILE table (db hits and rows per query), no load runs.")
+    boolean noWrk;
+
+    @Option(names = "--only", paramLabel = "LABEL", description = "Only the loads whose label starts with this.")
+    String only;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public Integer call() throws Exception {
-        WrkRun.requireWrk();
+        if (!noWrk) {
+            WrkRun.requireWrk();
+        }
         var settings = new EmbeddedSettings(data, "127.0.0.1", freePort(), -1, EmbeddedSettings.DEFAULT_PAGE_CACHE);
         try (GraphStore store = GraphStore.embedded(settings).migrate()) {
             fill(store);
-            try (var server = ServeCommand.Server.start(store, "127.0.0.1", freePort())) {
-                System.out.printf("%n| query | p50 ms | p90 ms | p99 ms | requests/s | requests | errors | p50 / baseline |%n"
-                        + "|---|---|---|---|---|---|---|---|%n");
-                // Baseline in the same run: the API describing a query, which never touches Neo4j.
-                String describe = server.apiUrl() + "/api/queries/search";
-                WrkRun.run(describe, List.of(), 1, 1, Duration.ofSeconds(2));
-                var base = WrkRun.run(describe, List.of(), threads, connections, Duration.ofSeconds(seconds));
-                row("baseline: GET /api/queries/search (no database)", base, base);
-                for (var entry : workload(store).entrySet()) {
-                    String url = server.apiUrl() + "/api/queries/" + entry.getKey();
-                    WrkRun.run(url, entry.getValue().subList(0, 1), 1, 1, Duration.ofSeconds(2)); // warm-up
-                    row(entry.getKey(), WrkRun.run(url, entry.getValue(), threads, connections, Duration.ofSeconds(seconds)), base);
+            List<QueryWorkload.Load> loads = QueryWorkload.of(store).stream().filter(l -> only == null || l.label().startsWith(only)).toList();
+            profile(store, loads);
+            if (!noWrk) {
+                try (var server = ServeCommand.Server.start(store, "127.0.0.1", freePort())) {
+                    System.out.printf("%n| query | p50 ms | p90 ms | p99 ms | requests/s | requests | errors | p50 / baseline |%n"
+                            + "|---|---|---|---|---|---|---|---|%n");
+                    // Baseline in the same run: the API describing a query, which never touches Neo4j.
+                    String describe = server.apiUrl() + "/api/queries/search";
+                    WrkRun.run(describe, List.of(), 1, 1, Duration.ofSeconds(2));
+                    var base = WrkRun.run(describe, List.of(), threads, connections, Duration.ofSeconds(seconds));
+                    row("baseline: GET /api/queries/search (no database)", base, base);
+                    for (QueryWorkload.Load load : loads) {
+                        String url = server.apiUrl() + "/api/queries/" + load.query();
+                        List<String> bodies = bodies(load.params());
+                        WrkRun.run(url, bodies.subList(0, 1), 1, 1, Duration.ofSeconds(2)); // warm-up
+                        row(load.label(), WrkRun.run(url, bodies, threads, connections, Duration.ofSeconds(seconds)), base);
+                    }
                 }
             }
         }
         System.out.printf("%n%d articles, %d s per query, %d connections, %d wrk threads, Java %s, %d cores%n", articles,
                 seconds, connections, threads, Runtime.version(), Runtime.getRuntime().availableProcessors());
         return 0;
+    }
+
+    /**
+     * PROFILE of each load over all its parameter sets (after one warm-up run, so planning is not
+     * counted): the median and the largest db hits, and the largest number of rows.
+     */
+    private static void profile(GraphStore store, List<QueryWorkload.Load> loads) {
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        System.out.printf("%n| query | db hits p50 | db hits max | rows max | parameter sets |%n|---|---|---|---|---|%n");
+        for (QueryWorkload.Load load : loads) {
+            SavedQuery q = catalogue.get(load.query()).orElseThrow();
+            QueryProfile.profile(store.driver(), store.sessionConfig(), q, load.params().getFirst());
+            List<Long> hits = new ArrayList<>();
+            long rows = 0;
+            for (var p : load.params()) {
+                var cost = QueryProfile.profile(store.driver(), store.sessionConfig(), q, p);
+                hits.add(cost.dbHits());
+                rows = Math.max(rows, cost.rows());
+            }
+            hits.sort(null);
+            System.out.printf("| %s | %,d | %,d | %,d | %d |%n", load.label(), hits.get(hits.size() / 2), hits.getLast(), rows,
+                    hits.size());
+        }
     }
 
     private static void row(String name, WrkRun.Result r, WrkRun.Result base) {
@@ -98,40 +136,10 @@ public final class BenchQueriesCommand implements Callable<Integer> {
         }
     }
 
-    /** For each benchmarked query, 20 parameter sets drawn from what the graph holds. */
-    private static Map<String, List<String>> workload(GraphStore store) throws Exception {
-        Map<String, List<String>> w = new LinkedHashMap<>();
-        List<String> people = sample(store, "MATCH (p:Person)-[:ATTENDED]->() RETURN DISTINCT p.name AS v LIMIT 20");
-        List<String> events = sample(store, "MATCH (e:Event)<-[:ATTENDED]-() RETURN DISTINCT e.name AS v LIMIT 20");
-        List<String> titles = sample(store, "MATCH (:Person)-[:HELD]->(p:Position) RETURN DISTINCT p.title AS v LIMIT 20");
-        List<String> parks = sample(store, "MATCH (:Project)-[:LOCATED_IN]->(p:Park) RETURN DISTINCT p.name AS v LIMIT 20");
-        w.put("event-attendees", bodies(events, v -> Map.of("event", v)));
-        w.put("person-events", bodies(people, v -> Map.of("name", v)));
-        w.put("person-titles", bodies(people, v -> Map.of("name", v)));
-        w.put("title-holders", bodies(titles, v -> Map.of("title", v)));
-        w.put("co-attendance", bodies(people, v -> Map.of("name", v)));
-        w.put("park-projects", bodies(parks, v -> Map.of("park", v)));
-        w.put("parks-by-investment", List.of("{}"));
-        w.put("neighbourhood", bodies(people, v -> Map.of("name", v)));
-        w.put("search", bodies(people, v -> Map.of("q", v.substring(0, 2))));
-        w.put("latest-events", List.of("{\"limit\": 20}"));
-        return w;
-    }
-
-    private static List<String> sample(GraphStore store, String cypher) {
-        try (var session = store.driver().session(store.sessionConfig())) {
-            List<String> values = session.run(cypher).list(r -> r.get("v").asString());
-            if (values.isEmpty()) {
-                throw new IllegalStateException("the generated graph has nothing for: " + cypher);
-            }
-            return values;
-        }
-    }
-
-    private static List<String> bodies(List<String> values, Function<String, Map<String, Object>> params) throws Exception {
+    private static List<String> bodies(List<Map<String, Object>> params) throws Exception {
         List<String> out = new ArrayList<>();
-        for (String v : values) {
-            out.add(JSON.writeValueAsString(params.apply(v)));
+        for (var p : params) {
+            out.add(JSON.writeValueAsString(p));
         }
         return out;
     }

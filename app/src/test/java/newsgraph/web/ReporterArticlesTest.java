@@ -106,7 +106,11 @@ class ReporterArticlesTest {
 
     private static List<String> listedIds() {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#article-list p")).isEmpty());
-        return browser.findElements(By.cssSelector("li.article-row")).stream().map(li -> li.getAttribute("data-id")).toList();
+        // Read in one script: the list is redrawn after a removal, and elements found before it go stale.
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) browser.executeScript(
+                "return [...document.querySelectorAll('li.article-row')].map(li => li.dataset.id)");
+        return ids;
     }
 
     private static JsonNode eventOf(String name) {

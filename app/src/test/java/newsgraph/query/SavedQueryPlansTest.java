@@ -1,0 +1,144 @@
+package newsgraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import newsgraph.bench.QueryWorkload;
+import newsgraph.neo4j.GraphStore;
+import newsgraph.testing.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every saved query stays index-backed with bounded fan-out (issue 12), on a real embedded Neo4j
+ * holding a generated corpus written through the real writer: no plan scans a label or all
+ * relationships, no expansion takes every relationship of a node regardless of type, and the
+ * queries that must not read all of a hub's relationships cost the same when the hub doubles.
+ */
+class SavedQueryPlansTest {
+
+    /** Written through GraphWriter (the real ingest path); enough for the planner's statistics to favour indexes. */
+    private static final int ARTICLES = 400;
+
+    /** Plan operators no saved query may use, except where {@link #ALLOWED} says why it is fine. */
+    private static final Set<String> SCANS = Set.of("NodeByLabelScan", "AllNodesScan", "UnionNodeByLabelsScan",
+            "IntersectionNodeByLabelsScan", "DirectedAllRelationshipsScan", "UndirectedAllRelationshipsScan",
+            "DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan", "DirectedUnionRelationshipTypesScan",
+            "UndirectedUnionRelationshipTypesScan");
+
+    /** An expansion over every relationship type of a node: (n)-[r]-(m), with nothing after the colon. */
+    private static final Pattern UNTYPED = Pattern.compile("-\\[\\w*\\]-");
+
+    /** query → operator it may use, and why. */
+    private static final Map<String, String> ALLOWED = Map.of(
+            "parks-by-investment/NodeByLabelScan", "a ranking of every park by its projects must read every park; "
+                    + "parks grow with the region's geography, not with the number of articles");
+
+    private static GraphStore store;
+
+    @BeforeAll
+    static void corpus() {
+        store = TestNeo4j.shared();
+        TestNeo4j.clear();
+        GeneratedGraph.write(store, 0, ARTICLES, 1);
+    }
+
+    @Test
+    void everySavedQuery_isIndexBacked_withNoUntypedExpansion() {
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        List<QueryWorkload.Load> loads = QueryWorkload.of(store);
+        Set<String> covered = new TreeSet<>();
+        List<String> problems = new ArrayList<>();
+        for (QueryWorkload.Load load : loads) {
+            SavedQuery q = catalogue.get(load.query()).orElseThrow();
+            covered.add(q.name());
+            for (QueryProfile.Operator op : QueryProfile.explain(store.driver(), store.sessionConfig(), q, load.params().getFirst())) {
+                boolean scan = SCANS.contains(op.type());
+                boolean untyped = op.type().matches("(Optional)?Expand\\(All\\)|VarLengthExpand.*") && UNTYPED.matcher(op.details()).find();
+                if ((scan || untyped) && !ALLOWED.containsKey(q.name() + "/" + op.type())) {
+                    problems.add(load.label() + ": " + op.type() + " " + op.details());
+                }
+            }
+            // Every load answers (the realistic parameters find something), so the plans above are the ones used.
+            assertTrue(QueryProfile.profile(store.driver(), store.sessionConfig(), q, load.params().getFirst()).rows() > 0
+                    || load.label().startsWith("events (person"), load.label() + " returns rows on the generated corpus");
+        }
+        assertEquals(new TreeSet<>(catalogue.all().stream().map(SavedQuery::name).toList()), covered,
+                "the workload runs every saved query");
+        assertTrue(problems.isEmpty(), "saved queries that scan or expand every relationship:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * The hub official (in every article) gets as many MENTIONS, HELD and ATTENDED records again as
+     * it has, written directly (the writer's shape: one record per article); the queries that must
+     * not expand a hub cost at most a little more, while the hub's relationships doubled.
+     */
+    @Test
+    void hubQueries_costTheSame_whenTheHubDoubles() {
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        // The event whose evidence is asked for is not the one the hub's new records go to.
+        String event = one("MATCH (:Person {name: $hub})-[:ATTENDED]->(e:Event) RETURN e.id AS v ORDER BY v DESC LIMIT 1");
+        Map<String, Map<String, Object>> hubQueries = Map.of(
+                "neighbourhood", Map.of("name", GeneratedGraph.HUB),
+                "relationship-evidence", Map.of("from", GeneratedGraph.HUB, "to", event),
+                "people-named", Map.of("name", GeneratedGraph.HUB),
+                "search", Map.of("q", GeneratedGraph.HUB));
+        grow(3000);
+        long degree = degree();
+        Map<String, Long> before = new java.util.TreeMap<>();
+        hubQueries.forEach((name, params) -> before.put(name, hits(catalogue, name, params)));
+        grow(3000);
+        assertTrue(degree() > degree * 3 / 2, "the hub grew: " + degree + " → " + degree());
+        hubQueries.forEach((name, params) -> {
+            long after = hits(catalogue, name, params);
+            assertTrue(after <= before.get(name) * 11 / 10 + 50, name + " for a hub of " + degree() + " relationships: "
+                    + before.get(name) + " db hits before the hub doubled, " + after + " after");
+        });
+    }
+
+    private static long hits(QueryCatalogue catalogue, String name, Map<String, Object> params) {
+        SavedQuery q = catalogue.get(name).orElseThrow();
+        QueryProfile.Cost cost = QueryProfile.profile(store.driver(), store.sessionConfig(), q, params);
+        assertTrue(cost.rows() > 0, name + " finds the hub");
+        return cost.dbHits();
+    }
+
+    /** Adds n MENTIONS, HELD and ATTENDED records to the hub, each citing an existing article. */
+    private static void grow(int n) {
+        try (var session = store.driver().session(store.sessionConfig())) {
+            session.run("""
+                    MATCH (hub:Person {name: $hub})
+                    MATCH (hub)-[:HELD]->(pos:Position)
+                    WITH hub, pos LIMIT 1
+                    MATCH (hub)-[:ATTENDED]->(e:Event)
+                    WITH hub, pos, e ORDER BY e.id LIMIT 1
+                    MATCH (a:Article)
+                    WITH hub, pos, e, collect(a) AS articles
+                    UNWIND range(0, $n - 1) AS i
+                    WITH hub, pos, e, articles[i % size(articles)] AS a, i
+                    CREATE (a)-[:MENTIONS {sentence: 'hub ' + i, start: 0, end: 1}]->(hub)
+                    CREATE (hub)-[:HELD {article: a.id, date: a.date, sentence: 'hub ' + i, start: 0, end: 1}]->(pos)
+                    CREATE (hub)-[:ATTENDED {article: a.id, role: 'attended', sentence: 'hub ' + i, start: 0, end: 1}]->(e)
+                    """, Map.of("hub", GeneratedGraph.HUB, "n", n)).consume();
+        }
+    }
+
+    private static long degree() {
+        try (var session = store.driver().session(store.sessionConfig())) {
+            return session.run("MATCH (hub:Person {name: $hub}) RETURN COUNT { (hub)--() } AS n", Map.of("hub", GeneratedGraph.HUB))
+                    .single().get("n").asLong();
+        }
+    }
+
+    private static String one(String cypher) {
+        try (var session = store.driver().session(store.sessionConfig())) {
+            return session.run(cypher, Map.of("hub", GeneratedGraph.HUB)).list().getFirst().get("v").asString();
+        }
+    }
+}
