@@ -1,20 +1,28 @@
 // name: person-titles
 // description: A person's titles over time: each position with the organization it belongs to and
 // description: the first and last article dates it was seen (since/until), oldest first, with the
-// description: evidence that states it (sentence, its offsets in the article's text, the article).
+// description: evidence that states it (sentence, its offsets in the article's text, the article; a title
+// description: seen in more than 20 articles quotes the first ten and the last ten).
 // param: name string — the person's key (王军@临江市) or name
 // example: {"name": "孙永红"}
 MATCH (p:Person) WHERE p.key = $name OR p.name = $name
 MATCH (p)-[h:HELD]->(pos:Position)
-WITH pos, min(h.date) AS since, max(h.date) AS until,
-     collect(DISTINCT {sentence: h.sentence, start: h.start, article: h.article}) AS said
+WITH pos, h ORDER BY h.date
+WITH pos, min(h.date) AS since, max(h.date) AS until, collect(h) AS records
+// A title seen in thousands of articles quotes its first ten and its last ten: the tenure is read from
+// every record's date, the sentences only from those quoted (one HELD per article and position).
+WITH pos, since, until, CASE WHEN size(records) <= 20 THEN records ELSE records[..10] + records[-10..] END AS shown
+WITH pos, since, until, [r IN shown | {sentence: r.sentence, start: r.start, article: r.article}] AS quoted
+// A position belongs to one organization: the first OF found, not every article's OF of a shared post.
+// No label on o (OF always ends at an Organization), so the planner expands from pos and stops at
+// the first; with the label it scanned every Organization and checked each against pos.
 CALL (pos) {
-  OPTIONAL MATCH (pos)-[:OF]->(o:Organization)
-  RETURN head(collect(DISTINCT o.name)) AS organization
+  OPTIONAL MATCH (pos)-[:OF]->(o)
+  RETURN o.name AS organization LIMIT 1
 }
 RETURN pos.title AS title, pos.post AS post, organization, since, until,
        COLLECT {
-         UNWIND said AS x
+         UNWIND quoted AS x
          MATCH (art:Article {id: x.article})
          // Offsets in the article's text: the stored ones are in its source file, which equal the
          // text's shifted by the article's start unless cleaning changed the layout; then the

@@ -59,14 +59,8 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, Runtime.version(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             Path corpus = Files.createDirectories(root.resolve("corpus"));
-            CorpusGenerator generator = new CorpusGenerator(seed);
             long t0 = System.nanoTime();
-            for (int from = 0; from < articles; from += 1000) {
-                int count = Math.min(1000, articles - from);
-                ExtractCommand.mapper().writeValue(corpus.resolve(String.format("corpus-%07d.json", from)).toFile(),
-                        Extraction.of(List.of(new DocumentExtraction(String.format("bench-%07d.txt", from),
-                                generator.generate(from, count), null))));
-            }
+            writeCorpus(corpus, seed, articles);
             System.out.printf("corpus: %,d articles in %,d extraction-v1 files, %,d MiB, generated in %.1f s%n", articles,
                     (articles + 999) / 1000, size(corpus) >> 20, (System.nanoTime() - t0) / 1e9);
             List<InputFiles.Input> files = InputFiles.expand(List.of(corpus), InputFiles.Selection.ALL_FILES);
@@ -108,6 +102,17 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A generated corpus (fictional, {@link CorpusGenerator}) as extraction-v1 files of 1,000 articles each. */
+    static void writeCorpus(Path dir, long seed, int articles) throws IOException {
+        CorpusGenerator generator = new CorpusGenerator(seed);
+        for (int from = 0; from < articles; from += 1000) {
+            int count = Math.min(1000, articles - from);
+            ExtractCommand.mapper().writeValue(dir.resolve(String.format("corpus-%07d.json", from)).toFile(),
+                    Extraction.of(List.of(new DocumentExtraction(String.format("bench-%07d.txt", from),
+                            generator.generate(from, count), null))));
+        }
     }
 
     private EmbeddedSettings settings(Path dir) {

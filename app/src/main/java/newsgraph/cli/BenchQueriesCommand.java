@@ -58,6 +58,9 @@ public final class BenchQueriesCommand implements Callable<Integer> {
         if (!noWrk) {
             WrkRun.requireWrk();
         }
+        if (articles > 0 && isEmpty(data)) {
+            bulkLoad();
+        }
         var settings = new EmbeddedSettings(data, "127.0.0.1", freePort(), -1, EmbeddedSettings.DEFAULT_PAGE_CACHE);
         try (GraphStore store = GraphStore.embedded(settings).migrate()) {
             fill(store);
@@ -112,6 +115,41 @@ public final class BenchQueriesCommand implements Callable<Integer> {
     private static void row(String name, WrkRun.Result r, WrkRun.Result base) {
         System.out.printf("| %s | %.2f | %.2f | %.2f | %.0f | %d | %d | %.1f |%n", name, r.p50Ms(), r.p90Ms(), r.p99Ms(),
                 r.requestsPerSecond(), r.requests(), r.errors(), r.p50Ms() / base.p50Ms());
+    }
+
+    private static boolean isEmpty(Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(dir)) {
+            return true;
+        }
+        try (var entries = java.nio.file.Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    /**
+     * A new store is filled by {@code bulk-load} of the generated corpus (minutes for 100k articles,
+     * where writing them one by one takes hours); the ids and graph are those ingest would write.
+     */
+    private void bulkLoad() throws Exception {
+        java.nio.file.Path root = java.nio.file.Files.createTempDirectory("newsgraph-bench-queries-");
+        try {
+            java.nio.file.Path corpus = java.nio.file.Files.createDirectories(root.resolve("corpus"));
+            BenchBulkLoadCommand.writeCorpus(corpus, 42, articles);
+            var files = newsgraph.extract.text.InputFiles.expand(List.of(corpus), newsgraph.extract.text.InputFiles.Selection.ALL_FILES);
+            var loader = new newsgraph.ingest.BulkLoader(newsgraph.ingest.ArticleExtractor.NONE,
+                    newsgraph.extract.region.RegionInference.shipped(), newsgraph.graph.PersonDecisions.NONE, null, null, null);
+            int port = freePort();
+            var summary = loader.load(files, data, java.nio.file.Files.createDirectories(root.resolve("csv")), 0, "1G",
+                    dir -> GraphStore.embedded(new EmbeddedSettings(dir, "127.0.0.1", port, -1,
+                            EmbeddedSettings.DEFAULT_PAGE_CACHE)), System.out);
+            System.out.println(summary.describe());
+        } finally {
+            try (var paths = java.nio.file.Files.walk(root)) {
+                for (var p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** Writes generated articles until the store has {@code articles} of them. */
