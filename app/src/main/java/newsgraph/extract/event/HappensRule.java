@@ -2,6 +2,7 @@ package newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.text.Clauses;
@@ -105,10 +106,19 @@ final class HappensRule implements EventRule {
 
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
-        String s = in.text();
+        for (MatchResult m : matches(in.text())) {
+            addEvent(in, m, found);
+        }
+    }
+
+    /**
+     * The matches {@code happens.matcher(s).find()} gives, found by trying the pattern only within
+     * reach of a verb that ends a clause (every match ends there), at the characters a match begins
+     * with: the long alternation is not tried at every position of the sentence.
+     */
+    List<MatchResult> matches(String s) {
+        List<MatchResult> out = new ArrayList<>();
         Matcher m = happens.matcher(s);
-        // the matches m.find() would give, found by trying the pattern only within reach of a verb
-        // that ends a clause (a match ends there), at the characters a match begins with
         int from = 0;
         for (int verbEnd = 1; verbEnd <= s.length(); verbEnd++) {
             if (!verbEndsAt(s, verbEnd)) {
@@ -116,14 +126,20 @@ final class HappensRule implements EventRule {
             }
             while (starts.find(m, s, Math.max(from, verbEnd - span), verbEnd)) {
                 from = StartGate.next(m);
-                addEvent(in, m, found);
+                out.add(m.toMatchResult());
             }
             from = Math.max(from, verbEnd);
         }
+        return out;
+    }
+
+    /** The matches of plain {@code find}, which {@link #matches} must equal (for tests). */
+    List<MatchResult> matchesByFind(String s) {
+        return happens.matcher(s).results().toList();
     }
 
     /** The event of one match of {@link #happens}, if it names one. */
-    private void addEvent(RuleInput in, Matcher m, List<EventDraft> found) {
+    private void addEvent(RuleInput in, MatchResult m, List<EventDraft> found) {
         String s = in.text();
         int cs = Clauses.start(s, m.start());
         Matcher stamp = STAMP.matcher(s.substring(cs, m.start()));
