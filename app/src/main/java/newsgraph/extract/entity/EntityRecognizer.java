@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Token;
+import newsgraph.extract.text.StartGate;
 
 /**
  * Stage 6, parks, projects and organizations. Requires: one paragraph of clean text and its tokens
@@ -56,6 +57,8 @@ public final class EntityRecognizer {
     private static final Pattern LISTED = Pattern.compile(
             "等(?:在内的)?([\\d一二三四五六七八九十]+个|一批)?\\d*[^，。；、\\d]{0,8}?(?:(项目|工程)|(" + W.alternation("route") + "))"
             + "|(?<=[^\\d一二三四五六七八九十两])([\\d一二三四五六七八九十两]+个)(项目|工程)");
+    /** What a match of {@link #LISTED} begins with: 等 or a digit (its lookbehind and class unions, tried at every position, showed in profiles). */
+    private static final StartGate LISTED_STARTS = new StartGate("等0123456789一二三四五六七八九十两");
     /** A road section named by its route number and ends (国道甲线乙至丙段): one thing built, where the sentence builds. */
     private static final Pattern ROAD_SECTION = Pattern.compile("(?:国道|省道|县道)[GSX]?\\d+线[^，。；、：（）]{1,14}?段");
     /** A building verb earlier in the clause of a road section: 开工建设国道甲线乙至丙段. */
@@ -574,8 +577,9 @@ public final class EntityRecognizer {
             end = w.start() + 1;
         }
         // X、Y等…项目: the listed items are projects
-        Matcher d = LISTED.matcher(s.indexOf('等') >= 0 || s.indexOf('个') >= 0 ? s : "");
-        while (d.find()) {
+        String listed = s.indexOf('等') >= 0 || s.indexOf('个') >= 0 ? s : "";
+        Matcher d = LISTED.matcher(listed);
+        for (int at = 0; LISTED_STARTS.find(d, listed, at); at = StartGate.next(d)) {
             int itemEnd = d.start();
             boolean route = d.group(3) != null; // 甲至乙、丙至丁等高速公路: routes, each item names its two ends
             boolean closedByCount = d.group(4) != null;

@@ -36,10 +36,13 @@ final class AttendedEventRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
+        if (!kit.verbs.anyIn(s, "attends")) {
+            return; // first: most sentences have no such verb, and the opening patterns cost more
+        }
         Matcher lead = RuleKit.LEADING.matcher(s);
         boolean datedLead = lead.lookingAt() && lead.group(3) != null && (in.articleStart() || RuleKit.DATED_START.matcher(s).lookingAt());
         boolean newAct = RuleKit.NEW_ACT.matcher(s).lookingAt();
-        if (!(datedLead || newAct || in.articleStart()) || !kit.verbs.anyIn(s, "attends")) {
+        if (!(datedLead || newAct || in.articleStart())) {
             return;
         }
         int base = in.base();

@@ -13,15 +13,18 @@ import newsgraph.extract.lexicon.Lexicon;
  * from. Immutable, thread-safe.
  */
 public final class EventVerbs {
-    private final Map<String, List<String>> byUse = new TreeMap<>();
+    /** A hash map: every rule asks for its verbs once per sentence, and a tree's string compares showed in profiles. */
+    private final Map<String, List<String>> byUse;
 
     public EventVerbs(Lexicon lexicon) {
+        Map<String, List<String>> uses = new TreeMap<>();
         for (String verb : lexicon.keysLongestFirst()) {
             for (String use : lexicon.value(verb, 1).split(",")) {
-                byUse.computeIfAbsent(use.strip(), k -> new ArrayList<>()).add(verb);
+                uses.computeIfAbsent(use.strip(), k -> new ArrayList<>()).add(verb);
             }
         }
-        byUse.replaceAll((k, v) -> List.copyOf(v));
+        uses.replaceAll((k, v) -> List.copyOf(v));
+        byUse = Map.copyOf(uses);
     }
 
     /** The verbs of one use, longest first; fails on a use the lexicon does not have. */

@@ -80,7 +80,7 @@ final class InspectionRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
-        if (!(in.articleStart() || RuleKit.NEW_ACT.matcher(s).lookingAt()) || !kit.verbs.anyIn(s, "inspects")) {
+        if (!kit.verbs.anyIn(s, "inspects") || !(in.articleStart() || RuleKit.NEW_ACT.matcher(s).lookingAt())) {
             return;
         }
         int base = in.base();

@@ -50,7 +50,7 @@ final class SigningRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
-        if (!(in.articleStart() || RuleKit.NEW_ACT.matcher(s).lookingAt()) || !s.contains("签")) {
+        if (!s.contains("签") || !(in.articleStart() || RuleKit.NEW_ACT.matcher(s).lookingAt())) {
             return;
         }
         for (int cs = 0; cs < s.length(); cs = Clauses.end(s, cs) + 1) {

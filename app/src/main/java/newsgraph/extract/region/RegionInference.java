@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicon;
+import newsgraph.extract.text.StartGate;
 import newsgraph.model.ArticleExtraction;
 import newsgraph.model.Official;
 import newsgraph.model.Region;
@@ -36,6 +37,8 @@ public final class RegionInference {
     /** Source lines naming the outlet: 来源：临江日报, 发布人：临江发布, 临江日报讯. */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "(?:来源|稿源|发布人|发布者|出处)\\s*[:：]\\s*([\\p{IsHan}A-Za-z0-9]{2,20})");
+    /** What a match of {@link #SOURCE_LINE} begins with (in a text holding one of its words, the search of every position showed in profiles of the stream). */
+    private static final StartGate SOURCE_LINE_STARTS = new StartGate("来稿发出");
     private static final List<String> SOURCE_WORDS = List.of("来源", "稿源", "发布人", "发布者", "出处");
     private static final Pattern PAPER_LEAD = Pattern.compile(
             "(?<![\\p{IsHan}])([\\p{IsHan}]{2,10}(?:日报|晚报|时报|都市报|报))(?:\\d{1,2}月\\d{1,2}日)?讯");
@@ -92,7 +95,7 @@ public final class RegionInference {
                 continue;
             }
             Matcher m = p.matcher(text);
-            while (m.find()) {
+            for (int at = 0; SOURCE_LINE_STARTS.find(m, text, at); at = StartGate.next(m)) {
                 SourceTable.Match match = sources.lookup(m.group(1));
                 if (match != null) {
                     return match;
