@@ -34,7 +34,8 @@ public final class DateResolver {
     private static final String DAY_END = "\\s*(?:日|[-－—~～至]\\s*\\d{1,2}\\s*日)";
     private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
-    private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|当晚|同日|同一天|次日|翌日|昨天|昨日|前天|明天|明日)");
+    /** 次日 and 同日 only as words of their own: not 本次日本, 不同日期. */
+    private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|当晚|(?<![不相])同日|同一天|(?<![\\p{IsHan}\\d])次日|翌日|昨天|昨日|前天|明天|明日)");
     /** 本报6月6日讯, and a wire service's 新华社临江5月6日电 / 中新网…电 (a source ending in 社, 网, 报 or 台). */
     private static final Pattern DATELINE = Pattern.compile("(?:本报|\\p{IsHan}{1,5}[社网报台])(?:[^，。\\d]{0,6})?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯)");
     /**
@@ -263,11 +264,10 @@ public final class DateResolver {
         Matcher day = DAY_ONLY.matcher(text);
         if (dateline != null && day.find() && day.start() < best) {
             // the day of the dateline's month, or of the month before when it is later than the
-            // dateline and nearer that way (30日 under a 5日 dateline; 16日 under a 15日 one is tomorrow)
+            // dateline (30日晚，会议闭幕 under a 5日 dateline), unless its clause speaks of what is to come
+            // (16日上午代表团将…, 取消原订30日举行的…)
             int d = Integer.parseInt(day.group(1) != null ? day.group(1) : day.group(2));
-            LocalDate month = d > dateline.getDayOfMonth()
-                    && d - dateline.getDayOfMonth() > dateline.getDayOfMonth() + dateline.minusMonths(1).lengthOfMonth() - d
-                    ? dateline.minusMonths(1) : dateline;
+            LocalDate month = d > dateline.getDayOfMonth() && !ahead(text, day.start()) ? dateline.minusMonths(1) : dateline;
             if (d >= 1 && d <= month.lengthOfMonth()) {
                 best = day.start();
                 result = month.withDayOfMonth(d);
@@ -353,6 +353,19 @@ public final class DateResolver {
             }
         }
         return tie ? null : best;
+    }
+
+    /** Words that put a day ahead of the day of writing: 将, 拟, 原订, 预计, 即将, 计划. */
+    private static final Pattern AHEAD = Pattern.compile("将|拟|原订|原定|预计|计划|定于");
+
+    /** Whether the clause of the day at {@code at} (from a few characters before it) speaks of what is to come. */
+    private static boolean ahead(String text, int at) {
+        int from = Math.max(0, at - 4);
+        int end = at;
+        while (end < text.length() && "，。；！？".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return AHEAD.matcher(text).region(from, end).find();
     }
 
     /** Whether a month and day can be a date in some year. */

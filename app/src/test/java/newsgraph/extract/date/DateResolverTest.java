@@ -40,9 +40,11 @@ class DateResolverTest {
     }
 
     @Test
-    void dates_aBareDayLaterThanTheDatelineIsTheNearerOfItsMonthAndTheMonthBefore() {
+    void dates_aBareDayLaterThanTheDatelineIsOfItsMonthWhenItsClauseSpeaksOfWhatIsToCome() {
         LocalDate dl = LocalDate.of(2024, 5, 15);
-        assertEquals(LocalDate.of(2024, 5, 16), d.first("16日上午，代表团将举行推介会", 2024, dl), "tomorrow");
+        assertEquals(LocalDate.of(2024, 5, 16), d.first("16日上午代表团将举行推介会", 2024, dl), "tomorrow");
+        assertEquals(LocalDate.of(2024, 5, 30), d.first("取消原订30日举行的奠基仪式", 2024, dl));
+        assertEquals(LocalDate.of(2024, 4, 19), d.first("在19日举行的博览会上", 2024, dl), "told as past: last month");
         assertEquals(LocalDate.of(2024, 4, 30), d.first("30日晚，会议闭幕", 2024, LocalDate.of(2024, 5, 6)));
     }
 
@@ -67,6 +69,7 @@ class DateResolverTest {
         assertEquals(talkedAbout, d.opening("当晚，代表团观看了演出。", 2024, null, talkedAbout));
         assertEquals(LocalDate.of(2024, 4, 9), d.opening("次日上午，代表团考察园区。", 2024, null, talkedAbout));
         assertNull(d.opening("代表团于4月2日出席揭牌仪式。", 2024, null, talkedAbout), "not at the opening");
+        assertNull(d.first("在本次日本的访问中，双方签约", 2024, null, talkedAbout), "本次 日本: no 次日");
         assertNull(d.opening("30日内完成整改。", 2024, LocalDate.of(2024, 5, 6), talkedAbout), "a span, not a date");
     }
 
