@@ -134,8 +134,26 @@ public final class DateResolver {
         if (m.find()) {
             return m;
         }
-        Matcher l = LEAD_DATELINE.matcher(text.length() > 40 ? text.substring(0, 40) : text);
+        String head = text.length() > 40 ? text.substring(0, 40) : text;
+        if (!reportWordAfterDay(head)) {
+            return null; // cheap: every lead dateline has 日 then a report word
+        }
+        Matcher l = LEAD_DATELINE.matcher(head);
         return l.find() ? l : null;
+    }
+
+    /** Whether 日 is followed (perhaps after a space) by the first character of a report word: 电 讯 消息 报道 综合. */
+    private static boolean reportWordAfterDay(String head) {
+        for (int i = head.indexOf('日'); i >= 0; i = head.indexOf('日', i + 1)) {
+            int j = i + 1;
+            while (j < head.length() && REGEX_SPACE.indexOf(head.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j < head.length() && "电讯消报综".indexOf(head.charAt(j)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
