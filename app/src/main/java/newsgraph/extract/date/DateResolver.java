@@ -34,9 +34,15 @@ public final class DateResolver {
     private static final String DAY_END = "\\s*(?:日|[-－—~～至]\\s*\\d{1,2}\\s*日)";
     private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
-    private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|昨天|昨日|前天|明天|明日)");
+    /** 次日 and 同日 only as words of their own: not 本次日本, 不同日期. */
+    private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|当晚|(?<![不相])同日|同一天|(?<![\\p{IsHan}\\d])次日|翌日|昨天|昨日|前天|明天|明日)");
     /** 本报6月6日讯, and a wire service's 新华社临江5月6日电 / 中新网…电 (a source ending in 社, 网, 报 or 台). */
     private static final Pattern DATELINE = Pattern.compile("(?:本报|\\p{IsHan}{1,5}[社网报台])(?:[^，。\\d]{0,6})?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯)");
+    /**
+     * A dateline with no wire or paper before it, or another source, opening the lead: 7月21日消息，
+     * 8月3日电, 2月15日综合报道, 据某地媒体4月13日消息. Only at the start (after perhaps an empty metadata label a web page joined to it, 发布人：): mid-text, 某报3月5日报道 cites a source.
+     */
+    private static final Pattern LEAD_DATELINE = Pattern.compile("^\\s*(?:\\p{IsHan}{1,4}[:：]\\s*)?(?:据)?[^，。；：\\d\\s]{0,10}?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:综合)?(?:电|讯|消息|报道)");
     /** A day without its month, as wire leads write it after the dateline: 5日上午, 6日，, 5日在临江召开; never the end of a span (26-28日, 26至28日) */
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月\\-－—~～至])(\\d{1,2})日(?=上午|下午|晚上|晚间|晚|早上|中午|，|在|于|举行|召开|开幕)"
             // or opening its clause (4日正值…开幕), where a bare day is a date, not a span (30日内)
@@ -115,11 +121,39 @@ public final class DateResolver {
 
     /** The dateline of an article lead (本报6月6日讯), resolved with {@code year}, or null. */
     public LocalDate dateline(String lead, Integer year) {
-        Matcher m = DATELINE.matcher(maybeDateline(lead));
-        if (m.find() && year != null) {
+        Matcher m = datelineIn(lead);
+        if (m != null && year != null) {
             return of(year, m.group(1), m.group(2));
         }
         return null;
+    }
+
+    /** The matcher of the dateline in {@code text} (found), or null. */
+    private static Matcher datelineIn(String text) {
+        Matcher m = DATELINE.matcher(maybeDateline(text));
+        if (m.find()) {
+            return m;
+        }
+        String head = text.length() > 40 ? text.substring(0, 40) : text;
+        if (!reportWordAfterDay(head)) {
+            return null; // cheap: every lead dateline has 日 then a report word
+        }
+        Matcher l = LEAD_DATELINE.matcher(head);
+        return l.find() ? l : null;
+    }
+
+    /** Whether 日 is followed (perhaps after a space) by the first character of a report word: 电 讯 消息 报道 综合. */
+    private static boolean reportWordAfterDay(String head) {
+        for (int i = head.indexOf('日'); i >= 0; i = head.indexOf('日', i + 1)) {
+            int j = i + 1;
+            while (j < head.length() && REGEX_SPACE.indexOf(head.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j < head.length() && "电讯消报综".indexOf(head.charAt(j)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -181,7 +215,7 @@ public final class DateResolver {
 
     /** Whether the text has a dateline with month and day (even if no year is known). */
     public boolean hasDateline(String lead) {
-        return DATELINE.matcher(maybeDateline(lead)).find();
+        return datelineIn(lead) != null;
     }
 
     /**
@@ -199,9 +233,34 @@ public final class DateResolver {
      * already 昨天's day when the lead said 昨天). Either base may be null: what needs it is null.
      */
     public LocalDate first(String text0, Integer year, LocalDate dateline, LocalDate sameDay) {
+        return find(text0, year, dateline, sameDay, false);
+    }
+
+    /**
+     * The date a sentence opens with (4月2日，…; 当日下午，…; 次日，…), resolved as {@link #first}
+     * does, or null: the time a sentence is set in, which moves the day the article is talking about
+     * even when the sentence reports no event.
+     */
+    public LocalDate opening(String sentence, Integer year, LocalDate dateline, LocalDate sameDay) {
+        int i = 0;
+        while (i < sentence.length() && (Character.isWhitespace(sentence.charAt(i)) || "\u3000“”\"".indexOf(sentence.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i >= sentence.length() || !(Character.isDigit(sentence.charAt(i)) || "今当同次翌昨前明".indexOf(sentence.charAt(i)) >= 0)) {
+            return null; // cheap: every date below starts with a digit or one of these
+        }
+        int end = i;
+        while (end < sentence.length() && "，。；：,".indexOf(sentence.charAt(end)) < 0) {
+            end++;
+        }
+        return find(sentence.substring(i, end), year, dateline, sameDay, true);
+    }
+
+    /** The first date in {@code text0}; with {@code atStart}, only one starting the text. */
+    private LocalDate find(String text0, Integer year, LocalDate dateline, LocalDate sameDay, boolean atStart) {
         // the dateline (本报6月6日讯) is the base of relative days, not a date stated in the text
-        Matcher dl = DATELINE.matcher(maybeDateline(text0));
-        String text = dl.find() ? text0.substring(0, dl.start()) + " ".repeat(dl.end() - dl.start()) + text0.substring(dl.end()) : text0;
+        Matcher dl = datelineIn(text0);
+        String text = dl != null ? text0.substring(0, dl.start()) + " ".repeat(dl.end() - dl.start()) + text0.substring(dl.end()) : text0;
         int best = Integer.MAX_VALUE;
         LocalDate result = null;
         Matcher f = FULL.matcher(text);
@@ -210,7 +269,10 @@ public final class DateResolver {
             result = of(Integer.parseInt(f.group(1)), f.group(2), f.group(3));
         }
         Matcher md = MONTH_DAY.matcher(text);
-        while (md.find()) {
+        for (int from = 0; from < text.length() && md.find(from); from = md.start() + 1) {
+            if (!plausible(md.group(1), md.group(2))) {
+                continue; // a number run into the date (点击：577月9日): the date starts a digit later
+            }
             if (md.start() < best && !(f.find(0) && md.start() >= f.start() && md.end() <= f.end())) {
                 best = md.start();
                 result = year == null ? null : of(year, md.group(1), md.group(2));
@@ -219,9 +281,11 @@ public final class DateResolver {
         }
         Matcher day = DAY_ONLY.matcher(text);
         if (dateline != null && day.find() && day.start() < best) {
-            // the day of the dateline's month, or of the month before when it is later than the dateline
+            // the day of the dateline's month, or of the month before when it is later than the
+            // dateline (30日晚，会议闭幕 under a 5日 dateline), unless its clause speaks of what is to come
+            // (16日上午代表团将…, 取消原订30日举行的…)
             int d = Integer.parseInt(day.group(1) != null ? day.group(1) : day.group(2));
-            LocalDate month = d > dateline.getDayOfMonth() ? dateline.minusMonths(1) : dateline;
+            LocalDate month = d > dateline.getDayOfMonth() && !ahead(text, day.start()) ? dateline.minusMonths(1) : dateline;
             if (d >= 1 && d <= month.lengthOfMonth()) {
                 best = day.start();
                 result = month.withDayOfMonth(d);
@@ -229,15 +293,17 @@ public final class DateResolver {
         }
         Matcher r = RELATIVE.matcher(text);
         if (r.find() && r.start() < best) {
+            best = r.start();
             result = switch (r.group(1)) {
-                case "当天", "当日" -> sameDay;
+                case "当天", "当日", "当晚", "同日", "同一天" -> sameDay;
+                case "次日", "翌日" -> sameDay == null ? null : sameDay.plusDays(1);
                 case "昨天", "昨日" -> dateline == null ? null : dateline.minusDays(1);
                 case "前天" -> dateline == null ? null : dateline.minusDays(2);
                 case "明天", "明日" -> dateline == null ? null : dateline.plusDays(1);
                 default -> dateline;
             };
         }
-        return result;
+        return atStart && best != 0 ? null : result;
     }
 
     /** A year said to be last year's, the year before, or next year's: 去年举办的2024… → written in 2025. */
@@ -305,6 +371,26 @@ public final class DateResolver {
             }
         }
         return tie ? null : best;
+    }
+
+    /** Words that put a day ahead of the day of writing: 将, 拟, 原订, 预计, 即将, 计划. */
+    private static final Pattern AHEAD = Pattern.compile("将|拟|原订|原定|预计|计划|定于");
+
+    /** Whether the clause of the day at {@code at} (from a few characters before it) speaks of what is to come. */
+    private static boolean ahead(String text, int at) {
+        int from = Math.max(0, at - 4);
+        int end = at;
+        while (end < text.length() && "，。；！？".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return AHEAD.matcher(text).region(from, end).find();
+    }
+
+    /** Whether a month and day can be a date in some year. */
+    private static boolean plausible(String month, String day) {
+        int m = Integer.parseInt(month);
+        int d = Integer.parseInt(day);
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31;
     }
 
     private static LocalDate of(int year, String month, String day) {

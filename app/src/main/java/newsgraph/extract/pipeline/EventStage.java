@@ -84,6 +84,7 @@ public final class EventStage implements Stage {
         }
         Reported reported = new Reported(false);
         Reported current = new Reported(true);
+        Day day = new Day();
         for (Paragraph p : a.article().body()) {
             String ps = t.substring(p.start(), p.end());
             List<Token> tk = doc.tokens(p);
@@ -97,7 +98,7 @@ public final class EventStage implements Stage {
                 if (se > ss) {
                     Cancellation.check();
                     sentence(doc, a, ps.substring(ss, se), p.start() + ss, slice(tk, ss, se), pms, sentenceNo < 2, reported, current,
-                            focus);
+                            focus, day);
                     sentenceNo++;
                     if (sentenceNo == 2) {
                         leadEnd = p.start() + se;
@@ -118,7 +119,7 @@ public final class EventStage implements Stage {
 
     private void sentence(Document doc, ArticleState a, String s, int base, List<Token> tokens,
                           List<PersonMention> paragraphPeople, boolean articleStart, Reported reported,
-                          Reported latest, Focus focus) {
+                          Reported latest, Focus focus, Day day) {
         List<EventDraft> evs = a.events();
         List<PersonMention> inS = new ArrayList<>();
         // the paragraph's people are sorted by start: only those starting inside the sentence can be in it
@@ -132,10 +133,14 @@ public final class EventStage implements Stage {
             }
         }
         long before = focus.told;
+        LocalDate opened = dates.opening(s, doc.year(), a.relativeBase(), day.around(reported.last(evs), a.date()));
+        if (opened != null) {
+            day.set(opened, base); // 4月2日，… / 当日上午，…: the sentence's time, even if it reports no event
+        }
         for (EventDraft e : events.recognize(s, base, tokens, inS, articleStart)) {
             EventDraft told = reported.last(evs);
-            // the day the article is talking about: the last event told, else the article's date
-            LocalDate around = told != null && told.date != null ? told.date : a.date();
+            // the day the article is talking about: the last event told or day stated, else the article's date
+            LocalDate around = day.around(told, a.date());
             String prefix = doc.text().substring(base, Math.max(base, e.start));
             LocalDate d = dates.first(prefix, doc.year(), a.relativeBase(), around);
             if (d == null && e.end > base) {
@@ -200,6 +205,28 @@ public final class EventStage implements Stage {
         void on(EventDraft e) {
             event = e;
             reported = told;
+        }
+    }
+
+    /**
+     * The day a sentence last opened with (4月8日上午，…), where it is: the day the article talks
+     * about from there on, until an event told later gives another.
+     */
+    private static final class Day {
+        private LocalDate date;
+        private int at = -1;
+
+        void set(LocalDate d, int where) {
+            date = d;
+            at = where;
+        }
+
+        /** The later of the day stated and the day of the event told last, else the article's date. */
+        LocalDate around(EventDraft told, LocalDate articleDate) {
+            if (date != null && (told == null || told.date == null || at > told.start)) {
+                return date;
+            }
+            return told != null && told.date != null ? told.date : articleDate;
         }
     }
 

@@ -40,6 +40,40 @@ class DateResolverTest {
     }
 
     @Test
+    void dates_aBareDayLaterThanTheDatelineIsOfItsMonthWhenItsClauseSpeaksOfWhatIsToCome() {
+        LocalDate dl = LocalDate.of(2024, 5, 15);
+        assertEquals(LocalDate.of(2024, 5, 16), d.first("16日上午代表团将举行推介会", 2024, dl), "tomorrow");
+        assertEquals(LocalDate.of(2024, 5, 30), d.first("取消原订30日举行的奠基仪式", 2024, dl));
+        assertEquals(LocalDate.of(2024, 4, 19), d.first("在19日举行的博览会上", 2024, dl), "told as past: last month");
+        assertEquals(LocalDate.of(2024, 4, 30), d.first("30日晚，会议闭幕", 2024, LocalDate.of(2024, 5, 6)));
+    }
+
+    @Test
+    void dates_aLeadOpeningWithADateAndAReportWordIsADateline() {
+        assertEquals(LocalDate.of(2024, 2, 15), d.dateline("2月15日综合报道，今天下午代表团抵达。", 2024));
+        assertEquals(LocalDate.of(2024, 7, 21), d.dateline("发布人：7月21日消息，明天将举行签约仪式。", 2024));
+        assertNull(d.dateline("会议指出，某报3月5日报道的问题要整改。", 2024), "mid-text a date before 报道 cites a source");
+        assertEquals(LocalDate.of(2024, 2, 16), d.first("明天下午将举办联谊会", 2024, d.dateline("2月15日综合报道，", 2024)));
+    }
+
+    @Test
+    void dates_aNumberRunIntoAMonthIsSkipped() {
+        assertEquals(LocalDate.of(2014, 7, 9), d.first("点击：577月9日下午，校长会见了校友", 2014, null));
+    }
+
+    @Test
+    void dates_aSentenceOpeningWithADayIsItsTime() {
+        LocalDate talkedAbout = LocalDate.of(2024, 4, 8);
+        assertEquals(LocalDate.of(2024, 4, 2), d.opening("　4月2日，代表团赴临江出席揭牌仪式。", 2024, null, talkedAbout));
+        assertEquals(talkedAbout, d.opening("同日，代表团会见了市长。", 2024, null, talkedAbout));
+        assertEquals(talkedAbout, d.opening("当晚，代表团观看了演出。", 2024, null, talkedAbout));
+        assertEquals(LocalDate.of(2024, 4, 9), d.opening("次日上午，代表团考察园区。", 2024, null, talkedAbout));
+        assertNull(d.opening("代表团于4月2日出席揭牌仪式。", 2024, null, talkedAbout), "not at the opening");
+        assertNull(d.first("在本次日本的访问中，双方签约", 2024, null, talkedAbout), "本次 日本: no 次日");
+        assertNull(d.opening("30日内完成整改。", 2024, LocalDate.of(2024, 5, 6), talkedAbout), "a span, not a date");
+    }
+
+    @Test
     void dates_withoutAYearAreNeverGuessed() {
         assertNull(d.first("7月21日下午，会议召开", null, null));
         assertNull(d.dateline("本报6月6日讯", null));

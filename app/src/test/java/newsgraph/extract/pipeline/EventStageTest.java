@@ -67,6 +67,16 @@ class EventStageTest {
     }
 
     @Test
+    void events_aSentenceOpeningWithADayMovesTheDayEvenWithoutAnEvent() {
+        ArticleExtraction a = extract(String.join("\n",
+                "　　本报讯 9月7日，县委书记祁山海出席青禾县秋季招商推介会。",
+                "　　9月4日上午，县里接到白鹭市菜农的求助。当日下午，县政府召开蔬菜销售协调会。",
+                "　　同日，祁山海会见了罗青山一行。"));
+        assertEquals("2025-09-04", event(a, "蔬菜销售协调会").date(), "当日: the day the sentence before opened with");
+        assertEquals("2025-09-04", event(a, "祁山海会见").date(), "同日: the day of the event told before");
+    }
+
+    @Test
     void events_anUnveilingToldAgainLaterIsTheCeremonyWithEveryoneAtIt() {
         ArticleExtraction a = extract(String.join("\n",
                 "　　本报讯 3月1日上午，青禾数字农业服务中心揭牌仪式在青禾县举行。县委书记祁山海出席。",
