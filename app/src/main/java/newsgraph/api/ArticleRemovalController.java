@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.regex.Pattern;
 import newsgraph.graph.ArticleRemover;
 import newsgraph.neo4j.GraphStore;
 
@@ -26,9 +25,6 @@ import newsgraph.neo4j.GraphStore;
 @Controller("/api/articles")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ArticleRemovalController {
-
-    /** Article ids are the first 32 hex digits of a SHA-256 (graph-schema/README.md). */
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
 
     private final ArticleRemover remover;
 
@@ -54,7 +50,7 @@ public class ArticleRemovalController {
     public ArticleRemover.Removed remove(
             @Parameter(description = "The article's id: 32 lowercase hex digits (id of recent-articles, articleId of evidence)")
             @PathVariable String id) {
-        if (!ID.matcher(id).matches()) {
+        if (!ArticleRemover.isArticleId(id)) {
             throw new IllegalArgumentException("an article id is 32 lowercase hex digits, got '" + id + "'");
         }
         return remover.remove(id).orElseThrow(() ->

@@ -95,13 +95,18 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
             Runtime rt = Runtime.getRuntime();
             System.out.printf("heap used at end: %d MiB of %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
         } finally {
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            deleteTree(root);
         }
         return 0;
+    }
+
+    /** Deletes a benchmark's temporary directory and everything under it. */
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** A generated corpus (fictional, {@link CorpusGenerator}) as extraction-v1 files of 1,000 articles each. */

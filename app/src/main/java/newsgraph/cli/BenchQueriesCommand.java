@@ -1,6 +1,8 @@
 package newsgraph.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,8 +12,13 @@ import java.util.concurrent.Callable;
 import newsgraph.bench.CorpusGenerator;
 import newsgraph.bench.QueryWorkload;
 import newsgraph.bench.WrkRun;
+import newsgraph.extract.region.RegionInference;
+import newsgraph.extract.text.InputFiles;
 import newsgraph.graph.ArticleMetadata;
 import newsgraph.graph.GraphWriter;
+import newsgraph.graph.PersonDecisions;
+import newsgraph.ingest.ArticleExtractor;
+import newsgraph.ingest.BulkLoader;
 import newsgraph.neo4j.EmbeddedSettings;
 import newsgraph.neo4j.GraphStore;
 import newsgraph.query.QueryCatalogue;
@@ -117,11 +124,11 @@ public final class BenchQueriesCommand implements Callable<Integer> {
                 r.requestsPerSecond(), r.requests(), r.errors(), r.p50Ms() / base.p50Ms());
     }
 
-    private static boolean isEmpty(Path dir) throws java.io.IOException {
-        if (!java.nio.file.Files.exists(dir)) {
+    private static boolean isEmpty(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
             return true;
         }
-        try (var entries = java.nio.file.Files.list(dir)) {
+        try (var entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         }
     }
@@ -131,24 +138,19 @@ public final class BenchQueriesCommand implements Callable<Integer> {
      * where writing them one by one takes hours); the ids and graph are those ingest would write.
      */
     private void bulkLoad() throws Exception {
-        java.nio.file.Path root = java.nio.file.Files.createTempDirectory("newsgraph-bench-queries-");
+        Path root = Files.createTempDirectory("newsgraph-bench-queries-");
         try {
-            java.nio.file.Path corpus = java.nio.file.Files.createDirectories(root.resolve("corpus"));
+            Path corpus = Files.createDirectories(root.resolve("corpus"));
             BenchBulkLoadCommand.writeCorpus(corpus, 42, articles);
-            var files = newsgraph.extract.text.InputFiles.expand(List.of(corpus), newsgraph.extract.text.InputFiles.Selection.ALL_FILES);
-            var loader = new newsgraph.ingest.BulkLoader(newsgraph.ingest.ArticleExtractor.NONE,
-                    newsgraph.extract.region.RegionInference.shipped(), newsgraph.graph.PersonDecisions.NONE, null, null, null);
+            var files = InputFiles.expand(List.of(corpus), InputFiles.Selection.ALL_FILES);
+            var loader = new BulkLoader(ArticleExtractor.NONE, RegionInference.shipped(), PersonDecisions.NONE, null, null, null);
             int port = freePort();
-            var summary = loader.load(files, data, java.nio.file.Files.createDirectories(root.resolve("csv")), 0, "1G",
+            var summary = loader.load(files, data, Files.createDirectories(root.resolve("csv")), 0, "1G",
                     dir -> GraphStore.embedded(new EmbeddedSettings(dir, "127.0.0.1", port, -1,
                             EmbeddedSettings.DEFAULT_PAGE_CACHE)), System.out);
             System.out.println(summary.describe());
         } finally {
-            try (var paths = java.nio.file.Files.walk(root)) {
-                for (var p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    java.nio.file.Files.deleteIfExists(p);
-                }
-            }
+            BenchBulkLoadCommand.deleteTree(root);
         }
     }
 

@@ -2,7 +2,6 @@ package newsgraph.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import newsgraph.graph.ArticleRemover;
 import newsgraph.neo4j.GraphStore;
 import picocli.CommandLine.Command;
@@ -20,8 +19,6 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:every article was removed", "1:an id was malformed or not in the graph (the others were removed)"})
 public final class RemoveCommand implements Callable<Integer> {
 
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
-
     @Mixin
     GraphOptions graph;
 
@@ -34,7 +31,7 @@ public final class RemoveCommand implements Callable<Integer> {
         try (GraphStore store = graph.open(false)) {
             ArticleRemover remover = new ArticleRemover(store.driver(), store.sessionConfig());
             for (String id : ids) {
-                if (!ID.matcher(id).matches()) {
+                if (!ArticleRemover.isArticleId(id)) {
                     System.err.println(id + ": not an article id (32 lowercase hex digits)");
                     failed++;
                     continue;

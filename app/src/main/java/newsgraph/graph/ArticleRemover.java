@@ -3,6 +3,7 @@ package newsgraph.graph;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
@@ -15,6 +16,14 @@ import org.neo4j.driver.SessionConfig;
 public final class ArticleRemover {
 
     private static final CypherFile DELETE = CypherFile.load("delete-article");
+
+    /** Article ids are the first 32 hex digits of a SHA-256 (graph-schema/README.md). */
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
+
+    /** Whether {@code id} has the shape of an article id (checked before asking the graph). */
+    public static boolean isArticleId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
 
     /** What a removal did: the article's id and headline, and how many nodes went with it. */
     public record Removed(String articleId, String title, int nodesRemoved) {}

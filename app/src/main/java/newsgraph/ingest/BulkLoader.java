@@ -1,7 +1,5 @@
 package newsgraph.ingest;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -21,7 +19,6 @@ import newsgraph.graph.PersonDecisions;
 import newsgraph.graph.WriteResult;
 import newsgraph.model.ArticleExtraction;
 import newsgraph.model.DocumentExtraction;
-import newsgraph.model.Extraction;
 import newsgraph.neo4j.GraphStore;
 import newsgraph.neo4j.Neo4jImport;
 import newsgraph.schema.SchemaMigrator;
@@ -45,9 +42,6 @@ import org.slf4j.LoggerFactory;
 public final class BulkLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(BulkLoader.class);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
     /** What a load did, with the time of each step. */
     public record Summary(int files, int filesFailed, int articles, int unchanged, long nodes, long relationships,
                           Duration plan, Duration importer, Duration schema, GraphStats stats) {
@@ -215,17 +209,6 @@ public final class BulkLoader {
     }
 
     private List<DocumentExtraction> read(Path file) throws IOException {
-        String refusal = InputFiles.refusal(file);
-        if (refusal != null) {
-            throw new IllegalArgumentException(refusal);
-        }
-        if (file.getFileName().toString().endsWith(".json")) {
-            Extraction extraction = JSON.readValue(file.toFile(), Extraction.class);
-            if (!Extraction.FORMAT.equals(extraction.format())) {
-                throw new IllegalArgumentException("not extraction-v1 JSON (format: " + extraction.format() + ")");
-            }
-            return extraction.documents();
-        }
-        return List.of(extractor.extract(file, date));
+        return Ingester.documents(file, extractor, date);
     }
 }

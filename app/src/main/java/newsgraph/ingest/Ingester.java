@@ -321,6 +321,14 @@ public final class Ingester {
     }
 
     private List<DocumentExtraction> read(Path file) throws IOException {
+        return documents(file, extractor, date);
+    }
+
+    /**
+     * The documents of one input file, as ingest and bulk-load read it: extraction-v1 JSON as it is,
+     * any other file extracted (with the run's date).
+     */
+    static List<DocumentExtraction> documents(Path file, ArticleExtractor extractor, LocalDate date) throws IOException {
         String refusal = InputFiles.refusal(file); // by type, before opening: a FIFO would block the read
         if (refusal != null) {
             throw new IllegalArgumentException(refusal);
