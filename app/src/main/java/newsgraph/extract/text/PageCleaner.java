@@ -55,7 +55,7 @@ public final class PageCleaner {
         boolean lastMeta = false;
         boolean lastContinues = false;
         boolean lastEnds = false;
-        boolean wrapped = wrapped(lines);
+        boolean wrapped = wrapped(raw, lines);
         for (Line line : lines) {
             if (line.contentEnd == line.contentStart) {
                 sawBlank = true;
@@ -97,23 +97,25 @@ public final class PageCleaner {
     /**
      * Whether the page's lines are wrapped at a fixed width (a PDF or a printed page): at least eight
      * lines of ten characters or more, and half of them within two characters of the same length
-     * (indents and half-width digits vary it), or no line of sixty characters or more (a fragment).
-     * Otherwise (a web page saved as text) a line is a paragraph when it ends one.
+     * (indents and half-width digits vary it), or no line of sixty characters or more (a fragment)
+     * unless most of its lines end a sentence. Otherwise (a web page saved as text) a line is a
+     * paragraph when it ends one.
      */
-    private static boolean wrapped(List<Line> lines) {
+    private static boolean wrapped(String raw, List<Line> lines) {
         java.util.Map<Integer, Integer> count = new java.util.HashMap<>();
         int n = 0;
         int longest = 0;
+        int sentenceEnds = 0;
         for (Line l : lines) {
             int len = l.contentEnd - l.contentStart;
             longest = Math.max(longest, len);
             if (len >= 10) {
                 count.merge(len, 1, Integer::sum);
                 n++;
+                if ("。！？；”".indexOf(raw.charAt(l.contentEnd - 1)) >= 0) {
+                    sentenceEnds++;
+                }
             }
-        }
-        if (longest < 60) {
-            return true; // no line longer than a printed column: a fragment of a page, joined as before
         }
         int best = 0;
         for (int len : count.keySet()) {
@@ -123,7 +125,14 @@ public final class PageCleaner {
             }
             best = Math.max(best, near);
         }
-        return n >= 8 && best >= 0.5 * n;
+        boolean oneWidth = n >= 8 && best >= 0.5 * n;
+        if (longest < 60) {
+            // no line longer than a printed column: a fragment of a page, joined as before — unless
+            // its lines end sentences, as a short article typed or pasted line by line does (a column
+            // breaks a line at a sentence's end about one time in twenty)
+            return oneWidth || n < 2 || sentenceEnds * 2 < n;
+        }
+        return oneWidth;
     }
 
     /**

@@ -83,5 +83,19 @@ class PageCleanerTest {
         raw.append("要素保障。\n");
         assertEquals(1, cleaner.clean(raw.toString()).paragraphs().size());
     }
-}
 
+    @Test
+    void cleaner_aShortArticleTypedLineByLineKeepsItsHeadlineApart() {
+        // no line reaches a printed column's width, but the lines end sentences: one paragraph each
+        String raw = "临江市召开重点项目推进会\n3月5日上午，临江市召开重点项目推进会。市委书记方正出席会议。\n会议指出，要加快项目建设。\n";
+        CleanText c = cleaner.clean(raw);
+        assertEquals(3, c.paragraphs().size());
+        assertEquals("临江市召开重点项目推进会", c.text().substring(c.paragraphs().get(0).start(), c.paragraphs().get(0).end()));
+    }
+
+    @Test
+    void cleaner_aShortFragmentWrappedMidSentenceIsStillJoined() {
+        String raw = "临江市委书记方正在会上\n指出，要加快重点项目建\n设，确保按期完工。\n";
+        assertEquals(1, cleaner.clean(raw).paragraphs().size());
+    }
+}
