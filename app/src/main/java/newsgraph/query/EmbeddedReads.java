@@ -50,6 +50,7 @@ final class EmbeddedReads {
                 timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             tx.setMetaData(Map.of("savedQuery", query.name()));
             try (var result = tx.execute(query.cypher(), params)) {
+                List<String> columns = result.columns();
                 List<Map<String, Object>> rows = new ArrayList<>();
                 boolean truncated = false;
                 while (result.hasNext()) {
@@ -57,11 +58,11 @@ final class EmbeddedReads {
                         truncated = true;
                         break;
                     }
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    result.next().forEach((k, v) -> row.put(k, toJson(v)));
+                    Map<String, Object> values = result.next();
+                    Map<String, Object> row = new LinkedHashMap<>(); // in the query's column order, as the driver gives it
+                    columns.forEach(k -> row.put(k, toJson(values.get(k))));
                     rows.add(row);
                 }
-                var columns = result.columns();
                 tx.commit();
                 return new QueryResult(query.name(), columns, rows, truncated, maxRows);
             }

@@ -76,6 +76,7 @@ class QueryRunnerTest {
         assertEquals("2022-01-09", embedded.get("date"));
         assertEquals(List.of("met"), embedded.get("roles"));
         assertEquals(viaDriver, embedded);
+        assertEquals(List.copyOf(viaDriver.keySet()), List.copyOf(embedded.keySet()), "columns in the query's order");
     }
 
     @Test
