@@ -84,9 +84,10 @@ CALL () {
   }
 }
 UNWIND page AS e
+// HELD_AT always ends at a place and ATTENDED starts at a person: no label checks on the page's records.
 CALL (e) {
-  OPTIONAL MATCH (e)-[:HELD_AT]->(pl:Place)
+  OPTIONAL MATCH (e)-[:HELD_AT]->(pl)
   RETURN head(collect(DISTINCT pl.name)) AS place
 }
 RETURN e.id AS id, e.name AS name, e.kind AS kind, e.date AS date, e.region AS region, place,
-       COUNT { MATCH (p:Person)-[:ATTENDED]->(e) RETURN DISTINCT p } AS attendees, total, totalAtLeast
+       COUNT { MATCH (p)-[:ATTENDED]->(e) RETURN DISTINCT p } AS attendees, total, totalAtLeast
