@@ -1,16 +1,22 @@
 // name: article
 // description: One article by id, or every article of a source file by its file name: title, date,
 // description: source, url, its text, and the events it reports or mentions (with their ids).
+// description: A file of many articles answers a page of limit of them, in file order; more is true on every row when
+// description: the file holds more.
 // param: article string — the article's id, or the source file's name
+// param: limit integer = 50 — at most this many articles
 // example: {"article": "001_cd10894def32b671.txt"}
-// Two index seeks (Article.id, Article.file), not one scan testing both; a file holds a page or
-// two of articles, read at most 500 of them.
+// Two index seeks (Article.id, Article.file), not one scan testing both; a generated or exported file
+// can hold a thousand articles: only the page's are read in full.
 CALL () {
   MATCH (a:Article {id: $article}) RETURN a
   UNION
   MATCH (a:Article {file: $article}) RETURN a
 }
-WITH a ORDER BY a.start, a.id LIMIT 500
+WITH a ORDER BY a.start, a.id
+WITH collect(a)[..$limit + 1] AS found
+UNWIND found[..$limit] AS a
+WITH a, size(found) > $limit AS more
 CALL (a) {
   OPTIONAL MATCH (a)-[l:REPORTS|MENTIONS]->(e:Event)
   WITH e, l ORDER BY e.date, e.name
@@ -18,5 +24,5 @@ CALL (a) {
          {id: e.id, name: e.name, date: e.date, reports: type(l) = 'REPORTS'} END) AS events
 }
 RETURN a.id AS id, a.title AS title, a.date AS date, a.source AS source, a.file AS file, a.url AS url,
-       a.text AS text, events
+       a.text AS text, events, more
 ORDER BY a.start, a.id

@@ -21,9 +21,12 @@ CALL (e) {
   WITH p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, article: a.article}) AS said,
        collect(DISTINCT a.article) AS reports
   // The titles the reporting articles give the person (HELD is per article): their title at the time.
+  // Read by the index on HELD.article (V006): the few records of these articles, not every HELD of the person.
   CALL (p, reports) {
+    UNWIND reports AS id
     OPTIONAL MATCH (p)-[h:HELD]->(pos:Position)
-    WHERE h.article IN reports
+    USING INDEX h:HELD(article)
+    WHERE h.article = id
     RETURN collect(DISTINCT pos.title) AS titlesAtEvent
   }
   WITH p, roles, said, titlesAtEvent ORDER BY p.name

@@ -3,7 +3,7 @@
 // description: 承办), with evidence, newest first (undated events last). Optionally only one event or one organization.
 // param: event string = null — the event's name or an alias (any when absent)
 // param: organization string = null — the organization's name or an alias (any when absent)
-// param: limit integer = 200 — at most this many rows
+// param: limit integer = 50 — at most this many rows
 // example: {}
 CYPHER 25
 // Read from what is given: the event or the organization by exact name (entity_exact), else the
@@ -19,7 +19,12 @@ CALL () {
   WHEN $organization IS NOT NULL THEN {
     CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($organization, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
     WITH o WHERE o:Organization AND (o.name = $organization OR $organization IN o.aliases)
-    MATCH (o)-[r:ORGANIZED]->(e:Event)
+    // A hub organizes thousands of events: the page's events are chosen from the dates alone (no
+    // evidence read), then only their organizer records are read below.
+    MATCH (o)-[:ORGANIZED]->(e)
+    WITH DISTINCT o, e
+    ORDER BY e.date IS NULL, e.date DESC, e.name LIMIT $limit
+    MATCH (o)-[r:ORGANIZED]->(e)
     RETURN e, o, r
   }
   ELSE {

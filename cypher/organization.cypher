@@ -1,6 +1,6 @@
 // name: organization
 // description: One organization by key, name or alias: kind, aliases, the positions that belong to
-// description: it and who held them when, the events it organized (the 500 most recent), and how many articles mention it.
+// description: it and who held them when, the events it organized (the 100 most recent), and how many articles mention it.
 // description: A relative name (市委) finds every region's organization written so.
 // param: name string — the organization's key, name or an alias
 // example: {"name": "西海岸新区工委"}
@@ -8,17 +8,23 @@
 CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
 WITH o WHERE o:Organization AND (o.key = $name OR o.name = $name OR $name IN o.aliases)
 WITH o LIMIT 100
+// OF always starts at a position, HELD at a person, ORGANIZED ends at an event: no label to check per record
+// (with the label, the planner scanned every Position and tested each against o).
 CALL (o) {
-  OPTIONAL MATCH (pos:Position)-[:OF]->(o)
+  OPTIONAL MATCH (pos)-[:OF]->(o)
   WITH DISTINCT pos
-  OPTIONAL MATCH (p:Person)-[h:HELD]->(pos)
+  OPTIONAL MATCH (p)-[h:HELD]->(pos)
   WITH pos, p, min(h.date) AS since, max(h.date) AS until ORDER BY pos.title, since
   RETURN collect(CASE WHEN p IS NULL THEN NULL ELSE
          {title: pos.title, name: p.name, key: p.key, region: p.region, since: since, until: until} END) AS positions
 }
+// A hub organizes thousands of events: the newest 100 are chosen from their dates alone, then only
+// their roles read.
 CALL (o) {
-  OPTIONAL MATCH (o)-[r:ORGANIZED]->(e:Event)
-  WITH DISTINCT e, r.role AS role ORDER BY e.date DESC LIMIT 500
+  OPTIONAL MATCH (o)-[:ORGANIZED]->(e)
+  WITH DISTINCT e ORDER BY e.date DESC LIMIT 100
+  OPTIONAL MATCH (o)-[r:ORGANIZED]->(e)
+  WITH DISTINCT e, r.role AS role ORDER BY e.date DESC, e.name
   RETURN collect(CASE WHEN e IS NULL THEN NULL ELSE {id: e.id, name: e.name, date: e.date, role: role} END) AS organized
 }
 // Every MENTIONS comes from an article: the count is the node's degree, read without expanding.

@@ -1,14 +1,21 @@
 // name: title-holders
 // description: Succession: everyone seen holding a title, in the order they held it, with the
-// description: first and last article dates each was seen in it. Matches the full title or one
+// description: first and last article dates each was seen in it and in how many articles. Matches the full title or one
 // description: ending in it (管委主任 finds 青岛自贸片区管委主任); an ending shared by many titles answers for the
-// description: first 100 of them in title order.
+// description: first 100 of them in title order. A page of limit rows; more is true on every row when there are more.
 // param: title string — the title, in full or its ending
+// param: limit integer = 50 — at most this many rows
 // example: {"title": "青岛自贸片区管委主任"}
 // A title ends with itself: one ENDS WITH, answered by the text index on Position.title (V004).
 MATCH (pos:Position) WHERE pos.title ENDS WITH $title
 WITH pos ORDER BY pos.title LIMIT 100
-MATCH (p:Person)-[h:HELD]->(pos)
-WITH pos, p, min(h.date) AS since, max(h.date) AS until, collect(DISTINCT h.article) AS articles
-RETURN pos.title AS title, p.name AS person, p.key AS key, p.region AS region, since, until, articles
-ORDER BY title, since, person
+// HELD always starts at a person (no label check per record), one record per article: the tenure is
+// read from each record's date; the answer counts the articles instead of listing thousands of ids.
+MATCH (p)-[h:HELD]->(pos)
+WITH pos, p, min(h.date) AS since, max(h.date) AS until, count(h) AS articles
+ORDER BY pos.title, since, p.name
+WITH collect({pos: pos, p: p, since: since, until: until, articles: articles})[..$limit + 1] AS found
+UNWIND found[..$limit] AS x
+WITH x, size(found) > $limit AS more
+RETURN x.pos.title AS title, x.p.name AS person, x.p.key AS key, x.p.region AS region, x.since AS since, x.until AS until,
+       x.articles AS articles, more

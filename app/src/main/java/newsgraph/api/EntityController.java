@@ -141,7 +141,11 @@ public class EntityController {
         return queries.rows("article", Map.of("article", id)).stream()
                 .filter(r -> id.equals(r.get("id")))
                 .findFirst()
-                .map(r -> Rows.as(r, ArticleDetail.class))
+                .map(r -> {
+                    Map<String, Object> row = new HashMap<>(r);
+                    row.remove("more"); // one article by id: there is never a next page
+                    return Rows.as(row, ArticleDetail.class);
+                })
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no article with id '" + id + "'"));
     }
 

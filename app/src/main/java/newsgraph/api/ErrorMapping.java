@@ -101,7 +101,8 @@ final class ErrorMapping {
                 return respond(processor, request, e, HttpStatus.SERVICE_UNAVAILABLE,
                         "Neo4j is unavailable; try again shortly").header(HttpHeaders.RETRY_AFTER, "5");
             }
-            if (code.contains("AccessMode") || code.contains("ForbiddenDueToTransactionType")) {
+            if (code.contains("AccessMode") || code.contains("ForbiddenDueToTransactionType")
+                    || code.equals("Neo.ClientError.Security.Forbidden")) { // the embedded read path's read-only context
                 return respond(processor, request, e, HttpStatus.FORBIDDEN, "saved queries are read-only");
             }
             if (code.contains("TransactionTimedOut") || code.contains("Terminated")) {

@@ -20,6 +20,6 @@ public class QueryBeans {
 
     @Singleton
     QueryRunner runner(GraphStore store, QuerySettings settings) {
-        return new QueryRunner(store.driver(), store.sessionConfig(), settings.timeout(), settings.maxRows());
+        return QueryRunner.of(store, settings.timeout(), settings.maxRows());
     }
 }

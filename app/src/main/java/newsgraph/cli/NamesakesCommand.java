@@ -29,7 +29,7 @@ public final class NamesakesCommand implements Callable<Integer> {
             var query = QueryCatalogue.bundled().get("namesakes").orElseThrow();
             Map<String, Object> params = new HashMap<>();
             params.put("name", name);
-            List<Map<String, Object>> rows = new QueryRunner(store.driver(), store.sessionConfig(), java.time.Duration.ofSeconds(60), 100_000).run(query, params).rows();
+            List<Map<String, Object>> rows = QueryRunner.of(store, java.time.Duration.ofSeconds(60), 100_000).run(query, params).rows();
             String last = null;
             for (Map<String, Object> r : rows) {
                 if (!r.get("name").equals(last)) {

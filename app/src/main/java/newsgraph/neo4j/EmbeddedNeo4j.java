@@ -160,6 +160,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                         + settings.boltPort();
     }
 
+    /** The default database, for reads in this JVM that need no Bolt round trip (saved queries). */
+    public org.neo4j.graphdb.GraphDatabaseService database() {
+        return service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
     public EmbeddedSettings settings() {
         return settings;
     }

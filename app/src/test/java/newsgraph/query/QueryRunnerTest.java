@@ -33,37 +33,77 @@ class QueryRunnerTest {
         personEvents = SavedQueryParser.parse("person-events.cypher", SavedQueryParserTest.PERSON_EVENTS);
     }
 
-    private QueryRunner runner(int maxRows) {
-        return new QueryRunner(store.driver(), store.sessionConfig(), Duration.ofSeconds(5), maxRows);
+    /** Both paths: through the driver (an external Neo4j) and straight from the embedded database. */
+    private List<QueryRunner> runners(int maxRows) {
+        return List.of(new QueryRunner(store.driver(), store.sessionConfig(), Duration.ofSeconds(5), maxRows),
+                QueryRunner.of(store, Duration.ofSeconds(5), maxRows));
     }
 
     @Test
     void run_bindsTypedParameters_andAppliesDefaults() {
-        QueryResult result = runner(100).run(personEvents, Map.of("name", "李明远", "from", "2023-01-01"));
-        assertEquals(List.of("event"), result.columns());
-        assertEquals(List.of("东岳区工作会议", "东岳论坛"), result.rows().stream().map(r -> r.get("event")).toList());
-        assertFalse(result.truncated());
+        for (QueryRunner runner : runners(100)) {
+            QueryResult result = runner.run(personEvents, Map.of("name", "李明远", "from", "2023-01-01"));
+            assertEquals(List.of("event"), result.columns());
+            assertEquals(List.of("东岳区工作会议", "东岳论坛"), result.rows().stream().map(r -> r.get("event")).toList());
+            assertFalse(result.truncated());
+        }
     }
 
     @Test
     void run_stopsAtTheRowLimit_andSaysSo() {
-        QueryResult result = runner(2).run(personEvents, Map.of("name", "李明远"));
-        assertEquals(2, result.rows().size());
-        assertTrue(result.truncated());
+        for (QueryRunner runner : runners(2)) {
+            QueryResult result = runner.run(personEvents, Map.of("name", "李明远"));
+            assertEquals(2, result.rows().size());
+            assertTrue(result.truncated());
+        }
+    }
+
+    /** Dates, lists (list properties), maps, nodes and numbers: the same JSON from both paths. */
+    @Test
+    void bothPaths_giveTheSameJson() {
+        SavedQuery values = SavedQueryParser.parse("values.cypher", """
+                // name: values
+                // description: one row of every kind of value
+                // param: name string
+                MATCH (p:Person {name: $name})-[a:ATTENDED]->(e:Event)
+                WITH p, a, e ORDER BY e.date LIMIT 1
+                RETURN e.date AS date, a.roles AS roles, {n: 1, x: 1.5, ok: true, none: null} AS map, p AS node,
+                       [e.name, size(e.name)] AS list
+                """);
+        List<QueryRunner> both = runners(10);
+        Map<String, Object> viaDriver = both.get(0).run(values, Map.of("name", "李明远")).rows().getFirst();
+        Map<String, Object> embedded = both.get(1).run(values, Map.of("name", "李明远")).rows().getFirst();
+        assertEquals("2022-01-09", embedded.get("date"));
+        assertEquals(List.of("met"), embedded.get("roles"));
+        assertEquals(viaDriver, embedded);
+        assertEquals(List.copyOf(viaDriver.keySet()), List.copyOf(embedded.keySet()), "columns in the query's order");
+    }
+
+    @Test
+    void aTimedOutQuery_failsAsThroughTheDriver() {
+        SavedQuery slow = SavedQueryParser.parse("slow.cypher", """
+                // name: slow
+                // description: counts for a long time
+                UNWIND range(1, 2000000000) AS i WITH i WHERE i < 0 RETURN count(i) AS n
+                """);
+        var e = assertThrows(org.neo4j.driver.exceptions.Neo4jException.class,
+                () -> QueryRunner.of(store, Duration.ofMillis(200), 10).run(slow, Map.of()));
+        assertTrue(e.code().contains("Terminated") || e.code().contains("TransactionTimedOut"), e.code());
     }
 
     @Test
     void unknownMissingAndIllTypedParameters_areRefusedByName() {
+        QueryRunner runner = runners(10).getLast();
         var unknown = assertThrows(IllegalArgumentException.class,
-                () -> runner(10).run(personEvents, Map.of("name", "李明远", "password", "x")));
+                () -> runner.run(personEvents, Map.of("name", "李明远", "password", "x")));
         assertTrue(unknown.getMessage().contains("[password]"), unknown.getMessage());
-        var missing = assertThrows(IllegalArgumentException.class, () -> runner(10).run(personEvents, Map.of()));
+        var missing = assertThrows(IllegalArgumentException.class, () -> runner.run(personEvents, Map.of()));
         assertTrue(missing.getMessage().contains("missing parameter 'name'"), missing.getMessage());
         var typed = assertThrows(IllegalArgumentException.class,
-                () -> runner(10).run(personEvents, Map.of("name", "李明远", "limit", "many")));
+                () -> runner.run(personEvents, Map.of("name", "李明远", "limit", "many")));
         assertTrue(typed.getMessage().contains("'limit' must be an integer"), typed.getMessage());
         var date = assertThrows(IllegalArgumentException.class,
-                () -> runner(10).run(personEvents, Map.of("name", "李明远", "from", "2023/01/01")));
+                () -> runner.run(personEvents, Map.of("name", "李明远", "from", "2023/01/01")));
         assertTrue(date.getMessage().contains("YYYY-MM-DD"), date.getMessage());
     }
 
@@ -75,8 +115,9 @@ class QueryRunnerTest {
                 // param: name string
                 CREATE (:Person {name: $name}) RETURN 1 AS one
                 """);
-        assertThrows(org.neo4j.driver.exceptions.ClientException.class,
-                () -> runner(10).run(writer, Map.of("name", "入侵者")));
+        for (QueryRunner runner : runners(10)) {
+            assertThrows(org.neo4j.driver.exceptions.ClientException.class, () -> runner.run(writer, Map.of("name", "入侵者")));
+        }
         var e = assertThrows(IllegalArgumentException.class,
                 () -> new QueryCatalogue(List.of(writer)).verify(store.driver(), store.sessionConfig()));
         assertTrue(e.getMessage().contains("not read-only"), e.getMessage());

@@ -84,11 +84,16 @@ class SavedQueryPlansTest {
         QueryCatalogue catalogue = QueryCatalogue.bundled();
         // The event whose evidence is asked for is not the one the hub's new records go to.
         String event = one("MATCH (:Person {name: $hub})-[:ATTENDED]->(e:Event) RETURN e.id AS v ORDER BY v DESC LIMIT 1");
+        String eventName = one("MATCH (e:Event {id: '" + event + "'}) RETURN e.name AS v");
         Map<String, Map<String, Object>> hubQueries = Map.of(
                 "neighbourhood", Map.of("name", GeneratedGraph.HUB),
                 "relationship-evidence", Map.of("from", GeneratedGraph.HUB, "to", event),
                 "people-named", Map.of("name", GeneratedGraph.HUB),
-                "search", Map.of("q", GeneratedGraph.HUB));
+                "search", Map.of("q", GeneratedGraph.HUB),
+                // The hub's title at an event comes from the reporting articles' HELD (index on HELD.article),
+                // not from every HELD the hub has.
+                "event-detail", Map.of("event", event),
+                "event-attendees", Map.of("event", eventName));
         grow(3000);
         long degree = degree();
         Map<String, Long> before = new java.util.TreeMap<>();
@@ -100,6 +105,42 @@ class SavedQueryPlansTest {
             assertTrue(after <= before.get(name) * 11 / 10 + 50, name + " for a hub of " + degree() + " relationships: "
                     + before.get(name) + " db hits before the hub doubled, " + after + " after");
         });
+    }
+
+    /**
+     * Queries that can return many rows answer a page of {@code limit} and say on every row whether
+     * there is more: checked with a page of one on what the generated corpus holds several of.
+     */
+    @Test
+    void pagedQueries_returnAPage_andSayThereIsMore() {
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        String title = one("MATCH (p:Person)-[:HELD]->(t:Position) WITH t, count(DISTINCT p) AS n WHERE n > 1 RETURN t.title AS v LIMIT 1");
+        String eventName = one("MATCH (e:Event) WITH e.name AS v, count(*) AS n, sum(CASE WHEN EXISTS { (e)<-[:ATTENDED]-() }"
+                + " THEN 0 ELSE 1 END) AS bare WHERE n > 1 AND bare = 0 RETURN v ORDER BY n DESC LIMIT 1");
+        String file = one("MATCH (a:Article) WITH a.file AS v, count(*) AS n WHERE n > 1 RETURN v LIMIT 1", true);
+        String park = one("MATCH (pr:Project)-[:LOCATED_IN]->(p:Park) WITH p, count(DISTINCT pr) AS n WHERE n > 1 RETURN p.name AS v LIMIT 1");
+        Map<String, Map<String, Object>> paged = new java.util.LinkedHashMap<>();
+        paged.put("title-holders", Map.of("title", title, "limit", 1));
+        paged.put("event-attendees", Map.of("event", eventName, "limit", 1));
+        if (file != null) {
+            paged.put("article", Map.of("article", file, "limit", 1));
+        }
+        paged.put("park-projects", Map.of("park", park, "limit", 1));
+        QueryRunner runner = QueryRunner.of(store, java.time.Duration.ofSeconds(30), 1000);
+        paged.forEach((name, params) -> {
+            var rows = runner.run(catalogue.get(name).orElseThrow(), params).rows();
+            assertTrue(!rows.isEmpty(), name + " " + params + " finds something");
+            assertTrue(rows.stream().allMatch(r -> Boolean.TRUE.equals(r.get("more"))), name + " says there is more: " + rows);
+            Map<String, Object> all = new java.util.HashMap<>(params);
+            all.put("limit", 500);
+            var whole = runner.run(catalogue.get(name).orElseThrow(), all).rows();
+            assertTrue(whole.stream().noneMatch(r -> Boolean.TRUE.equals(r.get("more"))), name + " with room for all: no more");
+        });
+        // title-holders: one row of the page; event-attendees: the rows of one event.
+        var holders = runner.run(catalogue.get("title-holders").orElseThrow(), Map.of("title", title, "limit", 1)).rows();
+        assertEquals(1, holders.size(), holders.toString());
+        var attendees = runner.run(catalogue.get("event-attendees").orElseThrow(), Map.of("event", eventName, "limit", 1)).rows();
+        assertEquals(1, attendees.stream().map(r -> r.get("date")).distinct().count(), attendees.toString());
     }
 
     private static long hits(QueryCatalogue catalogue, String name, Map<String, Object> params) {
@@ -137,8 +178,14 @@ class SavedQueryPlansTest {
     }
 
     private static String one(String cypher) {
+        return one(cypher, false);
+    }
+
+    /** The first value, or null when {@code optional} and there is none. */
+    private static String one(String cypher, boolean optional) {
         try (var session = store.driver().session(store.sessionConfig())) {
-            return session.run(cypher, Map.of("hub", GeneratedGraph.HUB)).list().getFirst().get("v").asString();
+            var rows = session.run(cypher, Map.of("hub", GeneratedGraph.HUB)).list();
+            return optional && rows.isEmpty() ? null : rows.getFirst().get("v").asString();
         }
     }
 }
