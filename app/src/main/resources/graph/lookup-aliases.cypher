@@ -1,16 +1,18 @@
 // Organizations and parks that carry one of the keys as an alias: run only when some name of the
 // article matched no node by name (a new organization, or one named by an alias). Each key is
 // looked up as a phrase in the entity_names fulltext index (graph-schema/V002), then checked
-// exactly against the aliases, instead of scanning every Organization and Park.
+// exactly against the aliases, instead of scanning every Organization and Park. The keys travel in
+// one map and the plan is kept, as in lookup.cypher: one plan whichever of the two lists is empty.
+CYPHER replan=skip
 CALL () {
-  UNWIND $organizationKeys AS key
+  UNWIND $keys.organizations AS key
   CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"')
     YIELD node AS n
   WITH key, n WHERE n:Organization AND key IN n.aliases
   RETURN collect(DISTINCT {key: key, name: n.key}) AS organizations
 }
 CALL () {
-  UNWIND $parkKeys AS key
+  UNWIND $keys.parks AS key
   CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"')
     YIELD node AS n
   WITH key, n WHERE n:Park AND key IN n.aliases

@@ -1,19 +1,21 @@
 // The articles of one batch and everything extracted from them, in one statement (one round trip)
-// of the batch's transaction: $articles holds one map per article (GraphWriter), written in their
+// of the batch's transaction: $batch.articles holds one map per article (GraphWriter), written in their
 // order, each by the same per-article part below. Each CALL block writes one part, from its own list
 // of rows prepared by ArticlePlan and GraphWriter; every node is a MERGE on its constrained key.
 // Relationships are per article (graph-schema/README.md, "Provenance"): each is CREATEd once,
 // carrying its article, its sentence and offsets (and its role), so writing an article never reads
 // or grows what earlier articles wrote. An article is written once: GraphWriter leaves out of
-// $articles every article whose ledger entry or node exists. Each article's ledger entry comes last
+// $batch.articles every article whose ledger entry or node exists. Each article's ledger entry comes last
 // in its part: the transaction commits all of the batch, ledger entries included, or none of it.
 //
 // All row lists travel inside one map per article, art.rows: Neo4j keys its plan cache on parameter
 // types, and an empty list types differently from a list of maps, so separate list parameters made
 // every new combination of empty parts re-plan this statement (seconds each). CYPHER replan=skip
-// keeps the plan while the statistics of a young, fast-growing graph move.
+// keeps the plan while the statistics of a young, fast-growing graph move. The list of articles is
+// itself inside a map, $batch, so the one parameter types alike whatever it holds: the writer plans
+// this statement ahead with no articles (GraphWriter.warmUp) and the first batch finds the plan.
 CYPHER replan=skip
-UNWIND $articles AS art
+UNWIND $batch.articles AS art
 CALL (art) {
 
   // The article; its id is a hash of its text, so the same text is the same node.

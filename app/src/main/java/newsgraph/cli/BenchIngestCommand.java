@@ -70,9 +70,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
             store.migrate();
             System.out.printf("machine: %d cores, max heap %d MiB, Java %s%n", Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
-            double bare = bareRate(store);
-            System.out.printf("bare UNWIND 1,000 rows/tx MERGE on a unique key: %,d nodes in %.1f s = %,.0f nodes/s%n",
-                    bareNodes, bareSeconds, bare);
+            double bare = bareRate(store, "at the start");
 
             GraphWriter writer = new GraphWriter(store.driver(), store.sessionConfig());
             Ingester.Settings settings = new Ingester.Settings(threads, 4 * threads, batch);
@@ -102,6 +100,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
             IngestSummary skip = ingester.run(units(generator, again), new Ingester.Listener() {});
             System.out.printf("re-ingest (ledger hit, nothing written): %,d articles in %.1f s = %,.0f articles/s%n",
                     again, skip.elapsed().toNanos() / 1e9, skip.articlesPerSecond());
+            // The first rate was taken on a cold JVM, as ingest starts; this one warm, as ingest's second half
+            // ran. Last: its constraint comes and goes, and a schema change empties Neo4j's plan caches.
+            double warmBare = bareRate(store, "again after ingest");
+            System.out.printf("relationships/s over the bare rate after ingest: %.2f whole run, %.2f second half%n",
+                    summary.relationshipsPerSecond() / warmBare, timeline.secondHalfRelationshipsPerSecond() / warmBare);
             GraphStats stats = GraphStats.read(store.driver(), store.sessionConfig());
             System.out.println("graph: " + stats.nodes() + " " + stats.relationships());
             Runtime rt = Runtime.getRuntime();
@@ -115,8 +118,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
         return 0;
     }
-
-    private double bareSeconds;
 
     /** The corpus as units of 100 generated articles, each generated on an extraction thread when its turn comes. */
     private List<Ingester.Unit> units(CorpusGenerator generator, int count) {
@@ -252,12 +253,20 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
     }
 
-    /** UNWIND 1,000 rows per transaction, MERGE on a unique key, over the same driver. */
-    private double bareRate(GraphStore store) {
+    /**
+     * UNWIND 1,000 rows per transaction, MERGE on a unique key, over the same driver; printed with the
+     * rates of its two halves (the first half of a run on a cold JVM is its own warm-up).
+     */
+    private double bareRate(GraphStore store, String when) {
         try (var session = store.driver().session(store.sessionConfig())) {
             session.run("CREATE CONSTRAINT bench_id IF NOT EXISTS FOR (n:__Bench) REQUIRE n.id IS UNIQUE").consume();
+            int first = bareNodes / 2 / 1000 * 1000; // the first half, in whole transactions
             long t0 = System.nanoTime();
+            long half = t0;
             for (int from = 0; from < bareNodes; from += 1000) {
+                if (from == first) {
+                    half = System.nanoTime();
+                }
                 List<Map<String, Object>> rows = new ArrayList<>(1000);
                 for (int i = from; i < Math.min(bareNodes, from + 1000); i++) {
                     rows.add(Map.of("id", "n" + i, "name", "节点" + i));
@@ -265,11 +274,16 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 session.executeWriteWithoutResult(tx -> tx.run(
                         "UNWIND $rows AS row MERGE (n:__Bench {id: row.id}) SET n.name = row.name", Map.of("rows", rows)).consume());
             }
-            bareSeconds = (System.nanoTime() - t0) / 1e9;
+            long t1 = System.nanoTime();
+            double seconds = (t1 - t0) / 1e9;
+            System.out.printf("bare UNWIND 1,000 rows/tx MERGE on a unique key, %s: %,d nodes in %.1f s = %,.0f nodes/s%s%n",
+                    when, bareNodes, seconds, bareNodes / seconds, first == 0 ? "" : String.format(
+                            " (first half %,.0f, second half %,.0f)", first / ((half - t0) / 1e9),
+                            (bareNodes - first) / ((t1 - half) / 1e9)));
             session.run("MATCH (n:__Bench) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
             session.run("DROP CONSTRAINT bench_id IF EXISTS").consume();
+            return bareNodes / seconds;
         }
-        return bareNodes / bareSeconds;
     }
 
     private static void deleteTree(Path dir) {

@@ -35,9 +35,10 @@ public final class RebuildCommand implements Callable<Integer> {
         try (GraphStore store = graph.open(false).migrate()) {
             GraphWriter writer = new GraphWriter(store.driver(), store.sessionConfig(),
                     new RegionInference(SourceTable.withFile(sources)), people);
-            int[] n = new Rebuilder(store.driver(), store.sessionConfig(), writer, new Extractor()).rebuild();
-            System.out.printf("rebuilt from %d stored articles: %d articles written%n", n[0], n[1]);
-            return 0;
+            Rebuilder.Rebuilt n = new Rebuilder(store.driver(), store.sessionConfig(), writer, new Extractor()).rebuild();
+            System.out.printf("rebuilt from %d stored articles: %d articles written%s%n", n.stored(), n.written(),
+                    n.failed() == 0 ? "" : ", " + n.failed() + " not written (see the messages above)");
+            return n.failed() == 0 ? 0 : 1;
         }
     }
 }

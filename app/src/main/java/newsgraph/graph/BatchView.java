@@ -213,12 +213,12 @@ final class BatchView {
             names.addAll(plan.people.keySet());
             plan.events.stream().map(e -> e.get("date")).filter(java.util.Objects::nonNull).forEach(dates::add);
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", List.copyOf(ids));
-        params.put("organizationKeys", List.copyOf(organizationKeys));
-        params.put("parkKeys", List.copyOf(parkKeys));
-        params.put("personNames", List.copyOf(names));
-        params.put("eventDates", List.copyOf(dates));
-        return params;
+        Map<String, Object> keys = new LinkedHashMap<>();
+        keys.put("ids", List.copyOf(ids));
+        keys.put("organizations", List.copyOf(organizationKeys));
+        keys.put("parks", List.copyOf(parkKeys));
+        keys.put("people", List.copyOf(names));
+        keys.put("dates", List.copyOf(dates));
+        return Map.of("keys", keys); // one map, one plan: see lookup.cypher
     }
 }

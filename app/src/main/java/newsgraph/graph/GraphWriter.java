@@ -16,6 +16,8 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.summary.SummaryCounters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes article extractions into the graph, each in the same transaction as its ingest-ledger
@@ -32,6 +34,8 @@ import org.neo4j.driver.summary.SummaryCounters;
  * {@link ImportGraph}), so a batch writes the graph that its articles written one by one would. Used by {@code ingest}, {@code demo} and the HTTP API; safe to share between threads.
  */
 public final class GraphWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GraphWriter.class);
 
     private static final CypherFile LOOKUP = CypherFile.load("lookup");
     private static final CypherFile LOOKUP_ALIASES = CypherFile.load("lookup-aliases");
@@ -104,6 +108,26 @@ public final class GraphWriter {
         return new Prepared(plan(regions, article, metadata));
     }
 
+    /**
+     * Has Neo4j plan the three statements before the first article comes, in a transaction that is
+     * rolled back (nothing is written). Planning them takes seconds on a cold JVM (the write
+     * statement is ~170 lines); Neo4j keeps one plan per statement text and parameter types, and
+     * each statement takes one map parameter, which types alike empty or full, so the articles'
+     * batches find these plans. Ingest calls it while its first files are being read and extracted.
+     * Optional: a failure here is left for the first write to meet and report.
+     */
+    public void warmUp() {
+        try (var session = driver.session(sessionConfig); var tx = session.beginTransaction()) {
+            tx.run(LOOKUP.text(), Map.of("keys", Map.of("ids", List.of(), "organizations", List.of(), "parks", List.of(),
+                    "people", List.of(), "dates", List.of()))).consume();
+            tx.run(LOOKUP_ALIASES.text(), Map.of("keys", Map.of("organizations", List.of(), "parks", List.of()))).consume();
+            tx.run(WRITE.text(), Map.of("batch", Map.of("articles", List.of()))).consume();
+            tx.rollback();
+        } catch (RuntimeException e) {
+            LOG.debug("warm-up of the write statements failed: {}", e.toString());
+        }
+    }
+
     /** Writes the article unless it is already in the graph, in a transaction of its own. */
     public WriteResult write(ArticleExtraction article, ArticleMetadata metadata) {
         Prepared prepared = prepare(article, metadata);
@@ -160,8 +184,8 @@ public final class GraphWriter {
             parksToAlias.addAll(unresolved(plan.parks, view::park));
         }
         if (!organizationsToAlias.isEmpty() || !parksToAlias.isEmpty()) {
-            view.aliases(tx.run(LOOKUP_ALIASES.text(), Map.of("organizationKeys", List.copyOf(organizationsToAlias),
-                    "parkKeys", List.copyOf(parksToAlias))).single());
+            view.aliases(tx.run(LOOKUP_ALIASES.text(), Map.of("keys", Map.of("organizations",
+                    List.copyOf(organizationsToAlias), "parks", List.copyOf(parksToAlias)))).single());
         }
         List<Map<String, Object>> params = new ArrayList<>();
         List<WriteResult> results = new ArrayList<>();
@@ -178,7 +202,7 @@ public final class GraphWriter {
         if (params.isEmpty()) {
             return new BatchResult(outcomes(articles, results), 0, 0);
         }
-        SummaryCounters c = tx.run(WRITE.text(), Map.of("articles", params)).consume().counters();
+        SummaryCounters c = tx.run(WRITE.text(), Map.of("batch", Map.of("articles", params))).consume().counters();
         // The ledger nodes are bookkeeping: not counted as created.
         long nodes = c.nodesCreated() - params.size();
         if (params.size() == 1) { // one article written: the counters are its own

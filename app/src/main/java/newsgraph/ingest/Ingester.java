@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import newsgraph.extract.text.InputFiles;
 import newsgraph.graph.ArticleMetadata;
 import newsgraph.graph.GraphWriter;
@@ -79,8 +80,17 @@ public final class Ingester {
         }
     }
 
-    /** One input: the file it is reported as, and how to read its documents (on an extraction thread). */
-    public record Unit(Path file, Callable<List<DocumentExtraction>> documents) {}
+    /**
+     * One input: the file it is reported as, how to read its documents (on an extraction thread),
+     * and what is known about each document's articles ({@code metadata}; null: the document's file
+     * name with the run's date, source and region, as for files given to ingest).
+     */
+    public record Unit(Path file, Callable<List<DocumentExtraction>> documents,
+                       Function<DocumentExtraction, ArticleMetadata> metadata) {
+        public Unit(Path file, Callable<List<DocumentExtraction>> documents) {
+            this(file, documents, null);
+        }
+    }
 
     private final GraphWriter writer;
     private final ArticleExtractor extractor;
@@ -144,6 +154,7 @@ public final class Ingester {
             while (ahead.size() < settings.queue() && next.hasNext()) {
                 ahead.add(readers.submit(task(next.next())));
             }
+            writer.warmUp(); // plans the writer's statements while the first files are read
             while (!ahead.isEmpty()) {
                 if (!ahead.peek().isDone() && !run.batch.isEmpty()) {
                     run.flush(); // the writer would wait: write what it has meanwhile
@@ -183,10 +194,17 @@ public final class Ingester {
                     documentErrors.add(document.file() + ": " + document.error());
                     continue;
                 }
+                ArticleMetadata metadata;
+                try {
+                    metadata = unit.metadata() != null ? unit.metadata().apply(document)
+                            : new ArticleMetadata(document.file(), source, null, date, region);
+                } catch (RuntimeException e) {
+                    documentErrors.add(document.file() + ": " + e.getMessage());
+                    continue;
+                }
                 for (ArticleExtraction article : document.articles()) {
                     try {
-                        articles.add(new Article(document.file(), article.title(), writer.prepare(article,
-                                new ArticleMetadata(document.file(), source, null, date, region)), null));
+                        articles.add(new Article(document.file(), article.title(), writer.prepare(article, metadata), null));
                     } catch (RuntimeException e) {
                         articles.add(new Article(document.file(), article.title(), null, String.valueOf(e.getMessage())));
                     }

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import newsgraph.extract.Extractor;
 import newsgraph.graph.ArticleMetadata;
 import newsgraph.graph.GraphWriter;
-import newsgraph.graph.WriteResult;
 import newsgraph.model.ArticleExtraction;
 import newsgraph.model.DocumentExtraction;
 import org.neo4j.driver.Driver;
@@ -26,50 +29,84 @@ import org.neo4j.driver.SessionConfig;
  * from its stored text (with its stored date and source). A region given at ingest is kept.
  *
  * <p>It reads every stored article first, then deletes the domain graph (schema and its
- * bookkeeping stay), then writes the articles oldest first, each in its own transaction as ingest
- * does. Stopped midway, the store holds the articles written so far; the read list is gone, so run
- * ingest again from the original files (or restore a backup) — take a backup of a large store first.
+ * bookkeeping stay), then writes the articles oldest first through {@link Ingester}, as ingest
+ * writes files: stored articles parsed (or extracted again) on a few threads, written by one writer
+ * in batches of up to {@link Ingester.Settings#batch} per transaction, each with its ledger entry,
+ * so the graph is the one writing them one by one in that order gives. An article that cannot be
+ * written is reported and left out; the others are written. Stopped midway, the store holds the
+ * batches written so far; the read list is gone, so run ingest again from the original files (or
+ * restore a backup) — take a backup of a large store first.
  */
 public final class Rebuilder {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Stored articles per unit of work of the extraction threads. */
+    private static final int UNIT = 100;
 
     /** One stored article: what is needed to write it again. */
     record Stored(String id, String extraction, String text, String title, LocalDate date, String source, String file,
                   String url, String givenRegion) {}
 
+    /** What a rebuild did: articles stored before it, written again, and not written (reported in the log). */
+    public record Rebuilt(int stored, int written, int failed) {}
+
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final GraphWriter writer;
     private final Extractor extractor;
+    private final Ingester.Settings settings;
 
     /** {@code extractor} is used only for articles stored without their extraction (older stores). */
     public Rebuilder(Driver driver, SessionConfig sessionConfig, GraphWriter writer, Extractor extractor) {
+        this(driver, sessionConfig, writer, extractor, Ingester.Settings.defaults());
+    }
+
+    /** {@code settings}: threads, read-ahead and batch size, as for ingest ({@link Ingester.Settings#oneByOne}: one per transaction). */
+    public Rebuilder(Driver driver, SessionConfig sessionConfig, GraphWriter writer, Extractor extractor,
+                     Ingester.Settings settings) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.sessionConfig = Objects.requireNonNull(sessionConfig, "sessionConfig");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.extractor = extractor;
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Rewrites the graph; returns the numbers of stored articles and of articles written. */
-    public int[] rebuild() {
+    /** Rewrites the graph from its stored articles. */
+    public Rebuilt rebuild() {
         List<Stored> stored = read();
         try (var session = driver.session(sessionConfig)) {
             session.run("MATCH (n) WHERE NOT n:__SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
                     .consume();
         }
-        int written = 0;
-        for (Stored s : stored) {
-            ArticleMetadata meta = new ArticleMetadata(s.file, s.source, s.url, s.date, s.givenRegion);
-            for (ArticleExtraction a : extractions(s)) {
-                WriteResult r = writer.write(a, meta);
-                if (r.created()) {
-                    written++;
-                }
-            }
+        AtomicInteger unreadable = new AtomicInteger();
+        // One document per stored article, named by the article's id, so each finds its own metadata.
+        Map<String, Stored> byId = new HashMap<>();
+        stored.forEach(s -> byId.put(s.id, s));
+        List<Ingester.Unit> units = new ArrayList<>();
+        for (int from = 0; from < stored.size(); from += UNIT) {
+            List<Stored> part = stored.subList(from, Math.min(stored.size(), from + UNIT));
+            units.add(new Ingester.Unit(Path.of("stored articles " + (from + 1) + "-" + (from + part.size())),
+                    () -> part.stream().map(s -> document(s, unreadable)).toList(),
+                    document -> metadata(byId.get(document.file()))));
         }
-        return new int[] {stored.size(), written};
+        Ingester ingester = new Ingester(writer, ArticleExtractor.NONE, null, null, null, settings);
+        IngestSummary summary = ingester.run(units, new Ingester.Listener() {});
+        return new Rebuilt(stored.size(), summary.articlesNew(), summary.articlesFailed() + unreadable.get());
+    }
+
+    /** The stored article as a document to write, or, when it cannot be read, one that says why (reported by ingest). */
+    private DocumentExtraction document(Stored s, AtomicInteger unreadable) {
+        try {
+            return new DocumentExtraction(s.id, extractions(s), null);
+        } catch (RuntimeException e) {
+            unreadable.incrementAndGet();
+            return new DocumentExtraction(s.id, List.of(), e.getMessage());
+        }
+    }
+
+    private static ArticleMetadata metadata(Stored s) {
+        return new ArticleMetadata(s.file, s.source, s.url, s.date, s.givenRegion);
     }
 
     private List<Stored> read() {

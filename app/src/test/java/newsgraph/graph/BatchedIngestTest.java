@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,7 @@ import newsgraph.bench.CorpusGenerator;
 import newsgraph.ingest.ArticleExtractor;
 import newsgraph.ingest.IngestSummary;
 import newsgraph.ingest.Ingester;
+import newsgraph.ingest.Rebuilder;
 import newsgraph.model.ArticleExtraction;
 import newsgraph.model.DocumentExtraction;
 import newsgraph.model.Official;
@@ -85,6 +87,32 @@ class BatchedIngestTest {
             for (int i = 0; i < oneByOne.size(); i++) {
                 assertEquals(oneByOne.get(i), batched.get(i), "batches of " + batch + ": first difference");
             }
+        }
+    }
+
+    /**
+     * rebuild writes through batched ingest too: from the stored articles, oldest first, its graph is
+     * the one of writing them one by one in that order, as rebuild did before batches.
+     */
+    @Test
+    void rebuild_writesTheGraphOfOneArticlePerTransaction() {
+        // In the order rebuild reads them (date, then file name), so one by one here is one by one there.
+        List<ArticleExtraction> corpus = new ArrayList<>(corpus());
+        corpus.sort(Comparator.comparing(ArticleExtraction::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (int i = 0; i < corpus.size(); i++) {
+            writer.write(corpus.get(i), new ArticleMetadata(String.format("doc-%04d.txt", i), null, null, null));
+        }
+        List<String> oneByOne = dump();
+        int stored = corpus.size() - 2; // the repeated article and the repeated report are stored once
+
+        Rebuilder.Rebuilt alone = new Rebuilder(store.driver(), store.sessionConfig(), writer, null,
+                Ingester.Settings.oneByOne()).rebuild();
+        assertEquals(new Rebuilder.Rebuilt(stored, stored, 0), alone);
+        assertEquals(oneByOne, dump(), "rebuilt one article per transaction");
+        for (Ingester.Settings settings : List.of(new Ingester.Settings(3, 5, 7), Ingester.Settings.defaults())) {
+            Rebuilder.Rebuilt batched = new Rebuilder(store.driver(), store.sessionConfig(), writer, null, settings).rebuild();
+            assertEquals(new Rebuilder.Rebuilt(stored, stored, 0), batched);
+            assertEquals(oneByOne, dump(), "rebuilt in batches of " + settings.batch());
         }
     }
 

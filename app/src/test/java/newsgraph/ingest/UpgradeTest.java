@@ -55,10 +55,9 @@ class UpgradeTest {
             assertEquals(1L, count(store, "MATCH (p:Person {name: '王军'}) RETURN count(p)"), "the old shape: one 王军");
 
             store.migrate(); // V003: keys instead of unique names
-            int[] n = new Rebuilder(store.driver(), store.sessionConfig(),
+            Rebuilder.Rebuilt n = new Rebuilder(store.driver(), store.sessionConfig(),
                     new GraphWriter(store.driver(), store.sessionConfig()), new Extractor()).rebuild();
-            assertEquals(2, n[0]);
-            assertEquals(2, n[1]);
+            assertEquals(new Rebuilder.Rebuilt(2, 2, 0), n);
 
             assertEquals(List.of("王军@临江市", "王军@青河市"), strings(store, "MATCH (p:Person {name: '王军'}) RETURN p.key ORDER BY p.key"));
             assertEquals(List.of("临江市委常委会会议", "青河市委常委会会议"), strings(store, "MATCH (e:Event) RETURN e.name ORDER BY e.name"));
