@@ -65,9 +65,7 @@ public final class SegmentStage implements Stage {
                 Cancellation.check();
                 String clause = paragraph.substring(from, i + 1);
                 if (triggers == null || triggers.foundIn(clause)) {
-                    for (Token tk : segmenter.segment(clause)) {
-                        out.add(new Token(tk.text(), tk.pos(), tk.start() + from, tk.end() + from));
-                    }
+                    segmenter.segmentInto(clause, from, out);
                 }
                 from = i + 1;
             }

@@ -11,6 +11,16 @@ public interface Segmenter {
     List<Token> segment(String text);
 
     /**
+     * Adds the words of {@code text} to {@code out}, their offsets shifted by {@code shift} (the
+     * text's place in a longer one): as {@link #segment}, without a second token per word.
+     */
+    default void segmentInto(String text, int shift, List<Token> out) {
+        for (Token t : segment(text)) {
+            out.add(new Token(t.text(), t.pos(), t.start() + shift, t.end() + shift));
+        }
+    }
+
+    /**
      * The words of a short window of text with person-name recognition on, where the segmenter has
      * one (it is about twice as slow, so the extractor asks for it only around a title that may be
      * followed by a name). By default the same as {@link #segment}.
