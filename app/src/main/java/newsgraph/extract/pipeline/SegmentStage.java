@@ -61,7 +61,7 @@ public final class SegmentStage implements Stage {
         List<Token> out = new ArrayList<>(paragraph.length() / 3);
         int from = 0;
         for (int i = 0; i < paragraph.length(); i++) {
-            if (Segmenter.CLAUSE_ENDS.indexOf(paragraph.charAt(i)) >= 0 || i == paragraph.length() - 1) {
+            if (Segmenter.isClauseEnd(paragraph.charAt(i)) || i == paragraph.length() - 1) {
                 Cancellation.check();
                 String clause = paragraph.substring(from, i + 1);
                 if (triggers == null || triggers.foundIn(clause)) {

@@ -51,7 +51,7 @@ public final class HanLpSegmenter implements Segmenter {
         // clause, as the segment stage gives it, is not copied)
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+            if (Segmenter.isClauseEnd(text.charAt(i))) {
                 addShifted(out, from == 0 && i == text.length() - 1 ? text : text.substring(from, i + 1), from + shift);
                 from = i + 1;
             }

@@ -7,6 +7,14 @@ public interface Segmenter {
     /** No word spans these: text may be segmented clause by clause, cut after each of them. */
     String CLAUSE_ENDS = "。！？；，\n";
 
+    /** Whether {@code c} is one of {@link #CLAUSE_ENDS} (a switch: the segment stage asks at every character). */
+    static boolean isClauseEnd(char c) {
+        return switch (c) {
+            case '。', '！', '？', '；', '，', '\n' -> true;
+            default -> false;
+        };
+    }
+
     /** The words of {@code text}, in order, with offsets into {@code text}; whitespace tokens left out. */
     List<Token> segment(String text);
 
