@@ -26,6 +26,8 @@ public final class BylineParser {
     private static final Pattern REPORTER = Pattern.compile(
             "^[□■\\s]*([^\\s，。；]{0,16}?)(" + REPORTER_LABELS + ")\\s*[:：丨｜|]?\\s*(.*?)\\s*(报道|/文|文|供稿|整理)?$");
     private static final Pattern LABEL = Pattern.compile("(?:本报)?(?:" + REPORTER_LABELS + ")\\s*[:：丨｜|]?");
+    /** What separates the names of a byline (compiled once: String.split compiled it on every call). */
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s、，,/丨｜|]+");
     /** 文/图 before a byline: 文/图 记者 甲. */
     private static final Pattern TEXT_AND_PHOTO = Pattern.compile("^(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文|文|图)\\s+");
     private static final Pattern PHOTO = Pattern.compile("((?:[\\p{IsHan}]\\s?){2,4}(?:\\s+(?:[\\p{IsHan}]\\s?){2,4})*)\\s*(?:摄影|摄)\\s*$");
@@ -210,7 +212,7 @@ public final class BylineParser {
 
     /** Splits space-separated names, joining runs of single characters (林 岚 → 林岚). */
     static List<String> names(String s) {
-        String[] parts = s.strip().split("[\\s、，,/丨｜|]+");
+        String[] parts = NAME_SEPARATORS.split(s.strip());
         List<String> out = new ArrayList<>();
         StringBuilder singles = new StringBuilder();
         for (String p : parts) {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Token;
+import newsgraph.extract.text.Marks;
 import newsgraph.extract.text.StartGate;
 
 /**
@@ -568,7 +569,7 @@ public final class EntityRecognizer {
             // “某某”项目: the quoted words are the name; before other suffixes (“某某”工程, “某某”平台) a
             // quoted slogan names a programme, so the name must say more outside the quotes
             int headFrom = ws >= w.start() || suf.equals("项目") ? ws : w.start();
-            String head = s.substring(headFrom, end - suf.length()).replaceAll("[“”‘’]", "");
+            String head = Marks.without(s.substring(headFrom, end - suf.length()), "“”‘’");
             if (category(head, tokens, ws, end - suf.length(), nameEnd > end) || isPark(name) || verbs(tokens, Math.max(ws, w.start()), end - suf.length()) >= 2
                     || name.length() <= 6 && verbBefore(tokens, end - suf.length())) {
                 continue;

@@ -142,7 +142,11 @@ final class HappensRule implements EventRule {
     private void addEvent(RuleInput in, MatchResult m, List<EventDraft> found) {
         String s = in.text();
         int cs = Clauses.start(s, m.start());
-        Matcher stamp = STAMP.matcher(s.substring(cs, m.start()));
+        // STAMP (an any-Han start, lazily repeated) tried at every position showed in profiles; every
+        // match holds a '-' (a timestamp) or 日电/日讯 (a dateline), so without them it is not run
+        String beforeVerb = s.substring(cs, m.start());
+        boolean mayHoldStamp = beforeVerb.indexOf('-') >= 0 || beforeVerb.contains("日电") || beforeVerb.contains("日讯");
+        Matcher stamp = STAMP.matcher(mayHoldStamp ? beforeVerb : "");
         while (stamp.find()) {
             cs += stamp.end();
             stamp = STAMP.matcher(s.substring(cs, m.start()));

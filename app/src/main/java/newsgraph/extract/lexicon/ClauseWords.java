@@ -2,6 +2,7 @@ package newsgraph.extract.lexicon;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,28 @@ public final class ClauseWords {
 
     private final Map<Character, List<String>> before = new HashMap<>();
     private final Map<Character, List<String>> after = new HashMap<>();
+    /**
+     * The first characters of all the words: most characters of a text start none, and a bit test
+     * rejects them before the maps are asked (which would box each character).
+     */
+    private final BitSet firsts = new BitSet();
 
     public ClauseWords(Lexicon words) {
         for (List<String> row : words.rows()) {
             String w = row.get(0);
             if (!w.isEmpty()) {
                 (row.get(1).equals("before") ? before : after).computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+                firsts.set(w.charAt(0));
             }
         }
+    }
+
+    /** Whether {@code c} is one of {@link #CLAUSE_ENDS} (a switch: the scans ask at every character). */
+    private static boolean endsClause(char c) {
+        return switch (c) {
+            case '，', '。', '；', '！', '？', '\n' -> true;
+            default -> false;
+        };
     }
 
     /** The words and clause bounds of {@code s}. */
@@ -61,7 +76,7 @@ public final class ClauseWords {
         public int clauseStartWithin(int x, int window) {
             int floor = Math.max(0, x - window);
             for (int j = x - 1; j >= floor; j--) {
-                if (CLAUSE_ENDS.indexOf(s.charAt(j)) >= 0) {
+                if (endsClause(s.charAt(j))) {
                     return j + 1;
                 }
             }
@@ -71,7 +86,7 @@ public final class ClauseWords {
         /** Whether a "before" word stands wholly inside [from, to). */
         public boolean beforeWithin(int from, int to) {
             for (int k = Math.max(0, from); k < to; k++) {
-                List<String> bs = before.get(s.charAt(k));
+                List<String> bs = firsts.get(s.charAt(k)) ? before.get(s.charAt(k)) : null;
                 if (bs != null) {
                     for (String w : bs) {
                         if (k + w.length() <= to && s.startsWith(w, k)) {
@@ -87,14 +102,14 @@ public final class ClauseWords {
         public boolean afterInClause(int x) {
             if (x < readFrom || x > readEnd) {
                 int end = x;
-                while (end < s.length() && CLAUSE_ENDS.indexOf(s.charAt(end)) < 0) {
+                while (end < s.length() && !endsClause(s.charAt(end))) {
                     end++;
                 }
                 readFrom = x;
                 readEnd = end;
                 latestAfter = -1;
                 for (int k = x; k < end; k++) {
-                    List<String> as = after.get(s.charAt(k));
+                    List<String> as = firsts.get(s.charAt(k)) ? after.get(s.charAt(k)) : null;
                     if (as != null) {
                         for (String w : as) {
                             if (k + w.length() <= end && s.startsWith(w, k)) {
@@ -128,16 +143,16 @@ public final class ClauseWords {
             beforeStart = new int[n + 1];
             afterEnd = new int[n + 1];
             for (int x = 1; x <= n; x++) {
-                clauseStart[x] = CLAUSE_ENDS.indexOf(s.charAt(x - 1)) >= 0 ? x : clauseStart[x - 1];
+                clauseStart[x] = endsClause(s.charAt(x - 1)) ? x : clauseStart[x - 1];
             }
             clauseEnd[n] = n;
             for (int x = n - 1; x >= 0; x--) {
-                clauseEnd[x] = CLAUSE_ENDS.indexOf(s.charAt(x)) >= 0 ? x : clauseEnd[x + 1];
+                clauseEnd[x] = endsClause(s.charAt(x)) ? x : clauseEnd[x + 1];
             }
             Arrays.fill(beforeStart, -1);
             Arrays.fill(afterEnd, Integer.MAX_VALUE);
             for (int k = 0; k < n; k++) {
-                List<String> bs = before.get(s.charAt(k));
+                List<String> bs = firsts.get(s.charAt(k)) ? before.get(s.charAt(k)) : null;
                 if (bs != null) {
                     for (String w : bs) {
                         if (s.startsWith(w, k)) {
@@ -145,7 +160,7 @@ public final class ClauseWords {
                         }
                     }
                 }
-                List<String> as = after.get(s.charAt(k));
+                List<String> as = firsts.get(s.charAt(k)) ? after.get(s.charAt(k)) : null;
                 if (as != null) {
                     for (String w : as) {
                         if (s.startsWith(w, k)) {

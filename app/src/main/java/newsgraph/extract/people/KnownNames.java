@@ -2,6 +2,7 @@ package newsgraph.extract.people;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ public final class KnownNames {
     }
 
     private final Node root = new Node();
+    /** The names' first characters: a position no name starts at is passed by one bit test, without boxing its character. */
+    private final BitSet firsts = new BitSet();
     private final List<String> names;
 
     public KnownNames(Collection<String> names) {
@@ -29,6 +32,7 @@ public final class KnownNames {
         this.names = List.copyOf(sorted);
         for (int r = 0; r < sorted.size(); r++) {
             Node n = root;
+            firsts.set(sorted.get(r).charAt(0));
             for (char c : sorted.get(r).toCharArray()) {
                 n = n.next.computeIfAbsent(c, x -> new Node());
             }
@@ -52,6 +56,9 @@ public final class KnownNames {
         long[] out = new long[16];
         int count = 0;
         for (int k = 0; k < s.length(); k++) {
+            if (!firsts.get(s.charAt(k))) {
+                continue;
+            }
             Node n = root;
             for (int x = k; x < s.length(); x++) {
                 n = n.next.get(s.charAt(x));

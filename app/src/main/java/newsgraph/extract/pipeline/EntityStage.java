@@ -10,6 +10,7 @@ import newsgraph.extract.entity.EntityMention;
 import newsgraph.extract.entity.EntityRecognizer;
 import newsgraph.extract.people.PersonMention;
 import newsgraph.extract.segment.Token;
+import newsgraph.extract.text.Marks;
 import newsgraph.extract.text.Paragraph;
 
 /**
@@ -169,7 +170,7 @@ public final class EntityStage implements Stage {
 
     /** A project's name without quote marks and without a closing 项目. */
     private static String core(String name) {
-        String n = name.replaceAll("[“”‘’\"《》]", "");
+        String n = Marks.without(name, "“”‘’\"《》");
         return n.endsWith("项目") && n.length() > 2 ? n.substring(0, n.length() - 2) : n;
     }
 

@@ -91,7 +91,7 @@ public final class EventStage implements Stage {
             List<PersonMention> pms = doc.people().in(p);
             int ss = 0;
             for (int i = 0; i <= ps.length(); i++) {
-                if (i < ps.length() && Clauses.SENTENCE_ENDS.indexOf(ps.charAt(i)) < 0) {
+                if (i < ps.length() && !Clauses.isSentenceEnd(ps.charAt(i))) {
                     continue;
                 }
                 int se = Math.min(ps.length(), i + 1);

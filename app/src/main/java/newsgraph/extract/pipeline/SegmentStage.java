@@ -61,13 +61,11 @@ public final class SegmentStage implements Stage {
         List<Token> out = new ArrayList<>(paragraph.length() / 3);
         int from = 0;
         for (int i = 0; i < paragraph.length(); i++) {
-            if (Segmenter.CLAUSE_ENDS.indexOf(paragraph.charAt(i)) >= 0 || i == paragraph.length() - 1) {
+            if (Segmenter.isClauseEnd(paragraph.charAt(i)) || i == paragraph.length() - 1) {
                 Cancellation.check();
                 String clause = paragraph.substring(from, i + 1);
                 if (triggers == null || triggers.foundIn(clause)) {
-                    for (Token tk : segmenter.segment(clause)) {
-                        out.add(new Token(tk.text(), tk.pos(), tk.start() + from, tk.end() + from));
-                    }
+                    segmenter.segmentInto(clause, from, out);
                 }
                 from = i + 1;
             }

@@ -39,23 +39,26 @@ public final class HanLpSegmenter implements Segmenter {
 
     @Override
     public List<Token> segment(String text) {
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        // HanLP's cost grows faster than the length of what it is given: segment clause by clause
-        // (no word spans CLAUSE_ENDS), shifting offsets back to the paragraph's.
         List<Token> out = new ArrayList<>(text.length() / 2);
+        segmentInto(text, 0, out);
+        return out;
+    }
+
+    @Override
+    public void segmentInto(String text, int shift, List<Token> out) {
+        // HanLP's cost grows faster than the length of what it is given: segment clause by clause
+        // (no word spans CLAUSE_ENDS), shifting offsets back to the text's (a text that is one
+        // clause, as the segment stage gives it, is not copied)
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
-                addShifted(out, text.substring(from, i + 1), from);
+            if (Segmenter.isClauseEnd(text.charAt(i))) {
+                addShifted(out, from == 0 && i == text.length() - 1 ? text : text.substring(from, i + 1), from + shift);
                 from = i + 1;
             }
         }
         if (from < text.length()) {
-            addShifted(out, text.substring(from), from);
+            addShifted(out, from == 0 ? text : text.substring(from), from + shift);
         }
-        return out;
     }
 
     private void addShifted(List<Token> out, String chunk, int shift) {

@@ -17,8 +17,17 @@ public final class Clauses {
     private Clauses() {
     }
 
+    /** Whether {@code c} is one of {@link #ENDS} (a switch: scans call this at every character). */
     public static boolean isEnd(char c) {
-        return ENDS.indexOf(c) >= 0;
+        return switch (c) {
+            case '，', '。', '；', '：', '！', '？', '\n' -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether {@code c} is one of {@link #SENTENCE_ENDS}. */
+    public static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？';
     }
 
     /** Where the clause holding {@code pos} starts: just after the last clause end before it. */

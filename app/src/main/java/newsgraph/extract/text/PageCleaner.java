@@ -331,8 +331,13 @@ public final class PageCleaner {
         List<Paragraph> result = new ArrayList<>();
         for (int p = 0; p < paras.size(); p++) {
             List<Line> para = paras.get(p);
-            StringBuilder text = new StringBuilder();
-            IntList org = new IntList(64);
+            // sized once: grown a character at a time, the buffers were copied over and over
+            int size = 0;
+            for (Line l : para) {
+                size += l.contentEnd - l.contentStart;
+            }
+            StringBuilder text = new StringBuilder(size);
+            IntList org = new IntList(size);
             for (Line l : para) {
                 for (int i = l.contentStart; i < l.contentEnd; i++) {
                     char c = raw.charAt(i);
@@ -353,7 +358,7 @@ public final class PageCleaner {
                     keepAt[k] = true;
                 }
             }
-            StringBuilder t2 = new StringBuilder();
+            StringBuilder t2 = new StringBuilder(text.length());
             IntList o2 = new IntList(text.length());
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);

@@ -14,6 +14,15 @@ public record Paragraph(int start, int end, boolean indented, boolean blankBefor
         }
     }
 
+    /**
+     * The record's own hash mixes all six fields through a method handle; paragraphs key the
+     * per-paragraph maps of every stage, and their start alone tells them apart within a document.
+     */
+    @Override
+    public int hashCode() {
+        return start * 31 + end;
+    }
+
     public boolean continuedFrom() {
         return continuedFromPage > 0;
     }
