@@ -75,8 +75,8 @@ class DateResolverTest {
 
     @Test
     void dates_withoutAYearAreNeverGuessed() {
-        assertNull(d.first("7月21日下午，会议召开", null, null));
-        assertNull(d.dateline("本报6月6日讯", null));
+        assertNull(d.first("7月21日下午，会议召开", (Integer) null, null));
+        assertNull(d.dateline("本报6月6日讯", (Integer) null));
     }
 
     @Test
