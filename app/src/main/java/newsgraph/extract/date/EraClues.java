@@ -92,7 +92,9 @@ public final class EraClues {
             int end = i + key.length();
             switch (kind) {
                 case "congress", "plenum" -> {
-                    if (ahead(text, i, end)) {
+                    if (kind.equals("congress") && !partyCongress(text, i, end)) {
+                        // 前二十大企业: a ranking, not the congress
+                    } else if (ahead(text, i, end)) {
                         w = w.and(new Window(null, d));
                     } else {
                         w = w.and(new Window(d, null));
@@ -226,6 +228,15 @@ public final class EraClues {
             cs--;
         }
         return cs;
+    }
+
+    /** Words around 十八大 that make it the Party's congress, not a ranking (前二十大企业). */
+    private static final Pattern CONGRESS_BEFORE = Pattern.compile("(?:党的|中共|迎接|喜迎)$");
+    private static final Pattern CONGRESS_AFTER = Pattern.compile("^(?:精神|以来|之后|后|前夕|报告|召开|胜利|代表|提出|作出|部署|确立|明确|和|、|“)");
+
+    private static boolean partyCongress(String text, int start, int end) {
+        return CONGRESS_BEFORE.matcher(text).region(Math.max(0, start - 2), start).find()
+                || CONGRESS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 2)).find();
     }
 
     /** Whether the marker's 精神 is being studied (学习贯彻党的十九届四中全会精神). */
