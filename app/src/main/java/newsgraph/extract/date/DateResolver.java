@@ -50,7 +50,8 @@ public final class DateResolver {
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月\\-－—~～至])(\\d{1,2})日(?=上午|下午|晚上|晚间|晚|早上|中午|，|在|于|举行|召开|开幕)"
             // or opening its clause (4日正值…开幕), where a bare day is a date, not a span (30日内)
             + "|(?:^|(?<=[，。；：\\s]))(\\d{1,2})日(?!内|以内|之内|以上|左右|起|前|后|以来)");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?=年|[\\p{IsHan}“])");
+    /** A year: before 年, or an edition's year before its name (2021量子大会); not a count (2000多项, 2000余人, 2000万元). */
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?=年|“|(?![多余万亿千百个项家人元吨台米辆件次位名条座所户股只倍])\\p{IsHan})");
     private static final Pattern LEAD_YEAR = Pattern.compile("\\d{1,2}月\\d{1,2}日[上下午晚间早]{0,2}，[^。；]{0,20}?((?:19|20)\\d{2})[^。；]{2,80}?(召开|举行|举办|开幕|启动|开班)");
 
     /** A page header or a web page's metadata line: 临江日报 2025年7月9日 星期三, 第1版, 发布时间：2025-06-12. */
@@ -374,7 +375,8 @@ public final class DateResolver {
 
     /**
      * The year a document is written in, from its text: the year of a dated lead event
-     * (7月21日，2023…活动…举行), else the single most mentioned year; null when tied or absent.
+     * (7月21日，2023…活动…举行), else the single most mentioned year when it is also the latest one
+     * named; null when tied, earlier than another year named, or absent.
      * With no year of writing stated at all, a year said to be last year's or next year's
      * (去年举办的2024临江博览会) gives it.
      */
@@ -397,7 +399,10 @@ public final class DateResolver {
             }
         }
         if (!all.isEmpty()) {
-            return unique(all);
+            // a text names years up to its own: when the year it names most is not the latest it
+            // names, that year is history or statistics (2010年销量… in an article of 2011), not proof
+            Integer most = unique(all);
+            return most != null && most.equals(java.util.Collections.max(all.keySet())) ? most : null;
         }
         Map<Integer, Integer> implied = new HashMap<>();
         Matcher r = RELATIVE_YEAR.matcher(text);

@@ -54,7 +54,7 @@ public final class DateStage implements Stage {
         LocalDate pub = issue;
         Integer year = pub != null ? Integer.valueOf(pub.getYear()) : dates.inferYear(doc.text());
         if (pub == null && year != null) {
-            source = "text";
+            source = "named year"; // the year the text names most (not proof: see DateResolver.inferYear)
         }
         // no year anywhere: each month and day gets the year the text's clues leave, if one
         Years years = dates.years(doc.text(), year, source);

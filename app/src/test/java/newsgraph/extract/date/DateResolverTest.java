@@ -104,6 +104,16 @@ class DateResolverTest {
     }
 
     @Test
+    void year_namedMostButEarlierThanAnotherIsHistoryNotTheYearOfWriting() {
+        DateResolver withContext = new DateResolver(newsgraph.extract.lexicon.Lexicons.load().yearContext());
+        assertNull(withContext.inferYear("7月8日，青禾机械公司发布数据。2010年销量增长，2010年利润上升，2010年出口翻番，2011年上半年继续增长。"),
+                "2010 is named most, 2011 is later: 2010 is history");
+        assertEquals(2011, withContext.inferYear("2011年上半年，青禾机械销量增长；2011年下半年将扩产，2010年基数较低。"));
+        assertNull(withContext.inferYear("3月11日，青禾公司申请2000多项专利，招聘2000余人。"), "counts, not years");
+        assertNull(withContext.inferYear("新厂预计2012年投产，计划2013年扩建。"), "years to come are not the year of writing");
+    }
+
+    @Test
     void year_ofSettingSomethingUpIsNotTheYearOfWriting() {
         DateResolver withContext = new DateResolver(newsgraph.extract.lexicon.Lexicons.load().yearContext());
         assertEquals(2024, withContext.inferYear("青禾保税区于2023年11月经批复设立，是2024年全省第二个封关运作的保税区。"));
