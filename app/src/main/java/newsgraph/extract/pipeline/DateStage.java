@@ -16,7 +16,9 @@ import newsgraph.extract.text.Paragraph;
  * {@link DateResolver#inferYear}) and each article's date: its dateline, else the first date in its
  * lead sentence, else the date of issue — except for a continuation, or a lead whose dateline we
  * cannot read, which stay null rather than guessed. Relative days (今天, 昨天) count from the
- * dateline, else the date of issue.
+ * dateline, else the date of issue. With no year from any of these, each month and day gets the year
+ * the text's clues leave, if exactly one ({@link DateResolver#years}: national era markers, a weekday,
+ * the same day written in full); the source of the year travels with the {@link Years}.
  */
 public final class DateStage implements Stage {
     private final DateResolver dates;
