@@ -144,6 +144,24 @@ public final class DateResolver {
      * leave (see {@link Years}), or none.
      */
     public Years years(String text, Integer year, String source) {
+        java.util.function.Supplier<java.util.List<LocalDate>> stated = () -> statedDates(text);
+        if (year != null) {
+            return new Years(year, source, EraClues.Window.OPEN, Map.of(), stated);
+        }
+        Map<Integer, java.time.DayOfWeek> weekdays = new HashMap<>();
+        Matcher w = WEEKDAY.matcher(text);
+        // cheap: a weekday is written with 星期, 周 or 礼拜
+        while ((text.indexOf('星') >= 0 || text.indexOf('周') >= 0 || text.indexOf('礼') >= 0) && w.find()) {
+            int k = WEEKDAYS.indexOf(w.group(3).charAt(0));
+            java.time.DayOfWeek dow = k >= 0 ? java.time.DayOfWeek.of(k + 1) : java.time.DayOfWeek.SUNDAY;
+            weekdays.put(Integer.parseInt(w.group(1)) * 100 + Integer.parseInt(w.group(2)), dow);
+        }
+        EraClues.Window window = era.window(text);
+        return new Years(null, null, window, weekdays, stated);
+    }
+
+    /** The dates {@code text} writes in full (2015年11月3日), in order. */
+    private static java.util.List<LocalDate> statedDates(String text) {
         java.util.List<LocalDate> stated = new java.util.ArrayList<>();
         Matcher f = FULL.matcher(text);
         for (int from = 0; findStartingWith(f, text, from, "12"); from = f.end()) {
@@ -152,21 +170,7 @@ public final class DateResolver {
                 stated.add(d);
             }
         }
-        if (year != null) {
-            return new Years(year, source, EraClues.Window.OPEN, Map.of(), stated);
-        }
-        Map<Integer, java.time.DayOfWeek> weekdays = new HashMap<>();
-        Matcher w = WEEKDAY.matcher(text);
-        while (w.find()) {
-            int k = WEEKDAYS.indexOf(w.group(3).charAt(0));
-            java.time.DayOfWeek dow = k >= 0 ? java.time.DayOfWeek.of(k + 1) : java.time.DayOfWeek.SUNDAY;
-            weekdays.put(Integer.parseInt(w.group(1)) * 100 + Integer.parseInt(w.group(2)), dow);
-        }
-        EraClues.Window window = era.window(text);
-        if (weekdays.isEmpty() && stated.isEmpty() && window.equals(EraClues.Window.OPEN)) {
-            return Years.NONE;
-        }
-        return new Years(null, null, window, weekdays, stated);
+        return stated;
     }
 
     /** The matcher of the dateline in {@code text} (found), or null. */

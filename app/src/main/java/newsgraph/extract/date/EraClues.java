@@ -120,10 +120,12 @@ public final class EraClues {
         if (latestStudied != null) {
             w = w.and(latestStudied);
         }
-        w = sessions(text, NPC_SESSION, "届全国人大", w);
-        w = sessions(text, CPPCC_SESSION, "届全国政协", w);
-        w = terms(text, w);
-        return anniversaries(text, w);
+        if (text.contains("全国")) { // cheap: every session and term below names 全国
+            w = sessions(text, NPC_SESSION, "届全国人大", w);
+            w = sessions(text, CPPCC_SESSION, "届全国政协", w);
+            w = terms(text, w);
+        }
+        return text.contains("周年") ? anniversaries(text, w) : w;
     }
 
     /**

@@ -22,31 +22,33 @@ import java.util.TreeSet;
  *   history as readily as its own.</li>
  * </ul>
  * A month and day that leaves more than one year, or none, has no year: the event carries no date.
+ * One per document, confined to the thread extracting it (the dates written in full are read lazily).
  */
 public final class Years {
     /** No year known and no clue: every month and day stays without a year. */
-    public static final Years NONE = new Years(null, null, EraClues.Window.OPEN, Map.of(), List.of());
+    public static final Years NONE = new Years(null, null, EraClues.Window.OPEN, Map.of(), List::of);
 
     private final Integer year;
     private final String source;
     private final EraClues.Window window;
     /** Weekdays written with a month and day, by {@code month * 100 + day}. */
     private final Map<Integer, DayOfWeek> weekdays;
-    /** Dates written in full in the text. */
-    private final List<LocalDate> stated;
+    /** Dates written in full in the text, read when first needed (most documents never need them). */
+    private final java.util.function.Supplier<List<LocalDate>> statedInText;
+    private List<LocalDate> stated;
 
     Years(Integer year, String source, EraClues.Window window, Map<Integer, DayOfWeek> weekdays,
-          List<LocalDate> stated) {
+          java.util.function.Supplier<List<LocalDate>> stated) {
         this.year = year;
         this.source = source;
         this.window = window;
         this.weekdays = weekdays;
-        this.stated = stated;
+        this.statedInText = stated;
     }
 
     /** One year for every month and day ({@code null}: none), known from {@code source}. */
     public static Years of(Integer year, String source) {
-        return year == null ? NONE : new Years(year, source, EraClues.Window.OPEN, Map.of(), List.of());
+        return year == null ? NONE : new Years(year, source, EraClues.Window.OPEN, Map.of(), List::of);
     }
 
     /** The document's one year, or null when each month and day is resolved on its own. */
@@ -74,7 +76,7 @@ public final class Years {
     /** The one date written in full in the text on the {@code day}th of its month, or null. */
     public LocalDate statedWithDay(int day) {
         LocalDate found = null;
-        for (LocalDate d : stated) {
+        for (LocalDate d : stated()) {
             if (d.getDayOfMonth() == day) {
                 if (found != null && !found.equals(d)) {
                     return null;
@@ -85,6 +87,13 @@ public final class Years {
         return found;
     }
 
+    private List<LocalDate> stated() {
+        if (stated == null) {
+            stated = statedInText.get();
+        }
+        return stated;
+    }
+
     private record Resolved(int year, String source) {
     }
 
@@ -93,7 +102,7 @@ public final class Years {
             return new Resolved(year, source);
         }
         Integer full = null;
-        for (LocalDate d : stated) {
+        for (LocalDate d : stated()) {
             if (d.getMonthValue() == month && d.getDayOfMonth() == day) {
                 if (full != null && full != d.getYear()) {
                     full = null;
