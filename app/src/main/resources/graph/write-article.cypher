@@ -114,7 +114,7 @@ CALL (art) {
     UNWIND art.rows.events AS row
     MERGE (e:Event {id: row.id})
     ON CREATE SET e.name = row.name, e.kind = row.kind, e.date = row.date, e.region = row.region,
-                  e.match = row.match, e.aliases = []
+                  e.match = row.match, e.aliases = [], e.dateSource = row.dateSource
     SET e.kind = coalesce(e.kind, row.kind),
         e.aliases = e.aliases + [k IN row.aliases + [row.name] WHERE k <> e.name AND NOT k IN e.aliases]
     WITH a, e, row

@@ -240,7 +240,9 @@ final class ArticlePlan {
             Map<String, Object> r = eventRows.computeIfAbsent(eventId, k -> row("id", eventId, "name", name,
                     "match", match, "kind", e.kind(), "date", when, "region", region == null ? null : region.name(),
                     "place", place, "placeName", Names.key(e.place()), "reported", false,
-                    "aliases", new ArrayList<String>(), "evidence", entry(e.evidence())));
+                    "aliases", new ArrayList<String>(), "evidence", entry(e.evidence()),
+                    // how the date is known (era, weekday: inferred; article: the article's date stands in)
+                    "dateSource", eventDate != null ? e.dateSource() : when != null ? "article" : null));
             if (!written.equals(name)) {
                 addUnique(r, "aliases", written);
             }

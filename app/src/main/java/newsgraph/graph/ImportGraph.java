@@ -349,6 +349,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
                 putIfNotNull(e, "date", row.get("date"));
                 putIfNotNull(e, "region", row.get("region"));
                 putIfNotNull(e, "match", row.get("match"));
+                putIfNotNull(e, "dateSource", row.get("dateSource"));
                 e.props.put("aliases", new ArrayList<String>());
                 events.put(id, e);
                 if (row.get("date") != null) {

@@ -21,9 +21,12 @@ public final class DateResolver {
 
     /** Words that make a year a target, a plan or another edition (year-context.tsv); may be empty. */
     private final ClauseWords yearWords;
+    /** National political markers that bound the time of writing when no year is stated (era-markers.tsv). */
+    private final EraClues era;
 
     public DateResolver(Lexicon yearContext) {
         this.yearWords = new ClauseWords(yearContext);
+        this.era = EraClues.load();
     }
 
     /** No year-context words: every year in the text counts when inferring. */
@@ -47,7 +50,8 @@ public final class DateResolver {
     private static final Pattern DAY_ONLY = Pattern.compile("(?<![\\d月\\-－—~～至])(\\d{1,2})日(?=上午|下午|晚上|晚间|晚|早上|中午|，|在|于|举行|召开|开幕)"
             // or opening its clause (4日正值…开幕), where a bare day is a date, not a span (30日内)
             + "|(?:^|(?<=[，。；：\\s]))(\\d{1,2})日(?!内|以内|之内|以上|左右|起|前|后|以来)");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?=年|[\\p{IsHan}“])");
+    /** A year: before 年, or an edition's year before its name (2021量子大会); not a count (2000多项, 2000余人, 2000万元). */
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})(?=年|“|(?![多余万亿千百个项家人元吨台米辆件次位名条座所户股只倍])\\p{IsHan})");
     private static final Pattern LEAD_YEAR = Pattern.compile("\\d{1,2}月\\d{1,2}日[上下午晚间早]{0,2}，[^。；]{0,20}?((?:19|20)\\d{2})[^。；]{2,80}?(召开|举行|举办|开幕|启动|开班)");
 
     /** A page header or a web page's metadata line: 临江日报 2025年7月9日 星期三, 第1版, 发布时间：2025-06-12. */
@@ -121,11 +125,52 @@ public final class DateResolver {
 
     /** The dateline of an article lead (本报6月6日讯), resolved with {@code year}, or null. */
     public LocalDate dateline(String lead, Integer year) {
+        return dateline(lead, Years.of(year, null));
+    }
+
+    /** The dateline of an article lead (本报6月6日讯), its year from {@code years}, or null. */
+    public LocalDate dateline(String lead, Years years) {
         Matcher m = datelineIn(lead);
-        if (m != null && year != null) {
-            return of(year, m.group(1), m.group(2));
+        return m == null ? null : of(years, m.group(1), m.group(2));
+    }
+
+    /** A weekday written with its day: 10月9日（星期六）, 10月9日 周六, 10月9日(礼拜六). */
+    private static final Pattern WEEKDAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[（(，,]?\\s*(?:星期|周|礼拜)([一二三四五六日天])");
+    private static final String WEEKDAYS = "一二三四五六";
+
+    /**
+     * The years the month-and-day dates of {@code text} are read in: {@code year} (known from
+     * {@code source}) for all when given; else, for each month and day, the year the text's clues
+     * leave (see {@link Years}), or none.
+     */
+    public Years years(String text, Integer year, String source) {
+        java.util.function.Supplier<java.util.List<LocalDate>> stated = () -> statedDates(text);
+        if (year != null) {
+            return new Years(year, source, EraClues.Window.OPEN, Map.of(), stated);
         }
-        return null;
+        Map<Integer, java.time.DayOfWeek> weekdays = new HashMap<>();
+        Matcher w = WEEKDAY.matcher(text);
+        // cheap: a weekday is written with 星期, 周 or 礼拜
+        while ((text.indexOf('星') >= 0 || text.indexOf('周') >= 0 || text.indexOf('礼') >= 0) && w.find()) {
+            int k = WEEKDAYS.indexOf(w.group(3).charAt(0));
+            java.time.DayOfWeek dow = k >= 0 ? java.time.DayOfWeek.of(k + 1) : java.time.DayOfWeek.SUNDAY;
+            weekdays.put(Integer.parseInt(w.group(1)) * 100 + Integer.parseInt(w.group(2)), dow);
+        }
+        EraClues.Window window = era.window(text);
+        return new Years(null, null, window, weekdays, stated);
+    }
+
+    /** The dates {@code text} writes in full (2015年11月3日), in order. */
+    private static java.util.List<LocalDate> statedDates(String text) {
+        java.util.List<LocalDate> stated = new java.util.ArrayList<>();
+        Matcher f = FULL.matcher(text);
+        for (int from = 0; findStartingWith(f, text, from, "12"); from = f.end()) {
+            LocalDate d = of(Integer.parseInt(f.group(1)), f.group(2), f.group(3));
+            if (d != null) {
+                stated.add(d);
+            }
+        }
+        return stated;
     }
 
     /** The matcher of the dateline in {@code text} (found), or null. */
@@ -223,7 +268,12 @@ public final class DateResolver {
      * relative day (with {@code dateline}). Null when none or when it cannot be resolved.
      */
     public LocalDate first(String text, Integer year, LocalDate dateline) {
-        return first(text, year, dateline, dateline);
+        return first(text, Years.of(year, null), dateline, dateline);
+    }
+
+    /** As {@link #first(String, Integer, LocalDate)}, the year of a month and day from {@code years}. */
+    public LocalDate first(String text, Years years, LocalDate dateline) {
+        return first(text, years, dateline, dateline);
     }
 
     /**
@@ -233,7 +283,12 @@ public final class DateResolver {
      * already 昨天's day when the lead said 昨天). Either base may be null: what needs it is null.
      */
     public LocalDate first(String text0, Integer year, LocalDate dateline, LocalDate sameDay) {
-        return find(text0, year, dateline, sameDay, false);
+        return find(text0, Years.of(year, null), dateline, sameDay, false);
+    }
+
+    /** As {@link #first(String, Integer, LocalDate, LocalDate)}, the year of a month and day from {@code years}. */
+    public LocalDate first(String text0, Years years, LocalDate dateline, LocalDate sameDay) {
+        return find(text0, years, dateline, sameDay, false);
     }
 
     /**
@@ -242,6 +297,11 @@ public final class DateResolver {
      * even when the sentence reports no event.
      */
     public LocalDate opening(String sentence, Integer year, LocalDate dateline, LocalDate sameDay) {
+        return opening(sentence, Years.of(year, null), dateline, sameDay);
+    }
+
+    /** As {@link #opening(String, Integer, LocalDate, LocalDate)}, the year of a month and day from {@code years}. */
+    public LocalDate opening(String sentence, Years years, LocalDate dateline, LocalDate sameDay) {
         int i = 0;
         while (i < sentence.length() && (Character.isWhitespace(sentence.charAt(i)) || "\u3000“”\"".indexOf(sentence.charAt(i)) >= 0)) {
             i++;
@@ -253,11 +313,11 @@ public final class DateResolver {
         while (end < sentence.length() && "，。；：,".indexOf(sentence.charAt(end)) < 0) {
             end++;
         }
-        return find(sentence.substring(i, end), year, dateline, sameDay, true);
+        return find(sentence.substring(i, end), years, dateline, sameDay, true);
     }
 
     /** The first date in {@code text0}; with {@code atStart}, only one starting the text. */
-    private LocalDate find(String text0, Integer year, LocalDate dateline, LocalDate sameDay, boolean atStart) {
+    private LocalDate find(String text0, Years years, LocalDate dateline, LocalDate sameDay, boolean atStart) {
         // the dateline (本报6月6日讯) is the base of relative days, not a date stated in the text
         Matcher dl = datelineIn(text0);
         String text = dl != null ? text0.substring(0, dl.start()) + " ".repeat(dl.end() - dl.start()) + text0.substring(dl.end()) : text0;
@@ -275,7 +335,7 @@ public final class DateResolver {
             }
             if (md.start() < best && !(f.find(0) && md.start() >= f.start() && md.end() <= f.end())) {
                 best = md.start();
-                result = year == null ? null : of(year, md.group(1), md.group(2));
+                result = of(years, md.group(1), md.group(2));
             }
             break;
         }
@@ -289,6 +349,14 @@ public final class DateResolver {
             if (d >= 1 && d <= month.lengthOfMonth()) {
                 best = day.start();
                 result = month.withDayOfMonth(d);
+            }
+        } else if (dateline == null && day.find(0) && day.start() < best) {
+            // no dateline to give its month: a bare day (3日上午，…) that the text writes in full
+            // elsewhere (2015年11月3日，…), once
+            LocalDate stated = years.statedWithDay(Integer.parseInt(day.group(1) != null ? day.group(1) : day.group(2)));
+            if (stated != null) {
+                best = day.start();
+                result = stated;
             }
         }
         Matcher r = RELATIVE.matcher(text);
@@ -311,7 +379,8 @@ public final class DateResolver {
 
     /**
      * The year a document is written in, from its text: the year of a dated lead event
-     * (7月21日，2023…活动…举行), else the single most mentioned year; null when tied or absent.
+     * (7月21日，2023…活动…举行), else the single most mentioned year when it is also the latest one
+     * named; null when tied, earlier than another year named, or absent.
      * With no year of writing stated at all, a year said to be last year's or next year's
      * (去年举办的2024临江博览会) gives it.
      */
@@ -334,7 +403,10 @@ public final class DateResolver {
             }
         }
         if (!all.isEmpty()) {
-            return unique(all);
+            // a text names years up to its own: when the year it names most is not the latest it
+            // names, that year is history or statistics (2010年销量… in an article of 2011), not proof
+            Integer most = unique(all);
+            return most != null && most.equals(java.util.Collections.max(all.keySet())) ? most : null;
         }
         Map<Integer, Integer> implied = new HashMap<>();
         Matcher r = RELATIVE_YEAR.matcher(text);
@@ -391,6 +463,47 @@ public final class DateResolver {
         int m = Integer.parseInt(month);
         int d = Integer.parseInt(day);
         return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    }
+
+    /** The month and day in the year {@code years} gives them, or null. */
+    private static LocalDate of(Years years, String month, String day) {
+        int m = Integer.parseInt(month);
+        int d = Integer.parseInt(day);
+        Integer y = years.yearOf(m, d);
+        return y == null ? null : of(y, month, day);
+    }
+
+    /**
+     * How the year of {@code date}, found in {@code text} by {@link #first}, is known: {@code text}
+     * when the text writes it with its year, else what {@code years} says for its month and day.
+     */
+    public static String source(LocalDate date, String text, Years years) {
+        if (date == null) {
+            return null;
+        }
+        Matcher f = FULL.matcher(text);
+        while (f.find()) {
+            if (date.equals(of(Integer.parseInt(f.group(1)), f.group(2), f.group(3)))) {
+                return "text";
+            }
+        }
+        return years.sourceOf(date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** The first month and day written without a year in {@code text}, as {@code --MM-DD}, or null. */
+    public static String monthDay(String text) {
+        Matcher md = MONTH_DAY.matcher(text);
+        Matcher f = FULL.matcher(text);
+        boolean full = f.find();
+        for (int from = 0; from < text.length() && md.find(from); from = md.start() + 1) {
+            if (full && md.start() >= f.start() && md.end() <= f.end()) {
+                return null; // written with its year
+            }
+            if (plausible(md.group(1), md.group(2))) {
+                return String.format("--%02d-%02d", Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
+            }
+        }
+        return null;
     }
 
     private static LocalDate of(int year, String month, String day) {

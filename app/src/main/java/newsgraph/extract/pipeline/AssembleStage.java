@@ -72,7 +72,7 @@ public final class AssembleStage implements Stage {
                 heldTitle.put(o.name(), o.titles().get(0));
             }
         }
-        List<Event> events = events(clean, state.events(), people.present(), heldTitle);
+        List<Event> events = DatedEvents.noted(events(clean, state.events(), people.present(), heldTitle), doc.years());
 
         LinkedHashMap<String, EntityMention> parkMap = new LinkedHashMap<>();
         LinkedHashMap<String, EntityMention> projectMap = new LinkedHashMap<>();

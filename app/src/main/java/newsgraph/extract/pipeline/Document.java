@@ -26,6 +26,7 @@ public final class Document {
     private CleanText clean;
     private Page page;
     private Integer year;
+    private newsgraph.extract.date.Years years;
     private List<ArticleState> articles;
     private Map<Paragraph, List<Token>> tokens;
     private PeopleFound people;
@@ -74,6 +75,15 @@ public final class Document {
     /** The year dates are read in; null when neither the caller nor the text gives one. */
     public Integer year() {
         return get(year, Slot.DATES);
+    }
+
+    /** The years month-and-day dates are read in (one for all, or per date from the text's clues). */
+    public newsgraph.extract.date.Years years() {
+        return get(years == null ? newsgraph.extract.date.Years.of(year, null) : years, Slot.DATES);
+    }
+
+    public void setYears(newsgraph.extract.date.Years years) {
+        this.years = years;
     }
 
     /** One state per article of {@link #page()}, in the same order. */

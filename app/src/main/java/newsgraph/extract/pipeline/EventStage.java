@@ -133,7 +133,7 @@ public final class EventStage implements Stage {
             }
         }
         long before = focus.told;
-        LocalDate opened = dates.opening(s, doc.year(), a.relativeBase(), day.around(reported.last(evs), a.date()));
+        LocalDate opened = dates.opening(s, doc.years(), a.relativeBase(), day.around(reported.last(evs), a.date()));
         if (opened != null) {
             day.set(opened, base); // 4月2日，… / 当日上午，…: the sentence's time, even if it reports no event
         }
@@ -142,10 +142,10 @@ public final class EventStage implements Stage {
             // the day the article is talking about: the last event told or day stated, else the article's date
             LocalDate around = day.around(told, a.date());
             String prefix = doc.text().substring(base, Math.max(base, e.start));
-            LocalDate d = dates.first(prefix, doc.year(), a.relativeBase(), around);
+            LocalDate d = dates.first(prefix, doc.years(), a.relativeBase(), around);
             if (d == null && e.end > base) {
                 // the date may follow the name, as wire leads write it: 某某大会5日在临江召开
-                d = dates.first(clauseFrom(s, e.end - base), doc.year(), a.relativeBase(), around);
+                d = dates.first(clauseFrom(s, e.end - base), doc.years(), a.relativeBase(), around);
             }
             if (d == null && !e.mentionedOnly) {
                 // no day of its own: the day the article is talking about (the last event told, else

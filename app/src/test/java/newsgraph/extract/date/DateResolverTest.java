@@ -75,8 +75,8 @@ class DateResolverTest {
 
     @Test
     void dates_withoutAYearAreNeverGuessed() {
-        assertNull(d.first("7月21日下午，会议召开", null, null));
-        assertNull(d.dateline("本报6月6日讯", null));
+        assertNull(d.first("7月21日下午，会议召开", (Integer) null, null));
+        assertNull(d.dateline("本报6月6日讯", (Integer) null));
     }
 
     @Test
@@ -101,6 +101,16 @@ class DateResolverTest {
         DateResolver withContext = new DateResolver(newsgraph.extract.lexicon.Lexicons.load().yearContext());
         assertEquals(2025, withContext.inferYear("9月9日，签约仪式举行。去年举办的2024青禾物流博览会上，双方达成意向。"));
         assertEquals(2023, withContext.inferYear("5月1日，青禾美食节开幕。明年举办的2024青禾美食节将扩大规模。"));
+    }
+
+    @Test
+    void year_namedMostButEarlierThanAnotherIsHistoryNotTheYearOfWriting() {
+        DateResolver withContext = new DateResolver(newsgraph.extract.lexicon.Lexicons.load().yearContext());
+        assertNull(withContext.inferYear("7月8日，青禾机械公司发布数据。2010年销量增长，2010年利润上升，2010年出口翻番，2011年上半年继续增长。"),
+                "2010 is named most, 2011 is later: 2010 is history");
+        assertEquals(2011, withContext.inferYear("2011年上半年，青禾机械销量增长；2011年下半年将扩产，2010年基数较低。"));
+        assertNull(withContext.inferYear("3月11日，青禾公司申请2000多项专利，招聘2000余人。"), "counts, not years");
+        assertNull(withContext.inferYear("新厂预计2012年投产，计划2013年扩建。"), "years to come are not the year of writing");
     }
 
     @Test
