@@ -35,7 +35,7 @@ public final class EventRecognizer {
     private static final Pattern PREFIX = Pattern.compile("(?:\\d{1,2}[点时](?:\\d{1,2}分)?[,，、]\\s*|[-－—]+\\p{IsHan}{1,8}?[网报社台][-－—]*)");
     /** A signing or event only expected (预计签署, 拟于下月举行): nothing has happened yet. */
     private static final Pattern PLANNED = Pattern.compile("预计|拟于|将于|有望");
-    private static final Pattern POINTER = Pattern.compile("(?:本次|此次|这次|该|本届|上述)");
+    private static final Pattern POINTER = Pattern.compile("(?:本次|此次|这次|该|本届|上述|此类|这类|该类|同类)");
 
     private final Lexicons lex;
     private final List<EventRule> rules;

@@ -109,15 +109,13 @@ final class InspectionRule implements EventRule {
             if (rel < 0 || rel > s.length() || !RuleKit.overlapsNone(found, base + rel)) {
                 continue;
             }
-            String who = pm.name();
-            int whoStart = pm.start();
+            PersonMention head = listHead(in, pm); // 甲、乙一行到某地调研: the visit is named after 甲
+            String who = head.name();
+            int whoStart = head.start();
             Matcher escorted = ESCORTED.matcher(s).region(rel, s.length());
             if (escorted.lookingAt()) {
                 // 甲，乙在丙陪同下莅临某地考察: the visit goes on after the companions; 甲 heads the list
                 rel = escorted.end();
-                PersonMention head = listHead(in, pm);
-                who = head.name();
-                whoStart = head.start();
             }
             Matcher g = GROUP_LED.matcher(s).region(rel, s.length());
             if (g.lookingAt()) {

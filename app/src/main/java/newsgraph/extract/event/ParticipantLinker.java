@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.people.PersonMention;
+import newsgraph.extract.people.TitleMention;
 import newsgraph.extract.text.Clauses;
 
 /**
@@ -32,6 +33,8 @@ public final class ParticipantLinker {
     private static final Pattern REPORTS = Pattern.compile("^[^，。；]{0,4}?(?<![" + WORD_WITH_ZUO + "])作(?:了)?[^，。；]{0,24}?(?:报告|说明|汇报|发言)(?=[，。；]|$)");
     /** 率…一行, 将率…考察团: the person leads the group named after 率 (a few words of time or manner may come first). */
     private static final Pattern LEADS_GROUP = Pattern.compile("^[^，。；率]{0,6}?率(?:领)?[^，。；]{0,30}?(?:一行|代表团|考察团|调研组|工作组|访问团|检查组)");
+    /** 以甲为组长的调研组: 甲 heads the group, and does what it does. */
+    private static final Pattern HEADS_GROUP = Pattern.compile("^为(?:组长|团长|队长|领队|首)的");
     /** 出席会议的还有…, 同时参加会见的领导有…, 陪同调研的有…: a list of participants after the verb (an adverb may open it). */
     private static final Pattern LISTED_AFTER = Pattern.compile("^\\s*(?:[^，。；]{0,8}?[，,])?(?:同时|另外|此外|一同|一起|共同)?(出席|参加|列席|陪同)[^，。；]{0,20}?的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?");
     /** 出席/参加 and the event named as its object (出席签约仪式并致辞 → 签约仪式). */
@@ -60,7 +63,7 @@ public final class ParticipantLinker {
     private static final Pattern SAID_THERE = Pattern.compile(
             "^[^，。；]{0,6}?在(?:本次|此次|这次|该|当天的|当日的|今天的)?(?:(?:会|会议|大会|座谈会|仪式|典礼|论坛|活动|开幕式)上|(?:会谈|会见|座谈|讲话|致辞|发言|总结)(?:中|时))");
     /** 在X上 opening a predicate (after a few words of time): the place of the words is X. */
-    private static final Pattern SAID_AT = Pattern.compile("^[^，。；]{0,6}?在([^，。；在]{2,40}?)上");
+    private static final Pattern SAID_AT = Pattern.compile("^[^，。；]{0,6}?在([^，。；在]{2,40}?)(?:上|的(?:讲话|致辞|发言)中)");
     /** How far (characters) after a meeting's report a newcomer's words still come from its floor. */
     private static final int NEXT_TO = 40;
     private static final Pattern NOT_SPEAKING = Pattern.compile("的|所$|采访|记者|转达|传达");
@@ -115,7 +118,7 @@ public final class ParticipantLinker {
         for (int i = present.size() - 1; i >= 0; i--) {
             listEnd[i] = i;
             if (i + 1 < present.size()) {
-                int gs = present.get(i).end() - base;
+                int gs = endOf(present.get(i)) - base;
                 int ge = present.get(i + 1).chainStart() - base;
                 // overlapping mentions (the next one's title chain taking in this name) are no list
                 if (gs <= ge && (LIST_GAP.matcher(s.substring(gs, ge)).matches() || titledAfterComma(s.substring(gs, ge), present.get(i + 1)))) {
@@ -137,7 +140,7 @@ public final class ParticipantLinker {
                 continue;
             }
             PersonMention last = present.get(j);
-            int ps = last.end() - base;
+            int ps = endOf(last) - base;
             int pe = j + 1 < present.size() ? present.get(j + 1).chainStart() - base : s.length();
             if (escort != null && ps == escort[0]) {
                 // 甲在乙陪同下考察X: 甲's predicate follows 陪同下, up to the next person named after it
@@ -191,8 +194,12 @@ public final class ParticipantLinker {
                 occasion(lastTarget, "spoke").speechRunEnd = base + s.length();
                 spoke |= occasion(lastTarget, "spoke") == event;
             }
-            if (j == i && predicate.startsWith("一行") && !predicate.startsWith("一行的") && !verbs.anyIn(s.substring(0, at), "meets")) {
+            boolean heads = j == i || i == 0 || listEnd[i - 1] != j; // alone, or the first of a list (甲、乙一行: 甲)
+            if (heads && predicate.startsWith("一行") && !predicate.startsWith("一行的") && !verbs.anyIn(s.substring(0, at), "meets")) {
                 lastTarget.addRole(present.get(i).name(), "led", base, base + s.length()); // 甲一行调研: 甲 heads the group
+            }
+            if (event.start == present.get(i).start() && event.end <= base + s.length() && !event.headline) {
+                event.addRole(present.get(i).name(), "attended", base, base + s.length()); // 甲到某地看望慰问…: the event is told of 甲
             }
             if (objectOf(s, at, "calls")) {
                 event.addRole(present.get(i).name(), "met", base, base + s.length()); // 甲拜会乙: both sides meet
@@ -202,6 +209,16 @@ public final class ParticipantLinker {
             event.speechRunEnd = -1; // people named who do not speak: the run of speeches is over
         }
         return named;
+    }
+
+    /** Where a mention ends with its titles: after a post written right after the name (王某某院长), else after the name. */
+    private static int endOf(PersonMention pm) {
+        for (TitleMention t : pm.titles()) {
+            if (t.end() > pm.end() && t.end() - t.post().length() == pm.end()) {
+                return t.end();
+            }
+        }
+        return pm.end();
     }
 
     /**
@@ -475,6 +492,9 @@ public final class ParticipantLinker {
         }
         if (roles.contains("led")) {
             roles.remove("inspected");
+        }
+        if (HEADS_GROUP.matcher(predicate).lookingAt()) {
+            roles.add("led");
         }
         return roles;
     }

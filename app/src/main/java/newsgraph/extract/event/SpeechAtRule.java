@@ -6,14 +6,15 @@ import java.util.regex.Pattern;
 import newsgraph.extract.people.PersonMention;
 
 /**
- * 市委书记甲在全市某某工作会议上强调 in an article's opening (or a sentence opening a new act,
- * {@link RuleKit#NEW_ACT}): a person's words placed at an event by its name make it an event reported,
- * X ending with an event head noun after a specific part of its own (not 在此次会议上, which points
- * back). The words themselves and who said them are the participant linker's.
+ * 市委书记甲在全市某某工作会议上强调, 甲在X大会的致辞中表示: a person's words placed at an event by
+ * its name, the verb of speaking right after it (not 甲在X上所说, words recalled), make it an event
+ * reported, X ending with an event head noun after a specific part of its own (not 在此次会议上, which
+ * points back, nor 在去年的X上). The words themselves and who said them are the participant linker's.
  */
 final class SpeechAtRule implements EventRule {
     /** Right after the name: 在X上 (a few words of time before it) and a verb of speaking. */
-    private static final Pattern AT = Pattern.compile("^[^，。；在]{0,4}?在(" + RuleKit.IN + "{4,40}?)上(?:的讲话中)?(?:发表|作)?(?:了)?(?:重要)?(?:讲话|致辞|发言|指出|强调|表示|要求)");
+    private static final Pattern AT = Pattern.compile("^[^，。；在]{0,4}?在(" + RuleKit.IN + "{4,40}?)(?:上(?:的(?:讲话|致辞|发言)中)?|的(?:讲话|致辞|发言)中)"
+            + "(?:发表|作)?(?:了)?(?:重要)?(?:讲话|致辞|发言|指出|强调|表示|要求)");
 
     private final RuleKit kit;
 
@@ -29,7 +30,7 @@ final class SpeechAtRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
-        if (s.indexOf('在') < 0 || !(in.articleStart() || RuleKit.NEW_ACT.matcher(s).lookingAt())) {
+        if (s.indexOf('在') < 0) {
             return;
         }
         int base = in.base();
