@@ -194,7 +194,7 @@ public final class ParticipantLinker {
                 occasion(lastTarget, "spoke").speechRunEnd = base + s.length();
                 spoke |= occasion(lastTarget, "spoke") == event;
             }
-            boolean heads = j == i || i == 0 || listEnd[i - 1] != j; // alone, or the first of a list (甲、乙一行: 甲)
+            boolean heads = i == 0 || listEnd[i - 1] != j; // alone, or the first of a list (甲、乙一行: 甲)
             if (heads && predicate.startsWith("一行") && !predicate.startsWith("一行的") && !verbs.anyIn(s.substring(0, at), "meets")) {
                 lastTarget.addRole(present.get(i).name(), "led", base, base + s.length()); // 甲一行调研: 甲 heads the group
             }
