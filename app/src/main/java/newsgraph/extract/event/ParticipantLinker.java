@@ -475,6 +475,10 @@ public final class ParticipantLinker {
                 continue; // 参加会见, 陪同调研: the second verb names the event, not this person's part in it
             }
             String role = lex.roleVerbs().value(v, 1);
+            if (namesTheEvent(predicate, k, v)) {
+                k += v.length() - 1;
+                continue; // 出席签约仪式: the verb is part of the event's name, not this person's act
+            }
             if ("signed".equals(role) && witnessedBefore(predicate, k)) {
                 k += v.length() - 1;
                 continue; // 见证（了）X签约: the signing is what is witnessed; the signatories are named elsewhere
@@ -497,6 +501,23 @@ public final class ParticipantLinker {
             roles.add("led");
         }
         return roles;
+    }
+
+    /**
+     * Whether the role verb {@code v} at {@code k} is inside the object of 出席/参加 and opens an event head
+     * noun there (出席签约仪式, 参加揭牌仪式): it names the event attended.
+     */
+    private boolean namesTheEvent(String predicate, int k, String v) {
+        if (lex.eventKinds().longestAt(predicate, k + v.length()) == null) {
+            return false;
+        }
+        Matcher ao = ATTENDS_OBJECT.matcher(predicate);
+        while (ao.find()) {
+            if (ao.start(1) <= k && k < ao.end(1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether 见证 comes before position {@code k} of the predicate, in the same clause. */
