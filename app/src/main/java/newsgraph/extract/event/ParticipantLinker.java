@@ -49,6 +49,10 @@ public final class ParticipantLinker {
      * after it (在乙的陪同下，甲考察) are the visitors, whose predicate follows it.
      */
     private static final Pattern ESCORTED = Pattern.compile("在([^。；！？在]{2,90}?)(?:的)?陪同下[，,]?");
+    /** A sentence opening with a day of its own or an occasion of its own (5月18日，; 在6月3日的发布会上，). */
+    private static final Pattern ELSEWHERE = Pattern.compile("^\\s*(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|在[^，。；]{2,40}?上[，,])");
+    /** A sentence about what will happen (将参加, 将于明天举行, 明天上午将): no roles are taken yet. */
+    private static final Pattern FUTURE = Pattern.compile("(?:明天|明日|后天|下周|下月|届时)[^，。；]{0,6}?将|将(?:于|要|在[^，。；]{0,20}?)?(?:参加|出席|举行|召开|举办)");
     /** How far (characters) after the last speech at an event the next speaker's words still come from its floor. */
     private static final int SPEECH_RUN = 300;
     /** A clause opening with 并 (，并共同出席X). */
@@ -96,6 +100,9 @@ public final class ParticipantLinker {
      * sentences go on about), else null.
      */
     public EventDraft link(String s, int base, List<PersonMention> people, EventDraft event, List<EventDraft> told) {
+        if (ELSEWHERE.matcher(s).lookingAt() && !saidAtItsName(s, event)) {
+            event.speechRunEnd = -1; // 5月18日，… / 在另一场发布会上，…: the sentence has moved on from the floor of the speeches
+        }
         List<PersonMention> present = new ArrayList<>();
         for (PersonMention pm : people) {
             if (!pm.studied()) {
@@ -126,6 +133,7 @@ public final class ParticipantLinker {
                 }
             }
         }
+        boolean planned = FUTURE.matcher(s).find();
         int[] escort = escort(s);
         EventDraft named = null;
         boolean spoke = false;
@@ -134,6 +142,9 @@ public final class ParticipantLinker {
             int at = Math.max(0, present.get(i).chainStart() - base);
             if (s.startsWith("据", Clauses.start(s, at))) {
                 continue; // 据甲介绍: a source the reporter cites, no part in the event
+            }
+            if (planned && plannedBefore(s, base, present, listEnd, i)) {
+                continue; // 南京团明天将参加…，由甲签订: what is planned has not happened; nobody takes part yet
             }
             if (escort != null && at >= escort[0] && present.get(i).end() - base <= escort[1]) {
                 event.addRole(present.get(i).name(), "accompanied", base, base + s.length()); // 在乙陪同下: 乙 accompanies
@@ -211,6 +222,20 @@ public final class ParticipantLinker {
         return named;
     }
 
+    /**
+     * Whether the list person {@code i} belongs to is told after a plan (将参加, 明天将, 将在某地举行)
+     * standing between it and the person named before the list.
+     */
+    private static boolean plannedBefore(String s, int base, List<PersonMention> present, int[] listEnd, int i) {
+        int h = i;
+        while (h > 0 && listEnd[h - 1] == listEnd[i]) {
+            h--;
+        }
+        int from = h > 0 ? Math.max(0, endOf(present.get(h - 1)) - base) : 0;
+        int to = Math.max(from, present.get(h).chainStart() - base);
+        return FUTURE.matcher(s).region(from, to).find();
+    }
+
     /** Where a mention ends with its titles: after a post written right after the name (王某某院长), else after the name. */
     private static int endOf(PersonMention pm) {
         for (TitleMention t : pm.titles()) {
@@ -274,6 +299,9 @@ public final class ParticipantLinker {
     private boolean speaksAt(EventDraft target, String person, String predicate, int base) {
         if (SAID_THERE.matcher(predicate).find() || saidAtItsName(predicate, target)) {
             return true;
+        }
+        if (SAID_AT.matcher(predicate).lookingAt()) {
+            return false; // 甲在另一场会议上指出: the words were said at another occasion
         }
         if (target.speechRunEnd >= 0 && base >= target.speechRunEnd && base - target.speechRunEnd <= SPEECH_RUN
                 && !"visit".equals(target.kind) && !"inspection".equals(target.kind)) {

@@ -16,6 +16,9 @@ final class SpeechAtRule implements EventRule {
     private static final Pattern AT = Pattern.compile("^[^，。；在]{0,4}?在(" + RuleKit.IN + "{4,40}?)(?:上(?:的(?:讲话|致辞|发言)中)?|的(?:讲话|致辞|发言)中)"
             + "(?:发表|作)?(?:了)?(?:重要)?(?:讲话|致辞|发言|指出|强调|表示|要求)");
 
+    /** What before the head noun names no particular event (在工作会议上, 在年度会议上). */
+    private static final Pattern GENERIC = Pattern.compile("^(?:工作|年度|专题|全体|有关|相关|重要|一次|各类|这个|那次)+$");
+
     private final RuleKit kit;
 
     SpeechAtRule(RuleKit kit) {
@@ -48,6 +51,7 @@ final class SpeechAtRule implements EventRule {
             int ws = base + m.start(1);
             if (head == null || RuleKit.BACK_REFERENCE.matcher(what).find() || what.indexOf('的') >= 0
                     || kit.walker.specificPart(what.substring(0, what.length() - head.length())).length() < 2
+                    || GENERIC.matcher(what.substring(0, what.length() - head.length())).matches()
                     || !RuleKit.overlapsNone(found, ws)) {
                 continue;
             }
