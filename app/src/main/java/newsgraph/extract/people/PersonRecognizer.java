@@ -182,11 +182,17 @@ public final class PersonRecognizer {
      */
     private void nameBeforePost(String s, int j, String post, List<Token> tokens, int base, boolean[] used, List<PersonMention> out) {
         int pe = j + post.length();
-        if (pe < s.length() && isHan(s.charAt(pe)) && !terminatorAt(s, pe)) {
-            return; // 副主席团, 院长助理: the post goes on, or a name follows it (a title chain's)
+        if (pe < s.length() && (isHan(s.charAt(pe)) ? !terminatorAt(s, pe) : Character.isLetterOrDigit(s.charAt(pe)))) {
+            return; // 副主席团, 院长助理, 总经理Jesse: the post goes on, or a name follows it (a title chain's)
         }
-        if (lex.titles().longestEndingAt(s, j) != null) {
-            return; // 党委书记副校长: two posts, no name between
+        if (lex.titles().longestEndingAt(s, j) != null || s.charAt(j - 1) == '副') {
+            return; // 党委书记副校长: two posts, no name between; 一位副总工程师: 副 opens the post
+        }
+        for (int k = Math.max(0, j - 3); k < j; k++) {
+            String longer = lex.titles().longestAt(s, k);
+            if (longer != null && k + longer.length() >= pe) {
+                return; // 任副总经理: 总经理 is the end of a longer post, whose first characters are no name
+            }
         }
         for (int len = 3; len >= 2; len--) {
             int ns = j - len;

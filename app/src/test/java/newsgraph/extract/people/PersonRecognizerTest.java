@@ -41,6 +41,7 @@ class PersonRecognizerTest {
         assertEquals(List.of("省科协副主席"), titles(s, "柯昱珩"));
         assertEquals(List.of("市农科院院长"), titles(s, "冷恺钰"));
         assertTrue(names("会议听取了各位副主席的意见。").isEmpty());
+        assertTrue(names("他此前曾任副总经理。").isEmpty());
     }
 
     @Test
