@@ -100,7 +100,7 @@ public final class ParticipantLinker {
      * sentences go on about), else null.
      */
     public EventDraft link(String s, int base, List<PersonMention> people, EventDraft event, List<EventDraft> told) {
-        if (ELSEWHERE.matcher(s).lookingAt() && !saidAtItsName(s, event)) {
+        if (event.speechRunEnd >= 0 && ELSEWHERE.matcher(s).lookingAt() && !saidAtItsName(s, event)) {
             event.speechRunEnd = -1; // 5月18日，… / 在另一场发布会上，…: the sentence has moved on from the floor of the speeches
         }
         List<PersonMention> present = new ArrayList<>();
@@ -133,7 +133,7 @@ public final class ParticipantLinker {
                 }
             }
         }
-        boolean planned = FUTURE.matcher(s).find();
+        boolean planned = s.indexOf('将') >= 0 && FUTURE.matcher(s).find();
         int[] escort = escort(s);
         EventDraft named = null;
         boolean spoke = false;
@@ -425,6 +425,9 @@ public final class ParticipantLinker {
 
     /** The event of {@code told} (latest first, one only mentioned included) a part opening with 召开X names by X, or null. */
     private static EventDraft convened(String part, List<EventDraft> told) {
+        if (part.indexOf("召开") < 0) {
+            return null; // most parts convene nothing: no regex, no look at the events told
+        }
         for (int i = told.size() - 1; i >= 0 && i >= told.size() - 16; i--) {
             if (convenes(part, told.get(i))) {
                 return told.get(i);
@@ -435,6 +438,9 @@ public final class ParticipantLinker {
 
     /** Whether a part of a predicate opens with 召开X (after 并, a time, a place) where X is {@code e}'s name or holds it (four characters at least). */
     private static boolean convenes(String predicate, EventDraft e) {
+        if (predicate.indexOf("召开") < 0) {
+            return false;
+        }
         for (String part : parts(predicate)) {
             Matcher c = CONVENES.matcher(part);
             if (c.lookingAt() && e.name.length() >= 4 && (c.group(1).contains(e.name) || e.name.contains(c.group(1)) && c.group(1).length() >= 4)) {
