@@ -12,13 +12,17 @@ import newsgraph.extract.text.Clauses;
  * event head noun after a specific part, is the event reported. The subject is a person named right
  * before the verb (with 等, 一行 or 率队 at most between), or the sentence's person when the verb opens
  * a later clause (在杭期间，甲还考察了某院，出席了X座谈会; in the first sentences, after a clause that is
- * only a day: …，11月14日，甲…，与群众一起参加X活动).
+ * only a day: …，11月14日，甲…，与群众一起参加X活动); or anywhere, an event said to follow the one told
+ * (甲和乙出席了会后的新闻发布会: 新闻发布会).
  */
 final class AttendedEventRule implements EventRule {
     /** A clause that is only a day (，11月14日，), inside a sentence. */
     private static final Pattern DATED_CLAUSE = Pattern.compile("[，,]\\s*(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?[，,]");
     /** What may open a clause that goes on with the sentence's subject before its verb (并, 还, 与群众一起). */
     private static final Pattern CONTINUED = Pattern.compile("(?:并|还|也|随后|又)*(?:与" + RuleKit.IN + "{1,20}?)?(?:一起|一同|共同)?");
+
+    /** 出席了会后的新闻发布会: an event that follows the one told, a new act wherever it is told. */
+    private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|随后|之后|其后|当晚)(?:举行|召开|举办)?的");
 
     private final RuleKit kit;
     private final Pattern attends;
@@ -42,7 +46,7 @@ final class AttendedEventRule implements EventRule {
         Matcher lead = RuleKit.LEADING.matcher(s);
         boolean datedLead = lead.lookingAt() && lead.group(3) != null && (in.articleStart() || RuleKit.DATED_START.matcher(s).lookingAt());
         boolean newAct = RuleKit.NEW_ACT.matcher(s).lookingAt();
-        if (!(datedLead || newAct || in.articleStart())) {
+        if (!(datedLead || newAct || in.articleStart() || s.contains("后的") || s.contains("当晚的"))) {
             return;
         }
         int base = in.base();
@@ -55,7 +59,9 @@ final class AttendedEventRule implements EventRule {
                 bySomeone |= gap >= 0 && gap <= 6 && s.substring(pm.end() - base, ae.start()).matches("(等|一行|率队|带队)?(还|也|并)?(共同|一同|一起)?");
                 bySubject |= gap > 0;
             }
-            bySomeone &= datedLead || newAct;
+            Matcher after = AFTERWARDS.matcher(ae.group(1));
+            boolean afterwards = after.lookingAt();
+            bySomeone &= datedLead || newAct || afterwards;
             if (!bySomeone) {
                 // 在杭期间，甲还考察了X，出席了Y座谈会: a clause of its own whose subject is the sentence's person,
                 // in a sentence opening a new act, or dated at a clause of its own (…精神，11月14日，甲…，参加X活动)
@@ -63,12 +69,15 @@ final class AttendedEventRule implements EventRule {
                 boolean dated = datedLead || newAct || DATED_CLAUSE.matcher(s.substring(0, cs)).find();
                 bySomeone = bySubject && dated && cs > 0 && CONTINUED.matcher(s.substring(cs, ae.start())).matches();
             }
-            int q = RuleKit.quoteWrap(ae.group(1)); // 出席“X论坛”: the name is inside the marks
-            String obj = ae.group(1).substring(q, ae.group(1).length() - q);
-            int os = base + ae.start(1) + q;
+            int skip = afterwards ? after.end() : 0; // 会后的新闻发布会: the name is what follows 的
+            String named = ae.group(1).substring(skip);
+            int q = RuleKit.quoteWrap(named); // 出席“X论坛”: the name is inside the marks
+            String obj = named.substring(q, named.length() - q);
+            int os = base + ae.start(1) + skip + q;
             String head = kit.headOf(obj);
             if (bySomeone && head != null && obj.indexOf('、') < 0 && obj.indexOf('等') < 0 && obj.indexOf('的') < 0
-                    && kit.walker.specificPart(obj.substring(0, obj.length() - head.length())).length() >= 2
+                    && (kit.walker.specificPart(obj.substring(0, obj.length() - head.length())).length() >= 2
+                        || afterwards && obj.length() >= 3) // 会后的新闻发布会: a head alone names an act that follows
                     && RuleKit.overlapsNone(found, os)) {
                 found.add(new EventDraft(obj, kit.kindOf(head), os, os + obj.length(), false));
             }

@@ -35,6 +35,11 @@ public final class EventDraft {
     public EventDraft within;
     /** Found in the article's headline: the event the body goes on to report, if it names none before. */
     public boolean headline;
+    /**
+     * Where the sentence of the last speech at this event ends, while the sentences after it name nobody
+     * who does not speak (-1 otherwise): the next speaker's words come from the same floor.
+     */
+    public int speechRunEnd = -1;
     public final Map<String, Set<String>> roles = new LinkedHashMap<>();
     public final Map<String, int[]> roleEvidence = new LinkedHashMap<>();
     public final List<String[]> organizers = new ArrayList<>();
@@ -56,6 +61,7 @@ public final class EventDraft {
         c.act = act;
         c.within = within;
         c.headline = headline;
+        c.speechRunEnd = speechRunEnd;
         c.roles.putAll(roles);
         c.roleEvidence.putAll(roleEvidence);
         c.organizers.addAll(organizers);

@@ -19,7 +19,7 @@ import newsgraph.extract.segment.Token;
  * dropped when it holds or lies inside an event found ({@link RuleKit#addMentioned}). So an earlier
  * family wins an overlap: an event said to take place (X召开) over the meeting of a person named in
  * it, over a visit, over a convened meeting, over a signing told by its parties, over the act a sentence sets its scene at (在X签约现场，), over an unveiling or witnessed signing, over an
- * attended event, over an event held by a subject, over an event only mentioned.
+ * attended event, over an event a person speaks at by its name (甲在X会议上强调), over an event held by a subject, over an event only mentioned.
  */
 public final class EventRecognizer {
     /**
@@ -35,7 +35,7 @@ public final class EventRecognizer {
     private static final Pattern PREFIX = Pattern.compile("(?:\\d{1,2}[点时](?:\\d{1,2}分)?[,，、]\\s*|[-－—]+\\p{IsHan}{1,8}?[网报社台][-－—]*)");
     /** A signing or event only expected (预计签署, 拟于下月举行): nothing has happened yet. */
     private static final Pattern PLANNED = Pattern.compile("预计|拟于|将于|有望");
-    private static final Pattern POINTER = Pattern.compile("(?:本次|此次|这次|该|本届|上述)");
+    private static final Pattern POINTER = Pattern.compile("(?:本次|此次|这次|该|本届|上述|此类|这类|该类|同类)");
 
     private final Lexicons lex;
     private final List<EventRule> rules;
@@ -53,6 +53,7 @@ public final class EventRecognizer {
                 new UnveilingRule(kit),
                 new WitnessedSigningRule(kit),
                 new AttendedEventRule(kit),
+                new SpeechAtRule(kit),
                 new HeldEventRule(kit),
                 new MentionedEventRule(kit));
     }

@@ -19,6 +19,10 @@ final class InspectionRule implements EventRule {
     private static final Pattern GROUP_LED = Pattern.compile("为(?:组长|团长|队长|领队|首)的(" + RuleKit.IN + "{1,12}?(?:组|团|队))");
     /** What a person said during the visit (调研时强调): not part of its name. */
     private static final Pattern SAID = Pattern.compile("(?:时|期间|之际|上)(?:强调|指出|表示|说|称|要求)");
+    /** 在乙、丙（的）陪同下 right after the visitor: the companions, not part of the visit's name. */
+    private static final Pattern ESCORTED = Pattern.compile("在[^。；！？在]{2,90}?(?:的)?陪同下[，,]?");
+    /** What may stand between two visitors of one list: a comma or 、 (the next one's title chain follows). */
+    private static final Pattern LIST_GAP = Pattern.compile("(?:同志)?[，、]");
     /** An event the person was at, not a place visited (在某所举办的研讨班之“调研活动”上称). */
     private static final Pattern HELD_BY = Pattern.compile("(?:举办|举行|召开|主办)的");
 
@@ -31,7 +35,7 @@ final class InspectionRule implements EventRule {
     InspectionRule(RuleKit kit) {
         this.kit = kit;
         String verbs = kit.verbs.alternation("inspects");
-        this.inspect = Pattern.compile("^(带队|率队|率团|一行)?(?:还)?(到|赴|前往|深入|来)?(" + RuleKit.IN + "{0,50}?)(" + verbs + ")(" + RuleKit.IN + "{0,30})");
+        this.inspect = Pattern.compile("^(带队|率队|率团|一行)?(?:还)?(到|赴|前往|深入|莅临|来)?(" + RuleKit.IN + "{0,50}?)(" + verbs + ")(" + RuleKit.IN + "{0,30})");
         this.carried = Pattern.compile("^(带队|率队|率团|一行)?(到|赴|前往|深入)(" + RuleKit.IN + "{1,40}?)(开展|进行)(" + RuleKit.IN + "{0,30}?)(" + verbs + ")(?=[，。；！]|$)");
         this.trip = Pattern.compile("^(带队|率队|率团|一行)(?:还)?(前往|赴|到|来到)(" + RuleKit.IN + "{1,25}?)[，,](实地|深入|先后)?(" + verbs + ")(" + RuleKit.IN + "{0,40})");
         this.joining = Pattern.compile(kit.verbs.alternation("along"));
@@ -62,6 +66,22 @@ final class InspectionRule implements EventRule {
         found.add(e);
     }
 
+    /** The first person of the list {@code pm} ends (甲，某某主任乙，…丙: 甲), or {@code pm} itself. */
+    private static PersonMention listHead(RuleInput in, PersonMention pm) {
+        List<PersonMention> people = in.people();
+        int k = people.indexOf(pm);
+        String s = in.text();
+        while (k > 0) {
+            int gs = people.get(k - 1).end() - in.base();
+            int ge = people.get(k).chainStart() - in.base();
+            if (gs < 0 || gs > ge || !LIST_GAP.matcher(s.substring(gs, ge)).matches()) {
+                break;
+            }
+            k--;
+        }
+        return k < 0 ? pm : people.get(k);
+    }
+
     /** Whether someone other than {@code pm} is named inside [from, to) of the clean text. */
     private static boolean anotherIn(RuleInput in, PersonMention pm, int from, int to) {
         for (PersonMention p : in.people()) {
@@ -89,8 +109,14 @@ final class InspectionRule implements EventRule {
             if (rel < 0 || rel > s.length() || !RuleKit.overlapsNone(found, base + rel)) {
                 continue;
             }
-            String who = pm.name();
-            int whoStart = pm.start();
+            PersonMention head = listHead(in, pm); // 甲、乙一行到某地调研: the visit is named after 甲
+            String who = head.name();
+            int whoStart = head.start();
+            Matcher escorted = ESCORTED.matcher(s).region(rel, s.length());
+            if (escorted.lookingAt()) {
+                // 甲，乙在丙陪同下莅临某地考察: the visit goes on after the companions; 甲 heads the list
+                rel = escorted.end();
+            }
             Matcher g = GROUP_LED.matcher(s).region(rel, s.length());
             if (g.lookingAt()) {
                 who = g.group(1); // 以甲为组长的调研组到某地调研: the visitor is the group

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.people.PersonMention;
+import newsgraph.extract.people.TitleMention;
 import newsgraph.extract.text.Clauses;
 
 /**
@@ -32,10 +33,28 @@ public final class ParticipantLinker {
     private static final Pattern REPORTS = Pattern.compile("^[^，。；]{0,4}?(?<![" + WORD_WITH_ZUO + "])作(?:了)?[^，。；]{0,24}?(?:报告|说明|汇报|发言)(?=[，。；]|$)");
     /** 率…一行, 将率…考察团: the person leads the group named after 率 (a few words of time or manner may come first). */
     private static final Pattern LEADS_GROUP = Pattern.compile("^[^，。；率]{0,6}?率(?:领)?[^，。；]{0,30}?(?:一行|代表团|考察团|调研组|工作组|访问团|检查组)");
-    /** 出席会议的还有…, 参加活动的领导有…, 陪同调研的有…: a list of participants after the verb. */
-    private static final Pattern LISTED_AFTER = Pattern.compile("^\\s*(?:[^，。；]{0,8}?[，,])?(出席|参加|列席|陪同)[^，。；]{0,20}?的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?");
+    /** 以甲为组长的调研组: 甲 heads the group, and does what it does. */
+    private static final Pattern HEADS_GROUP = Pattern.compile("^为(?:组长|团长|队长|领队|首)的");
+    /** 出席会议的还有…, 同时参加会见的领导有…, 陪同调研的有…: a list of participants after the verb (an adverb may open it). */
+    private static final Pattern LISTED_AFTER = Pattern.compile("^\\s*(?:[^，。；]{0,8}?[，,])?(?:同时|另外|此外|一同|一起|共同)?(出席|参加|列席|陪同)[^，。；]{0,20}?的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?");
     /** 出席/参加 and the event named as its object (出席签约仪式并致辞 → 签约仪式). */
     private static final Pattern ATTENDS_OBJECT = Pattern.compile("(?:出席|参加|列席)(?:了)?(" + Clauses.INSIDE + "{2,30}?)(?=并|[，。；：！？]|$)");
+    /**
+     * 甲（于某日在某地）召开X会: a person who convenes a meeting is at it (the verb opens the predicate, after
+     * a few words of time and place; not 将召开, 要求召开). Group 1 is the meeting.
+     */
+    private static final Pattern CONVENES = Pattern.compile("^(?:并|还|又|随即|随后)?(?:于[^，。；召]{0,10}?)?(?:在[^，。；召]{0,12}?)?(?:主持)?召开(?:了)?(" + Clauses.INSIDE + "{2,30}?)(?=并|[，。；：！？]|$)");
+    /**
+     * 在乙、丙（的）陪同下: the people named inside accompany; the people before it (甲在乙陪同下考察) or
+     * after it (在乙的陪同下，甲考察) are the visitors, whose predicate follows it.
+     */
+    private static final Pattern ESCORTED = Pattern.compile("在([^。；！？在]{2,90}?)(?:的)?陪同下[，,]?");
+    /** A sentence opening with a day of its own or an occasion of its own (5月18日，; 在6月3日的发布会上，). */
+    private static final Pattern ELSEWHERE = Pattern.compile("^\\s*(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|在[^，。；]{2,40}?上[，,])");
+    /** A sentence about what will happen (将参加, 将于明天举行, 明天上午将): no roles are taken yet. */
+    private static final Pattern FUTURE = Pattern.compile("(?:明天|明日|后天|下周|下月|届时)[^，。；]{0,6}?将|将(?:于|要|在[^，。；]{0,20}?)?(?:参加|出席|举行|召开|举办)");
+    /** How far (characters) after the last speech at an event the next speaker's words still come from its floor. */
+    private static final int SPEECH_RUN = 300;
     /** A clause opening with 并 (，并共同出席X). */
     private static final Pattern AND_CLAUSE = Pattern.compile("[，,]并");
     /**
@@ -47,6 +66,8 @@ public final class ParticipantLinker {
     /** 在会上, 在会谈中, 在致辞时: the speech placed at an event. */
     private static final Pattern SAID_THERE = Pattern.compile(
             "^[^，。；]{0,6}?在(?:本次|此次|这次|该|当天的|当日的|今天的)?(?:(?:会|会议|大会|座谈会|仪式|典礼|论坛|活动|开幕式)上|(?:会谈|会见|座谈|讲话|致辞|发言|总结)(?:中|时))");
+    /** 在X上 opening a predicate (after a few words of time): the place of the words is X. */
+    private static final Pattern SAID_AT = Pattern.compile("^[^，。；]{0,6}?在([^，。；在]{2,40}?)(?:上|的(?:讲话|致辞|发言)中)");
     /** How far (characters) after a meeting's report a newcomer's words still come from its floor. */
     private static final int NEXT_TO = 40;
     private static final Pattern NOT_SPEAKING = Pattern.compile("的|所$|采访|记者|转达|传达");
@@ -79,6 +100,9 @@ public final class ParticipantLinker {
      * sentences go on about), else null.
      */
     public EventDraft link(String s, int base, List<PersonMention> people, EventDraft event, List<EventDraft> told) {
+        if (event.speechRunEnd >= 0 && ELSEWHERE.matcher(s).lookingAt() && !saidAtItsName(s, event)) {
+            event.speechRunEnd = -1; // 5月18日，… / 在另一场发布会上，…: the sentence has moved on from the floor of the speeches
+        }
         List<PersonMention> present = new ArrayList<>();
         for (PersonMention pm : people) {
             if (!pm.studied()) {
@@ -101,7 +125,7 @@ public final class ParticipantLinker {
         for (int i = present.size() - 1; i >= 0; i--) {
             listEnd[i] = i;
             if (i + 1 < present.size()) {
-                int gs = present.get(i).end() - base;
+                int gs = endOf(present.get(i)) - base;
                 int ge = present.get(i + 1).chainStart() - base;
                 // overlapping mentions (the next one's title chain taking in this name) are no list
                 if (gs <= ge && (LIST_GAP.matcher(s.substring(gs, ge)).matches() || titledAfterComma(s.substring(gs, ge), present.get(i + 1)))) {
@@ -109,16 +133,37 @@ public final class ParticipantLinker {
                 }
             }
         }
+        boolean planned = s.indexOf('将') >= 0 && FUTURE.matcher(s).find();
+        int[] escort = escort(s);
         EventDraft named = null;
+        boolean spoke = false;
         for (int i = 0; i < present.size(); i++) {
             int j = listEnd[i];
             int at = Math.max(0, present.get(i).chainStart() - base);
             if (s.startsWith("据", Clauses.start(s, at))) {
                 continue; // 据甲介绍: a source the reporter cites, no part in the event
             }
+            if (planned && plannedBefore(s, base, present, listEnd, i)) {
+                continue; // 南京团明天将参加…，由甲签订: what is planned has not happened; nobody takes part yet
+            }
+            if (escort != null && at >= escort[0] && present.get(i).end() - base <= escort[1]) {
+                event.addRole(present.get(i).name(), "accompanied", base, base + s.length()); // 在乙陪同下: 乙 accompanies
+                continue;
+            }
             PersonMention last = present.get(j);
-            int ps = last.end() - base;
+            int ps = endOf(last) - base;
             int pe = j + 1 < present.size() ? present.get(j + 1).chainStart() - base : s.length();
+            if (escort != null && ps == escort[0]) {
+                // 甲在乙陪同下考察X: 甲's predicate follows 陪同下, up to the next person named after it
+                ps = escort[2];
+                pe = s.length();
+                for (PersonMention pm : present) {
+                    if (pm.chainStart() - base >= ps) {
+                        pe = pm.chainStart() - base;
+                        break;
+                    }
+                }
+            }
             if (pe < ps) {
                 continue;
             }
@@ -132,6 +177,9 @@ public final class ParticipantLinker {
             for (Map.Entry<EventDraft, StringBuilder> part : parts.entrySet()) {
                 EventDraft target = part.getKey();
                 Set<String> roles = roles(part.getValue().toString());
+                if (convenes(part.getValue().toString(), target)) {
+                    roles.add("attended"); // 甲召开紧急会议: the convener is at the meeting
+                }
                 if ("visit".equals(target.kind)) {
                     roles.remove("spoke"); // at a 会见 or 会谈 both sides talk: that is the meeting itself
                 }
@@ -140,6 +188,10 @@ public final class ParticipantLinker {
                 }
                 for (String r : roles) {
                     occasion(target, r).addRole(present.get(i).name(), r, base, base + s.length());
+                    if ("spoke".equals(r)) {
+                        occasion(target, r).speechRunEnd = base + s.length();
+                        spoke |= occasion(target, r) == event;
+                    }
                     if (target.within != null) {
                         target.within.addRole(present.get(i).name(), "attended", base, base + s.length());
                     }
@@ -150,15 +202,65 @@ public final class ParticipantLinker {
             }
             if (said > 0 && speaksAt(lastTarget, present.get(i).name(), predicate, base)) {
                 occasion(lastTarget, "spoke").addRole(present.get(i).name(), "spoke", base, base + s.length());
+                occasion(lastTarget, "spoke").speechRunEnd = base + s.length();
+                spoke |= occasion(lastTarget, "spoke") == event;
             }
-            if (j == i && predicate.startsWith("一行") && !predicate.startsWith("一行的") && !verbs.anyIn(s.substring(0, at), "meets")) {
+            boolean heads = i == 0 || listEnd[i - 1] != j; // alone, or the first of a list (甲、乙一行: 甲)
+            if (heads && predicate.startsWith("一行") && !predicate.startsWith("一行的") && !verbs.anyIn(s.substring(0, at), "meets")) {
                 lastTarget.addRole(present.get(i).name(), "led", base, base + s.length()); // 甲一行调研: 甲 heads the group
+            }
+            if (event.start == present.get(i).start() && event.end <= base + s.length() && !event.headline) {
+                event.addRole(present.get(i).name(), "attended", base, base + s.length()); // 甲到某地看望慰问…: the event is told of 甲
             }
             if (objectOf(s, at, "calls")) {
                 event.addRole(present.get(i).name(), "met", base, base + s.length()); // 甲拜会乙: both sides meet
             }
         }
+        if (!spoke && !present.isEmpty()) {
+            event.speechRunEnd = -1; // people named who do not speak: the run of speeches is over
+        }
         return named;
+    }
+
+    /**
+     * Whether the list person {@code i} belongs to is told after a plan (将参加, 明天将, 将在某地举行)
+     * standing between it and the person named before the list.
+     */
+    private static boolean plannedBefore(String s, int base, List<PersonMention> present, int[] listEnd, int i) {
+        int h = i;
+        while (h > 0 && listEnd[h - 1] == listEnd[i]) {
+            h--;
+        }
+        int from = h > 0 ? Math.max(0, endOf(present.get(h - 1)) - base) : 0;
+        int to = Math.max(from, present.get(h).chainStart() - base);
+        return FUTURE.matcher(s).region(from, to).find();
+    }
+
+    /** Where a mention ends with its titles: after a post written right after the name (王某某院长), else after the name. */
+    private static int endOf(PersonMention pm) {
+        for (TitleMention t : pm.titles()) {
+            if (t.end() > pm.end() && t.end() - t.post().length() == pm.end()) {
+                return t.end();
+            }
+        }
+        return pm.end();
+    }
+
+    /**
+     * The one 在…陪同下 of sentence {@code s} whose companions are named inside it, as [start of 在,
+     * end of 陪同下, where the visitors' predicate starts], or null.
+     */
+    private static int[] escort(String s) {
+        if (s.indexOf("陪同下") < 0) {
+            return null;
+        }
+        Matcher m = ESCORTED.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        int end = m.end();
+        int verbEnd = m.end() - (s.charAt(m.end() - 1) == '，' || s.charAt(m.end() - 1) == ',' ? 1 : 0);
+        return new int[] {m.start(), verbEnd, end};
     }
 
     /** The event a role goes to: a speech or the chair at an act (an unveiling at a conference) belongs to its occasion. */
@@ -195,14 +297,31 @@ public final class ParticipantLinker {
      * when placed there or told right after a meeting's report (某会议召开。书记甲强调).
      */
     private boolean speaksAt(EventDraft target, String person, String predicate, int base) {
-        if (SAID_THERE.matcher(predicate).find()) {
+        if (SAID_THERE.matcher(predicate).find() || saidAtItsName(predicate, target)) {
             return true;
+        }
+        if (SAID_AT.matcher(predicate).lookingAt()) {
+            return false; // 甲在另一场会议上指出: the words were said at another occasion
+        }
+        if (target.speechRunEnd >= 0 && base >= target.speechRunEnd && base - target.speechRunEnd <= SPEECH_RUN
+                && !"visit".equals(target.kind) && !"inspection".equals(target.kind)) {
+            return true; // 甲表示，…。乙表示，…: speakers reported one after another, nobody else named between
         }
         if (("meeting".equals(target.kind) || "forum".equals(target.kind)) && !target.headline
                 && target.end <= base && base - target.end <= NEXT_TO) {
             return true; // 某会议召开。书记甲强调，…: the words right after the report are said from its floor
         }
         return !"visit".equals(target.kind) && !"inspection".equals(target.kind) && target.roles.containsKey(person);
+    }
+
+    /** 甲在某某学习会上指出: the words are placed at the event by its own name (or a part of it of four characters or more). */
+    private static boolean saidAtItsName(String predicate, EventDraft target) {
+        Matcher m = SAID_AT.matcher(predicate);
+        if (!m.lookingAt() || target.name.length() < 4) {
+            return false;
+        }
+        String where = m.group(1);
+        return where.contains(target.name) || where.length() >= 4 && target.name.contains(where);
     }
 
     /** Whether the person whose title chain starts at {@code at} is the object of a verb of {@code use} just before it (会见甲, 拜会甲). */
@@ -288,6 +407,9 @@ public final class ParticipantLinker {
             if (ao.find()) {
                 target = reference.byObject(ao.group(1), told);
             }
+            if (target == null) {
+                target = convened(part, told);
+            }
             boolean explicit = target != null;
             if (target == null) {
                 target = actOf(part, told);
@@ -299,6 +421,33 @@ public final class ParticipantLinker {
             out.computeIfAbsent(target == null ? event : target, k -> new StringBuilder()).append(part);
         }
         return out;
+    }
+
+    /** The event of {@code told} (latest first, one only mentioned included) a part opening with 召开X names by X, or null. */
+    private static EventDraft convened(String part, List<EventDraft> told) {
+        if (part.indexOf("召开") < 0) {
+            return null; // most parts convene nothing: no regex, no look at the events told
+        }
+        for (int i = told.size() - 1; i >= 0 && i >= told.size() - 16; i--) {
+            if (convenes(part, told.get(i))) {
+                return told.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a part of a predicate opens with 召开X (after 并, a time, a place) where X is {@code e}'s name or holds it (four characters at least). */
+    private static boolean convenes(String predicate, EventDraft e) {
+        if (predicate.indexOf("召开") < 0) {
+            return false;
+        }
+        for (String part : parts(predicate)) {
+            Matcher c = CONVENES.matcher(part);
+            if (c.lookingAt() && e.name.length() >= 4 && (c.group(1).contains(e.name) || e.name.contains(c.group(1)) && c.group(1).length() >= 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a routed part names its event by an object of 出席/参加 (not by an act). */
@@ -360,6 +509,10 @@ public final class ParticipantLinker {
                 continue; // 参加会见, 陪同调研: the second verb names the event, not this person's part in it
             }
             String role = lex.roleVerbs().value(v, 1);
+            if (namesTheEvent(predicate, k, v)) {
+                k += v.length() - 1;
+                continue; // 出席签约仪式: the verb is part of the event's name, not this person's act
+            }
             if ("signed".equals(role) && witnessedBefore(predicate, k)) {
                 k += v.length() - 1;
                 continue; // 见证（了）X签约: the signing is what is witnessed; the signatories are named elsewhere
@@ -378,7 +531,27 @@ public final class ParticipantLinker {
         if (roles.contains("led")) {
             roles.remove("inspected");
         }
+        if (HEADS_GROUP.matcher(predicate).lookingAt()) {
+            roles.add("led");
+        }
         return roles;
+    }
+
+    /**
+     * Whether the role verb {@code v} at {@code k} is inside the object of 出席/参加 and opens an event head
+     * noun there (出席签约仪式, 参加揭牌仪式): it names the event attended.
+     */
+    private boolean namesTheEvent(String predicate, int k, String v) {
+        if (lex.eventKinds().longestAt(predicate, k + v.length()) == null) {
+            return false;
+        }
+        Matcher ao = ATTENDS_OBJECT.matcher(predicate);
+        while (ao.find()) {
+            if (ao.start(1) <= k && k < ao.end(1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether 见证 comes before position {@code k} of the predicate, in the same clause. */

@@ -26,12 +26,18 @@ public final class ClauseWords {
      */
     private final BitSet firsts = new BitSet();
 
+    /** Words that, right before an "after" word, cancel it (an optional third column, {@code -} for none). */
+    private final Map<String, List<String>> unlessAfter = new HashMap<>();
+
     public ClauseWords(Lexicon words) {
         for (List<String> row : words.rows()) {
             String w = row.get(0);
             if (!w.isEmpty()) {
                 (row.get(1).equals("before") ? before : after).computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
                 firsts.set(w.charAt(0));
+                if (row.size() > 2 && !row.get(2).equals("-")) {
+                    unlessAfter.put(w, List.of(row.get(2).split(",")));
+                }
             }
         }
     }
@@ -42,6 +48,19 @@ public final class ClauseWords {
             case '，', '。', '；', '！', '？', '\n' -> true;
             default -> false;
         };
+    }
+
+    /** Whether the "after" word {@code w} at {@code k} of {@code s} counts: no cancelling word ends right before it. */
+    private boolean counts(String s, int k, String w) {
+        List<String> unless = unlessAfter.get(w);
+        if (unless != null) {
+            for (String u : unless) {
+                if (k >= u.length() && s.startsWith(u, k - u.length())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The words and clause bounds of {@code s}. */
@@ -112,7 +131,7 @@ public final class ClauseWords {
                     List<String> as = firsts.get(s.charAt(k)) ? after.get(s.charAt(k)) : null;
                     if (as != null) {
                         for (String w : as) {
-                            if (k + w.length() <= end && s.startsWith(w, k)) {
+                            if (k + w.length() <= end && s.startsWith(w, k) && counts(s, k, w)) {
                                 latestAfter = k;
                             }
                         }
@@ -163,7 +182,7 @@ public final class ClauseWords {
                 List<String> as = firsts.get(s.charAt(k)) ? after.get(s.charAt(k)) : null;
                 if (as != null) {
                     for (String w : as) {
-                        if (s.startsWith(w, k)) {
+                        if (s.startsWith(w, k) && counts(s, k, w)) {
                             afterEnd[k] = Math.min(afterEnd[k], k + w.length());
                         }
                     }

@@ -133,6 +133,13 @@ public final class PersonRecognizer {
                 mark(used, t.start(), t.end());
             }
         }
+        // 2b. a name the segmenter does not know, then its post: 某协会陈某某副主席, 王某某院长表示
+        for (int j = 2; j < s.length(); j++) {
+            String post = lex.titles().longestAt(s, j);
+            if (post != null && !used[j] && !used[j - 1]) {
+                nameBeforePost(s, j, post, tokens, base, used, out);
+            }
+        }
         // 5. names listed before 等 and a post: 甲、乙、丙等多位院士
         for (int k = s.indexOf('等'); k > 0; k = s.indexOf('等', k + 1)) {
             listBeforePost(s, k, tokens, base, used, out);
@@ -160,6 +167,64 @@ public final class PersonRecognizer {
         }
         out.sort(Comparator.comparingInt(PersonMention::start));
         return out;
+    }
+
+    /** Parts of speech of a one-character word that is never part of a name: prepositions, conjunctions, particles, pronouns, punctuation. */
+    private static final Set<String> NEVER_IN_NAME = Set.of("p", "pba", "pbei", "c", "cc", "r", "rr", "rz", "ry", "rys", "ryv", "rzv", "w", "y", "e", "o", "m");
+
+    /**
+     * A name written before its post, which the segmenter split into single characters (中国科协陈某某副主席,
+     * 热科院王某某院长为…, 杨某某总经理率…): two or three characters at {@code j} minus their length, the
+     * first a family name, none a word of two characters or a function word, the post ending the phrase
+     * (punctuation, a role verb or a word that follows names after it), and before the name a clause
+     * start or the organization the post belongs to (walked left as for a title chain). The title is the
+     * organization and the post.
+     */
+    private void nameBeforePost(String s, int j, String post, List<Token> tokens, int base, boolean[] used, List<PersonMention> out) {
+        int pe = j + post.length();
+        if (pe < s.length() && (isHan(s.charAt(pe)) ? !terminatorAt(s, pe) : Character.isLetterOrDigit(s.charAt(pe)))) {
+            return; // 副主席团, 院长助理, 总经理Jesse: the post goes on, or a name follows it (a title chain's)
+        }
+        if (lex.titles().longestEndingAt(s, j) != null || s.charAt(j - 1) == '副') {
+            return; // 党委书记副校长: two posts, no name between; 一位副总工程师: 副 opens the post
+        }
+        for (int k = Math.max(0, j - 3); k < j; k++) {
+            String longer = lex.titles().longestAt(s, k);
+            if (longer != null && k + longer.length() >= pe) {
+                return; // 任副总经理: 总经理 is the end of a longer post, whose first characters are no name
+            }
+        }
+        for (int len = 3; len >= 2; len--) {
+            int ns = j - len;
+            if (ns < 0 || used[ns] || !surname(s, ns) || !singleCharacters(s, ns, j, tokens)) {
+                continue;
+            }
+            int ts = walkTitleLeft(s, ns, used, tokens);
+            boolean opens = ns == 0 || !isHan(s.charAt(ns - 1)) || ns - ts >= 2;
+            if (!opens || givenIsAWord(s, ns) || lex.nameTerminators().longestAt(s, ns + 1) != null && len == 2) {
+                continue;
+            }
+            String org = ts < ns ? s.substring(ts, ns) : null;
+            String title = (org == null ? "" : org) + post;
+            out.add(new PersonMention(s.substring(ns, j), base + ns, base + j, base + ts,
+                    List.of(new TitleMention(title, org, post, base + ts, base + pe)), PersonMention.Anchor.TITLE, false));
+            mark(used, ts, pe);
+            return;
+        }
+    }
+
+    /** Whether the paragraph's segmentation cut [from, to) into words of one character each, none a function word. */
+    private static boolean singleCharacters(String s, int from, int to, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, from);
+        int at = from;
+        for (; i < tokens.size() && tokens.get(i).start() < to; i++) {
+            Token t = tokens.get(i);
+            if (t.start() != at || t.end() != at + 1 || NEVER_IN_NAME.contains(t.pos()) || t.pos().startsWith("u")) {
+                return false;
+            }
+            at = t.end();
+        }
+        return at == to;
     }
 
     /** A count of people between 等 and a post: 多位, 两位, 12位. */

@@ -139,9 +139,28 @@ class EventRecognizerTest {
     }
 
     @Test
+    void events_wordsSpokenAtANamedMeetingReportIt_notAtOnePointedBackToOrRecalled() {
+        assertEquals(List.of("全县春耕工作会议"), reported("县委书记祁山海在全县春耕工作会议上强调，要抓好生产。", false));
+        assertEquals(List.of("青禾乡第五届油菜花节开幕式"), reported("县长罗青山在青禾乡第五届油菜花节开幕式的致辞中表示，欢迎各地游客。", false));
+        assertEquals(List.of(), reported("县委书记祁山海在此次会议上强调，要抓好生产。", false));
+        assertEquals(List.of(), reported("县委书记祁山海在去年的全县春耕工作会议上所说的话。", false));
+    }
+
+    @Test
+    void events_aVisitEscortedByHostsIsNamedAfterTheFirstVisitor() {
+        assertEquals(List.of("罗青山莅临白鹭农场考察指导"),
+                reported("4月2日，县长罗青山，副县长苗为民在县委常委祁山海陪同下莅临白鹭农场考察指导。", true));
+    }
+
+    @Test
+    void events_anEventOfThisKindIsNoEvent() {
+        assertEquals(List.of(), reported("这是我县第三年举办此类活动。", false));
+    }
+
+    @Test
     void events_rulesRunInTheirNamedPrecedence() {
         assertEquals(List.of("happens", "meeting", "inspection", "convened-meeting", "signing", "scene", "unveiling",
-                "witnessed-signing", "attended-event", "held-event", "mentioned-event"), EVENTS.ruleNames());
+                "witnessed-signing", "attended-event", "speech-at", "held-event", "mentioned-event"), EVENTS.ruleNames());
     }
 
     @Test

@@ -117,6 +117,79 @@ class ParticipantLinkerTest {
         assertEquals(Set.of("attended", "spoke"), meeting.roles.get("罗青山"));
     }
 
+    private static EventDraft linkedTo(EventDraft e, String s, int base) {
+        LINKER.link(s, base, PEOPLE.recognize(s, SEG.segment(s), base), e);
+        return e;
+    }
+
+    @Test
+    void linker_companionsNamedInsideZaiPeitongXiaAccompany_theVisitorsPredicateFollowsIt() {
+        EventDraft visit = linkedTo(new EventDraft("罗青山莅临白鹭农场考察指导", "inspection", 0, 13, false),
+                "县长罗青山，副县长苗为民在县委常委祁山海陪同下莅临白鹭农场考察指导。", 0);
+        assertEquals(Set.of("attended", "inspected"), visit.roles.get("罗青山"));
+        assertEquals(Set.of("attended", "inspected"), visit.roles.get("苗为民"));
+        assertEquals(Set.of("attended", "accompanied"), visit.roles.get("祁山海"));
+        EventDraft before = linkedTo(new EventDraft("罗青山考察白鹭农场", "inspection", 0, 9, false),
+                "在白鹭集团董事长严立新的陪同下，县长罗青山一行参观考察了白鹭农场。", 0);
+        assertEquals(Set.of("attended", "accompanied"), before.roles.get("严立新"));
+        assertEquals(true, before.roles.get("罗青山").contains("inspected"));
+    }
+
+    @Test
+    void linker_speakersReportedOneAfterAnotherSpeakAtTheMeeting_untilSomeoneNamedDoesNot() {
+        EventDraft e = new EventDraft("青禾县农业工作会议", "meeting", 0, 9, false);
+        String first = "县委书记祁山海在会上强调，要抓好春耕生产。";
+        linkedTo(e, first, 500);
+        linkedTo(e, "副县长罗青山表示，将加大农机投入。", 500 + first.length());
+        assertEquals(Set.of("attended", "spoke"), e.roles.get("罗青山"));
+
+        EventDraft broken = new EventDraft("青禾县农业工作会议", "meeting", 0, 9, false);
+        linkedTo(broken, first, 500);
+        String between = "县长苗为民出席会议。";
+        linkedTo(broken, between, 500 + first.length());
+        linkedTo(broken, "副县长罗青山表示，将加大农机投入。", 500 + first.length() + between.length());
+        assertEquals(null, broken.roles.get("罗青山"));
+    }
+
+    @Test
+    void linker_wordsPlacedAtTheEventByItsNameAreASpeech() {
+        EventDraft e = linkedTo(new EventDraft("青禾县春耕工作会议", "meeting", 0, 9, false),
+                "县委书记祁山海在青禾县春耕工作会议上指出，要抓好生产。", 500);
+        assertEquals(Set.of("attended", "spoke"), e.roles.get("祁山海"));
+    }
+
+    @Test
+    void linker_theConvenersOfTheMeetingNamedAreAtIt() {
+        EventDraft e = linkedTo(new EventDraft("青禾县防汛紧急会议", "meeting", 0, 9, false),
+                "县委书记祁山海、县长苗为民召开防汛紧急会议，部署防汛工作。", 500);
+        assertEquals(Set.of("attended"), e.roles.get("祁山海"));
+        assertEquals(Set.of("attended"), e.roles.get("苗为民"));
+        EventDraft other = linkedTo(new EventDraft("青禾县农业工作会议", "meeting", 0, 9, false),
+                "县委书记祁山海、县长苗为民召开防汛紧急会议，部署防汛工作。", 500);
+        assertEquals(Set.of(), other.roles.keySet());
+    }
+
+    @Test
+    void linker_aListAfterTheVerbMayOpenWithAnAdverb() {
+        EventDraft e = linked("同时参加会见的领导有副县长罗青山等。");
+        assertEquals(Set.of("attended"), e.roles.get("罗青山"));
+    }
+
+    @Test
+    void linker_theFirstOfAListBeforeYixingLeads() {
+        EventDraft visit = linkedTo(new EventDraft("罗青山一行调研白鹭农场", "inspection", 0, 11, false),
+                "县长罗青山、副县长苗为民一行调研白鹭农场。", 0);
+        assertEquals(true, visit.roles.get("罗青山").contains("led"));
+        assertEquals(false, visit.roles.get("苗为民").contains("led"));
+        assertEquals(Set.of("inspected", "led"), LINKER.roles("为组长的调研组一行到白鹭农场调研"));
+    }
+
+    @Test
+    void linker_aPostWrittenAfterTheNameKeepsTheList() {
+        EventDraft e = linked("省科协柯昱珩副主席与市农科院冷恺钰院长为该中心揭牌。");
+        assertEquals(Set.of("柯昱珩", "冷恺钰"), e.roles.keySet());
+    }
+
     @Test
     void linker_organizersOfACeremonyLeaveTheSubjectOut() {
         assertEquals("青禾县人民政府", LINKER.organizers("仪式由青禾县人民政府主办，县农业农村局承办。").get(0)[0]);

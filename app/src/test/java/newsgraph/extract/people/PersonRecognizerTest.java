@@ -35,6 +35,31 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void people_aNameTheSegmenterSplitsIsTakenBeforeItsPost_withTheOrganizationBeforeIt() {
+        String s = "省科协柯昱珩副主席与市农科院冷恺钰院长为该中心揭牌。";
+        assertEquals(List.of("柯昱珩", "冷恺钰"), names(s));
+        assertEquals(List.of("省科协副主席"), titles(s, "柯昱珩"));
+        assertEquals(List.of("市农科院院长"), titles(s, "冷恺钰"));
+        assertTrue(names("会议听取了各位副主席的意见。").isEmpty());
+        assertTrue(names("他此前曾任副总经理。").isEmpty());
+    }
+
+    @Test
+    void people_namesBeforeDengAndAPostEndAtFabiao() {
+        assertEquals(List.of("柯昱珩", "冷恺钰"), names("柯昱珩、冷恺钰等多位院士发表主旨演讲。"));
+    }
+
+    @Test
+    void people_aSpeechGivenIsNoSpeechStudied() {
+        String given = "县委书记祁山海在会上作重要讲话。";
+        assertEquals(false, PEOPLE.studied(given, 0, people(given).get(0)));
+        String report = "副县长罗青山作关于人事事项的说明。";
+        assertEquals(false, PEOPLE.studied(report, 0, people(report).get(0)));
+        String studied = "会议传达了县委书记祁山海在全县大会上的重要讲话精神。";
+        assertEquals(true, PEOPLE.studied(studied, 0, people(studied).get(0)));
+    }
+
+    @Test
     void people_aWordAfterAPostIsNotAName() {
         assertTrue(names("主任指出，要加强统筹。").isEmpty());
         assertTrue(names("书记一行来到现场。").isEmpty());
