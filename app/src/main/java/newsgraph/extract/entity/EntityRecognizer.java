@@ -269,7 +269,8 @@ public final class EntityRecognizer {
                 withMoney.remove(e);
             }
         }
-        // a subject and its verb before the name are not part of it: 某公司投资甲国轻轨项目 names 甲国轻轨项目
+        // a subject and its verb before the name are not part of it: 某公司投资甲国轻轨项目 names 甲国轻轨项目,
+        // 甲公司退出乙矿项目 names 乙矿项目; what is left of 各地上马某类项目 is no name at all
         for (int i = 0; i < withMoney.size(); i++) {
             EntityMention e = withMoney.get(i);
             String suf = lex.projectSuffixes().longestEndingAt(e.name(), e.name().length());
@@ -277,6 +278,8 @@ public final class EntityRecognizer {
             int cut = afterSubjectVerb(tokens, e.start() - base, headEnd);
             if (cut > e.start() - base && walker.specificPart(s.substring(cut, headEnd)).length() >= 2) {
                 withMoney.set(i, new EntityMention(s.substring(cut, e.end() - base), e.type(), e.kind(), base + cut, e.end(), e.investmentYuan(), e.park()));
+            } else if (cut > e.start() - base) {
+                withMoney.remove(i--);
             }
         }
         // 这个总投资135亿元的项目: the amount of the project just named
@@ -406,16 +409,22 @@ public final class EntityRecognizer {
         return cut;
     }
 
-    /** The end of the last verb in [from, to) that follows a place, person or organization (its subject), else {@code from}. */
+    /**
+     * The end of the last verb in [from, to) that is a predicate, else {@code from}: a verb of two or
+     * more characters inside the head, not the work a project names (改造, 扩建), not right before the
+     * project word (债务优化项目: the project's own activity), after its subject (a place, person,
+     * organization) or before the proper name it governs (退出甲矿项目, 上马ABC项目). Verbs the
+     * segmenter finds inside names (甲乙创新中心, 丙区分块蓄洪) come before common nouns and stay.
+     */
     private static int afterSubjectVerb(List<Token> tokens, int from, int to) {
         int cut = from;
         for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
             Token t = tokens.get(i);
             String before = i > 0 && tokens.get(i - 1).end() == t.start() ? tokens.get(i - 1).pos() : "w";
-            if (t.pos().equals("v") && t.text().length() >= 2 && !t.text().startsWith("年") && t.start() > from && t.end() < to
+            if ((t.pos().equals("v") || t.pos().equals("vi")) && t.text().length() >= 2 && !t.text().startsWith("年") && t.start() > from && t.end() < to
                     && !BUILDING_VERB.matcher(t.text()).matches() // 甲区改造…: the work is part of the name
-                    && (before.startsWith("ns") || before.startsWith("nr") || before.startsWith("nt") || before.equals("nis")
-                    || before.equals("j") || before.equals("nx"))) {
+                    && (t.pos().equals("v") && (before.startsWith("ns") || before.startsWith("nr") || before.startsWith("nt")
+                    || before.equals("nis") || before.equals("j") || before.equals("nx")) || governsName(tokens, i))) {
                 cut = t.end();
             }
         }
@@ -477,7 +486,8 @@ public final class EntityRecognizer {
             Token t = tokens.get(i);
             String p = t.pos();
             String w = t.text();
-            if (p.startsWith("ns") && !SCOPE_PLACE.matcher(w).matches() || p.startsWith("nt") || p.startsWith("nr") || p.equals("nx")
+            if (p.startsWith("ns") && !p.equals("nsf") && !SCOPE_PLACE.matcher(w).matches() || p.startsWith("nt") || p.startsWith("nr")
+                    || p.equals("nx") && !KIND_ACRONYM.matcher(w).matches()
                     || p.equals("j") || w.length() >= 2 && "省市县区镇乡村".indexOf(w.charAt(w.length() - 1)) >= 0 && p.startsWith("n") && !AREA_WORD.matcher(w).find()) {
                 return true;
             }
@@ -901,15 +911,16 @@ public final class EntityRecognizer {
                 quotes++;
             } else if (t.text().equals("”") || t.text().equals("’") || t.text().equals("》")) {
                 quotes = Math.max(0, quotes - 1);
-            } else if (quotes == 0 && i > firstStartingAtOrAfter(tokens, from)) {
-                String before = tokens.get(i - 1).pos();
-                boolean subject = before.startsWith("n") || before.startsWith("r") || before.equals("j");
+            } else if (quotes == 0) {
+                boolean first = i == firstStartingAtOrAfter(tokens, from);
+                String before = first ? "w" : tokens.get(i - 1).pos();
+                boolean subject = first || before.startsWith("n") || before.startsWith("r") || before.equals("j");
                 if (t.text().equals("至")) {
                     continue; // 甲至乙高速公路, 某国道甲至乙段: a route between two places
                 }
                 Token next = i + 1 < tokens.size() && tokens.get(i + 1).end() <= to ? tokens.get(i + 1) : null;
                 boolean verbNext = next != null && next.pos().startsWith("v") && !next.pos().equals("vn");
-                if (p.startsWith("d") && verbNext || p.startsWith("r") || p.equals("ule") || p.equals("uguo")
+                if ((p.startsWith("d") || p.equals("ad")) && verbNext || p.startsWith("r") || p.equals("ule") || p.equals("uguo")
                         || p.startsWith("v") && subject && CLAUSE_VERB.matcher(t.text()).matches()) {
                     return true;
                 }
@@ -922,6 +933,15 @@ public final class EntityRecognizer {
     private static boolean placeEndsAt(List<Token> tokens, int pos) {
         int i = NameWalker.indexEndingAtOrBefore(tokens, pos);
         return i >= 0 && tokens.get(i).end() == pos && tokens.get(i).pos().startsWith("ns");
+    }
+
+    /** Whether the token after the verb at {@code i} is a proper name or a letter word: what the verb governs. */
+    private static boolean governsName(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end()) {
+            return false;
+        }
+        String p = tokens.get(i + 1).pos();
+        return p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nx") || p.equals("nz") || p.equals("j");
     }
 
     /** Whether [from, to) is one word: a listed place alone (甲省、乙省等产区) is no project. */
