@@ -347,6 +347,10 @@ public final class EntityRecognizer {
     /** Words for an area, not the name of one: 地区, 城市, 农村, 本省. */
     private static final Pattern AREA_WORD = Pattern.compile("(" + W.alternation("area") + ")$");
     /** A procurement lot or tender is bought, not built: 某某设备采购项目, 某某招标项目. */
+    /** A word opening a capacity (年产, 日产): no verb of a clause (某集团年产5万吨纤维项目). */
+    private static final Pattern CAPACITY_RATE = Pattern.compile(W.alternation("capacity-rate"));
+    /** A capacity inside a name: 年产量200万台, 百万吨, 10兆瓦. */
+    private static final Pattern CAPACITY = Pattern.compile("(?:(?:" + W.alternation("capacity-rate") + ")量?)?[\\d.一二三四五六七八九十百千万亿]+(?:" + W.alternation("capacity-unit") + ")");
     /** A phase in the name: 某某码头一期工程, 某某项目二期. */
     private static final Pattern PHASE_IN_NAME = Pattern.compile("[一二三四五六七八九十]期");
     private static final Pattern PROCUREMENT = Pattern.compile("(" + W.alternation("procurement") + ")$");
@@ -379,7 +383,8 @@ public final class EntityRecognizer {
         }
         // a site the officials visit is one thing (美丽田园项目现场); a kind is built, signed and started
         // as often as a named project (开工高速公路项目), so building says so only of a longer name
-        int specific = walker.specificPart(s.substring(afterVerbBefore(tokens, from, headEnd), headEnd)).length();
+        // an amount or capacity (年产200万台, 百万吨) describes the plant, it does not name it
+        int specific = walker.specificPart(CAPACITY.matcher(s.substring(afterVerbBefore(tokens, from, headEnd), headEnd)).replaceAll("")).length();
         if (specific >= 4 && (to < s.length() && from(INSPECTED_AFTER, s, to).lookingAt()
                 || VISITED_BEFORE.matcher(s).region(Math.max(0, from - 5), from).find())) {
             return true;
@@ -402,7 +407,7 @@ public final class EntityRecognizer {
                     || before.startsWith("d") || before.startsWith("r") || before.equals("vf");
             boolean governs = t.end() == to && !BUILDING_VERB.matcher(t.text()).matches() // 提供项目, 挑选项目: a verb and its object;
                     && !before.startsWith("q") && !before.startsWith("m"); // after a capacity it names the process (100万吨冷轧项目)
-            if (t.pos().equals("v") && t.text().length() >= 2 && t.start() > from && (subject || governs)) {
+            if (t.pos().equals("v") && t.text().length() >= 2 && t.start() > from && (subject || governs) && !CAPACITY_RATE.matcher(t.text()).matches()) {
                 cut = t.end(); // a subject and its verb: 某国投资…, 某人担任…; 垃圾转运系统 is one compound
             }
         }
