@@ -32,8 +32,8 @@ import newsgraph.extract.segment.Token;
  */
 public final class PersonRecognizer {
     private static final Pattern LABEL = Pattern.compile("[省市区县镇乡村]?(领导|负责同志|负责人)(有)?[：:]?");
-    /** Kinds of organization whose names join two fields with 和/与/及 (工业和信息化厅, 物流与采购联合会). */
-    private static final Set<String> JOINED_KINDS = Set.of("government", "association", "party", "congress", "cppcc");
+    /** Kinds of organization whose names join two fields with 和/与/及 (工业和信息化厅, 物流与采购联合会, 公众与环境研究中心). */
+    private static final Set<String> JOINED_KINDS = Set.of("government", "association", "party", "congress", "cppcc", "institute", "university");
     /** Last characters of words for groups of people (专家学者和…, 企业家与…): the conjunction joins people. */
     private static final String PEOPLE_ENDINGS = "者家员人们士生师众属友";
     private static final String STOP_CHARS = "了在由和与及向对为是的将等从到请被把讯，。；：、！？“”‘’《》\n ";
