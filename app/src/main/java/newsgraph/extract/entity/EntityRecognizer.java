@@ -909,7 +909,8 @@ public final class EntityRecognizer {
      */
     private static boolean predicateInside(List<Token> tokens, int from, int to) {
         int quotes = 0;
-        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+        int firstIndex = firstStartingAtOrAfter(tokens, from);
+        for (int i = firstIndex; i < tokens.size() && tokens.get(i).end() <= to; i++) {
             Token t = tokens.get(i);
             String p = t.pos();
             if (t.text().equals("“") || t.text().equals("‘") || t.text().equals("《")) {
@@ -917,7 +918,7 @@ public final class EntityRecognizer {
             } else if (t.text().equals("”") || t.text().equals("’") || t.text().equals("》")) {
                 quotes = Math.max(0, quotes - 1);
             } else if (quotes == 0) {
-                boolean first = i == firstStartingAtOrAfter(tokens, from);
+                boolean first = i == firstIndex;
                 String before = first ? "w" : tokens.get(i - 1).pos();
                 boolean subject = first || before.startsWith("n") || before.startsWith("r") || before.equals("j");
                 if (t.text().equals("至")) {
