@@ -947,7 +947,8 @@ public final class EntityRecognizer {
             return false;
         }
         String p = tokens.get(i + 1).pos();
-        return p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nx") || p.equals("nz") || p.equals("j");
+        // not nz: the segmenter gives it to common compounds too (显示|模组, 投资|风电)
+        return p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nx") || p.equals("j");
     }
 
     /** Whether [from, to) is one word: a listed place alone (甲省、乙省等产区) is no project. */
