@@ -60,6 +60,12 @@ public final class EntityRecognizer {
             + "|(?<=[^\\d一二三四五六七八九十两])([\\d一二三四五六七八九十两]+个)(项目|工程)");
     /** What a match of {@link #LISTED} begins with: 等 or a digit (its lookbehind and class unions, tried at every position, showed in profiles). */
     private static final StartGate LISTED_STARTS = new StartGate("等0123456789一二三四五六七八九十两");
+    /** Modal and light verbs that make a clause of what follows their subject (要, 来, 做). */
+    private static final Pattern CLAUSE_VERB = Pattern.compile(W.alternation("clause-verb"));
+    /** A list head that counts companies or people, or names shows and events: its items are no projects. */
+    private static final Pattern NOT_PROJECT_LIST = Pattern.compile("[\\d一二三四五六七八九十几多]+(?:家|位|名)|" + W.alternation("event-list"));
+    /** An item that ends as an event's name does (甲世博会, 乙电池展): an occasion, not a project. */
+    private static final Pattern EVENT_HEAD = Pattern.compile("(?:" + W.alternation("event-head") + ")[”’\"]?$");
     /** A road section named by its route number and ends (国道甲线乙至丙段): one thing built, where the sentence builds. */
     private static final Pattern ROAD_SECTION = Pattern.compile("(?:国道|省道|县道)[GSX]?\\d+线[^，。；、：（）]{1,14}?段");
     /** A building verb earlier in the clause of a road section: 开工建设国道甲线乙至丙段. */
@@ -264,7 +270,8 @@ public final class EntityRecognizer {
                 withMoney.remove(e);
             }
         }
-        // a subject and its verb before the name are not part of it: 某公司投资甲国轻轨项目 names 甲国轻轨项目
+        // a subject and its verb before the name are not part of it: 某公司投资甲国轻轨项目 names 甲国轻轨项目,
+        // 甲公司退出乙矿项目 names 乙矿项目; what is left of 各地上马某类项目 is no name at all
         for (int i = 0; i < withMoney.size(); i++) {
             EntityMention e = withMoney.get(i);
             String suf = lex.projectSuffixes().longestEndingAt(e.name(), e.name().length());
@@ -272,6 +279,8 @@ public final class EntityRecognizer {
             int cut = afterSubjectVerb(tokens, e.start() - base, headEnd);
             if (cut > e.start() - base && walker.specificPart(s.substring(cut, headEnd)).length() >= 2) {
                 withMoney.set(i, new EntityMention(s.substring(cut, e.end() - base), e.type(), e.kind(), base + cut, e.end(), e.investmentYuan(), e.park()));
+            } else if (cut > e.start() - base) {
+                withMoney.remove(i--);
             }
         }
         // 这个总投资135亿元的项目: the amount of the project just named
@@ -292,7 +301,8 @@ public final class EntityRecognizer {
                 withMoney.add(target.withInvestment(Money.toYuan(ib.group(1), ib.group(2))));
             }
         }
-        withMoney.removeIf(e -> clauseInside(tokens, e.start() - base, e.end() - base)); // 甲线是首条…的生产线: a clause, not a name
+        withMoney.removeIf(e -> clauseInside(tokens, e.start() - base, e.end() - base) // 甲线是首条…的生产线: a clause, not a name
+                || predicateInside(tokens, e.start() - base, e.end() - base));
         withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
                 || e.investmentYuan() == null && !enumerated.contains(e.start()) && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
@@ -338,9 +348,13 @@ public final class EntityRecognizer {
     /** Words for an area, not the name of one: 地区, 城市, 农村, 本省. */
     private static final Pattern AREA_WORD = Pattern.compile("(" + W.alternation("area") + ")$");
     /** A procurement lot or tender is bought, not built: 某某设备采购项目, 某某招标项目. */
-    private static final Pattern PROCUREMENT = Pattern.compile("(" + W.alternation("procurement") + ")$");
-    /** A phase in the name designates one project: 某某码头一期工程, 某某项目二期. */
+    /** A word opening a capacity (年产, 日产): no verb of a clause (某集团年产5万吨纤维项目). */
+    private static final Pattern CAPACITY_RATE = Pattern.compile(W.alternation("capacity-rate"));
+    /** A capacity inside a name: 年产量200万台, 百万吨, 10兆瓦. */
+    private static final Pattern CAPACITY = Pattern.compile("(?:(?:" + W.alternation("capacity-rate") + ")量?)?[\\d.一二三四五六七八九十百千万亿]+(?:" + W.alternation("capacity-unit") + ")");
+    /** A phase in the name: 某某码头一期工程, 某某项目二期. */
     private static final Pattern PHASE_IN_NAME = Pattern.compile("[一二三四五六七八九十]期");
+    private static final Pattern PROCUREMENT = Pattern.compile("(" + W.alternation("procurement") + ")$");
 
     /**
      * Whether the project [from, to) of {@code s} is one concrete thing: its name, without the
@@ -357,16 +371,21 @@ public final class EntityRecognizer {
         if (PROCUREMENT.matcher(s).region(from, headEnd).find()) {
             return false;
         }
-        if (PHASE_IN_NAME.matcher(name).find() || designated(s, from, headEnd) || named(s, tokens, afterVerbBefore(tokens, from, headEnd), headEnd)) {
+        if (designated(s, from, headEnd) || named(s, tokens, afterVerbBefore(tokens, from, headEnd), headEnd)) {
             return true;
         }
         String head = s.substring(from, headEnd);
+        Matcher phase = PHASE_IN_NAME.matcher(head);
+        if (phase.find() && walker.specificPart(head.substring(0, phase.start())).length() >= 4) {
+            return true; // 甲乙供水二期工程; a phase of a bare word (公司二期项目, 市场二期项目) names no project
+        }
         if (inPark && walker.specificPart(head).length() >= 2 && afterVerbBefore(tokens, from, headEnd) == from) {
             return true; // a project placed in a named park (在某产业园，甲乙项目…)
         }
         // a site the officials visit is one thing (美丽田园项目现场); a kind is built, signed and started
         // as often as a named project (开工高速公路项目), so building says so only of a longer name
-        int specific = walker.specificPart(s.substring(afterVerbBefore(tokens, from, headEnd), headEnd)).length();
+        // an amount or capacity (年产200万台, 百万吨) describes the plant, it does not name it
+        int specific = walker.specificPart(CAPACITY.matcher(s.substring(afterVerbBefore(tokens, from, headEnd), headEnd)).replaceAll("")).length();
         if (specific >= 4 && (to < s.length() && from(INSPECTED_AFTER, s, to).lookingAt()
                 || VISITED_BEFORE.matcher(s).region(Math.max(0, from - 5), from).find())) {
             return true;
@@ -387,37 +406,82 @@ public final class EntityRecognizer {
             String before = i > 0 && tokens.get(i - 1).end() == t.start() ? tokens.get(i - 1).pos() : "w";
             boolean subject = before.startsWith("ns") || before.startsWith("nr") || before.startsWith("nt") || before.equals("nis")
                     || before.startsWith("d") || before.startsWith("r") || before.equals("vf");
-            boolean governs = t.end() == to && !BUILDING_VERB.matcher(t.text()).matches(); // 提供项目, 挑选项目: a verb and its object
-            if (t.pos().equals("v") && t.text().length() >= 2 && t.start() > from && (subject || governs)) {
+            boolean governs = t.end() == to && !BUILDING_VERB.matcher(t.text()).matches() // 提供项目, 挑选项目: a verb and its object;
+                    && !before.startsWith("q") && !before.startsWith("m"); // after a capacity it names the process (100万吨冷轧项目)
+            if (t.pos().equals("v") && t.text().length() >= 2 && t.start() > from && (subject || governs) && !CAPACITY_RATE.matcher(t.text()).matches()) {
                 cut = t.end(); // a subject and its verb: 某国投资…, 某人担任…; 垃圾转运系统 is one compound
             }
         }
         return cut;
     }
 
-    /** The end of the last verb in [from, to) that follows a place, person or organization (its subject), else {@code from}. */
+    /**
+     * The end of the last verb in [from, to) that is a predicate, else {@code from}: a verb of two or
+     * more characters inside the head, not the work a project names (改造, 扩建), not right before the
+     * project word (债务优化项目: the project's own activity), after its subject (a place, person,
+     * organization) or before the proper name it governs (退出甲矿项目, 上马ABC项目). Verbs the
+     * segmenter finds inside names (甲乙创新中心, 丙区分块蓄洪) come before common nouns and stay.
+     */
     private static int afterSubjectVerb(List<Token> tokens, int from, int to) {
         int cut = from;
         for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
             Token t = tokens.get(i);
             String before = i > 0 && tokens.get(i - 1).end() == t.start() ? tokens.get(i - 1).pos() : "w";
-            if (t.pos().equals("v") && t.text().length() >= 2 && !t.text().startsWith("年") && t.start() > from && t.end() < to
-                    && (before.startsWith("ns") || before.startsWith("nr") || before.startsWith("nt") || before.equals("nis"))) {
+            if ((t.pos().equals("v") || t.pos().equals("vi")) && t.text().length() >= 2 && !t.text().startsWith("年") && t.start() > from && t.end() < to
+                    && !BUILDING_VERB.matcher(t.text()).matches() // 甲区改造…: the work is part of the name
+                    && (t.pos().equals("v") && (before.startsWith("ns") || before.startsWith("nr") || before.startsWith("nt")
+                    || before.equals("nis") || before.equals("j") || before.equals("nx")) || governsName(tokens, i))) {
                 cut = t.end();
             }
         }
         return cut;
     }
 
-    /** Whether [from, to) of {@code s} holds a quoted, lettered or numbered designation (“某某”, ABC-1, 100万吨). */
+    /**
+     * Whether [from, to) of {@code s} holds a quoted, lettered or numbered designation (“某某”, ABC-1,
+     * 102滑坡群). A letter word that names a kind of product or scheme (LED, PDP, BOT, GMP: {@code
+     * kind-acronym}) designates nothing, nor does an amount or capacity (100万吨, 200兆瓦, 2009年).
+     */
     private static boolean designated(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if ("“”‘’《》\"".indexOf(c) >= 0 || c < 128 && Character.isLetterOrDigit(c) || c >= '０' && c <= '９') {
+            if ("“”‘’《》\"".indexOf(c) >= 0) {
                 return true;
+            }
+            if (latin(c)) {
+                int j = i;
+                while (j < to && (latin(s.charAt(j)) || digit(s.charAt(j)) || s.charAt(j) == '-')) {
+                    j++;
+                }
+                if (!KIND_ACRONYM.matcher(s.substring(i, j)).matches()) {
+                    return true;
+                }
+                i = j - 1;
+            } else if (digit(c)) {
+                int j = i;
+                while (j < to && (digit(s.charAt(j)) || s.charAt(j) == '.')) {
+                    j++;
+                }
+                if (j < s.length() && !AMOUNT_AFTER.matcher(s).region(j, s.length()).lookingAt()) {
+                    return true; // a number naming one thing: 102滑坡群, 3号楼
+                }
+                i = j - 1;
             }
         }
         return false;
+    }
+
+    /** Letter words that name a kind (LED, PDP, BOT), from {@code kind-acronym}, matched whole and ignoring case. */
+    private static final Pattern KIND_ACRONYM = Pattern.compile("(?i)(?:" + W.alternation("kind-acronym") + ")+(?:-?(?:" + W.alternation("kind-acronym") + "))*");
+    /** What makes a number an amount, a capacity or a date rather than a designation. */
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("[万千百亿%％.\\-~～/]|(?:" + W.alternation("capacity-unit") + "|年|月|日|个|家|期|条|座|项|米|公里|千米|亩|人|元|美元|平方|立方|伏|瓦|英尺)");
+
+    private static boolean latin(char c) {
+        return c < 128 && Character.isLetter(c) || c >= 'Ａ' && c <= 'ｚ';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     /** Whether [from, to) of {@code s} holds a proper name word (see {@link #concrete}). */
@@ -428,7 +492,8 @@ public final class EntityRecognizer {
             Token t = tokens.get(i);
             String p = t.pos();
             String w = t.text();
-            if (p.startsWith("ns") && !SCOPE_PLACE.matcher(w).matches() || p.startsWith("nt") || p.startsWith("nr") || p.equals("nx")
+            if (p.startsWith("ns") && !p.equals("nsf") && !SCOPE_PLACE.matcher(w).matches() || p.startsWith("nt") || p.startsWith("nr")
+                    || p.equals("nx") && !KIND_ACRONYM.matcher(w).matches()
                     || p.equals("j") || w.length() >= 2 && "省市县区镇乡村".indexOf(w.charAt(w.length() - 1)) >= 0 && p.startsWith("n") && !AREA_WORD.matcher(w).find()) {
                 return true;
             }
@@ -519,8 +584,8 @@ public final class EntityRecognizer {
         // suffixes: strong anywhere, weak with a phase
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.projectSuffixes().longestEndingAt(s, end);
-            if (suf == null || !tokenBoundary(tokens, end)) {
-                continue;
+            if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null) {
+                continue; // 甲大学汽车工程系, 乙工程学会: the project word names a field inside an organization
             }
             boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
             Matcher ph = from(PHASE, s, end);
@@ -542,6 +607,9 @@ public final class EntityRecognizer {
                 if (w2.start() < qty.start()) {
                     w = w2;
                 }
+            }
+            if (w.stop() != null && w.stop().text().equals("至") && w.stop().end() == w.start() && placeEndsAt(tokens, w.stop().start())) {
+                w = walker.walk(s, tokens, w.stop().start(), 40, end); // 甲至乙高速公路项目: a route names both ends
             }
             if (w.stop() != null && w.stop().text().equals("等") || precededByCount(tokens, w)) {
                 continue;
@@ -582,6 +650,10 @@ public final class EntityRecognizer {
         Matcher d = LISTED.matcher(listed);
         for (int at = 0; LISTED_STARTS.find(d, listed, at); at = StartGate.next(d)) {
             int itemEnd = d.start();
+            if (NOT_PROJECT_LIST.matcher(d.group()).find()
+                    || d.group(2) != null && nextIsNoun(tokens, d.end()) && lex.projectSuffixes().longestAt(s, d.end()) == null) {
+                continue; // 甲、乙等30多家工程机械品牌, 甲、乙等四大展览项目: companies and shows, not projects
+            }
             boolean route = d.group(3) != null; // 甲至乙、丙至丁等高速公路: routes, each item names its two ends
             boolean closedByCount = d.group(4) != null;
             if (closedByCount && (!listBefore(s, itemEnd) || itemEnd > 0 && s.charAt(itemEnd - 1) == '的')) {
@@ -607,7 +679,7 @@ public final class EntityRecognizer {
                     String name = s.substring(itemStart, itemEnd);
                     String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
                     String head = suf == null ? name : name.substring(0, name.length() - suf.length());
-                    if (!isPark(name) && !isOrg(name) && walker.specificPart(head).length() >= 2 && (!route || name.indexOf('至') > 0)
+                    if (!isPark(name) && !isOrg(name) && !EVENT_HEAD.matcher(name).find() && walker.specificPart(head).length() >= 2 && (!route || name.indexOf('至') > 0)
                             && (suf != null || name.length() >= 4 && (members || looksNamed(tokens, itemStart, itemEnd)) && !oneToken(tokens, itemStart, itemEnd))) {
                         add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + itemStart, base + itemEnd, null, null));
                         boolean named = suf != null && "strong".equals(lex.projectSuffixes().value(suf, 1)) || members
@@ -644,7 +716,8 @@ public final class EntityRecognizer {
             while (ti < tokens.size() && tokens.get(ti).start() == e) {
                 Token t = tokens.get(ti);
                 if (t.isPunctuation() || lex.nameBoundaries().contains(t.text()) || t.pos().startsWith("v") && !t.pos().equals("vn")
-                        || t.pos().startsWith("c") || t.pos().startsWith("p") || t.pos().startsWith("u")) {
+                        || t.pos().startsWith("c") || t.pos().startsWith("p") || t.pos().startsWith("u")
+                        || t.pos().startsWith("m") || t.pos().startsWith("t")) { // “甲1号”平台2009年…: a date follows the name
                     break;
                 }
                 e = t.end();
@@ -828,6 +901,57 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /**
+     * Whether [from, to) holds, outside quotation marks, a word that only a clause has: an adverb
+     * before a verb, a pronoun, an aspect particle (适时更新…项目, 已完成工程), or a modal
+     * or light verb after its subject ({@code clause-verb}: 某公司要投资…, 某某来做项目). Other
+     * one-character verbs are common inside names (甲江乙湖补水, 引甲济乙) and stay, as do words the
+     * segmenter tags as adverbs or prepositions inside names before a noun (低速船机, 沿江公路).
+     */
+    private static boolean predicateInside(List<Token> tokens, int from, int to) {
+        int quotes = 0;
+        int firstIndex = firstStartingAtOrAfter(tokens, from);
+        for (int i = firstIndex; i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            String p = t.pos();
+            if (t.text().equals("“") || t.text().equals("‘") || t.text().equals("《")) {
+                quotes++;
+            } else if (t.text().equals("”") || t.text().equals("’") || t.text().equals("》")) {
+                quotes = Math.max(0, quotes - 1);
+            } else if (quotes == 0) {
+                boolean first = i == firstIndex;
+                String before = first ? "w" : tokens.get(i - 1).pos();
+                boolean subject = first || before.startsWith("n") || before.startsWith("r") || before.equals("j");
+                if (t.text().equals("至")) {
+                    continue; // 甲至乙高速公路, 某国道甲至乙段: a route between two places
+                }
+                Token next = i + 1 < tokens.size() && tokens.get(i + 1).end() <= to ? tokens.get(i + 1) : null;
+                boolean verbNext = next != null && next.pos().startsWith("v") && !next.pos().equals("vn");
+                if ((p.startsWith("d") || p.equals("ad")) && verbNext || p.startsWith("r") || p.equals("ule") || p.equals("uguo")
+                        || p.startsWith("v") && subject && CLAUSE_VERB.matcher(t.text()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place name ends at {@code pos} (甲 in 甲至乙). */
+    private static boolean placeEndsAt(List<Token> tokens, int pos) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, pos);
+        return i >= 0 && tokens.get(i).end() == pos && tokens.get(i).pos().startsWith("ns");
+    }
+
+    /** Whether the token after the verb at {@code i} is a proper name or a letter word: what the verb governs. */
+    private static boolean governsName(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end()) {
+            return false;
+        }
+        String p = tokens.get(i + 1).pos();
+        // not nz: the segmenter gives it to common compounds too (显示|模组, 投资|风电)
+        return p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.equals("nx") || p.equals("j");
+    }
+
     /** Whether [from, to) is one word: a listed place alone (甲省、乙省等产区) is no project. */
     private static boolean oneToken(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
@@ -895,7 +1019,21 @@ public final class EntityRecognizer {
     /** Whether a quoted name comes right before the head (“某某”热物理试验装置). */
     private boolean quotedBefore(String s, List<Token> tokens, int suffixStart) {
         NameWalker.Walk w = walker.walk(s, tokens, suffixStart, 30, suffixStart);
-        return w.start() > 0 && "”’".indexOf(s.charAt(w.start() - 1)) >= 0;
+        if (w.start() == 0 || "”’".indexOf(s.charAt(w.start() - 1)) < 0) {
+            return false;
+        }
+        // the quote must open within the clause, a few words before: a closing quote of someone's words
+        // (…。”甲大学某中心的研究员) ends a sentence, it names nothing
+        for (int i = w.start() - 2; i >= 0 && i >= w.start() - 14; i--) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '‘') {
+                return true;
+            }
+            if ("，。；：！？\n".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int verbs(List<Token> tokens, int from, int to) {

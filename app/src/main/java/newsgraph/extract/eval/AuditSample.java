@@ -32,7 +32,8 @@ public final class AuditSample {
             for (JsonNode article : doc.path("articles")) {
                 for (JsonNode o : article.path("officials")) {
                     JsonNode ev = o.path("positions").path(0).path("evidence");
-                    officials.add(item("official", file, ev, o.path("name").asText() + " " + join(o.path("titles"))));
+                    Item it = item("official", file, ev, o.path("name").asText() + " " + join(o.path("titles")));
+                    officials.add(ev.isMissingNode() ? firstMention(it, article, o.path("name").asText()) : it);
                 }
                 for (JsonNode e : article.path("events")) {
                     if (e.path("participants").isEmpty()) {
@@ -71,6 +72,29 @@ public final class AuditSample {
     private static Item item(String kind, String file, JsonNode evidence, String value) {
         return new Item(kind, file, evidence.path("start").asInt(-1), evidence.path("end").asInt(-1), value.strip(),
                 evidence.path("sentence").asText(""));
+    }
+
+    /**
+     * An official without a title has no evidence of its own: the sentence of the first mention of the
+     * name in the article's text, with its offsets, so that the judge can read it.
+     */
+    private static Item firstMention(Item it, JsonNode article, String name) {
+        String text = article.path("text").asText("");
+        int at = name.isEmpty() ? -1 : text.indexOf(name);
+        if (at < 0) {
+            return it;
+        }
+        int from = at;
+        while (from > 0 && "。！？\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && "。！？\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        to = Math.min(text.length(), to + 1);
+        int base = article.path("start").asInt(0);
+        return new Item(it.kind(), it.file(), base + from, base + to, it.value(), text.substring(from, to).strip());
     }
 
     private static String join(JsonNode array) {

@@ -32,8 +32,8 @@ import newsgraph.extract.segment.Token;
  */
 public final class PersonRecognizer {
     private static final Pattern LABEL = Pattern.compile("[省市区县镇乡村]?(领导|负责同志|负责人)(有)?[：:]?");
-    /** Kinds of organization whose names join two fields with 和/与/及 (工业和信息化厅, 物流与采购联合会). */
-    private static final Set<String> JOINED_KINDS = Set.of("government", "association", "party", "congress", "cppcc");
+    /** Kinds of organization whose names join two fields with 和/与/及 (工业和信息化厅, 物流与采购联合会, 公众与环境研究中心). */
+    private static final Set<String> JOINED_KINDS = Set.of("government", "association", "party", "congress", "cppcc", "institute", "university");
     /** Last characters of words for groups of people (专家学者和…, 企业家与…): the conjunction joins people. */
     private static final String PEOPLE_ENDINGS = "者家员人们士生师众属友";
     private static final String STOP_CHARS = "了在由和与及向对为是的将等从到请被把讯，。；：、！？“”‘’《》\n ";
@@ -165,6 +165,7 @@ public final class PersonRecognizer {
                 }
             }
         }
+        out.removeIf(pm -> addressOnly(pm.name()));
         out.sort(Comparator.comparingInt(PersonMention::start));
         return out;
     }
@@ -225,6 +226,19 @@ public final class PersonRecognizer {
             at = t.end();
         }
         return at == to;
+    }
+
+    /** Forms of address after a family name (honorifics.tsv). */
+    private static final newsgraph.extract.lexicon.Lexicon HONORIFICS = newsgraph.extract.lexicon.Lexicon.load("honorifics.tsv");
+
+    /** Whether {@code name} is a family name and a form of address (袁先生, 徐总): no one in particular. */
+    private boolean addressOnly(String name) {
+        for (int sl = 1; sl <= 2 && sl < name.length(); sl++) {
+            if (lex.surnames().contains(name.substring(0, sl)) && HONORIFICS.contains(name.substring(sl))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A count of people between 等 and a post: 多位, 两位, 12位. */
@@ -517,8 +531,8 @@ public final class PersonRecognizer {
                 break;
             }
         }
-        if (hanlp > 0 && givenIsAWord(s, j)) {
-            return 0; // HanLP's 向记者: a title after the would-be family name
+        if (hanlp > 0 && givenIsAWord(s, j) || verbWordAt(j, tokens)) {
+            return 0; // HanLP's 向记者: a title after the would-be family name; 呼吁道, 明确对: a verb or adverb
         }
         if (hanlp == 2 && verbPhrase(s, j, tokens)) {
             return 0; // name recognition's 都说, which the paragraph's segmentation reads as 都/d 说/v
@@ -540,6 +554,29 @@ public final class PersonRecognizer {
             }
         }
         return hanlp;
+    }
+
+    /**
+     * Whether the paragraph's segmentation has a verb of two characters or more starting at {@code j}
+     * before a verb of saying (呼吁|道), or an adverb or adjective before a preposition (明确|对): the
+     * would-be family name opens a word, so no name starts there.
+     */
+    private static boolean verbWordAt(int j, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, j);
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        String p = t.pos();
+        if (t.start() != j || t.text().length() < 2 || t.isPerson()) {
+            return false;
+        }
+        // an adverb or adjective only before a preposition (明确|对…): 宁可欣 and 高明 are names
+        boolean prepositionNext = i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("p");
+        // a verb only before a verb of saying (呼吁|道, 强调|道): 陈放鸣 is a name
+        boolean saying = t.end() < tokens.get(tokens.size() - 1).end() && i + 1 < tokens.size() && "道说称".indexOf(tokens.get(i + 1).text().charAt(0)) >= 0;
+        return (p.equals("v") || p.equals("vi") || p.equals("vd")) && saying
+                || (p.equals("d") || p.equals("ad") || p.equals("a")) && prepositionNext;
     }
 
     /** Parts of speech of words that are never a name or a given name: verbs, adverbs, function words, numbers, directions. */
@@ -636,8 +673,12 @@ public final class PersonRecognizer {
      */
     private static boolean beforeTitle(String s, List<Token> tokens, int tk) {
         Token t = tokens.get(tk);
-        if (t.pos().equals("rr")) {
-            return true;
+        if (t.pos().equals("rr") || t.pos().equals("rz") && "其该此这那".indexOf(t.text().charAt(0)) >= 0 || dateWord(t)
+                || t.pos().startsWith("q") && tk > 0 && dateWord(tokens.get(tk - 1))) {
+            return true; // 其|国际业务部经理, 当年|某公司总经理, 4月|份|…: a pointer or a date is never part of an organization
+        }
+        if ((t.pos().equals("c") || t.pos().equals("cc")) && "和与及或同跟".indexOf(t.text().charAt(0)) < 0) {
+            return true; // 但|分公司总经理, 不过|某公司总经理: a conjunction opens the clause (和, 与 may join an organization's name)
         }
         if (!BEFORE_TITLE_POS.contains(t.pos()) && !t.pos().equals("v") && !t.pos().equals("m") && !t.pos().equals("q")) {
             return false;
@@ -648,6 +689,15 @@ public final class PersonRecognizer {
         }
         boolean timeRun = k < tk || t.pos().equals("t");
         return opensClause(s, tokens.get(k).start()) && (timeRun || !t.pos().equals("m") && !t.pos().equals("q"));
+    }
+
+    /** A time word that dates (2011年, 7月, 当年, 年初, 上旬), not one inside a name (明日, 会前). */
+    private static boolean dateWord(Token t) {
+        if (!t.pos().equals("t")) {
+            return false;
+        }
+        String w = t.text();
+        return w.chars().anyMatch(Character::isDigit) || w.endsWith("年") || w.endsWith("月") || w.endsWith("旬") || w.startsWith("年");
     }
 
     private static boolean opensClause(String s, int k) {

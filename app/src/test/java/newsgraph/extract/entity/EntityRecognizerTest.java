@@ -236,4 +236,44 @@ class EntityRecognizerTest {
     void entity_aParkSuffixInsideALongerWordIsNoPark() {
         assertTrue(parks("听取土地托管四大功能区块工作介绍。").isEmpty());
     }
+
+    // precision on real news (docs/audit): what a project name needs beyond a project word
+
+    @Test
+    void entity_aKindAcronymOrACapacityAloneNamesNoProject() {
+        assertTrue(projects("各地竞相上马LED项目。").isEmpty());
+        assertTrue(projects("年产量200万台冰箱项目正式开工。").isEmpty());
+        assertTrue(projects("规划建设百万吨不锈钢项目。").isEmpty());
+        assertEquals(List.of("星河ABX项目"), names(projects("开工建设星河ABX项目。")));
+    }
+
+    @Test
+    void entity_aPhaseOfABareWordNamesNoProject() {
+        assertTrue(projects("公司二期项目正式投产。").isEmpty());
+        assertEquals(List.of("北湖引水二期工程"), names(projects("北湖引水二期工程正式开工。")));
+    }
+
+    @Test
+    void entity_aVerbGoverningTheNameIsCutOffAndAClauseIsNoName() {
+        assertEquals(List.of("昆明铝土矿项目"), names(projects("星河集团退出昆明铝土矿项目。")));
+        assertTrue(projects("这促使企业适时更新经营项目。").isEmpty());
+        assertTrue(projects("有消息称青禾科技要投资风电项目。").isEmpty());
+    }
+
+    @Test
+    void entity_companiesAndShowsListedBeforeAProjectWordAreNoProjects() {
+        assertTrue(projects("明年，青禾重工、白鹭机械等30多家国际著名工程机械品牌将入驻园区。").isEmpty());
+        assertTrue(projects("产品在东岭博览会、北湖运动会等重大项目得到应用。").isEmpty());
+    }
+
+    @Test
+    void entity_aClosingQuoteOfSomeonesWordsIsNoQuotedName() {
+        assertTrue(projects("这是好事。”东岭大学海洋研究中心的研究员说。").isEmpty());
+    }
+
+    @Test
+    void entity_aRouteKeepsBothEndsAndAFieldInAnOrganizationIsNoProject() {
+        assertEquals(List.of("昆明至玉溪高速公路项目"), names(projects("昆明至玉溪高速公路项目征地动员大会召开。")));
+        assertTrue(projects("东岭市汽车工程学会成立。").isEmpty());
+    }
 }

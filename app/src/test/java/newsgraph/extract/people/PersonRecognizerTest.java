@@ -183,4 +183,24 @@ class PersonRecognizerTest {
         assertEquals(List.of("青禾塑机协会秘书长"), titles("据青禾塑机协会秘书长罗青山介绍，出口增长。", "罗青山"));
         assertEquals(List.of("市经信委副主任"), titles("市经信委副主任罗青山出席。", "罗青山"));
     }
+
+    @Test
+    void people_aConjunctionPointerOrDateBeforeTheOrganizationIsNoPartOfTheTitle() {
+        assertEquals(List.of("青禾塑机公司总经理"), titles("订单减少，但青禾塑机公司总经理罗青山并不担心。", "罗青山"));
+        assertEquals(List.of("国际业务部经理"), titles("其国际业务部经理罗青山表示，出口稳定。", "罗青山"));
+        assertEquals(List.of("青禾涂料公司总经理"), titles("最有名的是当年青禾涂料公司总经理罗青山的策划。", "罗青山"));
+    }
+
+    @Test
+    void people_aFamilyNameWithAFormOfAddressIsNobody() {
+        assertTrue(names("青禾公司负责人袁先生表示，产品已送检。").isEmpty());
+        assertTrue(names("白鹭物业负责人徐总说，业主很满意。").isEmpty());
+    }
+
+    @Test
+    void people_aVerbBeforeSayingOrAnAdverbBeforeAPrepositionIsNoName() {
+        assertEquals(List.of(), names("罗青山主任呼吁道，节能和质量缺一不可。").stream().filter(n -> n.startsWith("呼")).toList());
+        assertTrue(names("白鹭纺织城负责人明确对记者表示，会给予答复。").isEmpty());
+        assertEquals(List.of("宁可欣"), names("管委会主任宁可欣致辞。"));
+    }
 }
