@@ -80,8 +80,9 @@ public class ArticleController {
         String file = request.url() != null ? request.url() : request.title();
         ArticleMetadata metadata = new ArticleMetadata(file, request.source(), request.url(), request.date(), request.region());
         List<WriteResult> results = new ArrayList<>();
+        boolean one = extraction.articles().size() == 1;
         for (ArticleExtraction article : extraction.articles()) {
-            results.add(write(withTitle(article, request.title()), metadata));
+            results.add(write(withTitle(article, request.title(), one), metadata));
         }
         Stored stored = new Stored(extraction, results);
         return results.stream().filter(WriteResult::created).findFirst()
@@ -106,9 +107,13 @@ public class ArticleController {
         }
     }
 
-    /** The caller's title wins over none; a title the extractor found in the text is kept. */
-    private static ArticleExtraction withTitle(ArticleExtraction a, String title) {
-        if (a.title() != null || title == null || title.isBlank()) {
+    /**
+     * The caller's title, when given, is the article's: it is the publication's metadata, where the
+     * extractor's headline is read from the text (and may join a kicker or subheads to it). A page of
+     * several articles keeps the headlines found for them; the caller's title goes to those with none.
+     */
+    private static ArticleExtraction withTitle(ArticleExtraction a, String title, boolean onlyArticle) {
+        if (title == null || title.isBlank() || !onlyArticle && a.title() != null) {
             return a;
         }
         return a.withTitle(title.strip());

@@ -20,7 +20,7 @@ public record ArticleRequest(
         @Schema(description = "The article's text, Chinese, at most 200,000 characters (NEWSGRAPH_EXTRACT_MAX_CHARS).",
                 requiredMode = Schema.RequiredMode.REQUIRED,
                 example = "本报讯 3月2日，临江市东岳区召开招商引资工作推进会议。东岳区委书记李明远出席会议并讲话。") String text,
-        @Schema(description = "The headline, when the text does not start with it.", example = "东岳区召开招商引资工作推进会议",
+        @Schema(description = "The headline; when given it is the article's title (a page of several articles keeps the headlines found in it).", example = "东岳区召开招商引资工作推进会议",
                 nullable = true) String title,
         @Schema(description = "Publication date; without it, the date is read from the text.", example = "2024-03-02",
                 nullable = true) LocalDate date,

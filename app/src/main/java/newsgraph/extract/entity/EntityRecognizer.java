@@ -379,6 +379,11 @@ public final class EntityRecognizer {
         if (phase.find() && walker.specificPart(head.substring(0, phase.start())).length() >= 4) {
             return true; // 甲乙供水二期工程; a phase of a bare word (公司二期项目, 市场二期项目) names no project
         }
+        Matcher capacity = CAPACITY.matcher(head);
+        if (capacity.find() && capacity.start() > 0 && head.substring(0, capacity.start()).codePoints().allMatch(Character::isIdeographic)
+                && walker.specificPart(head.substring(0, capacity.start())).length() >= 4) {
+            return true; // 甲乙材料年产3万吨…项目: a plant's capacity after its owner's name; alone (百万吨乙烯项目) it names none
+        }
         if (inPark && walker.specificPart(head).length() >= 2 && afterVerbBefore(tokens, from, headEnd) == from) {
             return true; // a project placed in a named park (在某产业园，甲乙项目…)
         }

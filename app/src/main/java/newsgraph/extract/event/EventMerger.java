@@ -54,9 +54,23 @@ public final class EventMerger {
         EventDraft lastReported = null;
         Map<String, Integer> reportedAt = new HashMap<>();
         Map<String, EventDraft> headlineVisit = new HashMap<>();
+        Map<String, EventDraft> headlineEvent = new HashMap<>(); // other kinds: only the lead's event of its kind
         for (EventDraft e : events) {
             EventDraft same = e.mentionedOnly ? null : reported.earlierSame(e);
             EventDraft told = e.headline || e.mentionedOnly || !PERSONAL.contains(e.kind) ? null : headlineVisit.remove(e.kind);
+            if (same == null && told == null && !e.headline && !e.mentionedOnly && e.start < leadEnd) {
+                // 北湖县召开植树动员会 (headline), 北湖县植树动员大会召开 (lead): the headline shortens the name
+                // of the event its lead reports, not always to a part of it; one of its kind sharing a word is that event
+                EventDraft h = headlineEvent.remove(e.kind);
+                if (h != null && sharesWord(h.name, e.name)) {
+                    // the lead's draft stands for both (its sentence dates it), where the headline's stood
+                    absorb(e, h);
+                    out.set(out.indexOf(h), e);
+                    reported.replace(h, e);
+                    lastReported = e;
+                    continue;
+                }
+            }
             if (same == null && told != null) {
                 // 甲调研某园 (headline), 甲来我市调研某工作 (body): the headline names the visit the body tells
                 absorb(told, e);
@@ -81,6 +95,8 @@ public final class EventMerger {
                     lastReported = e;
                     if (e.headline && PERSONAL.contains(e.kind)) {
                         headlineVisit.putIfAbsent(e.kind, e);
+                    } else if (e.headline) {
+                        headlineEvent.putIfAbsent(e.kind, e);
                     }
                 }
             } else {
@@ -103,6 +119,17 @@ public final class EventMerger {
             }
         }
         return kept;
+    }
+
+    /** Whether two names share a two-character piece other than their head noun's last two characters (动员 in X动员会, Y动员大会). */
+    private static boolean sharesWord(String a, String b) {
+        int stop = Math.max(0, a.length() - 2);
+        for (int i = 0; i + 2 <= stop; i++) {
+            if (b.contains(a.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether both names end with an act of role-verbs.tsv, and the acts differ (X签约, Y揭牌). */
@@ -128,6 +155,13 @@ public final class EventMerger {
         void add(EventDraft e) {
             kept.add(e);
             index(e, kept.size() - 1);
+        }
+
+        /** Puts {@code now} where {@code was} was kept, indexed under its own name too. */
+        void replace(EventDraft was, EventDraft now) {
+            int i = kept.indexOf(was);
+            kept.set(i, now);
+            index(now, i);
         }
 
         /** Indexes {@code e} again after it was renamed (rare: a headline's event, once per article). */
