@@ -46,9 +46,11 @@ WITH collect({a: a, art: art}) AS arts
 
   // Officials and event participants, one node per person (PersonRule chose the key). The node keeps a
   // bounded summary — regions, titles and organizations seen, the latest title — for telling namesakes apart.
-  // The same person may have rows in several articles of the batch: each row's SET reads the lists as
-  // the rows before it left them (one clause, row by row), never a value computed ahead in a WITH —
-  // a WITH would be evaluated for all the batch's rows before the first SET (tried: doubled lists).
+  // The lists are read and SET only for a row that brings something they lack (row.gains, from what
+  // the writer read and wrote before: BatchView.markGains); the filter stays, so the lists never hold
+  // a value twice. The same person may have rows in several articles of the batch: each row's SET
+  // reads the lists as the rows before it left them (one clause, row by row), never a value computed
+  // ahead in a WITH, which runs for all the batch's rows before the first SET (tried: doubled lists).
   CALL (arts) {
     UNWIND arts AS x
     WITH x.a AS a, x.art AS art
@@ -56,9 +58,10 @@ WITH collect({a: a, art: art}) AS arts
     MERGE (p:Person {key: row.key})
     ON CREATE SET p.name = row.name, p.regions = [], p.positions = [], p.organizations = []
     FOREACH (_ IN CASE WHEN row.official THEN [1] ELSE [] END | SET p:Official)
-    SET p.regions = p.regions + [x IN row.regions WHERE NOT x IN p.regions],
-        p.positions = p.positions + [x IN row.positions WHERE NOT x IN p.positions],
-        p.organizations = p.organizations + [x IN row.organizations WHERE NOT x IN p.organizations]
+    FOREACH (_ IN CASE WHEN row.gains THEN [1] ELSE [] END |
+      SET p.regions = p.regions + [x IN row.regions WHERE NOT x IN p.regions],
+          p.positions = p.positions + [x IN row.positions WHERE NOT x IN p.positions],
+          p.organizations = p.organizations + [x IN row.organizations WHERE NOT x IN p.organizations])
     FOREACH (_ IN CASE WHEN row.latestTitle IS NOT NULL AND (p.latestTitleDate IS NULL OR row.date IS NULL
                         OR row.date >= p.latestTitleDate) THEN [1] ELSE [] END |
       SET p.latestTitle = row.latestTitle, p.latestTitleDate = coalesce(row.date, p.latestTitleDate))
