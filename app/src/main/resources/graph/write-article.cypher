@@ -14,7 +14,8 @@
 // one CALL (art) block per article, each article ran its 11 subqueries in turn with an Eager barrier
 // between every two (a later part reads the labels and properties an earlier one writes): for 100
 // articles 1,100 subquery runs and ~2,000 barriers of one row each. Part by part, a batch runs 11
-// subqueries and ~30 barriers, and the statement took about half the time for the same graph. The order of writes changes, the graph does not:
+// subqueries and ~30 barriers, and the statement took 0.55-0.75 of its time for the same graph.
+// The order of writes changes, the graph does not:
 // a part reads only what the same part wrote for earlier articles (aliases, summaries, ON CREATE)
 // and the nodes that earlier parts wrote for the same article (a HELD's person, an ATTENDED's event:
 // every name a row refers to is among its own article's rows), and all of those are written before
