@@ -1,12 +1,26 @@
 // The articles of one batch and everything extracted from them, in one statement (one round trip)
-// of the batch's transaction: $batch.articles holds one map per article (GraphWriter), written in their
-// order, each by the same per-article part below. Each CALL block writes one part, from its own list
-// of rows prepared by ArticlePlan and GraphWriter; every node is a MERGE on its constrained key.
+// of the batch's transaction: $batch.articles holds one map per article (GraphWriter), in their order.
+// The articles' nodes are MERGEd first and collected with their parameters into `arts`; then each CALL
+// block writes one part (reporters, people, organizations, ...) for the whole batch at once, running
+// over every article's rows of that part in article order (each opens with UNWIND arts AS x, binding
+// a and art as a per-article block would). Every node is a MERGE on its constrained key.
 // Relationships are per article (graph-schema/README.md, "Provenance"): each is CREATEd once,
 // carrying its article, its sentence and offsets (and its role), so writing an article never reads
 // or grows what earlier articles wrote. An article is written once: GraphWriter leaves out of
-// $batch.articles every article whose ledger entry or node exists. Each article's ledger entry comes last
-// in its part: the transaction commits all of the batch, ledger entries included, or none of it.
+// $batch.articles every article whose ledger entry or node exists. The ledger entries come last:
+// the transaction commits all of the batch, ledger entries included, or none of it.
+//
+// Part by part, not article by article (measured in BENCHMARKS.md, "Ingest", session 5 write5): with
+// one CALL (art) block per article, each article ran its 11 subqueries in turn with an Eager barrier
+// between every two (a later part reads the labels and properties an earlier one writes): for 100
+// articles 1,100 subquery runs and ~2,000 barriers of one row each. Part by part, a batch runs 11
+// subqueries and ~30 barriers, and the statement took 0.55-0.75 of its time for the same graph.
+// The order of writes changes, the graph does not:
+// a part reads only what the same part wrote for earlier articles (aliases, summaries, ON CREATE)
+// and the nodes that earlier parts wrote for the same article (a HELD's person, an ATTENDED's event:
+// every name a row refers to is among its own article's rows), and all of those are written before
+// it runs either way. BatchedIngestTest compares the batched graph with the one-by-one graph.
+// A new part goes before the ledger entries as one more CALL (arts) block of the same shape.
 //
 // All row lists travel inside one map per article, art.rows: Neo4j keys its plan cache on parameter
 // types, and an empty list types differently from a list of maps, so separate list parameters made
@@ -16,15 +30,14 @@
 // this statement ahead with no articles (GraphWriter.warmUp) and the first batch finds the plan.
 CYPHER replan=skip
 UNWIND $batch.articles AS art
-CALL (art) {
-
-  // The article; its id is a hash of its text, so the same text is the same node.
-  MERGE (a:Article {id: art.article})
-  ON CREATE SET a += art.props
-  WITH a, art
+MERGE (a:Article {id: art.article})
+ON CREATE SET a += art.props
+WITH collect({a: a, art: art}) AS arts
 
   // Reporters of the byline: people of their outlet, apart from officials (PersonRule).
-  CALL (a, art) {
+  CALL (arts) {
+    UNWIND arts AS x
+    WITH x.a AS a, x.art AS art
     UNWIND art.rows.reporters AS row
     MERGE (p:Person {key: row.key})
     ON CREATE SET p.name = row.name
@@ -34,14 +47,22 @@ CALL (art) {
 
   // Officials and event participants, one node per person (PersonRule chose the key). The node keeps a
   // bounded summary — regions, titles and organizations seen, the latest title — for telling namesakes apart.
-  CALL (a, art) {
+  // The lists are read and SET only for a row that brings something they lack (row.gains, from what
+  // the writer read and wrote before: BatchView.markGains); the filter stays, so the lists never hold
+  // a value twice. The same person may have rows in several articles of the batch: each row's SET
+  // reads the lists as the rows before it left them (one clause, row by row), never a value computed
+  // ahead in a WITH, which runs for all the batch's rows before the first SET (tried: doubled lists).
+  CALL (arts) {
+    UNWIND arts AS x
+    WITH x.a AS a, x.art AS art
     UNWIND art.rows.people AS row
     MERGE (p:Person {key: row.key})
     ON CREATE SET p.name = row.name, p.regions = [], p.positions = [], p.organizations = []
     FOREACH (_ IN CASE WHEN row.official THEN [1] ELSE [] END | SET p:Official)
-    SET p.regions = p.regions + [x IN row.regions WHERE NOT x IN p.regions],
-        p.positions = p.positions + [x IN row.positions WHERE NOT x IN p.positions],
-        p.organizations = p.organizations + [x IN row.organizations WHERE NOT x IN p.organizations]
+    FOREACH (_ IN CASE WHEN row.gains THEN [1] ELSE [] END |
+      SET p.regions = p.regions + [x IN row.regions WHERE NOT x IN p.regions],
+          p.positions = p.positions + [x IN row.positions WHERE NOT x IN p.positions],
+          p.organizations = p.organizations + [x IN row.organizations WHERE NOT x IN p.organizations])
     FOREACH (_ IN CASE WHEN row.latestTitle IS NOT NULL AND (p.latestTitleDate IS NULL OR row.date IS NULL
                         OR row.date >= p.latestTitleDate) THEN [1] ELSE [] END |
       SET p.latestTitle = row.latestTitle, p.latestTitleDate = coalesce(row.date, p.latestTitleDate))
@@ -52,7 +73,9 @@ CALL (art) {
   }
 
   // Organizations under the key they resolved to; every other name they went by becomes an alias.
-  CALL (a, art) {
+  CALL (arts) {
+    UNWIND arts AS x
+    WITH x.a AS a, x.art AS art
     UNWIND art.rows.organizations AS row
     MERGE (o:Organization {key: row.key})
     ON CREATE SET o.name = row.name, o.aliases = [], o.kind = row.kind, o.local = row.local
@@ -62,7 +85,9 @@ CALL (art) {
   }
 
   // Parks, the same way.
-  CALL (a, art) {
+  CALL (arts) {
+    UNWIND arts AS x
+    WITH x.a AS a, x.art AS art
     UNWIND art.rows.parks AS row
     MERGE (p:Park {name: row.key})
     ON CREATE SET p.aliases = []
@@ -72,7 +97,9 @@ CALL (art) {
 
   // Projects: every stated investment stays on its article's MENTIONS (with the article's date); the
   // node shows the latest stated one. LOCATED_IN is per article too.
-  CALL (a, art) {
+  CALL (arts) {
+    UNWIND arts AS x
+    WITH x.a AS a, x.art AS art
     UNWIND art.rows.projects AS row
     MERGE (p:Project {name: row.name})
     ON CREATE SET p.aliases = []
@@ -82,7 +109,7 @@ CALL (art) {
       SET p.investmentYuan = row.investmentYuan, p.investmentDate = coalesce(row.date, p.investmentDate))
     CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end,
                            investmentYuan: row.investmentYuan, date: row.date}]->(p)
-    WITH p, row
+    WITH p, row, art
     MATCH (park:Park {name: row.park})
     CREATE (p)-[:LOCATED_IN {article: art.article, sentence: row.evidence.sentence, start: row.evidence.start,
                              end: row.evidence.end}]->(park)
@@ -90,7 +117,9 @@ CALL (art) {
 
   // Titles: one HELD per article that states it, with the article's date; tenure (first and last
   // date seen) is min/max over them (cypher/person-titles, title-holders).
-  CALL (a, art) {
+  CALL (arts) {
+    UNWIND arts AS x
+    WITH x.a AS a, x.art AS art
     UNWIND art.rows.positions AS row
     MATCH (p:Person {key: row.person})
     MERGE (pos:Position {key: row.key})
@@ -100,7 +129,9 @@ CALL (art) {
   }
 
   // The organization a position belongs to, as each article says it.
-  CALL (a, art) {
+  CALL (arts) {
+    UNWIND arts AS x
+    WITH x.a AS a, x.art AS art
     UNWIND art.rows.positionOrganizations AS row
     MATCH (pos:Position {key: row.key})
     MATCH (o:Organization {key: row.organization})
@@ -110,7 +141,9 @@ CALL (art) {
 
   // Events under their id (match key + date, GraphWriter having joined an existing report of the
   // same act). The article REPORTS an event it reports, and MENTIONS one it names in passing.
-  CALL (a, art) {
+  CALL (arts) {
+    UNWIND arts AS x
+    WITH x.a AS a, x.art AS art
     UNWIND art.rows.events AS row
     MERGE (e:Event {id: row.id})
     ON CREATE SET e.name = row.name, e.kind = row.kind, e.date = row.date, e.region = row.region,
@@ -131,7 +164,9 @@ CALL (art) {
   }
 
   // Where events were held (relative places resolved against the region, else the article's own).
-  CALL (a, art) {
+  CALL (arts) {
+    UNWIND arts AS x
+    WITH x.a AS a, x.art AS art
     UNWIND [row IN art.rows.events WHERE row.place IS NOT NULL] AS row
     MATCH (e:Event {id: row.id})
     MERGE (pl:Place {key: row.place})
@@ -141,7 +176,9 @@ CALL (art) {
   }
 
   // Who was at an event: one ATTENDED per (article, person, event, role), each with its sentence.
-  CALL (a, art) {
+  CALL (arts) {
+    UNWIND arts AS x
+    WITH x.a AS a, x.art AS art
     UNWIND art.rows.attendance AS row
     MATCH (p:Person {key: row.person})
     MATCH (e:Event {id: row.event})
@@ -150,7 +187,9 @@ CALL (art) {
   }
 
   // Who organized an event: one ORGANIZED per (article, organization, event, role).
-  CALL (a, art) {
+  CALL (arts) {
+    UNWIND arts AS x
+    WITH x.a AS a, x.art AS art
     UNWIND art.rows.organizers AS row
     MATCH (o:Organization {key: row.organization})
     MATCH (e:Event {id: row.event})
@@ -158,11 +197,13 @@ CALL (art) {
                             start: row.evidence.start, end: row.evidence.end}]->(e)
   }
 
-  // The ledger entry, in the same transaction: present if and only if all of the above committed.
+  // The ledger entries, in the same transaction: present if and only if all of the above committed.
   // The real-time clock, not the statement's: batch-mates keep the order they were written in
   // (cypher/recent-articles lists the newest first).
-  CREATE (l:__IngestedArticle {id: art.article})
-  SET l.file = art.file, l.title = art.title, l.ingestedAt = datetime.realtime(), l.extraction = art.extraction
-  RETURN a.id AS id
-}
-RETURN id
+  CALL (arts) {
+    UNWIND arts AS x
+    CREATE (l:__IngestedArticle {id: x.art.article})
+    SET l.file = x.art.file, l.title = x.art.title, l.ingestedAt = datetime.realtime(), l.extraction = x.art.extraction
+  }
+UNWIND arts AS x
+RETURN x.a.id AS id

@@ -130,6 +130,28 @@ final class BatchView {
     }
 
     /**
+     * Marks each people row of an article not yet {@link #record recorded} with {@code gains}: whether
+     * it brings a region, title or organization that the person's summary lists lack (a person not in
+     * the view is new to the graph: it gains whatever the row has). The write statement reads and
+     * SETs the lists only for such rows; a person seen again usually brings nothing new.
+     */
+    @SuppressWarnings("unchecked")
+    void markGains(Map<String, Object> article) {
+        Map<String, Object> rows = (Map<String, Object>) article.get("rows");
+        for (Map<String, Object> row : (List<Map<String, Object>>) rows.get("people")) {
+            PersonNode p = peopleByKey.get((String) row.get("key"));
+            List<String> regions = (List<String>) row.get("regions");
+            List<String> positions = (List<String>) row.get("positions");
+            List<String> organizations = (List<String>) row.get("organizations");
+            boolean gains = p == null
+                    ? !regions.isEmpty() || !positions.isEmpty() || !organizations.isEmpty()
+                    : !p.regions.containsAll(regions) || !p.positions.containsAll(positions)
+                            || !p.organizations.containsAll(organizations);
+            row.put("gains", gains);
+        }
+    }
+
+    /**
      * Applies what one article's parameters (as {@code write-article} receives them) write, as the
      * statement does: MERGE on the key, ON CREATE values, lists extended by what they lack.
      */

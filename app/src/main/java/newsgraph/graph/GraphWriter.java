@@ -195,6 +195,7 @@ public final class GraphWriter {
                 continue;
             }
             Map<String, Object> article = parameters(plan, view);
+            view.markGains(article);
             view.record(article);
             params.add(article);
             results.add(new WriteResult(plan.id, plan.title, true, -1, relationships(article), -1));
