@@ -13,8 +13,9 @@ WITH o LIMIT 100
 CALL (o) {
   OPTIONAL MATCH (pos)-[:OF]->(o)
   WITH DISTINCT pos
-  OPTIONAL MATCH (p)-[h:HELD]->(pos)
-  WITH pos, p, min(h.date) AS since, max(h.date) AS until ORDER BY pos.title, since
+  // One TENURE (V007) per holder, not one HELD per article.
+  OPTIONAL MATCH (p)-[t:TENURE]->(pos)
+  WITH pos, p, t.since AS since, t.until AS until ORDER BY pos.title, since
   RETURN collect(CASE WHEN p IS NULL THEN NULL ELSE
          {title: pos.title, name: p.name, key: p.key, region: p.region, since: since, until: until} END) AS positions
 }

@@ -28,17 +28,32 @@ CALL (a, facts) {
   WHERE pos = endNode(r)
   RETURN collect(DISTINCT of) AS ofs, collect(DISTINCT o) AS ofOrgs
 }
-WITH a, touched + reached + ofOrgs AS nodes, facts + ofs AS rels
+WITH a, touched + reached + ofOrgs AS nodes, facts + ofs AS rels,
+     // the (person, position) pairs whose tenure summary (V007) this article fed
+     [r IN facts WHERE type(r) = 'HELD' | [startNode(r), endNode(r)]] AS tenures
 CALL (rels) {
   UNWIND rels AS r
   DELETE r
 }
 OPTIONAL MATCH (l:__IngestedArticle {id: a.id})
 DELETE l
-WITH a, [n IN nodes WHERE n <> a] AS nodes, a.id AS id, a.title AS title
+WITH a, [n IN nodes WHERE n <> a] AS nodes, tenures, a.id AS id, a.title AS title
 DETACH DELETE a
-WITH id, title, nodes
+WITH id, title, nodes, tenures
 // Recompute what the other articles still say, then drop what nothing supports.
+// ---- Tenure summaries (graph-schema V007) -------------------------------------------------------
+// The removed article's pairs: since, until and articles again from the HELD records left (the same
+// min, max and count as V007 and the writer); a pair no record supports any more loses its TENURE.
+CALL (tenures) {
+  UNWIND tenures AS pair
+  WITH DISTINCT pair[0] AS p, pair[1] AS pos
+  MATCH (p)-[t:TENURE]->(pos)
+  OPTIONAL MATCH (p)-[h:HELD]->(pos)
+  WITH t, min(h.date) AS since, max(h.date) AS until, count(h) AS articles
+  SET t.since = since, t.until = until, t.articles = articles
+  FOREACH (_ IN CASE WHEN articles = 0 THEN [1] ELSE [] END | DELETE t)
+}
+// ---- end of tenure summaries --------------------------------------------------------------------
 CALL (nodes) {
   UNWIND [n IN nodes WHERE n:Person AND n.positions IS NOT NULL] AS p // officials and participants, not bylines
   CALL (p) {

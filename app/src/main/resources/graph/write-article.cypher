@@ -156,6 +156,23 @@ CALL (art) {
                             start: row.evidence.start, end: row.evidence.end}]->(e)
   }
 
+  // ---- Tenure summaries (graph-schema V007) -------------------------------------------------------
+  // One TENURE per person and position: the first and last date seen (since, until; a row without a
+  // date leaves them) and the number of HELD records (articles), kept as running min, max and count
+  // of the HELD records written above, so the same as V007 builds from them (bulk load, old stores).
+  // It reads one person's tenures, never the HELD records of earlier articles.
+  CALL (a, art) {
+    UNWIND art.rows.positions AS row
+    MATCH (p:Person {key: row.person})
+    MATCH (pos:Position {key: row.key})
+    MERGE (p)-[t:TENURE]->(pos)
+    ON CREATE SET t.articles = 0
+    SET t.articles = t.articles + 1,
+        t.since = CASE WHEN row.date IS NOT NULL AND (t.since IS NULL OR row.date < t.since) THEN row.date ELSE t.since END,
+        t.until = CASE WHEN row.date IS NOT NULL AND (t.until IS NULL OR row.date > t.until) THEN row.date ELSE t.until END
+  }
+  // ---- end of tenure summaries --------------------------------------------------------------------
+
   // The ledger entry, in the same transaction: present if and only if all of the above committed.
   // The real-time clock, not the statement's: batch-mates keep the order they were written in
   // (cypher/recent-articles lists the newest first).
