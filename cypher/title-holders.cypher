@@ -13,9 +13,9 @@ WITH pos ORDER BY pos.title LIMIT 100
 // articles, so a title reported in thousands of articles costs its holders, not its HELD records;
 // it always starts at a person (no label check per record).
 MATCH (p)-[t:TENURE]->(pos)
-WITH pos, p, t.since AS since, t.until AS until, t.articles AS articles
-ORDER BY pos.title, since, p.name
-WITH collect({pos: pos, p: p, since: since, until: until, articles: articles})[..$limit + 1] AS found
+// One row past the page says whether there is more; the rest of a row is read for the page only.
+WITH pos, p, t ORDER BY pos.title, t.since, p.name LIMIT $limit + 1
+WITH collect({pos: pos, p: p, since: t.since, until: t.until, articles: t.articles}) AS found
 UNWIND found[..$limit] AS x
 WITH x, size(found) > $limit AS more
 RETURN x.pos.title AS title, x.p.name AS person, x.p.key AS key, x.p.region AS region, x.since AS since, x.until AS until,
