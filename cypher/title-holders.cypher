@@ -15,7 +15,7 @@ WITH pos ORDER BY pos.title LIMIT 100
 MATCH (p)-[t:TENURE]->(pos)
 // One row past the page says whether there is more; the rest of a row is read for the page only.
 WITH pos, p, t ORDER BY pos.title, t.since, p.name LIMIT $limit + 1
-WITH collect({pos: pos, p: p, since: t.since, until: t.until, articles: t.articles}) AS found
+WITH collect({pos: pos, p: p, since: t.since, until: t.until, articles: t.articleCount}) AS found
 UNWIND found[..$limit] AS x
 WITH x, size(found) > $limit AS more
 RETURN x.pos.title AS title, x.p.name AS person, x.p.key AS key, x.p.region AS region, x.since AS since, x.until AS until,

@@ -157,7 +157,10 @@ class SavedQueryPlansTest {
         return cost.dbHits();
     }
 
-    /** Adds n MENTIONS, HELD and ATTENDED records to the hub, each citing an existing article, and updates its TENURE. */
+    /**
+     * Adds n MENTIONS, HELD and ATTENDED records to the hub, each citing an existing article, doubles the
+     * OF records of its title, and updates the summaries as the writer would.
+     */
     private static void grow(int n) {
         try (var session = store.driver().session(store.sessionConfig())) {
             session.run("""
@@ -174,13 +177,28 @@ class SavedQueryPlansTest {
                     CREATE (hub)-[:HELD {article: a.id, date: a.date, sentence: 'hub ' + i, start: 0, end: 1}]->(pos)
                     CREATE (hub)-[:ATTENDED {article: a.id, role: 'attended', sentence: 'hub ' + i, start: 0, end: 1}]->(e)
                     """, Map.of("hub", GeneratedGraph.HUB, "n", n)).consume();
-            // The hub's tenure over its records, as the writer keeps it and V007 builds it.
+            // As many OF records again for that title's organizations (one per article that says so).
+            session.run("""
+                    MATCH (hub:Person {name: $hub})-[:HELD]->(pos:Position)
+                    WITH pos ORDER BY pos.key LIMIT 1
+                    MATCH (pos)-[of:OF]->(o:Organization)
+                    WITH pos, o, collect(of) AS ofs
+                    UNWIND ofs AS of
+                    CREATE (pos)-[:OF {article: of.article, sentence: 'grown', start: 0, end: 1}]->(o)
+                    """, Map.of("hub", GeneratedGraph.HUB)).consume();
+            // The summaries over the records, as the writer keeps them and V007 builds them.
             session.run("""
                     MATCH (hub:Person {name: $hub})-[h:HELD]->(pos:Position)
-                    WITH hub, pos, min(h.date) AS since, max(h.date) AS until, count(h) AS articles
+                    WITH hub, pos, min(h.date) AS since, max(h.date) AS until, count(h) AS articleCount
                     MERGE (hub)-[t:TENURE]->(pos)
-                    SET t.since = since, t.until = until, t.articles = articles
+                    SET t.since = since, t.until = until, t.articleCount = articleCount
                     """, Map.of("hub", GeneratedGraph.HUB)).consume();
+            session.run("""
+                    MATCH (pos:Position)-[of:OF]->(o:Organization)
+                    WITH pos, o, count(of) AS articleCount
+                    MERGE (pos)-[i:IN_ORGANIZATION]->(o)
+                    SET i.articleCount = articleCount
+                    """).consume();
         }
     }
 
