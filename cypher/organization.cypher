@@ -14,7 +14,7 @@ WITH o LIMIT 100
 CALL (o) {
   OPTIONAL MATCH (pos)-[:IN_ORGANIZATION]->(o)
   OPTIONAL MATCH (p)-[t:TENURE]->(pos)
-  WITH pos, p, t.since AS since, t.until AS until ORDER BY pos.title, since
+  WITH pos, p, t.since AS since, t.until AS until ORDER BY pos.title, since, p.name
   RETURN collect(CASE WHEN p IS NULL THEN NULL ELSE
          {title: pos.title, name: p.name, key: p.key, region: p.region, since: since, until: until} END) AS positions
 }
