@@ -8,13 +8,13 @@
 CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
 WITH o WHERE o:Organization AND (o.key = $name OR o.name = $name OR $name IN o.aliases)
 WITH o LIMIT 100
-// OF always starts at a position, HELD at a person, ORGANIZED ends at an event: no label to check per record
-// (with the label, the planner scanned every Position and tested each against o).
+// IN_ORGANIZATION and TENURE (V007) are one per position and one per holder, not one OF or HELD per
+// article; they always start at a position and a person, ORGANIZED ends at an event: no label to
+// check per record (with the label, the planner scanned every Position and tested each against o).
 CALL (o) {
-  OPTIONAL MATCH (pos)-[:OF]->(o)
-  WITH DISTINCT pos
-  OPTIONAL MATCH (p)-[h:HELD]->(pos)
-  WITH pos, p, min(h.date) AS since, max(h.date) AS until ORDER BY pos.title, since
+  OPTIONAL MATCH (pos)-[:IN_ORGANIZATION]->(o)
+  OPTIONAL MATCH (p)-[t:TENURE]->(pos)
+  WITH pos, p, t.since AS since, t.until AS until ORDER BY pos.title, since, p.name
   RETURN collect(CASE WHEN p IS NULL THEN NULL ELSE
          {title: pos.title, name: p.name, key: p.key, region: p.region, since: since, until: until} END) AS positions
 }

@@ -9,12 +9,13 @@
 // A title ends with itself: one ENDS WITH, answered by the text index on Position.title (V004).
 MATCH (pos:Position) WHERE pos.title ENDS WITH $title
 WITH pos ORDER BY pos.title LIMIT 100
-// HELD always starts at a person (no label check per record), one record per article: the tenure is
-// read from each record's date; the answer counts the articles instead of listing thousands of ids.
-MATCH (p)-[h:HELD]->(pos)
-WITH pos, p, min(h.date) AS since, max(h.date) AS until, count(h) AS articles
-ORDER BY pos.title, since, p.name
-WITH collect({pos: pos, p: p, since: since, until: until, articles: articles})[..$limit + 1] AS found
+// TENURE (V007) is one record per holder with the first and last date seen and the number of
+// articles, so a title reported in thousands of articles costs its holders, not its HELD records;
+// it always starts at a person (no label check per record).
+MATCH (p)-[t:TENURE]->(pos)
+// One row past the page says whether there is more; the rest of a row is read for the page only.
+WITH pos, p, t ORDER BY pos.title, t.since, p.name LIMIT $limit + 1
+WITH collect({pos: pos, p: p, since: t.since, until: t.until, articles: t.articleCount}) AS found
 UNWIND found[..$limit] AS x
 WITH x, size(found) > $limit AS more
 RETURN x.pos.title AS title, x.p.name AS person, x.p.key AS key, x.p.region AS region, x.since AS since, x.until AS until,

@@ -28,17 +28,46 @@ CALL (a, facts) {
   WHERE pos = endNode(r)
   RETURN collect(DISTINCT of) AS ofs, collect(DISTINCT o) AS ofOrgs
 }
-WITH a, touched + reached + ofOrgs AS nodes, facts + ofs AS rels
+WITH a, touched + reached + ofOrgs AS nodes, facts + ofs AS rels,
+     // the (person, position) pairs whose tenure summary (V007) this article fed
+     [r IN facts WHERE type(r) = 'HELD' | [startNode(r), endNode(r)]] AS tenures,
+     // and the (project, park) pairs whose IN_PARK (V007) it fed
+     [r IN facts WHERE type(r) = 'LOCATED_IN' | [startNode(r), endNode(r)]] AS located,
+     // and the (position, organization) pairs whose IN_ORGANIZATION (V007) it fed
+     [r IN ofs | [startNode(r), endNode(r)]] AS belongs
 CALL (rels) {
   UNWIND rels AS r
   DELETE r
 }
 OPTIONAL MATCH (l:__IngestedArticle {id: a.id})
 DELETE l
-WITH a, [n IN nodes WHERE n <> a] AS nodes, a.id AS id, a.title AS title
+WITH a, [n IN nodes WHERE n <> a] AS nodes, tenures, located, belongs, a.id AS id, a.title AS title
 DETACH DELETE a
-WITH id, title, nodes
+WITH id, title, nodes, tenures, located, belongs
 // Recompute what the other articles still say, then drop what nothing supports.
+// ---- Tenure summaries (graph-schema V007) -------------------------------------------------------
+// The removed article's pairs: since, until and articles again from the HELD records left (the same
+// min, max and count as V007 and the writer); a pair no record supports any more loses its TENURE.
+CALL (tenures) {
+  UNWIND tenures AS pair
+  WITH DISTINCT pair[0] AS p, pair[1] AS pos
+  MATCH (p)-[t:TENURE]->(pos)
+  OPTIONAL MATCH (p)-[h:HELD]->(pos)
+  WITH t, min(h.date) AS since, max(h.date) AS until, count(h) AS articleCount
+  SET t.since = since, t.until = until, t.articleCount = articleCount
+  FOREACH (_ IN CASE WHEN articleCount = 0 THEN [1] ELSE [] END | DELETE t)
+}
+// The same for the removed article's (position, organization) pairs and their IN_ORGANIZATION.
+CALL (belongs) {
+  UNWIND belongs AS pair
+  WITH DISTINCT pair[0] AS pos, pair[1] AS o
+  MATCH (pos)-[i:IN_ORGANIZATION]->(o)
+  OPTIONAL MATCH (pos)-[of:OF]->(o)
+  WITH i, count(of) AS articleCount
+  SET i.articleCount = articleCount
+  FOREACH (_ IN CASE WHEN articleCount = 0 THEN [1] ELSE [] END | DELETE i)
+}
+// ---- end of tenure summaries --------------------------------------------------------------------
 CALL (nodes) {
   UNWIND [n IN nodes WHERE n:Person AND n.positions IS NOT NULL] AS p // officials and participants, not bylines
   CALL (p) {
@@ -72,6 +101,36 @@ CALL (nodes) {
     SET pj.investmentYuan = latest.investmentYuan, pj.investmentDate = latest.date
   }
 }
+// ---- Park summaries (graph-schema V007) ---------------------------------------------------------
+// The removed article's (project, park) pairs: IN_PARK.articleCount again from the LOCATED_IN left, gone
+// with the last; then the project count and total investment again for those parks and the parks of
+// the article's projects (whose latest stated investment was just recomputed).
+CALL (located) {
+  UNWIND located AS pair
+  WITH DISTINCT pair[0] AS pr, pair[1] AS park
+  MATCH (pr)-[i:IN_PARK]->(park)
+  OPTIONAL MATCH (pr)-[l:LOCATED_IN]->(park)
+  WITH i, count(l) AS articleCount
+  SET i.articleCount = articleCount
+  FOREACH (_ IN CASE WHEN articleCount = 0 THEN [1] ELSE [] END | DELETE i)
+}
+CALL (nodes, located) {
+  CALL (nodes, located) {
+    UNWIND located AS pair
+    WITH pair[1] AS park
+    RETURN park
+    UNION
+    UNWIND [n IN nodes WHERE n:Project] AS pj
+    MATCH (pj)-[:IN_PARK]->(park)
+    RETURN park
+  }
+  CALL (park) {
+    OPTIONAL MATCH (pr)-[:IN_PARK]->(park)
+    WITH park, count(pr) AS projects, sum(coalesce(pr.investmentYuan, 0)) AS total
+    SET park.projectCount = projects, park.totalInvestmentYuan = total
+  }
+}
+// ---- end of park summaries ----------------------------------------------------------------------
 CALL (nodes) {
   UNWIND nodes AS n
   WITH n WHERE NOT (n)--()

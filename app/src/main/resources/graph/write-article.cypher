@@ -197,6 +197,74 @@ WITH collect({a: a, art: art}) AS arts
                             start: row.evidence.start, end: row.evidence.end}]->(e)
   }
 
+  // ---- Summaries (graph-schema V007) -------------------------------------------------------------
+  // One TENURE per person and position: the first and last date seen (since, until; a row without a
+  // date leaves them) and the number of HELD records (articleCount), kept as running min, max and
+  // count of the HELD records written above, so the same as V007 builds from them (bulk load, old
+  // stores). One IN_PARK per project and park, counting its LOCATED_IN records, and one
+  // IN_ORGANIZATION per position and organization, counting its OF records. The batch's rows are
+  // grouped per pair first, so each pair is MERGEd once and read and SET in one clause (the same
+  // pair in two articles of a batch is one row here); the pairs new to the graph are counted apart
+  // (summaries): they are not the articles' records (GraphWriter). None reads earlier articles'
+  // records, only the pair's summary.
+  CALL (arts) {
+    UNWIND arts AS x
+    UNWIND x.art.rows.positions AS row
+    WITH row.person AS person, row.key AS key, count(*) AS n, min(row.date) AS since, max(row.date) AS until
+    MATCH (p:Person {key: person})
+    MATCH (pos:Position {key: key})
+    WITH p, pos, n, since, until, EXISTS { (p)-[:TENURE]->(pos) } AS existed
+    MERGE (p)-[t:TENURE]->(pos)
+    SET t.articleCount = coalesce(t.articleCount, 0) + n,
+        t.since = CASE WHEN since IS NOT NULL AND (t.since IS NULL OR since < t.since) THEN since ELSE t.since END,
+        t.until = CASE WHEN until IS NOT NULL AND (t.until IS NULL OR until > t.until) THEN until ELSE t.until END
+    RETURN count(CASE WHEN existed THEN NULL ELSE 1 END) AS tenures
+  }
+  CALL (arts) {
+    UNWIND arts AS x
+    UNWIND [row IN x.art.rows.projects WHERE row.park IS NOT NULL] AS row
+    WITH row.name AS name, row.park AS parkName, count(*) AS n
+    MATCH (pr:Project {name: name})
+    MATCH (park:Park {name: parkName})
+    WITH pr, park, n, EXISTS { (pr)-[:IN_PARK]->(park) } AS existed
+    MERGE (pr)-[i:IN_PARK]->(park)
+    SET i.articleCount = coalesce(i.articleCount, 0) + n
+    RETURN count(CASE WHEN existed THEN NULL ELSE 1 END) AS inParks
+  }
+  CALL (arts) {
+    UNWIND arts AS x
+    UNWIND x.art.rows.positionOrganizations AS row
+    WITH row.key AS key, row.organization AS organization, count(*) AS n
+    MATCH (pos:Position {key: key})
+    MATCH (o:Organization {key: organization})
+    WITH pos, o, n, EXISTS { (pos)-[:IN_ORGANIZATION]->(o) } AS existed
+    MERGE (pos)-[i:IN_ORGANIZATION]->(o)
+    SET i.articleCount = coalesce(i.articleCount, 0) + n
+    RETURN count(CASE WHEN existed THEN NULL ELSE 1 END) AS inOrganizations
+  }
+  // Every park the batch names or locates a project in, or whose project's stated investment it may
+  // have changed, gets its project count and total investment again from its IN_PARK, once: the
+  // park's projects, not its articles.
+  CALL (arts) {
+    CALL (arts) {
+      UNWIND arts AS x
+      UNWIND x.art.rows.parks AS row
+      MATCH (park:Park {name: row.key})
+      RETURN park
+      UNION
+      UNWIND arts AS x
+      UNWIND x.art.rows.projects AS row
+      MATCH (:Project {name: row.name})-[:IN_PARK]->(park)
+      RETURN park
+    }
+    CALL (park) {
+      OPTIONAL MATCH (pr)-[:IN_PARK]->(park)
+      WITH park, count(pr) AS projects, sum(coalesce(pr.investmentYuan, 0)) AS total
+      SET park.projectCount = projects, park.totalInvestmentYuan = total
+    }
+  }
+  // ---- end of summaries ----------------------------------------------------------------------
+
   // The ledger entries, in the same transaction: present if and only if all of the above committed.
   // The real-time clock, not the statement's: batch-mates keep the order they were written in
   // (cypher/recent-articles lists the newest first).
@@ -205,5 +273,6 @@ WITH collect({a: a, art: art}) AS arts
     CREATE (l:__IngestedArticle {id: x.art.article})
     SET l.file = x.art.file, l.title = x.art.title, l.ingestedAt = datetime.realtime(), l.extraction = x.art.extraction
   }
+// the summaries new to the graph, for the whole batch, on every row (GraphWriter reads the first)
 UNWIND arts AS x
-RETURN x.a.id AS id
+RETURN x.a.id AS id, tenures + inParks + inOrganizations AS summaries

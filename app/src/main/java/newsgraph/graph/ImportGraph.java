@@ -23,7 +23,9 @@ import newsgraph.model.ArticleExtraction;
  * same {@link ArticlePlan} and {@link ArticleRows} as {@link GraphWriter}, with this class answering
  * the lookups ({@link GraphView}) from what it built so far, then applying the rows the way
  * {@code graph/write-article.cypher} does (the comments below name its blocks). So ids, keys and
- * shape are ingest's.
+ * shape are ingest's. The write statement's summaries (TENURE, IN_PARK, IN_ORGANIZATION, the park totals) are not
+ * built here: {@code graph-schema/V007__summaries.cypher}, which the bulk load runs after the import,
+ * builds them from the imported records.
  *
  * <p>Memory: articles, the ledger and every relationship go to their files at once; only the nodes
  * that later articles can change (people, organizations, parks, projects, positions, events,

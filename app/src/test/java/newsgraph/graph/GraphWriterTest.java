@@ -179,11 +179,62 @@ class GraphWriterTest {
         assertEquals(2L, count("MATCH (:Article)-[:MENTIONS]->(:Park) RETURN count(*)"));
     }
 
+    /**
+     * The summaries (graph-schema V007) say what the per-article records say: one TENURE per person
+     * and position with the first and last HELD date and the number of HELD records, one IN_PARK per
+     * project and park and one IN_ORGANIZATION per position and organization with their record counts,
+     * and on each park its number of projects and their total stated investment.
+     */
+    @Test
+    void summaries_sayWhatTheRecordsSay() {
+        writeAll(Fixtures.all());
+        assertTrue(count("MATCH ()-[t:TENURE]->() RETURN count(t)") > 0, "the fixtures hold titles");
+        assertEquals(0L, count("""
+                MATCH (p:Person)-[h:HELD]->(pos:Position)
+                WITH p, pos, min(h.date) AS since, max(h.date) AS until, count(h) AS n
+                OPTIONAL MATCH (p)-[t:TENURE]->(pos)
+                WITH p, pos, since, until, n, collect(t) AS ts
+                WHERE size(ts) <> 1 OR ts[0].since <> since OR ts[0].until <> until OR ts[0].articleCount <> n
+                   OR (ts[0].since IS NULL) <> (since IS NULL) OR (ts[0].until IS NULL) <> (until IS NULL)
+                RETURN count(*)"""), "TENURE: one per pair, min, max and count of HELD");
+        assertEquals(0L, count("""
+                MATCH (pr)-[:LOCATED_IN]->(park:Park)
+                WITH DISTINCT park
+                MATCH (pr)-[l:LOCATED_IN]->(park)
+                WITH park, pr, count(l) AS n
+                OPTIONAL MATCH (pr)-[i:IN_PARK]->(park)
+                WITH park, pr, n, collect(i) AS is
+                WHERE size(is) <> 1 OR is[0].articleCount <> n
+                RETURN count(*)"""), "IN_PARK: one per pair, the count of LOCATED_IN");
+        assertEquals(0L, count("""
+                MATCH (pos)-[of:OF]->(o:Organization)
+                WITH pos, o, count(of) AS n
+                OPTIONAL MATCH (pos)-[i:IN_ORGANIZATION]->(o)
+                WITH pos, o, n, collect(i) AS is
+                WHERE size(is) <> 1 OR is[0].articleCount <> n
+                RETURN count(*)"""), "IN_ORGANIZATION: one per pair, the count of OF");
+        assertEquals(0L, count("""
+                MATCH (park:Park)
+                OPTIONAL MATCH (pr)-[:LOCATED_IN]->(park)
+                WITH park, collect(DISTINCT pr) AS projects
+                WHERE park.projectCount <> size(projects)
+                   OR park.totalInvestmentYuan <> reduce(t = 0, x IN projects | t + coalesce(x.investmentYuan, 0))
+                   OR park.projectCount IS NULL
+                RETURN count(*)"""), "each park's project count and total investment");
+        assertEquals(count("MATCH ()-[t:TENURE|IN_PARK|IN_ORGANIZATION]->() RETURN count(t)"), count("""
+                CALL () {
+                  MATCH (p)-[:HELD]->(pos) WITH DISTINCT p, pos RETURN count(*) AS n
+                  UNION ALL MATCH (pr)-[:LOCATED_IN]->(park) WITH DISTINCT pr, park RETURN count(*) AS n
+                  UNION ALL MATCH (pos)-[:OF]->(o) WITH DISTINCT pos, o RETURN count(*) AS n
+                }
+                RETURN sum(n)"""), "no summary without a record");
+    }
+
     @Test
     void everyExtractedRelationship_isOneRecordOfOneArticle_withItsSentence() {
         writeAll(Fixtures.all());
         long missing = count("""
-                MATCH (x)-[r]->(y) WHERE NOT type(r) IN ['WROTE']
+                MATCH (x)-[r]->(y) WHERE NOT type(r) IN ['WROTE', 'TENURE', 'IN_PARK', 'IN_ORGANIZATION']
                   AND NOT (x:Article AND r.sentence IS NOT NULL)
                   AND (r.article IS NULL OR r.sentence IS NULL OR r.start IS NULL OR r.end IS NULL
                        OR NOT EXISTS { MATCH (:Article {id: r.article}) })

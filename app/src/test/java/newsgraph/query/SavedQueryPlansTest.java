@@ -85,6 +85,10 @@ class SavedQueryPlansTest {
         // The event whose evidence is asked for is not the one the hub's new records go to.
         String event = one("MATCH (:Person {name: $hub})-[:ATTENDED]->(e:Event) RETURN e.id AS v ORDER BY v DESC LIMIT 1");
         String eventName = one("MATCH (e:Event {id: '" + event + "'}) RETURN e.name AS v");
+        // The title whose HELD records the hub gets again, and an organization it belongs to.
+        String title = one("MATCH (:Person {name: $hub})-[:HELD]->(pos:Position) RETURN pos.title AS v ORDER BY pos.key LIMIT 1");
+        String organization = one("MATCH (:Person {name: $hub})-[:HELD]->(pos:Position) WITH pos ORDER BY pos.key LIMIT 1"
+                + " MATCH (pos)-[:OF]->(o:Organization) RETURN o.key AS v ORDER BY v LIMIT 1");
         Map<String, Map<String, Object>> hubQueries = Map.of(
                 "neighbourhood", Map.of("name", GeneratedGraph.HUB),
                 "relationship-evidence", Map.of("from", GeneratedGraph.HUB, "to", event),
@@ -93,7 +97,10 @@ class SavedQueryPlansTest {
                 // The hub's title at an event comes from the reporting articles' HELD (index on HELD.article),
                 // not from every HELD the hub has.
                 "event-detail", Map.of("event", event),
-                "event-attendees", Map.of("event", eventName));
+                "event-attendees", Map.of("event", eventName),
+                // Holders and their tenure come from TENURE (one per holder), not from every HELD of the title.
+                "title-holders", Map.of("title", title),
+                "organization", Map.of("name", organization));
         grow(3000);
         long degree = degree();
         Map<String, Long> before = new java.util.TreeMap<>();
@@ -150,13 +157,16 @@ class SavedQueryPlansTest {
         return cost.dbHits();
     }
 
-    /** Adds n MENTIONS, HELD and ATTENDED records to the hub, each citing an existing article. */
+    /**
+     * Adds n MENTIONS, HELD and ATTENDED records to the hub, each citing an existing article, doubles the
+     * OF records of its title, and updates the summaries as the writer would.
+     */
     private static void grow(int n) {
         try (var session = store.driver().session(store.sessionConfig())) {
             session.run("""
                     MATCH (hub:Person {name: $hub})
                     MATCH (hub)-[:HELD]->(pos:Position)
-                    WITH hub, pos LIMIT 1
+                    WITH hub, pos ORDER BY pos.key LIMIT 1
                     MATCH (hub)-[:ATTENDED]->(e:Event)
                     WITH hub, pos, e ORDER BY e.id LIMIT 1
                     MATCH (a:Article)
@@ -167,6 +177,28 @@ class SavedQueryPlansTest {
                     CREATE (hub)-[:HELD {article: a.id, date: a.date, sentence: 'hub ' + i, start: 0, end: 1}]->(pos)
                     CREATE (hub)-[:ATTENDED {article: a.id, role: 'attended', sentence: 'hub ' + i, start: 0, end: 1}]->(e)
                     """, Map.of("hub", GeneratedGraph.HUB, "n", n)).consume();
+            // As many OF records again for that title's organizations (one per article that says so).
+            session.run("""
+                    MATCH (hub:Person {name: $hub})-[:HELD]->(pos:Position)
+                    WITH pos ORDER BY pos.key LIMIT 1
+                    MATCH (pos)-[of:OF]->(o:Organization)
+                    WITH pos, o, collect(of) AS ofs
+                    UNWIND ofs AS of
+                    CREATE (pos)-[:OF {article: of.article, sentence: 'grown', start: 0, end: 1}]->(o)
+                    """, Map.of("hub", GeneratedGraph.HUB)).consume();
+            // The summaries over the records, as the writer keeps them and V007 builds them.
+            session.run("""
+                    MATCH (hub:Person {name: $hub})-[h:HELD]->(pos:Position)
+                    WITH hub, pos, min(h.date) AS since, max(h.date) AS until, count(h) AS articleCount
+                    MERGE (hub)-[t:TENURE]->(pos)
+                    SET t.since = since, t.until = until, t.articleCount = articleCount
+                    """, Map.of("hub", GeneratedGraph.HUB)).consume();
+            session.run("""
+                    MATCH (pos:Position)-[of:OF]->(o:Organization)
+                    WITH pos, o, count(of) AS articleCount
+                    MERGE (pos)-[i:IN_ORGANIZATION]->(o)
+                    SET i.articleCount = articleCount
+                    """).consume();
         }
     }
 
