@@ -58,8 +58,9 @@ public final class BrowserGuide {
                       <tr><td><code>(:Event)</code></td><td>id (name + date + place)</td><td>meetings, forums, signings, visits…</td></tr>
                       <tr><td><code>(:Article)</code></td><td>id (hash of the text)</td><td>title, date, source, file, text</td></tr>
                     </table>
-                    <p><code>(p)-[:HELD {since, until}]-&gt;(:Position)-[:OF]-&gt;(:Organization)</code>,
-                    <code>(p)-[:ATTENDED {roles}]-&gt;(:Event)</code>, <code>(:Organization)-[:ORGANIZED {role}]-&gt;(:Event)</code>,
+                    <p><code>(p)-[:HELD {article, date, asWritten}]-&gt;(:Position)-[:OF]-&gt;(:Organization)</code> (one per
+                    article that says so; <code>(p)-[:TENURE {since, until, articleCount}]-&gt;(:Position)</code> sums them up),
+                    <code>(p)-[:ATTENDED {role, article}]-&gt;(:Event)</code>, <code>(:Organization)-[:ORGANIZED {role}]-&gt;(:Event)</code>,
                     <code>(:Event)-[:HELD_AT]-&gt;(:Place)</code>, <code>(:Project)-[:LOCATED_IN]-&gt;(:Park)</code>,
                     <code>(:Article)-[:REPORTS|MENTIONS]-&gt;(…)</code>, <code>(:Reporter)-[:WROTE]-&gt;(:Article)</code>.</p>
                     <p>Click a block to put it in the editor, then run it:</p>

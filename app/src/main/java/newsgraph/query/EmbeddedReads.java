@@ -51,20 +51,13 @@ final class EmbeddedReads {
             tx.setMetaData(Map.of("savedQuery", query.name()));
             try (var result = tx.execute(query.cypher(), params)) {
                 List<String> columns = result.columns();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                boolean truncated = false;
-                while (result.hasNext()) {
-                    if (rows.size() == maxRows) {
-                        truncated = true;
-                        break;
-                    }
-                    Map<String, Object> values = result.next();
+                QueryResult read = QueryResult.firstRows(query.name(), columns, result, values -> {
                     Map<String, Object> row = new LinkedHashMap<>(); // in the query's column order, as the driver gives it
                     columns.forEach(k -> row.put(k, toJson(values.get(k))));
-                    rows.add(row);
-                }
+                    return row;
+                }, maxRows);
                 tx.commit();
-                return new QueryResult(query.name(), columns, rows, truncated, maxRows);
+                return read;
             }
         } catch (RuntimeException e) {
             throw asDriverException(e);

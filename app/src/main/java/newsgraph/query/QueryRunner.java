@@ -1,7 +1,6 @@
 package newsgraph.query;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,16 +64,7 @@ public final class QueryRunner {
         try (var session = driver.session(readSession)) {
             return session.executeRead(tx -> {
                 var result = tx.run(query.cypher(), params);
-                List<Map<String, Object>> rows = new ArrayList<>();
-                boolean truncated = false;
-                while (result.hasNext()) {
-                    if (rows.size() == maxRows) {
-                        truncated = true;
-                        break;
-                    }
-                    rows.add(row(result.next()));
-                }
-                return new QueryResult(query.name(), result.keys(), rows, truncated, maxRows);
+                return QueryResult.firstRows(query.name(), result.keys(), result, QueryRunner::row, maxRows);
             }, TransactionConfig.builder().withTimeout(timeout).withMetadata(Map.of("savedQuery", query.name())).build());
         }
     }
