@@ -64,10 +64,7 @@ public class ArticleController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Stored.class)))
     @ApiResponse(responseCode = "200", description = "Already stored: nothing changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Stored.class)))
-    @ApiResponse(responseCode = "401", description = "No API key sent, or a wrong one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Writes are disabled: the server has no API key configured",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @KeyedWriteResponses
     @ApiResponse(responseCode = "409", description = "Another request was writing the same data; send again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ProblemResponses

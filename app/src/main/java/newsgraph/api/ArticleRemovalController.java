@@ -41,10 +41,7 @@ public class ArticleRemovalController {
     @SecurityRequirement(name = ApiDefinition.API_KEY)
     @ApiResponse(responseCode = "200", description = "Removed: the article's id and headline, and how many nodes went with it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleRemover.Removed.class)))
-    @ApiResponse(responseCode = "401", description = "No API key sent, or a wrong one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "Writes are disabled: the server has no API key configured",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @KeyedWriteResponses
     @NotFoundResponse
     @ProblemResponses
     public ArticleRemover.Removed remove(

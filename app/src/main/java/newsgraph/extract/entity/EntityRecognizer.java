@@ -247,11 +247,7 @@ public final class EntityRecognizer {
                     target = previous;
                 }
             }
-            if (target != null && target.investmentYuan() == null) {
-                EntityMention t = target;
-                withMoney.removeIf(x -> x == t);
-                withMoney.add(target.withInvestment(Money.toYuan(later.group(1), later.group(2))));
-            }
+            pay(withMoney, target, later);
         }
         // a project is one concrete thing: its name carries a proper name, or the text pays for it or
         // builds it (光伏项目, 政府采购项目, 客户亮出项目 are kinds and phrases, not projects)
@@ -295,11 +291,7 @@ public final class EntityRecognizer {
             if (target == null) {
                 target = previous;
             }
-            if (target != null && target.investmentYuan() == null) {
-                EntityMention t = target;
-                withMoney.removeIf(x -> x == t);
-                withMoney.add(target.withInvestment(Money.toYuan(ib.group(1), ib.group(2))));
-            }
+            pay(withMoney, target, ib);
         }
         withMoney.removeIf(e -> clauseInside(tokens, e.start() - base, e.end() - base) // 甲线是首条…的生产线: a clause, not a name
                 || predicateInside(tokens, e.start() - base, e.end() - base));
@@ -345,6 +337,14 @@ public final class EntityRecognizer {
     private static final Pattern INSPECTED_AFTER = Pattern.compile("^(?:[^，。；！？]{0,30}?进行了?(实地)?(" + W.alternation("inspected") + ")|(施工)?(现场|工地))");
     /** Verbs that name the work of a project (某某改造工程, 某某扩建项目), not a clause around it. */
     private static final Pattern BUILDING_VERB = Pattern.compile(W.alternation("work"));
+    /** {@code target}, when it has no amount yet, takes the amount {@code amount} matched (groups 1 and 2: number and unit). */
+    private static void pay(List<EntityMention> withMoney, EntityMention target, Matcher amount) {
+        if (target != null && target.investmentYuan() == null) {
+            withMoney.removeIf(x -> x == target);
+            withMoney.add(target.withInvestment(Money.toYuan(amount.group(1), amount.group(2))));
+        }
+    }
+
     /** Words for an area, not the name of one: 地区, 城市, 农村, 本省. */
     private static final Pattern AREA_WORD = Pattern.compile("(" + W.alternation("area") + ")$");
     /** A procurement lot or tender is bought, not built: 某某设备采购项目, 某某招标项目. */
