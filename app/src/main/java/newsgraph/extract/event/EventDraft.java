@@ -69,6 +69,14 @@ public final class EventDraft {
         return c;
     }
 
+    /** This draft as an event only mentioned (an earlier year's event named as background). */
+    public EventDraft mentioned() {
+        EventDraft m = new EventDraft(name, kind, start, end, true);
+        m.date = date;
+        m.place = place;
+        return m;
+    }
+
     /**
      * Gives {@code person} a role; anyone with a part in the event was there, so {@code attended}
      * comes with every role (the convention of the gold annotations: a chair, a speaker, a host of

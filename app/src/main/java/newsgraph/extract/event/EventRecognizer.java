@@ -38,11 +38,13 @@ public final class EventRecognizer {
     private static final Pattern POINTER = Pattern.compile("(?:本次|此次|这次|该|本届|上述|此类|这类|该类|同类)");
 
     private final Lexicons lex;
+    private final RuleKit kit;
     private final List<EventRule> rules;
 
     public EventRecognizer(Lexicons lex) {
         this.lex = lex;
         RuleKit kit = new RuleKit(lex);
+        this.kit = kit;
         this.rules = List.of(
                 new HappensRule(kit),
                 new MeetingRule(kit),
@@ -108,7 +110,9 @@ public final class EventRecognizer {
         }
         found.replaceAll(EventRecognizer::withoutLeadDay);
         found.replaceAll(EventRecognizer::withoutPrefix);
-        found.removeIf(e -> !e.mentionedOnly && (PLANNED.matcher(e.name).find() || pointerOnly(e.name)));
+        found.replaceAll(e -> EventNameBounds.trimmed(e, kit));
+        found.removeIf(e -> !e.mentionedOnly && (PLANNED.matcher(e.name).find() || EventNameBounds.planned(e.name) || pointerOnly(e.name)
+                || EventNameBounds.opensWithBackReference(e.name)));
         return found;
     }
 

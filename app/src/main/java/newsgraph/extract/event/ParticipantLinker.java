@@ -53,6 +53,14 @@ public final class ParticipantLinker {
     private static final Pattern ELSEWHERE = Pattern.compile("^\\s*(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|在[^，。；]{2,40}?上[，,])");
     /** A sentence about what will happen (将参加, 将于明天举行, 明天上午将): no roles are taken yet. */
     private static final Pattern FUTURE = Pattern.compile("(?:明天|明日|后天|下周|下月|届时)[^，。；]{0,6}?将|将(?:于|要|在[^，。；]{0,20}?)?(?:参加|出席|举行|召开|举办)");
+    /**
+     * A later clause of a predicate in which another source speaks (，相关单位表示，; ，业内人士称，): the
+     * person's predicate ends before it.
+     */
+    private static final Pattern OTHER_SOURCE = Pattern.compile("[，,；][^，。；：]{0,10}?(?:单位|部门|人士|方面|负责人|官员|专家|分析师|媒体|报道|消息|外界|机构)"
+            + "(?:也|则|还|均|都|亦)?(?:表示|称|透露|介绍|指出|认为)[，,：:]");
+    /** A bare verb of explaining to the reporter closing a quote (”甲介绍。, ”甲透露说，). */
+    private static final Pattern PRESS_VERB = Pattern.compile("(?:介绍|透露|告诉记者)(?:说|道)?[。，,：:]");
     /** How far (characters) after the last speech at an event the next speaker's words still come from its floor. */
     private static final int SPEECH_RUN = 300;
     /** A clause opening with 并 (，并共同出席X). */
@@ -143,6 +151,9 @@ public final class ParticipantLinker {
             if (s.startsWith("据", Clauses.start(s, at))) {
                 continue; // 据甲介绍: a source the reporter cites, no part in the event
             }
+            if (toThePress(s, at, endOf(present.get(i)) - base)) {
+                continue; // “…”甲介绍。 / 记者致电甲: words given to the reporter, no part in the event
+            }
             if (planned && plannedBefore(s, base, present, listEnd, i)) {
                 continue; // 南京团明天将参加…，由甲签订: what is planned has not happened; nobody takes part yet
             }
@@ -168,6 +179,10 @@ public final class ParticipantLinker {
                 continue;
             }
             String predicate = s.substring(ps, pe) + meetingTail(s, ps, pe, present, base);
+            Matcher other = OTHER_SOURCE.matcher(predicate);
+            if (other.find()) {
+                predicate = predicate.substring(0, other.start() + 1); // 甲率团访台，相关单位表示，…: what follows is another source's
+            }
             int said = speechEnd(predicate);
             if (said > 0) {
                 predicate = predicate.substring(0, said); // 甲表示，要…考察: what follows is what was said
@@ -234,6 +249,24 @@ public final class ParticipantLinker {
         int from = h > 0 ? Math.max(0, endOf(present.get(h - 1)) - base) : 0;
         int to = Math.max(from, present.get(h).chainStart() - base);
         return FUTURE.matcher(s).region(from, to).find();
+    }
+
+    /**
+     * Whether the person whose title chain runs from {@code at} to {@code end} of {@code s} only talks
+     * to the press: the object of the reporter's act in its clause (记者致电甲, 记者采访了甲), or named
+     * right after a closing quote with a bare verb of explaining (“…”甲介绍。: the quote was told the
+     * reporter, not said at the event).
+     */
+    private static boolean toThePress(String s, int at, int end) {
+        if (s.substring(Clauses.start(s, at), at).contains("记者")) {
+            return true;
+        }
+        int q = at;
+        while (q > 0 && Character.isWhitespace(s.charAt(q - 1))) {
+            q--;
+        }
+        return q > 0 && (s.charAt(q - 1) == '”' || s.charAt(q - 1) == '"') && end >= 0 && end <= s.length()
+                && PRESS_VERB.matcher(s).region(end, s.length()).lookingAt();
     }
 
     /** Where a mention ends with its titles: after a post written right after the name (王某某院长), else after the name. */

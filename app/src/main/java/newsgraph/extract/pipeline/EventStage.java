@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsgraph.extract.date.DateResolver;
 import newsgraph.extract.event.EventDraft;
 import newsgraph.extract.event.EventMerger;
@@ -29,6 +31,15 @@ import newsgraph.extract.text.Paragraph;
 public final class EventStage implements Stage {
     /** Kinds of event an act (an unveiling, a witnessed signing) on the same day takes place at. */
     private static final Set<String> OCCASIONS = Set.of("meeting", "forum", "signing", "ceremony");
+    /** A year alone (2009年在某地举办, not 2009年3月5日): the time of what the clause tells. */
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!\\d{1,2}月|度)");
+    /**
+     * Words placing what a sentence tells before the day being reported (此前, 早前, 曾经, 不久前):
+     * people doing something then took no part in the event of the day.
+     */
+    private static final Pattern EARLIER = Pattern.compile("此前|在此之前|早前|曾经|前不久|不久前|之前[，,]");
+    /** How far (characters) after the first person named the words placing the act earlier are read. */
+    private static final int PREDICATE_START = 8;
     private final EventRecognizer events;
     private final ParticipantLinker linker;
     private final EventMerger merger;
@@ -152,6 +163,9 @@ public final class EventStage implements Stage {
                 // the article's date), as an article reports one day unless it says another
                 d = around;
             }
+            if (!e.mentionedOnly && earlierYear(s, e.start - base, a.date())) {
+                e = e.mentioned(); // 2009年在某地举办首届X交易会: an earlier year's event, named as background
+            }
             e.date = d;
             if (e.act && told != null && !told.act && OCCASIONS.contains(told.kind) && Objects.equals(d, told.date)) {
                 e.within = told; // 会上，甲、乙共同为X揭牌: the unveiling is part of the conference
@@ -180,6 +194,9 @@ public final class EventStage implements Stage {
         if (focus.event != null && focus.reported == focus.told) {
             current = focus.event;
         }
+        if (current != null && focus.told == before && toldOfAnotherDay(doc, a, s, inS, base, current)) {
+            current = null; // 5月24日，乙一行也来考察 / 此前，乙曾…: people at another time, not at the event of the day
+        }
         if (current != null) {
             named = linker.link(s, base, inS, current, evs);
             if (named != null) {
@@ -190,6 +207,44 @@ public final class EventStage implements Stage {
                 current.organizerEvidence.add(new int[] {base, base + s.length()});
             }
         }
+    }
+
+    /**
+     * Whether the clause naming an event at {@code at} of sentence {@code s} states a year alone before
+     * the name that is earlier than the article's (今年…，2009年在某地举办首届X): the event is background.
+     */
+    private static boolean earlierYear(String s, int at, LocalDate articleDate) {
+        if (articleDate == null || at <= 0 || s.indexOf('年') < 0) {
+            return false;
+        }
+        Matcher y = YEAR.matcher(s).region(Clauses.start(s, at), at);
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) < articleDate.getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence that reports no event of its own tells of a time before {@code event}'s day,
+     * before its first person's predicate has gone far: a day stated there that is earlier (就在…之前，
+     * 5月24日，乙一行也来考察) or a word placing it earlier (此前, 曾经, 不久前).
+     */
+    private boolean toldOfAnotherDay(Document doc, ArticleState a, String s, List<PersonMention> people, int base, EventDraft event) {
+        if (people.isEmpty()) {
+            return false;
+        }
+        int upTo = Math.min(s.length(), Math.max(0, people.get(0).end() - base) + PREDICATE_START);
+        String before = s.substring(0, upTo);
+        if (EARLIER.matcher(before).find()) {
+            return true;
+        }
+        if (event.date == null) {
+            return false;
+        }
+        LocalDate d = dates.first(s.substring(0, Math.max(0, people.get(0).chainStart() - base)), doc.years(), a.relativeBase(), event.date);
+        return d != null && d.isBefore(event.date);
     }
 
     /**

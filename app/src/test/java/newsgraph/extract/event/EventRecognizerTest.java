@@ -263,4 +263,31 @@ class EventRecognizerTest {
         assertTrue(events("今年以来，青禾县共举办2万场农产品对接会。", false).isEmpty());
         assertTrue(events("青禾县召开了一次农产品对接会。", false).isEmpty());
     }
+
+    @Test
+    void events_aModifierClauseWithDeIsNoPartOfTheName() {
+        assertEquals(List.of("青禾县第三届茶文化节"), reported("5月6日，主题为“绿色发展”的青禾县第三届茶文化节在青禾广场开幕。", true));
+        assertEquals(List.of("白鹭市物流产业博览会"), reported("为期两天的白鹭市物流产业博览会在白鹭会展中心举行。", true));
+        assertEquals(List.of("白鹭市物流产业博览会"), reported("由白鹭市商务局主办的白鹭市物流产业博览会在白鹭会展中心举行。", true));
+    }
+
+    @Test
+    void events_aDayInsideAClauseNameIsNoPartOfIt() {
+        assertEquals(List.of("青禾农业公司与白鹭物流公司签署战略合作协议"),
+                reported("青禾农业公司与白鹭物流公司6月3日签署战略合作协议。", true));
+        assertEquals(List.of("青禾农业公司与白鹭物流公司签署战略合作协议"),
+                reported("青禾农业公司与白鹭物流公司日前签署战略合作协议。", true));
+    }
+
+    @Test
+    void events_aNameOpeningWithABackReferenceIsNoEvent() {
+        assertTrue(reported("该公司已经与白鹭物流公司签订合作协议。", true).isEmpty());
+    }
+
+    @Test
+    void events_anActOfTheDayToldAsItBeginsLosesItsTimeAndModal_oneToComeIsNoEvent() {
+        List<String> today = reported("青禾县县长苗为民今天下午将率青禾县经贸考察团抵达白鹭市。", true);
+        assertTrue(today.stream().noneMatch(n -> n.contains("今天") || n.contains("将")), today.toString());
+        assertTrue(reported("青禾农业公司明日将与白鹭物流公司签署合作协议。", true).isEmpty());
+    }
 }

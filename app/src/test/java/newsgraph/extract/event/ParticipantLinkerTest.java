@@ -194,4 +194,16 @@ class ParticipantLinkerTest {
     void linker_organizersOfACeremonyLeaveTheSubjectOut() {
         assertEquals("青禾县人民政府", LINKER.organizers("仪式由青禾县人民政府主办，县农业农村局承办。").get(0)[0]);
     }
+
+    @Test
+    void linker_wordsGivenToTheReporterAreNoPart() {
+        assertEquals(Set.of(), linked("“今年的订单已经排满了。”县农业农村局局长罗青山介绍。").roles.keySet());
+        assertEquals(Set.of(), linked("记者多次致电县农业农村局局长罗青山，但双方并没有签订任何协议。").roles.keySet());
+    }
+
+    @Test
+    void linker_aPredicateEndsWhereAnotherSourceSpeaks() {
+        EventDraft e = linked("副县长罗青山率团参加会议，有关部门负责人表示，届时将签署合作协议。");
+        assertEquals(List.of("attended", "led"), List.copyOf(e.roles.get("罗青山")));
+    }
 }

@@ -128,4 +128,18 @@ class EventStageTest {
         assertEquals(List.of("attended", "spoke"), host.roles(), "the speech is the conference's");
         assertEquals(List.of("attended"), unveiling.participants().get(0).roles());
     }
+
+    @Test
+    void events_anEarlierYearsEventNamedAsBackgroundIsOnlyMentioned() {
+        ArticleExtraction a = extract("　　本报讯 9月9日，青禾县县长苗为民表示，今年是合作元年，2023年在青禾举办首届白鹭茶叶博览会，今年将举办第三届。");
+        assertEquals(List.of(), a.events().stream().filter(e -> !e.participants().isEmpty()).map(Event::name).toList());
+    }
+
+    @Test
+    void events_peopleAtAnotherTimeTakeNoPartInTheEventOfTheDay() {
+        ArticleExtraction a = extract(SIGNING + "　　就在签约之前，9月2日，白鹭银行行长苗为民一行也来青禾考察。"
+                + "此前，青禾县副县长罗以安曾率团赴白鹭考察。");
+        List<String> names = a.events().get(0).participants().stream().map(Participant::name).toList();
+        assertEquals(List.of("祁山海", "罗青山"), names);
+    }
 }
