@@ -59,6 +59,10 @@ public final class ParticipantLinker {
      */
     private static final Pattern OTHER_SOURCE = Pattern.compile("[，,；][^，。；：]{0,10}?(?:单位|部门|人士|方面|负责人|官员|专家|分析师|媒体|报道|消息|外界|机构)"
             + "(?:也|则|还|均|都|亦)?(?:表示|称|透露|介绍|指出|认为)[，,：:]");
+    /** 相关活动, 有关活动: the object of 参加/出席 that stands for every act the article reports. */
+    private static final Pattern ALL_ACTIVITIES = Pattern.compile("(?:相关|有关|上述|各项)活动");
+    /** A verb of taking part after 或 (陪同调研或出席座谈会): 或 joins two predicates, each about its own act. */
+    private static final Pattern OR_VERB = Pattern.compile("出席|参加|列席|陪同|主持");
     /** A bare verb of explaining to the reporter closing a quote (”甲介绍。, ”甲透露说，). */
     private static final Pattern PRESS_VERB = Pattern.compile("(?:介绍|透露|告诉记者)(?:说|道)?[。，,：:]");
     /** How far (characters) after the last speech at an event the next speaker's words still come from its floor. */
@@ -438,6 +442,14 @@ public final class ParticipantLinker {
             EventDraft target = null;
             Matcher ao = ATTENDS_OBJECT.matcher(part);
             if (ao.find()) {
+                if (ALL_ACTIVITIES.matcher(ao.group(1)).matches()) {
+                    for (EventDraft e : told) {
+                        if (!e.mentionedOnly) {
+                            out.computeIfAbsent(e, k -> new StringBuilder()).append(part); // 参加相关活动: each act the article reports
+                        }
+                    }
+                    continue;
+                }
                 target = reference.byObject(ao.group(1), told);
             }
             if (target == null) {
@@ -511,7 +523,8 @@ public final class ParticipantLinker {
             char c = predicate.charAt(k);
             boolean joins = c == '并' && k > from && (k + 1 >= predicate.length() || "且购网入列举肩重非不没".indexOf(predicate.charAt(k + 1)) < 0)
                     && "合兼吞归".indexOf(predicate.charAt(k - 1)) < 0;
-            if (joins) {
+            boolean or = c == '或' && k > from && OR_VERB.matcher(predicate).region(k + 1, predicate.length()).lookingAt();
+            if (joins || or) {
                 out.add(predicate.substring(from, k));
                 from = k;
             } else if (Clauses.isEnd(c)) {

@@ -142,4 +142,18 @@ class EventStageTest {
         List<String> names = a.events().get(0).participants().stream().map(Participant::name).toList();
         assertEquals(List.of("祁山海", "罗青山"), names);
     }
+
+    @Test
+    void events_orJoinsTwoPredicatesEachAboutItsOwnAct_relatedActivitiesAreEveryAct() {
+        ArticleExtraction a = extract(String.join("\n",
+                "　　本报讯 9月8日至9日，副市长祁山海到青禾县就茶叶产业发展情况进行实地调研，并于9日下午在青禾县召开茶叶产业发展工作座谈会。",
+                "　　县委书记罗青山、县长苗为民陪同调研或出席座谈会。市农业农村局局长罗以安参加相关活动。"));
+        Event visit = event(a, "祁山海到青禾县");
+        Event meeting = event(a, "茶叶产业发展工作座谈会");
+        Participant luo = visit.participants().stream().filter(p -> p.name().equals("罗青山")).findFirst().orElseThrow();
+        assertEquals(List.of("attended", "accompanied"), luo.roles());
+        Participant luoAtMeeting = meeting.participants().stream().filter(p -> p.name().equals("罗青山")).findFirst().orElseThrow();
+        assertEquals(List.of("attended"), luoAtMeeting.roles());
+        assertEquals(2, a.events().stream().filter(e -> e.participants().stream().anyMatch(p -> p.name().equals("罗以安"))).count());
+    }
 }
