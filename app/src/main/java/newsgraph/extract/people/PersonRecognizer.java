@@ -382,7 +382,7 @@ public final class PersonRecognizer {
     private int walkTitleLeft(String s, int postStart, boolean[] used, List<Token> tokens) {
         int i = postStart;
         int tk = firstEndingAfter(tokens, postStart - 1); // the token holding the post's first character, walked back with i
-        while (i > 0 && postStart - i < 20) {
+        while (i > 0 && postStart - i < MAX_ORGANIZATION) {
             char c = s.charAt(i - 1);
             while (tk > 0 && tokens.get(tk).start() >= i) {
                 tk--;
@@ -390,11 +390,18 @@ public final class PersonRecognizer {
             if (tk < tokens.size() && tokens.get(tk).end() == i && beforeTitle(s, tokens, tk)) {
                 break; // 据|某协会秘书长, ，以|董事长某某的名义: a preposition or time opening the clause is no part of the organization (经 in 市经信委 is)
             }
+            if (tk < tokens.size() && tokens.get(tk).end() == i && TITLE_OPENERS.contains(tokens.get(tk).text())) {
+                break; // 记者致电|某集团董事长, 包括|某公司总经理, 现任|总经理: a verb that takes the person as its object
+            }
             if (used[i - 1]) {
                 break; // a person found before: 甲与某公司副总裁乙
             }
             if ("和与及".indexOf(c) >= 0 && joinsOrganization(s, i, postStart, used)) {
                 i--; // 中国物流与采购联合会副会长, 省工业和信息化厅厅长: the conjunction is inside the name
+                continue;
+            }
+            if (STOP_CHARS.indexOf(c) >= 0 && insideNoun(tokens, tk, i - 1) && !(c == '讯' && i > 1 && "报社网电".indexOf(s.charAt(i - 2)) >= 0)) {
+                i--; // 美的, 腾讯, 华为: the character is part of a name, not the function word
                 continue;
             }
             if (STOP_CHARS.indexOf(c) >= 0 || !(isHan(c) || Character.isLetterOrDigit(c) || "（）()".indexOf(c) >= 0)) {
@@ -409,11 +416,57 @@ public final class PersonRecognizer {
             }
             i--;
         }
+        i = wordStart(tokens, i, postStart, used);
         // never start a title with a closing bracket or inside an unbalanced one
         while (i < postStart && "）)".indexOf(s.charAt(i)) >= 0) {
             i++;
         }
         return i;
+    }
+
+    /** Longest organization walked before a post; a longer one is cut at a word boundary ({@link #wordStart}). */
+    private static final int MAX_ORGANIZATION = 30;
+
+    /** Verbs that take a person or their title as object (致电, 采访, 包括, 现任): the title starts after them (title-openers.tsv). */
+    private static final newsgraph.extract.lexicon.Lexicon TITLE_OPENERS = newsgraph.extract.lexicon.Lexicon.load("title-openers.tsv");
+
+    /** Whether the character at {@code k} lies in a noun of two characters or more of the segmentation (token {@code tk} or a neighbour): 美的, 腾讯. */
+    private static boolean insideNoun(List<Token> tokens, int tk, int k) {
+        for (int x = Math.max(0, tk - 1); x < Math.min(tokens.size(), tk + 2); x++) {
+            Token t = tokens.get(x);
+            if (t.start() <= k && k < t.end()) {
+                return t.end() - t.start() >= 2 && nounLike(t);
+            }
+        }
+        return false;
+    }
+
+    /** Names and nouns of the segmentation, not titles nor people (a title walk may extend over them). */
+    private static boolean nounLike(Token t) {
+        String p = t.pos();
+        return (p.startsWith("n") || p.equals("j")) && !p.equals("nnt") && !t.isPerson();
+    }
+
+    /**
+     * Where a title that the walk would start at {@code i} really starts: never inside a word of the
+     * segmentation. Inside a noun (黑龙|江省, 市场调|查公司, cut by the length limit) it starts at the
+     * noun's start, when nothing found before is there; inside any other word (对于: the walk stopped at
+     * 对) it starts after that word.
+     */
+    private static int wordStart(List<Token> tokens, int i, int postStart, boolean[] used) {
+        int x = firstEndingAfter(tokens, i);
+        if (x >= tokens.size() || tokens.get(x).start() >= i) {
+            return i;
+        }
+        Token t = tokens.get(x);
+        boolean free = true;
+        for (int k = t.start(); k < i; k++) {
+            free &= !used[k];
+        }
+        if (nounLike(t) && free && postStart - t.start() <= MAX_ORGANIZATION + 4) {
+            return t.start();
+        }
+        return Math.min(t.end(), postStart);
     }
 
     /**

@@ -203,4 +203,26 @@ class PersonRecognizerTest {
         assertTrue(names("白鹭纺织城负责人明确对记者表示，会给予答复。").isEmpty());
         assertEquals(List.of("宁可欣"), names("管委会主任宁可欣致辞。"));
     }
+
+    @Test
+    void people_aLongOrganizationIsNotCutInsideAWord() {
+        // 22 characters before the post: the walk's length limit must not cut 黑龙江省 to 江省
+        assertEquals(List.of("黑龙江省青禾粮油食品进出口股份有限公司杂品部经理"),
+                titles("黑龙江省青禾粮油食品进出口股份有限公司杂品部经理罗青山称，订单减少。", "罗青山"));
+    }
+
+    @Test
+    void people_aFunctionCharacterInsideANounIsPartOfTheOrganization() {
+        // 讯 of 通讯 is no news label (本报讯), 于 of 对于 is no part of the company
+        assertEquals(List.of("青禾通讯总裁"), titles("青禾通讯总裁罗青山表示，订单增长。", "罗青山"));
+        assertEquals(List.of("青禾塑机公司总经理"), titles("对于青禾塑机公司总经理罗青山来说，这是新的开始。", "罗青山"));
+        assertEquals(List.of("市委书记"), titles("本报讯市委书记罗青山出席会议。", "罗青山"));
+    }
+
+    @Test
+    void people_aVerbTakingThePersonAsObjectIsNoPartOfTheTitle() {
+        assertEquals(List.of("青禾塑机集团董事长"), titles("记者多次致电青禾塑机集团董事长罗青山，电话无人接听。", "罗青山"));
+        assertEquals(List.of("青禾陶瓷协会会长"), titles("有媒体引述青禾陶瓷协会会长罗青山的话说，价格将上涨。", "罗青山"));
+        assertEquals(List.of("青禾纺织工业协会副会长"), titles("与会者包括青禾纺织工业协会副会长罗青山。", "罗青山"));
+    }
 }
