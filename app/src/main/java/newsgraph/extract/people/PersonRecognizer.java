@@ -150,12 +150,27 @@ public final class PersonRecognizer {
         Matcher m = LABEL.matcher(s);
         while (maybeLabel && m.find()) {
             int p = m.end();
+            // 某公司负责人甲: the head of a body named before it holds that post; a bare 负责人 (这位负责人,
+            // 相关负责人) names no one's post and is no collective label either
+            TitleMention head = null;
+            if (m.group(1).startsWith("负责")) {
+                int postEnd = m.start(1) + m.group(1).length();
+                int ts = walkTitleLeft(s, m.start(), used, tokens);
+                if (!namedBody(s, ts, m.start(1))) {
+                    continue;
+                }
+                head = new TitleMention(s.substring(ts, postEnd), s.substring(ts, m.start()), s.substring(m.start(), postEnd), base + ts, base + postEnd);
+            }
             while (p < s.length()) {
                 int len = nameLength(s, p, tokens);
-                if (len == 0 || used[p] || commonNoun(s, p, len, tokens) || insideWord(p, tokens)) {
-                    break; // 领导干部, 领导班子: the label and what follows are one word
+                if (len == 0 || used[p] || commonNoun(s, p, len, tokens) || insideWord(p, tokens) || notNameAfterLabel(s, p, tokens)) {
+                    break; // 领导干部, 领导班子: the label and what follows are one word; 领导都很难, 领导和专家: no name
                 }
-                out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, base + p, List.of(), PersonMention.Anchor.LABEL, false));
+                if (head != null) {
+                    out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, head.start(), List.of(head), PersonMention.Anchor.TITLE, false));
+                } else {
+                    out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, base + p, List.of(), PersonMention.Anchor.LABEL, false));
+                }
                 mark(used, p, p + len);
                 p += len;
                 if (p < s.length() && s.charAt(p) == '、') {
@@ -168,6 +183,54 @@ public final class PersonRecognizer {
         out.removeIf(pm -> addressOnly(pm.name()));
         out.sort(Comparator.comparingInt(PersonMention::start));
         return out;
+    }
+
+    /** Words that make the body before 负责人 no particular one (一家灯具厂, 某公司, 该所, 这位, 国内企业, 约120位). */
+    private static final Pattern INDEFINITE_BODY = Pattern.compile("^(一|这|那|该|此|其|各|约|国内|国外|多家|不少)|某|一家|一位|[0-9０-９]");
+
+    /**
+     * Whether [from, to) before 负责人 names a particular body, whose head the person is: at least two
+     * characters once 相关/有关 are left out, not indefinite ({@link #INDEFINITE_BODY}), and not cut
+     * short: it starts at a clause start or after a word that stands before titles, not after a
+     * conjunction, 的, a Latin letter or a bracket (销售和|采购负责人, Wine Australia)|亚洲负责人).
+     */
+    private static boolean namedBody(String s, int from, int to) {
+        String org = s.substring(from, to).replaceAll("(相关|有关|主要|分管)+$", "");
+        if (org.length() < 2 || !isHan(org.charAt(0)) || INDEFINITE_BODY.matcher(org).find()) {
+            return false;
+        }
+        if (from == 0) {
+            return true;
+        }
+        char before = s.charAt(from - 1);
+        return !(Character.isLetterOrDigit(before) && !isHan(before)) && "和与及的）)".indexOf(before) < 0;
+    }
+
+    /**
+     * Whether what follows a collective label at {@code p} opens with a word that starts no name: a
+     * function word or adverb of one character (领导|都|很难, 领导|和|专家, 负责人|向|记者), a number
+     * (领导|一人) or a word of two characters or more (领导|关系|时, 负责人|明确); a noun only unless name
+     * recognition finds a person there.
+     */
+    private boolean notNameAfterLabel(String s, int p, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, p);
+        if (i >= tokens.size() || tokens.get(i).start() != p || tokens.get(i).isPerson()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        boolean functionWord = t.text().length() == 1 && (NEVER_IN_NAME.contains(t.pos()) || t.pos().startsWith("d") || t.pos().startsWith("u"));
+        boolean word = t.text().length() >= 2 && (NOT_NAME_POS.contains(t.pos()) || t.pos().startsWith("v") || t.pos().startsWith("a") || t.pos().equals("n"));
+        if (!functionWord && !word) {
+            return false;
+        }
+        if (names != null && (t.pos().equals("n") || t.pos().equals("vn"))) {
+            for (Token n : names.segmentNames(s.substring(p, Math.min(s.length(), p + 6)))) {
+                if (n.start() == 0 && n.isPerson()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Parts of speech of a one-character word that is never part of a name: prepositions, conjunctions, particles, pronouns, punctuation. */

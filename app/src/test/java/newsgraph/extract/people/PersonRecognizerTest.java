@@ -225,4 +225,21 @@ class PersonRecognizerTest {
         assertEquals(List.of("青禾陶瓷协会会长"), titles("有媒体引述青禾陶瓷协会会长罗青山的话说，价格将上涨。", "罗青山"));
         assertEquals(List.of("青禾纺织工业协会副会长"), titles("与会者包括青禾纺织工业协会副会长罗青山。", "罗青山"));
     }
+
+    @Test
+    void people_theHeadOfANamedBodyHoldsItsPost_aBareOrIndefiniteHeadNamesNoOne() {
+        assertEquals(List.of("青禾塑机有限公司负责人"), titles("青禾塑机有限公司负责人罗青山表示，订单稳定。", "罗青山"));
+        assertEquals(List.of("白鹭集团采购部相关负责人"), titles("白鹭集团采购部相关负责人苗为民介绍，原料充足。", "苗为民"));
+        assertTrue(names("一家灯具厂负责人罗青山表示，订单稳定。").isEmpty());
+        assertTrue(names("青禾省某制衣公司负责人罗青山坦言，压力很大。").isEmpty());
+        assertTrue(names("这位负责人向本报记者透露，价格将上涨。").isEmpty());
+        assertTrue(names("市商务局的相关负责人明确表示，会给予支持。").isEmpty());
+    }
+
+    @Test
+    void people_noNameFollowsACollectiveLabelWhenAFunctionWordOrWordDoes() {
+        assertTrue(names("这时候，再精明的领导都很难扭转局面。").isEmpty());
+        assertTrue(names("每到一处，走访组领导和专家都提出建议。").isEmpty());
+        assertEquals(List.of("罗青山", "苗为民"), names("市领导罗青山、苗为民出席开工仪式。"));
+    }
 }
