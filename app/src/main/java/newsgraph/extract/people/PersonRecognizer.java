@@ -627,8 +627,8 @@ public final class PersonRecognizer {
             }
         }
         int run = runEnd - j;
-        if (run < 2) {
-            return 0;
+        if (run < 2 || s.charAt(j) == '们' || numberAt(j, tokens) && !surname(s, j)) {
+            return 0; // 总监们最为…: the post is plural; 总裁一职: a count (陆, 万 are family names too)
         }
         int hanlp = 0;
         List<Token> near = tokens;
@@ -647,8 +647,8 @@ public final class PersonRecognizer {
                 break;
             }
         }
-        if (hanlp > 0 && givenIsAWord(s, j) || verbWordAt(j, tokens)) {
-            return 0; // HanLP's 向记者: a title after the would-be family name; 呼吁道, 明确对: a verb or adverb
+        if (hanlp > 0 && givenIsAWord(s, j) || verbWordAt(j, tokens) || hanlp == 0 && adverbThenVerb(j, tokens)) {
+            return 0; // HanLP's 向记者: a title after the would-be family name; 呼吁道, 明确对: a verb or adverb; 都|乘坐: an adverb and its verb
         }
         if (hanlp == 2 && verbPhrase(s, j, tokens)) {
             return 0; // name recognition's 都说, which the paragraph's segmentation reads as 都/d 说/v
@@ -693,6 +693,28 @@ public final class PersonRecognizer {
         boolean saying = t.end() < tokens.get(tokens.size() - 1).end() && i + 1 < tokens.size() && "道说称".indexOf(tokens.get(i + 1).text().charAt(0)) >= 0;
         return (p.equals("v") || p.equals("vi") || p.equals("vd")) && saying
                 || (p.equals("d") || p.equals("ad") || p.equals("a")) && prepositionNext;
+    }
+
+    /** Whether the segmentation has a number word of one character at {@code j} (一职, 两人): no family name. */
+    private static boolean numberAt(int j, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, j);
+        return i < tokens.size() && tokens.get(i).start() == j && tokens.get(i).pos().startsWith("m");
+    }
+
+    /**
+     * Whether the segmentation has a one-character adverb, preposition or conjunction at {@code j}
+     * followed by a verb of two characters or more (都|乘坐, 也|表示): a verb phrase, never a name (a
+     * family name such as 都 or 向 before a given name that is no verb stays a name).
+     */
+    private static boolean adverbThenVerb(int j, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, j);
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token a = tokens.get(i);
+        Token b = tokens.get(i + 1);
+        return a.start() == j && a.end() == j + 1 && !a.isPerson() && AFTER_NAME_POS.contains(a.pos())
+                && b.start() == j + 1 && b.text().length() >= 2 && b.pos().startsWith("v") && !b.pos().equals("vn") && !b.isPerson();
     }
 
     /** Parts of speech of words that are never a name or a given name: verbs, adverbs, function words, numbers, directions. */

@@ -242,4 +242,12 @@ class PersonRecognizerTest {
         assertTrue(names("每到一处，走访组领导和专家都提出建议。").isEmpty());
         assertEquals(List.of("罗青山", "苗为民"), names("市领导罗青山、苗为民出席开工仪式。"));
     }
+
+    @Test
+    void people_aPluralPostACountOrAnAdverbAndItsVerbAfterAPostIsNoName() {
+        assertTrue(names("今年，药企的市场总监们最为困惑的是招标。").isEmpty());
+        assertTrue(names("他辞去了青禾公司总裁一职。").isEmpty());
+        assertTrue(names("那里从总理到部长都乘坐国产轿车。").isEmpty());
+        assertEquals(List.of("陆青山"), names("青禾商会副秘书长陆青山表示，出口增长。"));
+    }
 }
