@@ -653,6 +653,9 @@ public final class PersonRecognizer {
         if (hanlp == 2 && verbPhrase(s, j, tokens)) {
             return 0; // name recognition's 都说, which the paragraph's segmentation reads as 都/d 说/v
         }
+        if (hanlp == 3 && verbStartsAt(j + 3, tokens) && !freeWordAt(j + 2, tokens)) {
+            return 3; // 盛志诚|分析: name recognition's three characters end where a verb starts, though the third is an adverb morpheme alone (王钤|欲|了解: a free adverb is no part of it)
+        }
         boolean withNext = hanlp == 2 && lastBeforeDeng(s, j + 2); // 林小|同等
         if (hanlp > 0 && !withNext && (j + hanlp == runEnd || terminatorAt(s, j + hanlp) || adverbAt(j + hanlp, tokens))) {
             return hanlp;
@@ -693,6 +696,22 @@ public final class PersonRecognizer {
         boolean saying = t.end() < tokens.get(tokens.size() - 1).end() && i + 1 < tokens.size() && "道说称".indexOf(tokens.get(i + 1).text().charAt(0)) >= 0;
         return (p.equals("v") || p.equals("vi") || p.equals("vd")) && saying
                 || (p.equals("d") || p.equals("ad") || p.equals("a")) && prepositionNext;
+    }
+
+    /** Whether the segmentation has a verb of two characters or more starting at {@code k} (分析, 表示). */
+    private static boolean verbStartsAt(int k, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, k);
+        return i < tokens.size() && tokens.get(i).start() == k && tokens.get(i).text().length() >= 2 && tokens.get(i).pos().startsWith("v");
+    }
+
+    /** Whether the segmentation has a one-character adverb, verb or preposition at {@code k} that stands as a word by itself (欲, 也, 在), not a bound morpheme (诚/dg). */
+    private static boolean freeWordAt(int k, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, k);
+        if (i >= tokens.size() || tokens.get(i).start() != k || tokens.get(i).end() != k + 1) {
+            return false;
+        }
+        String p = tokens.get(i).pos();
+        return p.equals("d") || p.equals("v") || p.startsWith("p");
     }
 
     /** Whether the segmentation has a number word of one character at {@code j} (一职, 两人): no family name. */

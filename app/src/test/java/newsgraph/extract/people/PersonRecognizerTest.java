@@ -250,4 +250,10 @@ class PersonRecognizerTest {
         assertTrue(names("那里从总理到部长都乘坐国产轿车。").isEmpty());
         assertEquals(List.of("陆青山"), names("青禾商会副秘书长陆青山表示，出口增长。"));
     }
+
+    @Test
+    void people_aThirdGivenNameCharacterTheSegmenterSplitsOffStaysInTheName() {
+        assertEquals(List.of("罗志诚"), names("青禾电子商务有限公司总经理助理罗志诚分析，市场需求将增长。"));
+        assertEquals(List.of("罗青"), names("青禾公司董事会秘书罗青欲了解情况。"));
+    }
 }
