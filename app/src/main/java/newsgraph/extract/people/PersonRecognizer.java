@@ -150,12 +150,27 @@ public final class PersonRecognizer {
         Matcher m = LABEL.matcher(s);
         while (maybeLabel && m.find()) {
             int p = m.end();
+            // 某公司负责人甲: the head of a body named before it holds that post; a bare 负责人 (这位负责人,
+            // 相关负责人) names no one's post and is no collective label either
+            TitleMention head = null;
+            if (m.group(1).startsWith("负责")) {
+                int postEnd = m.start(1) + m.group(1).length();
+                int ts = walkTitleLeft(s, m.start(), used, tokens);
+                if (!namedBody(s, ts, m.start(1))) {
+                    continue;
+                }
+                head = new TitleMention(s.substring(ts, postEnd), s.substring(ts, m.start()), s.substring(m.start(), postEnd), base + ts, base + postEnd);
+            }
             while (p < s.length()) {
                 int len = nameLength(s, p, tokens);
-                if (len == 0 || used[p] || commonNoun(s, p, len, tokens) || insideWord(p, tokens)) {
-                    break; // 领导干部, 领导班子: the label and what follows are one word
+                if (len == 0 || used[p] || commonNoun(s, p, len, tokens) || insideWord(p, tokens) || notNameAfterLabel(s, p, tokens)) {
+                    break; // 领导干部, 领导班子: the label and what follows are one word; 领导都很难, 领导和专家: no name
                 }
-                out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, base + p, List.of(), PersonMention.Anchor.LABEL, false));
+                if (head != null) {
+                    out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, head.start(), List.of(head), PersonMention.Anchor.TITLE, false));
+                } else {
+                    out.add(new PersonMention(s.substring(p, p + len), base + p, base + p + len, base + p, List.of(), PersonMention.Anchor.LABEL, false));
+                }
                 mark(used, p, p + len);
                 p += len;
                 if (p < s.length() && s.charAt(p) == '、') {
@@ -168,6 +183,54 @@ public final class PersonRecognizer {
         out.removeIf(pm -> addressOnly(pm.name()));
         out.sort(Comparator.comparingInt(PersonMention::start));
         return out;
+    }
+
+    /** Words that make the body before 负责人 no particular one (一家灯具厂, 某公司, 该所, 这位, 国内企业, 约120位). */
+    private static final Pattern INDEFINITE_BODY = Pattern.compile("^(一|这|那|该|此|其|各|约|国内|国外|多家|不少)|某|一家|一位|[0-9０-９]");
+
+    /**
+     * Whether [from, to) before 负责人 names a particular body, whose head the person is: at least two
+     * characters once 相关/有关 are left out, not indefinite ({@link #INDEFINITE_BODY}), and not cut
+     * short: it starts at a clause start or after a word that stands before titles, not after a
+     * conjunction, 的, a Latin letter or a bracket (销售和|采购负责人, Wine Australia)|亚洲负责人).
+     */
+    private static boolean namedBody(String s, int from, int to) {
+        String org = s.substring(from, to).replaceAll("(相关|有关|主要|分管)+$", "");
+        if (org.length() < 2 || !isHan(org.charAt(0)) || INDEFINITE_BODY.matcher(org).find()) {
+            return false;
+        }
+        if (from == 0) {
+            return true;
+        }
+        char before = s.charAt(from - 1);
+        return !(Character.isLetterOrDigit(before) && !isHan(before)) && "和与及的）)".indexOf(before) < 0;
+    }
+
+    /**
+     * Whether what follows a collective label at {@code p} opens with a word that starts no name: a
+     * function word or adverb of one character (领导|都|很难, 领导|和|专家, 负责人|向|记者), a number
+     * (领导|一人) or a word of two characters or more (领导|关系|时, 负责人|明确); a noun only unless name
+     * recognition finds a person there.
+     */
+    private boolean notNameAfterLabel(String s, int p, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, p);
+        if (i >= tokens.size() || tokens.get(i).start() != p || tokens.get(i).isPerson()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        boolean functionWord = t.text().length() == 1 && (NEVER_IN_NAME.contains(t.pos()) || t.pos().startsWith("d") || t.pos().startsWith("u"));
+        boolean word = t.text().length() >= 2 && (NOT_NAME_POS.contains(t.pos()) || t.pos().startsWith("v") || t.pos().startsWith("a") || t.pos().equals("n"));
+        if (!functionWord && !word) {
+            return false;
+        }
+        if (names != null && (t.pos().equals("n") || t.pos().equals("vn"))) {
+            for (Token n : names.segmentNames(s.substring(p, Math.min(s.length(), p + 6)))) {
+                if (n.start() == 0 && n.isPerson()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Parts of speech of a one-character word that is never part of a name: prepositions, conjunctions, particles, pronouns, punctuation. */
@@ -382,7 +445,7 @@ public final class PersonRecognizer {
     private int walkTitleLeft(String s, int postStart, boolean[] used, List<Token> tokens) {
         int i = postStart;
         int tk = firstEndingAfter(tokens, postStart - 1); // the token holding the post's first character, walked back with i
-        while (i > 0 && postStart - i < 20) {
+        while (i > 0 && postStart - i < MAX_ORGANIZATION) {
             char c = s.charAt(i - 1);
             while (tk > 0 && tokens.get(tk).start() >= i) {
                 tk--;
@@ -390,11 +453,18 @@ public final class PersonRecognizer {
             if (tk < tokens.size() && tokens.get(tk).end() == i && beforeTitle(s, tokens, tk)) {
                 break; // 据|某协会秘书长, ，以|董事长某某的名义: a preposition or time opening the clause is no part of the organization (经 in 市经信委 is)
             }
+            if (tk < tokens.size() && tokens.get(tk).end() == i && TITLE_OPENERS.contains(tokens.get(tk).text())) {
+                break; // 记者致电|某集团董事长, 包括|某公司总经理, 现任|总经理: a verb that takes the person as its object
+            }
             if (used[i - 1]) {
                 break; // a person found before: 甲与某公司副总裁乙
             }
             if ("和与及".indexOf(c) >= 0 && joinsOrganization(s, i, postStart, used)) {
                 i--; // 中国物流与采购联合会副会长, 省工业和信息化厅厅长: the conjunction is inside the name
+                continue;
+            }
+            if (STOP_CHARS.indexOf(c) >= 0 && insideNoun(tokens, tk, i - 1) && !(c == '讯' && i > 1 && "报社网电".indexOf(s.charAt(i - 2)) >= 0)) {
+                i--; // 美的, 腾讯, 华为: the character is part of a name, not the function word
                 continue;
             }
             if (STOP_CHARS.indexOf(c) >= 0 || !(isHan(c) || Character.isLetterOrDigit(c) || "（）()".indexOf(c) >= 0)) {
@@ -409,11 +479,57 @@ public final class PersonRecognizer {
             }
             i--;
         }
+        i = wordStart(tokens, i, postStart, used);
         // never start a title with a closing bracket or inside an unbalanced one
         while (i < postStart && "）)".indexOf(s.charAt(i)) >= 0) {
             i++;
         }
         return i;
+    }
+
+    /** Longest organization walked before a post; a longer one is cut at a word boundary ({@link #wordStart}). */
+    private static final int MAX_ORGANIZATION = 30;
+
+    /** Verbs that take a person or their title as object (致电, 采访, 包括, 现任): the title starts after them (title-openers.tsv). */
+    private static final newsgraph.extract.lexicon.Lexicon TITLE_OPENERS = newsgraph.extract.lexicon.Lexicon.load("title-openers.tsv");
+
+    /** Whether the character at {@code k} lies in a noun of two characters or more of the segmentation (token {@code tk} or a neighbour): 美的, 腾讯. */
+    private static boolean insideNoun(List<Token> tokens, int tk, int k) {
+        for (int x = Math.max(0, tk - 1); x < Math.min(tokens.size(), tk + 2); x++) {
+            Token t = tokens.get(x);
+            if (t.start() <= k && k < t.end()) {
+                return t.end() - t.start() >= 2 && nounLike(t);
+            }
+        }
+        return false;
+    }
+
+    /** Names and nouns of the segmentation, not titles nor people (a title walk may extend over them). */
+    private static boolean nounLike(Token t) {
+        String p = t.pos();
+        return (p.startsWith("n") || p.equals("j")) && !p.equals("nnt") && !t.isPerson();
+    }
+
+    /**
+     * Where a title that the walk would start at {@code i} really starts: never inside a word of the
+     * segmentation. Inside a noun (黑龙|江省, 市场调|查公司, cut by the length limit) it starts at the
+     * noun's start, when nothing found before is there; inside any other word (对于: the walk stopped at
+     * 对) it starts after that word.
+     */
+    private static int wordStart(List<Token> tokens, int i, int postStart, boolean[] used) {
+        int x = firstEndingAfter(tokens, i);
+        if (x >= tokens.size() || tokens.get(x).start() >= i) {
+            return i;
+        }
+        Token t = tokens.get(x);
+        boolean free = true;
+        for (int k = t.start(); k < i; k++) {
+            free &= !used[k];
+        }
+        if (nounLike(t) && free && postStart - t.start() <= MAX_ORGANIZATION + 4) {
+            return t.start();
+        }
+        return Math.min(t.end(), postStart);
     }
 
     /**
@@ -511,8 +627,8 @@ public final class PersonRecognizer {
             }
         }
         int run = runEnd - j;
-        if (run < 2) {
-            return 0;
+        if (run < 2 || s.charAt(j) == '们' || numberAt(j, tokens) && !surname(s, j)) {
+            return 0; // 总监们最为…: the post is plural; 总裁一职: a count (陆, 万 are family names too)
         }
         int hanlp = 0;
         List<Token> near = tokens;
@@ -531,11 +647,14 @@ public final class PersonRecognizer {
                 break;
             }
         }
-        if (hanlp > 0 && givenIsAWord(s, j) || verbWordAt(j, tokens)) {
-            return 0; // HanLP's 向记者: a title after the would-be family name; 呼吁道, 明确对: a verb or adverb
+        if (hanlp > 0 && givenIsAWord(s, j) || verbWordAt(j, tokens) || hanlp == 0 && adverbThenVerb(j, tokens)) {
+            return 0; // HanLP's 向记者: a title after the would-be family name; 呼吁道, 明确对: a verb or adverb; 都|乘坐: an adverb and its verb
         }
         if (hanlp == 2 && verbPhrase(s, j, tokens)) {
             return 0; // name recognition's 都说, which the paragraph's segmentation reads as 都/d 说/v
+        }
+        if (hanlp == 3 && verbStartsAt(j + 3, tokens) && !freeWordAt(j + 2, tokens)) {
+            return 3; // 盛志诚|分析: name recognition's three characters end where a verb starts, though the third is an adverb morpheme alone (王钤|欲|了解: a free adverb is no part of it)
         }
         boolean withNext = hanlp == 2 && lastBeforeDeng(s, j + 2); // 林小|同等
         if (hanlp > 0 && !withNext && (j + hanlp == runEnd || terminatorAt(s, j + hanlp) || adverbAt(j + hanlp, tokens))) {
@@ -577,6 +696,44 @@ public final class PersonRecognizer {
         boolean saying = t.end() < tokens.get(tokens.size() - 1).end() && i + 1 < tokens.size() && "道说称".indexOf(tokens.get(i + 1).text().charAt(0)) >= 0;
         return (p.equals("v") || p.equals("vi") || p.equals("vd")) && saying
                 || (p.equals("d") || p.equals("ad") || p.equals("a")) && prepositionNext;
+    }
+
+    /** Whether the segmentation has a verb of two characters or more starting at {@code k} (分析, 表示). */
+    private static boolean verbStartsAt(int k, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, k);
+        return i < tokens.size() && tokens.get(i).start() == k && tokens.get(i).text().length() >= 2 && tokens.get(i).pos().startsWith("v");
+    }
+
+    /** Whether the segmentation has a one-character adverb, verb or preposition at {@code k} that stands as a word by itself (欲, 也, 在), not a bound morpheme (诚/dg). */
+    private static boolean freeWordAt(int k, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, k);
+        if (i >= tokens.size() || tokens.get(i).start() != k || tokens.get(i).end() != k + 1) {
+            return false;
+        }
+        String p = tokens.get(i).pos();
+        return p.equals("d") || p.equals("v") || p.startsWith("p");
+    }
+
+    /** Whether the segmentation has a number word of one character at {@code j} (一职, 两人): no family name. */
+    private static boolean numberAt(int j, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, j);
+        return i < tokens.size() && tokens.get(i).start() == j && tokens.get(i).pos().startsWith("m");
+    }
+
+    /**
+     * Whether the segmentation has a one-character adverb, preposition or conjunction at {@code j}
+     * followed by a verb of two characters or more (都|乘坐, 也|表示): a verb phrase, never a name (a
+     * family name such as 都 or 向 before a given name that is no verb stays a name).
+     */
+    private static boolean adverbThenVerb(int j, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, j);
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token a = tokens.get(i);
+        Token b = tokens.get(i + 1);
+        return a.start() == j && a.end() == j + 1 && !a.isPerson() && AFTER_NAME_POS.contains(a.pos())
+                && b.start() == j + 1 && b.text().length() >= 2 && b.pos().startsWith("v") && !b.pos().equals("vn") && !b.isPerson();
     }
 
     /** Parts of speech of words that are never a name or a given name: verbs, adverbs, function words, numbers, directions. */

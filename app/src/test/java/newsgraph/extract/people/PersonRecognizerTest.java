@@ -203,4 +203,57 @@ class PersonRecognizerTest {
         assertTrue(names("白鹭纺织城负责人明确对记者表示，会给予答复。").isEmpty());
         assertEquals(List.of("宁可欣"), names("管委会主任宁可欣致辞。"));
     }
+
+    @Test
+    void people_aLongOrganizationIsNotCutInsideAWord() {
+        // 22 characters before the post: the walk's length limit must not cut 黑龙江省 to 江省
+        assertEquals(List.of("黑龙江省青禾粮油食品进出口股份有限公司杂品部经理"),
+                titles("黑龙江省青禾粮油食品进出口股份有限公司杂品部经理罗青山称，订单减少。", "罗青山"));
+    }
+
+    @Test
+    void people_aFunctionCharacterInsideANounIsPartOfTheOrganization() {
+        // 讯 of 通讯 is no news label (本报讯), 于 of 对于 is no part of the company
+        assertEquals(List.of("青禾通讯总裁"), titles("青禾通讯总裁罗青山表示，订单增长。", "罗青山"));
+        assertEquals(List.of("青禾塑机公司总经理"), titles("对于青禾塑机公司总经理罗青山来说，这是新的开始。", "罗青山"));
+        assertEquals(List.of("市委书记"), titles("本报讯市委书记罗青山出席会议。", "罗青山"));
+    }
+
+    @Test
+    void people_aVerbTakingThePersonAsObjectIsNoPartOfTheTitle() {
+        assertEquals(List.of("青禾塑机集团董事长"), titles("记者多次致电青禾塑机集团董事长罗青山，电话无人接听。", "罗青山"));
+        assertEquals(List.of("青禾陶瓷协会会长"), titles("有媒体引述青禾陶瓷协会会长罗青山的话说，价格将上涨。", "罗青山"));
+        assertEquals(List.of("青禾纺织工业协会副会长"), titles("与会者包括青禾纺织工业协会副会长罗青山。", "罗青山"));
+    }
+
+    @Test
+    void people_theHeadOfANamedBodyHoldsItsPost_aBareOrIndefiniteHeadNamesNoOne() {
+        assertEquals(List.of("青禾塑机有限公司负责人"), titles("青禾塑机有限公司负责人罗青山表示，订单稳定。", "罗青山"));
+        assertEquals(List.of("白鹭集团采购部相关负责人"), titles("白鹭集团采购部相关负责人苗为民介绍，原料充足。", "苗为民"));
+        assertTrue(names("一家灯具厂负责人罗青山表示，订单稳定。").isEmpty());
+        assertTrue(names("青禾省某制衣公司负责人罗青山坦言，压力很大。").isEmpty());
+        assertTrue(names("这位负责人向本报记者透露，价格将上涨。").isEmpty());
+        assertTrue(names("市商务局的相关负责人明确表示，会给予支持。").isEmpty());
+    }
+
+    @Test
+    void people_noNameFollowsACollectiveLabelWhenAFunctionWordOrWordDoes() {
+        assertTrue(names("这时候，再精明的领导都很难扭转局面。").isEmpty());
+        assertTrue(names("每到一处，走访组领导和专家都提出建议。").isEmpty());
+        assertEquals(List.of("罗青山", "苗为民"), names("市领导罗青山、苗为民出席开工仪式。"));
+    }
+
+    @Test
+    void people_aPluralPostACountOrAnAdverbAndItsVerbAfterAPostIsNoName() {
+        assertTrue(names("今年，药企的市场总监们最为困惑的是招标。").isEmpty());
+        assertTrue(names("他辞去了青禾公司总裁一职。").isEmpty());
+        assertTrue(names("那里从总理到部长都乘坐国产轿车。").isEmpty());
+        assertEquals(List.of("陆青山"), names("青禾商会副秘书长陆青山表示，出口增长。"));
+    }
+
+    @Test
+    void people_aThirdGivenNameCharacterTheSegmenterSplitsOffStaysInTheName() {
+        assertEquals(List.of("罗志诚"), names("青禾电子商务有限公司总经理助理罗志诚分析，市场需求将增长。"));
+        assertEquals(List.of("罗青"), names("青禾公司董事会秘书罗青欲了解情况。"));
+    }
 }
