@@ -19,32 +19,53 @@ CALL () {
   WHEN $organization IS NOT NULL THEN {
     CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($organization, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
     WITH o WHERE o:Organization AND (o.name = $organization OR $organization IN o.aliases)
-    // A hub organizes thousands of events: the page's events are chosen from the dates alone (no
-    // evidence read), then only their organizer records are read below.
-    MATCH (o)-[:ORGANIZED]->(e)
-    WITH DISTINCT o, e
-    ORDER BY e.date IS NULL, e.date DESC, e.name LIMIT $limit
-    MATCH (o)-[r:ORGANIZED]->(e)
-    RETURN e, o, r
-  }
-  ELSE {
-    // The newest $limit events that have organizers (each gives at least one row) hold the page.
-    CALL () {
-      MATCH (e:Event) WHERE e.date IS NOT NULL AND EXISTS { (e)<-[:ORGANIZED]-(:Organization) }
-      WITH e ORDER BY e.date DESC, e.name LIMIT $limit
+    // A hub organizes thousands of events: the page's events come from the ORGANIZED records' own
+    // (organization, date) index (V008), newest first, stopped once the page is full (the ORDER BY
+    // names the index's two properties so the planner reads it in order); undated events only when
+    // the dated ones leave room. Only the page's organizer records are read below.
+    CALL (o) {
+      MATCH ()-[r:ORGANIZED]->(e) USING INDEX r:ORGANIZED(organization, date)
+      WHERE r.organization = o.key AND r.date IS NOT NULL
+      WITH DISTINCT r.organization AS organization, r.date AS date, e
+      ORDER BY organization DESC, date DESC, e.name LIMIT $limit
       RETURN collect(e) AS dated
     }
-    // Undated events are read (by name, from its index) only when the dated ones do not fill the page.
-    CALL (dated) {
+    CALL (o, dated) {
       WHEN size(dated) < $limit THEN {
-        MATCH (e:Event) WHERE e.name IS NOT NULL AND e.date IS NULL AND EXISTS { (e)<-[:ORGANIZED]-(:Organization) }
-        WITH e ORDER BY e.name LIMIT $limit
+        OPTIONAL MATCH (o)-[r:ORGANIZED]->(e) WHERE r.date IS NULL
+        WITH DISTINCT e ORDER BY e.name LIMIT $limit
         RETURN collect(e) AS undated
       }
       ELSE { RETURN [] AS undated }
     }
-    UNWIND (dated + undated)[..$limit] AS e
-    MATCH (o:Organization)-[r:ORGANIZED]->(e)
+    UNWIND dated + undated AS e
+    WITH o, e ORDER BY e.date IS NULL, e.date DESC, e.name LIMIT $limit
+    MATCH (o)-[r:ORGANIZED]->(e)
+    RETURN e, o, r
+  }
+  ELSE {
+    // The page's newest rows straight from the ORGANIZED records' date index (V008), read newest
+    // first and stopped once the page is full: a day's few records past the page, whatever the corpus.
+    CALL () {
+      MATCH (o)-[r:ORGANIZED]->(e) USING INDEX r:ORGANIZED(date) WHERE r.date IS NOT NULL
+      WITH DISTINCT r.date AS date, e, o, r.role AS role
+      ORDER BY date DESC, e.name, role, o.name LIMIT $limit
+      RETURN collect({e: e, o: o, role: role}) AS dated
+    }
+    // Undated events are read (by name, from its index) only when the dated ones do not fill the page.
+    CALL (dated) {
+      WHEN size(dated) < $limit THEN {
+        MATCH (e:Event) WHERE e.name IS NOT NULL AND e.date IS NULL AND EXISTS { (e)<-[:ORGANIZED]-() }
+        WITH e ORDER BY e.name LIMIT $limit
+        MATCH (o)-[r:ORGANIZED]->(e)
+        WITH DISTINCT e, o, r.role AS role ORDER BY e.name, role, o.name LIMIT $limit
+        RETURN collect({e: e, o: o, role: role}) AS undated
+      }
+      ELSE { RETURN [] AS undated }
+    }
+    UNWIND (dated + undated)[..$limit] AS row
+    WITH row.e AS e, row.o AS o, row.role AS role
+    MATCH (o)-[r:ORGANIZED]->(e) WHERE r.role = role
     RETURN e, o, r
   }
 }

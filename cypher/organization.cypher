@@ -1,9 +1,10 @@
 // name: organization
 // description: One organization by key, name or alias: kind, aliases, the positions that belong to
-// description: it and who held them when, the events it organized (the 100 most recent), and how many articles mention it.
+// description: it and who held them when, the events it organized (the 100 most recent; undated last), and how many articles mention it.
 // description: A relative name (市委) finds every region's organization written so.
 // param: name string — the organization's key, name or an alias
 // example: {"name": "西海岸新区工委"}
+CYPHER 25
 // entity_exact holds keys, names and aliases as single terms: one exact lookup.
 CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
 WITH o WHERE o:Organization AND (o.key = $name OR o.name = $name OR $name IN o.aliases)
@@ -18,14 +19,31 @@ CALL (o) {
   RETURN collect(CASE WHEN p IS NULL THEN NULL ELSE
          {title: pos.title, name: p.name, key: p.key, region: p.region, since: since, until: until} END) AS positions
 }
-// A hub organizes thousands of events: the newest 100 are chosen from their dates alone, then only
-// their roles read.
+// A hub organizes thousands of events: the newest 100 come from the ORGANIZED records' own
+// (organization, date) index (V008), read newest first with their roles and stopped once 100 events
+// are found (the ORDER BY names the index's two properties, so the planner reads it in order).
+// Undated events come last, read only when the dated ones leave room.
 CALL (o) {
-  OPTIONAL MATCH (o)-[:ORGANIZED]->(e)
-  WITH DISTINCT e ORDER BY e.date DESC LIMIT 100
-  OPTIONAL MATCH (o)-[r:ORGANIZED]->(e)
-  WITH DISTINCT e, r.role AS role ORDER BY e.date DESC, e.name
-  RETURN collect(CASE WHEN e IS NULL THEN NULL ELSE {id: e.id, name: e.name, date: e.date, role: role} END) AS organized
+  CALL (o) {
+    MATCH ()-[r:ORGANIZED]->(e) USING INDEX r:ORGANIZED(organization, date)
+    WHERE r.organization = o.key AND r.date IS NOT NULL
+    WITH r.organization AS organization, r.date AS date, e, collect(DISTINCT r.role) AS roles
+    ORDER BY organization DESC, date DESC, e.name LIMIT 100
+    RETURN collect({e: e, roles: roles}) AS dated
+  }
+  CALL (o, dated) {
+    WHEN size(dated) < 100 THEN {
+      OPTIONAL MATCH (o)-[r:ORGANIZED]->(e) WHERE r.date IS NULL
+      WITH e, collect(DISTINCT r.role) AS roles ORDER BY e.name LIMIT 100
+      RETURN collect(CASE WHEN e IS NULL THEN NULL ELSE {e: e, roles: roles} END) AS undated
+    }
+    ELSE { RETURN [] AS undated }
+  }
+  UNWIND (dated + undated)[..100] AS x
+  WITH x.e AS e, x.roles AS roles
+  UNWIND roles AS role
+  WITH e, role ORDER BY e.date IS NULL, e.date DESC, e.name, role
+  RETURN collect({id: e.id, name: e.name, date: e.date, role: role}) AS organized
 }
 // Every MENTIONS comes from an article: the count is the node's degree, read without expanding.
 RETURN o.name AS name, o.key AS key, o.kind AS kind, o.aliases AS aliases, positions, organized,

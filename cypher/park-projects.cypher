@@ -1,26 +1,40 @@
 // name: park-projects
 // description: The projects located in a park with their investment in yuan (the latest stated), and
 // description: the park's total over the projects whose investment is stated. A park of many projects lists the
-// description: limit largest, with their evidence; projectCount and the total count them all, more says there are more.
+// description: limit largest (those of no stated investment last), with their evidence; projectCount and the total
+// description: count them all, more says there are more.
 // param: park string — the park's name or an alias
 // param: limit integer = 50 — at most this many projects listed
 // example: {"park": "青岛市虚拟现实产业园"}
+CYPHER 25
 // entity_exact holds names and aliases as single terms: one exact lookup.
 CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($park, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
 WITH park WHERE park:Park AND (park.name = $park OR $park IN park.aliases)
-// LOCATED_IN always starts at a project (no label check per record); one record per article.
+// projectCount and the total are the park's summaries (V007: its projects, not its articles). The
+// page's projects come from the IN_PARK summaries' (park, investmentYuan) index (V008), largest first,
+// stopped once the page is full (the ORDER BY names the index's two properties so the planner reads
+// it in order); projects of no stated investment last, read only when the others leave room. Then
+// only the page's LOCATED_IN records (one per article) are read for their evidence.
 CALL (park) {
-  MATCH (pr)-[:LOCATED_IN]->(park)
-  WITH DISTINCT pr
-  RETURN sum(coalesce(pr.investmentYuan, 0)) AS total, count(pr) AS projectCount
-}
-// The page's projects first, then only their evidence.
-CALL (park) {
-  MATCH (pr)-[:LOCATED_IN]->(park)
-  WITH DISTINCT pr ORDER BY pr.investmentYuan DESC, pr.name LIMIT $limit
+  CALL (park) {
+    MATCH (pr)-[i:IN_PARK]->() USING INDEX i:IN_PARK(park, investmentYuan)
+    WHERE i.park = park.name AND i.investmentYuan IS NOT NULL
+    WITH i.park AS name, i.investmentYuan AS investmentYuan, pr
+    ORDER BY name DESC, investmentYuan DESC, pr.name LIMIT $limit
+    RETURN collect(pr) AS stated
+  }
+  CALL (park, stated) {
+    WHEN size(stated) < $limit THEN {
+      OPTIONAL MATCH (pr)-[i:IN_PARK]->(park) WHERE i.investmentYuan IS NULL
+      WITH pr ORDER BY pr.name LIMIT $limit
+      RETURN collect(pr) AS unstated
+    }
+    ELSE { RETURN [] AS unstated }
+  }
+  UNWIND (stated + unstated)[..$limit] AS pr
   MATCH (pr)-[l:LOCATED_IN]->(park)
   WITH pr, collect(DISTINCT {sentence: l.sentence, start: l.start, article: l.article}) AS said
-  ORDER BY pr.investmentYuan DESC, pr.name
+  ORDER BY pr.investmentYuan IS NULL, pr.investmentYuan DESC, pr.name
   RETURN collect({name: pr.name, investmentYuan: pr.investmentYuan, evidence: COLLECT {
        UNWIND said AS x
        MATCH (art:Article {id: x.article})
@@ -35,4 +49,6 @@ CALL (park) {
        ORDER BY art.date, art.id, at
      }}) AS projects
 }
-RETURN park.name AS park, total AS totalInvestmentYuan, projectCount, projects, projectCount > size(projects) AS more
+WITH park, projects, coalesce(park.projectCount, 0) AS projectCount
+RETURN park.name AS park, coalesce(park.totalInvestmentYuan, 0) AS totalInvestmentYuan, projectCount, projects,
+       projectCount > size(projects) AS more

@@ -1,24 +1,39 @@
 // name: park
 // description: One park by name or alias: aliases, its projects with investment in yuan and the
-// description: total, and how many articles mention it (a park of many projects lists the 100 largest; the total counts all).
+// description: total, and how many articles mention it (a park of many projects lists the 100 largest, those of no
+// description: stated investment last; the total counts all).
 // param: name string — the park's name or an alias
 // example: {"name": "青岛市虚拟现实产业园"}
+CYPHER 25
 // entity_exact holds names and aliases as single terms: one exact lookup.
 CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
 WITH park WHERE park:Park AND (park.name = $name OR $name IN park.aliases)
-// LOCATED_IN always starts at a project (no label check per record); one record per article. The
-// total counts every project; the 100 largest are listed, each with its evidence.
+// The total and the count are the park's summaries (V007: its projects, not its articles). The 100
+// largest come from the IN_PARK summaries' (park, investmentYuan) index (V008), read largest first
+// and stopped after 100 (the ORDER BY names the index's two properties so the planner reads it in
+// order); projects of no stated investment come last, read only when the others leave room. Then
+// only those projects' LOCATED_IN records (one per article) are read for their evidence.
 CALL (park) {
-  OPTIONAL MATCH (pr)-[:LOCATED_IN]->(park)
-  WITH DISTINCT pr
-  RETURN sum(coalesce(pr.investmentYuan, 0)) AS total
-}
-CALL (park) {
-  OPTIONAL MATCH (pr)-[:LOCATED_IN]->(park)
-  WITH DISTINCT pr ORDER BY pr.investmentYuan DESC, pr.name LIMIT 100
+  CALL (park) {
+    MATCH (pr)-[i:IN_PARK]->() USING INDEX i:IN_PARK(park, investmentYuan)
+    WHERE i.park = park.name AND i.investmentYuan IS NOT NULL
+    WITH i.park AS name, i.investmentYuan AS investmentYuan, pr
+    ORDER BY name DESC, investmentYuan DESC, pr.name LIMIT 100
+    RETURN collect(pr) AS stated
+  }
+  CALL (park, stated) {
+    WHEN size(stated) < 100 THEN {
+      OPTIONAL MATCH (pr)-[i:IN_PARK]->(park) WHERE i.investmentYuan IS NULL
+      WITH pr ORDER BY pr.name LIMIT 100
+      RETURN collect(pr) AS unstated
+    }
+    ELSE { RETURN [] AS unstated }
+  }
+  UNWIND (stated + unstated)[..100] AS pr
   OPTIONAL MATCH (pr)-[l:LOCATED_IN]->(park)
-  WITH pr, collect(DISTINCT {sentence: l.sentence, start: l.start, article: l.article}) AS said ORDER BY pr.investmentYuan DESC, pr.name
-  RETURN collect(CASE WHEN pr IS NULL THEN NULL ELSE
+  WITH pr, collect(DISTINCT {sentence: l.sentence, start: l.start, article: l.article}) AS said
+  ORDER BY pr.investmentYuan IS NULL, pr.investmentYuan DESC, pr.name
+  RETURN collect(
          {name: pr.name, investmentYuan: pr.investmentYuan, evidence: COLLECT {
             UNWIND said AS x
             MATCH (art:Article {id: x.article})
@@ -33,8 +48,8 @@ CALL (park) {
             RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
                     articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
             ORDER BY art.date, art.id, at
-          }} END) AS projects
+          }}) AS projects
 }
 // Every MENTIONS comes from an article: the count is the node's degree, read without expanding.
-RETURN park.name AS name, park.aliases AS aliases, projects, total AS totalInvestmentYuan,
+RETURN park.name AS name, park.aliases AS aliases, projects, coalesce(park.totalInvestmentYuan, 0) AS totalInvestmentYuan,
        COUNT { (park)<-[:MENTIONS]-() } AS mentionedIn

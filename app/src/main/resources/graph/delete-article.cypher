@@ -100,6 +100,11 @@ CALL (nodes) {
     WITH head(collect(m)) AS latest
     SET pj.investmentYuan = latest.investmentYuan, pj.investmentDate = latest.date
   }
+  // and its IN_PARK, which carry it for the park's largest projects (graph-schema V008)
+  CALL (pj) {
+    MATCH (pj)-[i:IN_PARK]->()
+    SET i.investmentYuan = pj.investmentYuan
+  }
 }
 // ---- Park summaries (graph-schema V007) ---------------------------------------------------------
 // The removed article's (project, park) pairs: IN_PARK.articleCount again from the LOCATED_IN left, gone

@@ -186,7 +186,9 @@ WITH collect({a: a, art: art}) AS arts
                            start: row.evidence.start, end: row.evidence.end}]->(e)
   }
 
-  // Who organized an event: one ORGANIZED per (article, organization, event, role).
+  // Who organized an event: one ORGANIZED per (article, organization, event, role). It carries the
+  // organization's key and the event's date too (both fixed for good), for the (organization, date)
+  // index that reads a hub's newest events in order (graph-schema V008).
   CALL (arts) {
     UNWIND arts AS x
     WITH x.a AS a, x.art AS art
@@ -194,7 +196,7 @@ WITH collect({a: a, art: art}) AS arts
     MATCH (o:Organization {key: row.organization})
     MATCH (e:Event {id: row.event})
     CREATE (o)-[:ORGANIZED {article: a.id, role: row.role, sentence: row.evidence.sentence,
-                            start: row.evidence.start, end: row.evidence.end}]->(e)
+                            start: row.evidence.start, end: row.evidence.end, organization: o.key, date: e.date}]->(e)
   }
 
   // ---- Summaries (graph-schema V007) -------------------------------------------------------------
@@ -241,6 +243,16 @@ WITH collect({a: a, art: art}) AS arts
     MERGE (pos)-[i:IN_ORGANIZATION]->(o)
     SET i.articleCount = coalesce(i.articleCount, 0) + n
     RETURN count(CASE WHEN existed THEN NULL ELSE 1 END) AS inOrganizations
+  }
+  // Each IN_PARK of the batch's projects carries its park's name and the project's latest stated
+  // investment, for the (park, investmentYuan) index that lists a park's largest projects (V008):
+  // set again whenever an article names the project, as its investment may have changed.
+  CALL (arts) {
+    UNWIND arts AS x
+    UNWIND x.art.rows.projects AS row
+    WITH DISTINCT row.name AS name
+    MATCH (pr:Project {name: name})-[i:IN_PARK]->(park)
+    SET i.park = park.name, i.investmentYuan = pr.investmentYuan
   }
   // Every park the batch names or locates a project in, or whose project's stated investment it may
   // have changed, gets its project count and total investment again from its IN_PARK, once: the

@@ -18,8 +18,12 @@ import java.util.stream.Collectors;
  */
 public final class WrkRun {
 
-    /** What wrk measured; latencies in milliseconds. */
-    public record Result(double p50Ms, double p90Ms, double p99Ms, double requestsPerSecond, long requests, long errors) {}
+    /**
+     * What wrk measured; latencies in milliseconds. {@code errorKinds} says which errors, as wrk counts
+     * them ("non-2xx 1", "timeout 2": a request past wrk's 2 s timeout), empty when there were none.
+     */
+    public record Result(double p50Ms, double p90Ms, double p99Ms, double requestsPerSecond, long requests, long errors,
+                         String errorKinds) {}
 
     private static final Pattern PERCENTILE = Pattern.compile("^\\s*(50|90|99)(?:\\.000)?%\\s+([\\d.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
@@ -75,17 +79,25 @@ public final class WrkRun {
             throw new IllegalStateException("cannot read wrk's report:\n" + out);
         }
         long errors = 0;
+        List<String> kinds = new java.util.ArrayList<>();
         Matcher non2xx = NON_2XX.matcher(out);
         if (non2xx.find()) {
             errors += Long.parseLong(non2xx.group(1));
+            kinds.add("non-2xx " + non2xx.group(1));
         }
         Matcher socket = SOCKET.matcher(out);
         if (socket.find()) {
+            String[] names = {"connect", "read", "write", "timeout"};
             for (int g = 1; g <= 4; g++) {
-                errors += Long.parseLong(socket.group(g));
+                long n = Long.parseLong(socket.group(g));
+                errors += n;
+                if (n > 0) {
+                    kinds.add(names[g - 1] + " " + n);
+                }
             }
         }
-        return new Result(p50, p90, p99, Double.parseDouble(rps.group(1)), Long.parseLong(total.group(1)), errors);
+        return new Result(p50, p90, p99, Double.parseDouble(rps.group(1)), Long.parseLong(total.group(1)), errors,
+                String.join(", ", kinds));
     }
 
     /** A wrk script that POSTs the bodies in turn (each wrk thread cycles on its own); none: GET. */

@@ -120,8 +120,10 @@ public final class BenchQueriesCommand implements Callable<Integer> {
     }
 
     private static void row(String name, WrkRun.Result r, WrkRun.Result base) {
-        System.out.printf("| %s | %.2f | %.2f | %.2f | %.0f | %d | %d | %.1f |%n", name, r.p50Ms(), r.p90Ms(), r.p99Ms(),
-                r.requestsPerSecond(), r.requests(), r.errors(), r.p50Ms() / base.p50Ms());
+        // Which errors (a non-2xx answer, a socket timeout...), so that one in thousands can be told apart.
+        System.out.printf("| %s | %.2f | %.2f | %.2f | %.0f | %d | %s | %.1f |%n", name, r.p50Ms(), r.p90Ms(), r.p99Ms(),
+                r.requestsPerSecond(), r.requests(), r.errors() == 0 ? "0" : r.errors() + " (" + r.errorKinds() + ")",
+                r.p50Ms() / base.p50Ms());
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -124,8 +124,11 @@ public final class SchemaMigrator {
                 continue;
             }
             try (var session = driver.session(sessionConfig)) {
-                // Schema statements and data writes cannot share a transaction: record it after.
-                session.executeWriteWithoutResult(tx -> m.statements().forEach(tx::run));
+                // Schema statements and data writes cannot share a transaction (a file may hold both, as
+                // V008 does): each statement is its own; all are idempotent, and the file is recorded after.
+                for (String statement : m.statements()) {
+                    session.executeWriteWithoutResult(tx -> tx.run(statement));
+                }
                 session.executeWriteWithoutResult(tx -> tx.run("""
                         MERGE (m:__SchemaMigration {version: $version})
                         SET m.file = $file, m.checksum = $checksum, m.appliedAt = datetime()""",

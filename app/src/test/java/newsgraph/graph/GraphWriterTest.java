@@ -183,7 +183,8 @@ class GraphWriterTest {
      * The summaries (graph-schema V007) say what the per-article records say: one TENURE per person
      * and position with the first and last HELD date and the number of HELD records, one IN_PARK per
      * project and park and one IN_ORGANIZATION per position and organization with their record counts,
-     * and on each park its number of projects and their total stated investment.
+     * and on each park its number of projects and their total stated investment; the records' copies
+     * for the ordered reads (V008) agree with their nodes.
      */
     @Test
     void summaries_sayWhatTheRecordsSay() {
@@ -228,6 +229,19 @@ class GraphWriterTest {
                   UNION ALL MATCH (pos)-[:OF]->(o) WITH DISTINCT pos, o RETURN count(*) AS n
                 }
                 RETURN sum(n)"""), "no summary without a record");
+        // The copies the ordered reads index (graph-schema V008): an ORGANIZED carries its organizer's key and
+        // its event's date, an IN_PARK its park's name and its project's latest stated investment.
+        assertTrue(count("MATCH ()-[r:ORGANIZED]->() RETURN count(r)") > 0, "the fixtures hold organizers");
+        assertEquals(0L, count("""
+                MATCH (o)-[r:ORGANIZED]->(e)
+                WHERE r.organization IS NULL OR r.organization <> o.key
+                   OR (r.date IS NULL) <> (e.date IS NULL) OR r.date <> e.date
+                RETURN count(*)"""), "ORGANIZED: the organizer's key and the event's date");
+        assertEquals(0L, count("""
+                MATCH (pr)-[i:IN_PARK]->(park)
+                WHERE i.park IS NULL OR i.park <> park.name
+                   OR (i.investmentYuan IS NULL) <> (pr.investmentYuan IS NULL) OR i.investmentYuan <> pr.investmentYuan
+                RETURN count(*)"""), "IN_PARK: the park's name and the project's investment");
     }
 
     @Test

@@ -89,29 +89,51 @@ class SavedQueryPlansTest {
         String title = one("MATCH (:Person {name: $hub})-[:HELD]->(pos:Position) RETURN pos.title AS v ORDER BY pos.key LIMIT 1");
         String organization = one("MATCH (:Person {name: $hub})-[:HELD]->(pos:Position) WITH pos ORDER BY pos.key LIMIT 1"
                 + " MATCH (pos)-[:OF]->(o:Organization) RETURN o.key AS v ORDER BY v LIMIT 1");
-        Map<String, Map<String, Object>> hubQueries = Map.of(
-                "neighbourhood", Map.of("name", GeneratedGraph.HUB),
-                "relationship-evidence", Map.of("from", GeneratedGraph.HUB, "to", event),
-                "people-named", Map.of("name", GeneratedGraph.HUB),
-                "search", Map.of("q", GeneratedGraph.HUB),
+        // The organization that organizes the most events, the park of the most projects, a file.
+        String organizer = one("MATCH (o:Organization)-[r:ORGANIZED]->() WITH o, count(r) AS n RETURN o.key AS v ORDER BY n DESC, v LIMIT 1");
+        String park = one("MATCH (pr:Project)-[:IN_PARK]->(p:Park) WITH p, count(pr) AS n RETURN p.name AS v ORDER BY n DESC, v LIMIT 1");
+        String file = one("MATCH (a:Article) RETURN a.file AS v ORDER BY v LIMIT 1");
+        // label → query and parameters
+        Map<String, Map.Entry<String, Map<String, Object>>> hubQueries = new java.util.TreeMap<>(Map.ofEntries(
+                Map.entry("neighbourhood", Map.entry("neighbourhood", Map.of("name", GeneratedGraph.HUB))),
+                Map.entry("relationship-evidence", Map.entry("relationship-evidence", Map.of("from", GeneratedGraph.HUB, "to", event))),
+                // a name many events share, from the hub: read from each side's nodes once, not once per pair
+                Map.entry("relationship-evidence (shared name)", Map.entry("relationship-evidence",
+                        Map.of("from", GeneratedGraph.HUB, "to", eventName))),
+                Map.entry("people-named", Map.entry("people-named", Map.of("name", GeneratedGraph.HUB))),
+                Map.entry("search", Map.entry("search", Map.of("q", GeneratedGraph.HUB))),
                 // The hub's title at an event comes from the reporting articles' HELD (index on HELD.article),
                 // not from every HELD the hub has.
-                "event-detail", Map.of("event", event),
-                "event-attendees", Map.of("event", eventName),
+                Map.entry("event-detail", Map.entry("event-detail", Map.of("event", event))),
+                Map.entry("event-attendees", Map.entry("event-attendees", Map.of("event", eventName))),
                 // Holders and their tenure come from TENURE (one per holder), not from every HELD of the title.
-                "title-holders", Map.of("title", title),
-                "organization", Map.of("name", organization));
-        grow(3000);
+                Map.entry("title-holders", Map.entry("title-holders", Map.of("title", title))),
+                Map.entry("organization", Map.entry("organization", Map.of("name", organization))),
+                // The newest events of an organizer from the (organization, date) index of ORGANIZED (V008),
+                // not from every event it organized; with no filter, from the date index.
+                Map.entry("organization (organizer)", Map.entry("organization", Map.of("name", organizer))),
+                Map.entry("event-organizers (organization)", Map.entry("event-organizers", Map.of("organization", organizer))),
+                Map.entry("event-organizers (all)", Map.entry("event-organizers", Map.of())),
+                // The largest projects of a park from the (park, investmentYuan) index of IN_PARK (V008).
+                Map.entry("park", Map.entry("park", Map.of("name", park))),
+                Map.entry("park-projects", Map.entry("park-projects", Map.of("park", park))),
+                // A page of a file's articles from the (file, start, id) index (V008).
+                Map.entry("article (file)", Map.entry("article", Map.of("article", file)))));
+        grow(3000, organizer, park, file);
         long degree = degree();
         Map<String, Long> before = new java.util.TreeMap<>();
-        hubQueries.forEach((name, params) -> before.put(name, hits(catalogue, name, params)));
-        grow(3000);
+        hubQueries.forEach((label, q) -> before.put(label, hits(catalogue, q.getKey(), q.getValue())));
+        grow(3000, organizer, park, file);
         assertTrue(degree() > degree * 3 / 2, "the hub grew: " + degree + " → " + degree());
-        hubQueries.forEach((name, params) -> {
-            long after = hits(catalogue, name, params);
-            assertTrue(after <= before.get(name) * 11 / 10 + 50, name + " for a hub of " + degree() + " relationships: "
-                    + before.get(name) + " db hits before the hub doubled, " + after + " after");
+        List<String> grew = new ArrayList<>();
+        hubQueries.forEach((label, q) -> {
+            long after = hits(catalogue, q.getKey(), q.getValue());
+            if (after > before.get(label) * 11 / 10 + 50) {
+                grew.add(label + " for a hub of " + degree() + " relationships: " + before.get(label)
+                        + " db hits before the hub doubled, " + after + " after");
+            }
         });
+        assertTrue(grew.isEmpty(), String.join("\n", grew));
     }
 
     /**
@@ -124,7 +146,8 @@ class SavedQueryPlansTest {
         String title = one("MATCH (p:Person)-[:HELD]->(t:Position) WITH t, count(DISTINCT p) AS n WHERE n > 1 RETURN t.title AS v LIMIT 1");
         String eventName = one("MATCH (e:Event) WITH e.name AS v, count(*) AS n, sum(CASE WHEN EXISTS { (e)<-[:ATTENDED]-() }"
                 + " THEN 0 ELSE 1 END) AS bare WHERE n > 1 AND bare = 0 RETURN v ORDER BY n DESC LIMIT 1");
-        String file = one("MATCH (a:Article) WITH a.file AS v, count(*) AS n WHERE n > 1 RETURN v LIMIT 1", true);
+        // (not the file the hub test fills with thousands)
+        String file = one("MATCH (a:Article) WITH a.file AS v, count(*) AS n WHERE n > 1 AND n < 500 RETURN v LIMIT 1", true);
         String park = one("MATCH (pr:Project)-[:LOCATED_IN]->(p:Park) WITH p, count(DISTINCT pr) AS n WHERE n > 1 RETURN p.name AS v LIMIT 1");
         Map<String, Map<String, Object>> paged = new java.util.LinkedHashMap<>();
         paged.put("title-holders", Map.of("title", title, "limit", 1));
@@ -159,9 +182,11 @@ class SavedQueryPlansTest {
 
     /**
      * Adds n MENTIONS, HELD and ATTENDED records to the hub, each citing an existing article, doubles the
-     * OF records of its title, and updates the summaries as the writer would.
+     * OF records of its title, gives the organizer n more events (one a day before its first: a longer
+     * history) and the park n more projects, puts n more articles in the file, and updates the
+     * summaries and the records' copies as the writer would.
      */
-    private static void grow(int n) {
+    private static void grow(int n, String organizer, String park, String file) {
         try (var session = store.driver().session(store.sessionConfig())) {
             session.run("""
                     MATCH (hub:Person {name: $hub})
@@ -186,6 +211,41 @@ class SavedQueryPlansTest {
                     UNWIND ofs AS of
                     CREATE (pos)-[:OF {article: of.article, sentence: 'grown', start: 0, end: 1}]->(o)
                     """, Map.of("hub", GeneratedGraph.HUB)).consume();
+            // More events of the organizer, one ORGANIZED each with its copies (V008), one a day before its first.
+            session.run("""
+                    MATCH (o:Organization {key: $organizer})-[:ORGANIZED]->(old:Event)
+                    WITH o, min(old.date) AS first
+                    MATCH (a:Article)
+                    WITH o, first, collect(a) AS articles
+                    UNWIND range(0, $n - 1) AS i
+                    WITH o, first - duration({days: i + 1}) AS date, articles[i % size(articles)] AS a, i
+                    CREATE (e:Event {id: 'grown-' + randomUUID(), name: '增长会议' + i, kind: 'meeting', date: date})
+                    CREATE (o)-[:ORGANIZED {article: a.id, role: 'host', sentence: 'grown ' + i, start: 0, end: 1,
+                                            organization: o.key, date: date}]->(e)
+                    """, Map.of("organizer", organizer, "n", n)).consume();
+            // More projects in the park, each located by an article, with its IN_PARK and copies (V008).
+            session.run("""
+                    MATCH (park:Park {name: $park})
+                    MATCH (a:Article)
+                    WITH park, collect(a) AS articles
+                    UNWIND range(0, $n - 1) AS i
+                    WITH park, articles[i % size(articles)] AS a, i, (i % 997 + 1) * 1000000 AS yuan
+                    CREATE (pr:Project {name: '增长项目' + randomUUID(), aliases: [], investmentYuan: yuan, investmentDate: a.date})
+                    CREATE (pr)-[:LOCATED_IN {article: a.id, sentence: 'grown ' + i, start: 0, end: 1}]->(park)
+                    CREATE (pr)-[:IN_PARK {articleCount: 1, park: park.name, investmentYuan: yuan}]->(park)
+                    """, Map.of("park", park, "n", n)).consume();
+            session.run("""
+                    MATCH (park:Park {name: $park})
+                    OPTIONAL MATCH (pr)-[:IN_PARK]->(park)
+                    WITH park, count(pr) AS projects, sum(coalesce(pr.investmentYuan, 0)) AS total
+                    SET park.projectCount = projects, park.totalInvestmentYuan = total
+                    """, Map.of("park", park)).consume();
+            // More articles in the file, after the ones it holds.
+            session.run("""
+                    UNWIND range(0, $n - 1) AS i
+                    CREATE (:Article {id: 'grown-' + randomUUID(), file: $file, start: 100000 + i, title: '增长' + i,
+                                      date: date('2024-01-01'), text: '增长。'})
+                    """, Map.of("file", file, "n", n)).consume();
             // The summaries over the records, as the writer keeps them and V007 builds them.
             session.run("""
                     MATCH (hub:Person {name: $hub})-[h:HELD]->(pos:Position)
