@@ -338,47 +338,53 @@ public final class PageCleaner {
             }
             StringBuilder text = new StringBuilder(size);
             IntList org = new IntList(size);
+            boolean spaced = false;
             for (Line l : para) {
                 for (int i = l.contentStart; i < l.contentEnd; i++) {
                     char c = raw.charAt(i);
                     if (c == '\r') {
                         continue;
                     }
+                    spaced |= isSpace(c);
                     text.append(c);
                     org.add(i);
                 }
             }
-            // both need a short paragraph or a 摄: most paragraphs are neither copied nor searched
-            boolean keepSpaces = text.length() <= 40 && isNameList(text.toString())
-                    || text.indexOf("摄") >= 0 && PHOTO_CREDIT_END.matcher(text).find();
-            boolean[] keepAt = new boolean[text.length()];
-            Matcher bb = BRACKET_BYLINE.matcher(text.indexOf("记者") >= 0 || text.indexOf("通讯员") >= 0 ? text : "");
-            while (bb.find()) {
-                for (int k = bb.start(); k < bb.end(); k++) {
-                    keepAt[k] = true;
-                }
-            }
-            StringBuilder t2 = new StringBuilder(text.length());
-            IntList o2 = new IntList(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (isSpace(c)) {
-                    int j = i;
-                    while (j < text.length() && isSpace(text.charAt(j))) {
-                        j++;
+            StringBuilder t2 = text;
+            IntList o2 = org;
+            if (spaced) { // most paragraphs have no space to drop or keep: they are not copied again
+                // both need a short paragraph or a 摄: most paragraphs are neither copied nor searched
+                boolean keepSpaces = text.length() <= 40 && isNameList(text.toString())
+                        || text.indexOf("摄") >= 0 && PHOTO_CREDIT_END.matcher(text).find();
+                boolean[] keepAt = new boolean[text.length()];
+                Matcher bb = BRACKET_BYLINE.matcher(text.indexOf("记者") >= 0 || text.indexOf("通讯员") >= 0 ? text : "");
+                while (bb.find()) {
+                    for (int k = bb.start(); k < bb.end(); k++) {
+                        keepAt[k] = true;
                     }
-                    char before = t2.length() == 0 ? ' ' : t2.charAt(t2.length() - 1);
-                    char after = j < text.length() ? text.charAt(j) : ' ';
-                    boolean asciiBoth = isAsciiWord(before) && isAsciiWord(after);
-                    if ((keepSpaces || asciiBoth || keepAt[i]) && t2.length() > 0 && j < text.length()) {
-                        t2.append(' ');
-                        o2.add(org.get(i));
-                    }
-                    i = j - 1;
-                    continue;
                 }
-                t2.append(c);
-                o2.add(org.get(i));
+                t2 = new StringBuilder(text.length());
+                o2 = new IntList(text.length());
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (isSpace(c)) {
+                        int j = i;
+                        while (j < text.length() && isSpace(text.charAt(j))) {
+                            j++;
+                        }
+                        char before = t2.length() == 0 ? ' ' : t2.charAt(t2.length() - 1);
+                        char after = j < text.length() ? text.charAt(j) : ' ';
+                        boolean asciiBoth = isAsciiWord(before) && isAsciiWord(after);
+                        if ((keepSpaces || asciiBoth || keepAt[i]) && t2.length() > 0 && j < text.length()) {
+                            t2.append(' ');
+                            o2.add(org.get(i));
+                        }
+                        i = j - 1;
+                        continue;
+                    }
+                    t2.append(c);
+                    o2.add(org.get(i));
+                }
             }
             int continuedFrom = 0;
             int continuesOn = 0;
