@@ -243,12 +243,13 @@ public final class DateResolver {
 
     /**
      * As {@code m.find()} from {@code from}, for a pattern without look-behind whose every match starts
-     * with one of {@code starts}: the other positions are not tried (the regex engine tries them all).
+     * with one of {@code starts} (ASCII digits): the other positions are not tried (the regex engine tries them all).
      * After a match, search on from {@code m.end()}.
      */
     private static boolean findStartingWith(Matcher m, String text, int from, String starts) {
         for (int i = from; i < text.length(); i++) {
-            if (starts.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c < 128 && starts.indexOf(c) >= 0) { // the starts are ASCII: a CJK character is passed by one compare
                 m.region(i, text.length());
                 if (m.lookingAt()) {
                     return true;

@@ -340,14 +340,16 @@ public final class PageCleaner {
             IntList org = new IntList(size);
             boolean spaced = false;
             for (Line l : para) {
-                for (int i = l.contentStart; i < l.contentEnd; i++) {
-                    char c = raw.charAt(i);
-                    if (c == '\r') {
-                        continue;
+                // copied in runs between carriage returns, not a character at a time
+                int from = l.contentStart;
+                for (int i = l.contentStart; i <= l.contentEnd; i++) {
+                    if (i == l.contentEnd || raw.charAt(i) == '\r') {
+                        text.append(raw, from, i);
+                        org.addRange(from, i);
+                        from = i + 1;
+                    } else {
+                        spaced |= isSpace(raw.charAt(i));
                     }
-                    spaced |= isSpace(c);
-                    text.append(c);
-                    org.add(i);
                 }
             }
             StringBuilder t2 = text;
@@ -459,8 +461,22 @@ public final class PageCleaner {
         }
 
         void addAll(IntList o) {
-            for (int i = 0; i < o.size; i++) {
-                add(o.a[i]);
+            ensure(size + o.size);
+            System.arraycopy(o.a, 0, a, size, o.size);
+            size += o.size;
+        }
+
+        /** Adds from, from + 1, …, to - 1. */
+        void addRange(int from, int to) {
+            ensure(size + to - from);
+            for (int v = from; v < to; v++) {
+                a[size++] = v;
+            }
+        }
+
+        private void ensure(int capacity) {
+            if (capacity > a.length) {
+                a = java.util.Arrays.copyOf(a, Math.max(capacity, a.length * 2));
             }
         }
 
