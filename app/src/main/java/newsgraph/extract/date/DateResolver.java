@@ -502,7 +502,7 @@ public final class DateResolver {
         if (date == null) {
             return null;
         }
-        Matcher f = FULL.matcher(text);
+        Matcher f = FULL.matcher(hasDigit(text) ? text : "");
         while (f.find()) {
             if (date.equals(of(Integer.parseInt(f.group(1)), f.group(2), f.group(3)))) {
                 return "text";
