@@ -59,9 +59,14 @@ public final class BylineParser {
 
     /** Reporter names when {@code text} is a byline line (bracketed or not), else empty. */
     public List<String> reporters(String text) {
-        String t = TEXT_AND_PHOTO.matcher(unbracketed(text.strip())).replaceFirst("");
+        String u = unbracketed(text.strip());
+        // TEXT_AND_PHOTO opens with 文 or 图: other lines (nearly all) are not searched
+        String t = u.startsWith("文") || u.startsWith("图") ? TEXT_AND_PHOTO.matcher(u).replaceFirst("") : u;
         if (t.length() > 40 || t.endsWith("摄")) {
             return List.of(); // 本报记者 甲 摄 is a photo credit
+        }
+        if (!holdsLabel(t)) {
+            return List.of(); // cheap: REPORTER needs a label, and its lazy prefix backtracks on every short line
         }
         Matcher m = REPORTER.matcher(t);
         if (!m.matches()) {
@@ -232,6 +237,18 @@ public final class BylineParser {
     }
 
     /** The text inside a bracket that encloses all of it: （记者 甲） → 记者 甲. */
+    private static final String[] LABEL_WORDS = REPORTER_LABELS.split("\\|");
+
+    /** Whether {@code t} holds a word of {@link #REPORTER_LABELS}. */
+    private static boolean holdsLabel(String t) {
+        for (String w : LABEL_WORDS) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String unbracketed(String t) {
         if (t.length() >= 2 && "（(".indexOf(t.charAt(0)) >= 0 && "）)".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return t.substring(1, t.length() - 1).strip();

@@ -243,12 +243,13 @@ public final class DateResolver {
 
     /**
      * As {@code m.find()} from {@code from}, for a pattern without look-behind whose every match starts
-     * with one of {@code starts}: the other positions are not tried (the regex engine tries them all).
+     * with one of {@code starts} (ASCII digits): the other positions are not tried (the regex engine tries them all).
      * After a match, search on from {@code m.end()}.
      */
     private static boolean findStartingWith(Matcher m, String text, int from, String starts) {
         for (int i = from; i < text.length(); i++) {
-            if (starts.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c < 128 && starts.indexOf(c) >= 0) { // the starts are ASCII: a CJK character is passed by one compare
                 m.region(i, text.length());
                 if (m.lookingAt()) {
                     return true;
@@ -319,16 +320,22 @@ public final class DateResolver {
     /** The first date in {@code text0}; with {@code atStart}, only one starting the text. */
     private LocalDate find(String text0, Years years, LocalDate dateline, LocalDate sameDay, boolean atStart) {
         // the dateline (本报6月6日讯) is the base of relative days, not a date stated in the text
-        Matcher dl = datelineIn(text0);
+        // every pattern but RELATIVE needs a digit, RELATIVE one of its first characters: a sentence
+        // with neither (most of them) is scanned once instead of by five regexes
+        boolean digits = hasDigit(text0);
+        if (!digits && !relativeStartIn(text0)) {
+            return null;
+        }
+        Matcher dl = digits ? datelineIn(text0) : null;
         String text = dl != null ? text0.substring(0, dl.start()) + " ".repeat(dl.end() - dl.start()) + text0.substring(dl.end()) : text0;
         int best = Integer.MAX_VALUE;
         LocalDate result = null;
-        Matcher f = FULL.matcher(text);
+        Matcher f = FULL.matcher(digits ? text : "");
         if (f.find()) {
             best = f.start();
             result = of(Integer.parseInt(f.group(1)), f.group(2), f.group(3));
         }
-        Matcher md = MONTH_DAY.matcher(text);
+        Matcher md = MONTH_DAY.matcher(digits ? text : "");
         for (int from = 0; from < text.length() && md.find(from); from = md.start() + 1) {
             if (!plausible(md.group(1), md.group(2))) {
                 continue; // a number run into the date (点击：577月9日): the date starts a digit later
@@ -339,7 +346,7 @@ public final class DateResolver {
             }
             break;
         }
-        Matcher day = DAY_ONLY.matcher(text);
+        Matcher day = DAY_ONLY.matcher(digits ? text : "");
         if (dateline != null && day.find() && day.start() < best) {
             // the day of the dateline's month, or of the month before when it is later than the
             // dateline (30日晚，会议闭幕 under a 5日 dateline), unless its clause speaks of what is to come
@@ -359,7 +366,7 @@ public final class DateResolver {
                 result = stated;
             }
         }
-        Matcher r = RELATIVE.matcher(text);
+        Matcher r = RELATIVE.matcher(relativeStartIn(text) ? text : "");
         if (r.find() && r.start() < best) {
             best = r.start();
             result = switch (r.group(1)) {
@@ -372,6 +379,20 @@ public final class DateResolver {
             };
         }
         return atStart && best != 0 ? null : result;
+    }
+
+    /** Whether {@code text} holds a first character of a {@link #RELATIVE} word (今 当 同 次 翌 昨 前 明). */
+    private static boolean relativeStartIn(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '今', '当', '同', '次', '翌', '昨', '前', '明' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** A year said to be last year's, the year before, or next year's: 去年举办的2024… → written in 2025. */
@@ -481,7 +502,7 @@ public final class DateResolver {
         if (date == null) {
             return null;
         }
-        Matcher f = FULL.matcher(text);
+        Matcher f = FULL.matcher(hasDigit(text) ? text : "");
         while (f.find()) {
             if (date.equals(of(Integer.parseInt(f.group(1)), f.group(2), f.group(3)))) {
                 return "text";

@@ -41,26 +41,53 @@ public final class Lexicon {
     private static final class Node {
         Map<Character, Node> next = new java.util.HashMap<>(4);
         String key;
-        /** After {@link #freeze}: the children's characters, sorted, and the children in the same order. */
+        /**
+         * After {@link #freeze}: the children's characters and the children in the same order; a
+         * node with more than 8 children (the roots: hundreds) has them in an open-addressing table
+         * (at most half full, linear probing) instead, one or two probes where a binary search took eight.
+         */
         char[] chars;
         Node[] kids;
+        int mask;
 
-        /** Replaces the build-time map by sorted arrays (no boxing on lookup), recursively. */
+        /** Replaces the build-time map by arrays (no boxing on lookup), recursively. */
         void freeze() {
-            chars = new char[next.size()];
-            kids = new Node[next.size()];
-            int i = 0;
-            for (Map.Entry<Character, Node> e : new java.util.TreeMap<>(next).entrySet()) {
-                chars[i] = e.getKey();
-                kids[i++] = e.getValue();
-                e.getValue().freeze();
+            int n = next.size();
+            if (n <= 8) {
+                chars = new char[n];
+                kids = new Node[n];
+                int i = 0;
+                for (Map.Entry<Character, Node> e : new java.util.TreeMap<>(next).entrySet()) {
+                    chars[i] = e.getKey();
+                    kids[i++] = e.getValue();
+                }
+            } else {
+                int size = Integer.highestOneBit(n * 2 - 1) << 1;
+                chars = new char[size];
+                kids = new Node[size];
+                mask = size - 1;
+                for (Map.Entry<Character, Node> e : next.entrySet()) {
+                    int h = slot(e.getKey());
+                    while (kids[h] != null) {
+                        h = (h + 1) & mask;
+                    }
+                    chars[h] = e.getKey();
+                    kids[h] = e.getValue();
+                }
+            }
+            for (Node k : next.values()) {
+                k.freeze();
             }
             next = null;
         }
 
+        private int slot(char c) {
+            return (c * 0x9E3779B1 >>> 16) & mask;
+        }
+
         Node child(char c) {
             char[] cs = chars;
-            if (cs.length <= 8) {
+            if (mask == 0) {
                 for (int i = 0; i < cs.length; i++) {
                     if (cs[i] == c) {
                         return kids[i];
@@ -68,8 +95,12 @@ public final class Lexicon {
                 }
                 return null;
             }
-            int i = java.util.Arrays.binarySearch(cs, c);
-            return i >= 0 ? kids[i] : null;
+            for (int h = slot(c); ; h = (h + 1) & mask) {
+                Node k = kids[h];
+                if (k == null || cs[h] == c) {
+                    return k;
+                }
+            }
         }
     }
 

@@ -23,7 +23,7 @@ final class DatedEvents {
             String source = null;
             String monthDay = null;
             if (e.date() != null) {
-                source = DateResolver.source(LocalDate.parse(e.date()), sentence, years);
+                source = DateResolver.source(isoDate(e.date()), sentence, years);
             } else if (years.year() == null && !e.mentionedOnly()) {
                 monthDay = DateResolver.monthDay(sentence);
             }
@@ -31,5 +31,27 @@ final class DatedEvents {
                     e.mentionedOnly(), e.evidence(), monthDay, source));
         }
         return out;
+    }
+
+    /** {@code LocalDate.parse} of a plain yyyy-MM-dd without the formatter's machinery (it showed in profiles). */
+    static LocalDate isoDate(String iso) {
+        if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-'
+                && digits(iso, 0, 4) && digits(iso, 5, 7) && digits(iso, 8, 10)) {
+            try {
+                return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10), Integer.parseInt(iso, 8, 10, 10));
+            } catch (java.time.DateTimeException e) {
+                // no such day: the parser's own error below
+            }
+        }
+        return LocalDate.parse(iso);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -338,47 +338,55 @@ public final class PageCleaner {
             }
             StringBuilder text = new StringBuilder(size);
             IntList org = new IntList(size);
+            boolean spaced = false;
             for (Line l : para) {
-                for (int i = l.contentStart; i < l.contentEnd; i++) {
-                    char c = raw.charAt(i);
-                    if (c == '\r') {
+                // copied in runs between carriage returns, not a character at a time
+                int from = l.contentStart;
+                for (int i = l.contentStart; i <= l.contentEnd; i++) {
+                    if (i == l.contentEnd || raw.charAt(i) == '\r') {
+                        text.append(raw, from, i);
+                        org.addRange(from, i);
+                        from = i + 1;
+                    } else {
+                        spaced |= isSpace(raw.charAt(i));
+                    }
+                }
+            }
+            StringBuilder t2 = text;
+            IntList o2 = org;
+            if (spaced) { // most paragraphs have no space to drop or keep: they are not copied again
+                // both need a short paragraph or a 摄: most paragraphs are neither copied nor searched
+                boolean keepSpaces = text.length() <= 40 && isNameList(text.toString())
+                        || text.indexOf("摄") >= 0 && PHOTO_CREDIT_END.matcher(text).find();
+                boolean[] keepAt = new boolean[text.length()];
+                Matcher bb = BRACKET_BYLINE.matcher(text.indexOf("记者") >= 0 || text.indexOf("通讯员") >= 0 ? text : "");
+                while (bb.find()) {
+                    for (int k = bb.start(); k < bb.end(); k++) {
+                        keepAt[k] = true;
+                    }
+                }
+                t2 = new StringBuilder(text.length());
+                o2 = new IntList(text.length());
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (isSpace(c)) {
+                        int j = i;
+                        while (j < text.length() && isSpace(text.charAt(j))) {
+                            j++;
+                        }
+                        char before = t2.length() == 0 ? ' ' : t2.charAt(t2.length() - 1);
+                        char after = j < text.length() ? text.charAt(j) : ' ';
+                        boolean asciiBoth = isAsciiWord(before) && isAsciiWord(after);
+                        if ((keepSpaces || asciiBoth || keepAt[i]) && t2.length() > 0 && j < text.length()) {
+                            t2.append(' ');
+                            o2.add(org.get(i));
+                        }
+                        i = j - 1;
                         continue;
                     }
-                    text.append(c);
-                    org.add(i);
+                    t2.append(c);
+                    o2.add(org.get(i));
                 }
-            }
-            // both need a short paragraph or a 摄: most paragraphs are neither copied nor searched
-            boolean keepSpaces = text.length() <= 40 && isNameList(text.toString())
-                    || text.indexOf("摄") >= 0 && PHOTO_CREDIT_END.matcher(text).find();
-            boolean[] keepAt = new boolean[text.length()];
-            Matcher bb = BRACKET_BYLINE.matcher(text.indexOf("记者") >= 0 || text.indexOf("通讯员") >= 0 ? text : "");
-            while (bb.find()) {
-                for (int k = bb.start(); k < bb.end(); k++) {
-                    keepAt[k] = true;
-                }
-            }
-            StringBuilder t2 = new StringBuilder(text.length());
-            IntList o2 = new IntList(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (isSpace(c)) {
-                    int j = i;
-                    while (j < text.length() && isSpace(text.charAt(j))) {
-                        j++;
-                    }
-                    char before = t2.length() == 0 ? ' ' : t2.charAt(t2.length() - 1);
-                    char after = j < text.length() ? text.charAt(j) : ' ';
-                    boolean asciiBoth = isAsciiWord(before) && isAsciiWord(after);
-                    if ((keepSpaces || asciiBoth || keepAt[i]) && t2.length() > 0 && j < text.length()) {
-                        t2.append(' ');
-                        o2.add(org.get(i));
-                    }
-                    i = j - 1;
-                    continue;
-                }
-                t2.append(c);
-                o2.add(org.get(i));
             }
             int continuedFrom = 0;
             int continuesOn = 0;
@@ -453,8 +461,22 @@ public final class PageCleaner {
         }
 
         void addAll(IntList o) {
-            for (int i = 0; i < o.size; i++) {
-                add(o.a[i]);
+            ensure(size + o.size);
+            System.arraycopy(o.a, 0, a, size, o.size);
+            size += o.size;
+        }
+
+        /** Adds from, from + 1, …, to - 1. */
+        void addRange(int from, int to) {
+            ensure(size + to - from);
+            for (int v = from; v < to; v++) {
+                a[size++] = v;
+            }
+        }
+
+        private void ensure(int capacity) {
+            if (capacity > a.length) {
+                a = java.util.Arrays.copyOf(a, Math.max(capacity, a.length * 2));
             }
         }
 
