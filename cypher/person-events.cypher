@@ -8,11 +8,23 @@
 // param: limit integer = 100 — at most this many events
 // example: {"name": "王清源", "from": "2023-01-01", "to": "2024-12-31"}
 MATCH (p:Person) WHERE p.key = $name OR p.name = $name
-MATCH (p)-[a:ATTENDED]->(e:Event)
+WITH collect(p) AS people
+UNWIND people AS p
+// ATTENDED always ends at an event: no label check per record. The page is chosen from the events'
+// dates alone: the records' roles and sentences, the place and the evidence are read for the page's
+// events only, not for every event of a person seen in thousands of articles.
+MATCH (p)-[:ATTENDED]->(e)
 WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-WITH e, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, article: a.article}) AS said
+WITH DISTINCT people, e
+ORDER BY e.date IS NULL, e.date DESC, e.name
+LIMIT $limit
+// From the event's side: an event has a few attendees, the person may have thousands of records.
+CALL (people, e) {
+  MATCH (x)-[a:ATTENDED]->(e) WHERE x IN people
+  RETURN collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, article: a.article}) AS said
+}
 CALL (e) {
-  OPTIONAL MATCH (e)-[:HELD_AT]->(pl:Place)
+  OPTIONAL MATCH (e)-[:HELD_AT]->(pl)
   RETURN head(collect(DISTINCT pl.name)) AS place
 }
 RETURN e.id AS id, e.name AS name, e.kind AS kind, e.date AS date, place, roles,
