@@ -106,7 +106,11 @@ public class EntityController {
         Map<String, Object> params = new HashMap<>();
         params.put("name", name == null || name.isBlank() ? null : name.strip());
         params.put("limit", 1000);
-        return new Namesakes(Rows.all(queries.rows("namesakes", params), Namesake.class));
+        return new Namesakes(queries.rows("namesakes", params).stream().map(r -> {
+            Map<String, Object> row = new HashMap<>(r);
+            row.remove("more"); // the API lists every namesake (up to its 1,000)
+            return Rows.as(row, Namesake.class);
+        }).toList());
     }
 
     /** An organization: kind, aliases, positions and their holders, events organized. */
