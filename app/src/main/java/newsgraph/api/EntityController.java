@@ -77,7 +77,11 @@ public class EntityController {
                 (String) p.get("title"), ((Number) p.get("mentionedIn")).longValue(), ((Number) p.get("wrote")).longValue(),
                 namesakes,
                 Rows.all(queries.rows("person-titles", Map.of("name", key)), TitleSpan.class),
-                Rows.all(queries.rows("person-events", Map.of("name", key, "limit", 1000)), PersonEvent.class),
+                queries.rows("person-events", Map.of("name", key, "limit", 1000)).stream().map(r -> {
+                    Map<String, Object> row = new HashMap<>(r);
+                    row.remove("more"); // the page lists up to 1,000 events
+                    return Rows.as(row, PersonEvent.class);
+                }).toList(),
                 Rows.all(queries.rows("co-attendance", Map.of("name", key)), CoAttendee.class));
     }
 
