@@ -2,15 +2,41 @@
 // description: Who attended an event, in which roles, with the evidence that says so (sentence, its
 // description: offsets in the article's text, the article); each person with key, region and the titles
 // description: the reporting articles give them (their titles at the time). The event is found by its name or any alias.
-// description: A name used by many events (a weekly meeting) answers for its limit most recent; more is true on
+// description: A name used by many events (a weekly meeting) answers for its limit most recent (undated ones
+// description: last); more is true on
 // description: every row when the name has more events than that.
 // param: event string — the event's name or an alias
-// param: limit integer = 20 — at most this many events of the name, the most recent
+// param: limit integer = 10 — at most this many events of the name, the most recent
 // example: {"event": "董家口经济区港产城总体发展规划专题会议"}
-// entity_exact holds each name and alias as one term: the lookup finds exactly the events so named.
-CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
-WITH e WHERE e:Event AND (e.name = $event OR $event IN e.aliases)
-WITH e ORDER BY e.date DESC
+CYPHER 25
+// The events of the name newest first from the (name, date) index (V009), read until the page is full,
+// not every event of a name a weekly meeting has used for years; undated ones (not in that index)
+// after them, read only when the page has room; those that go by the name as an alias from
+// entity_exact's aliases field (each alias one term), so an event's own name is never looked up there.
+CALL () {
+  MATCH (e:Event)
+  USING INDEX e:Event(name, date)
+  WHERE e.name = $event AND e.date IS NOT NULL
+  // (The name is fixed: ordering by it as well lets the planner read the index backwards.)
+  WITH e ORDER BY e.name DESC, e.date DESC LIMIT $limit + 1
+  RETURN collect(e) AS dated
+}
+CALL (dated) {
+  WHEN size(dated) <= $limit THEN {
+    MATCH (e:Event) WHERE e.name = $event AND e.date IS NULL
+    WITH e LIMIT $limit + 1
+    RETURN collect(e) AS undated
+  }
+  ELSE { RETURN [] AS undated }
+}
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
+  WITH e WHERE e:Event AND $event IN e.aliases AND e.name <> $event
+  RETURN collect(e) AS aliased
+}
+UNWIND dated + undated + aliased AS e
+// Undated events last (Cypher sorts nulls first in DESC order).
+WITH e ORDER BY e.date IS NULL, e.date DESC
 WITH collect(e)[..$limit + 1] AS found
 UNWIND found[..$limit] AS e
 WITH e, size(found) > $limit AS more

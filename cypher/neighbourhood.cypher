@@ -3,29 +3,41 @@
 // description: event, place, position — found by key (a person's, an event's id), name, title or alias: the relationships (one
 // description: row per kind and other side, however many articles state it), the nodes on the other
 // description: side, and the sentences that state it. Relationships are one record per article: of a
-// description: hub seen in thousands of articles, at most 300 records of each kind are read (and at most 20
+// description: hub seen in thousands of articles, at most limit records of each kind are read (and at most 20
 // description: entities answer to one name).
 // param: name string — a key, name, title or alias
 // param: limit integer = 100 — at most this many relationships
 // example: {"name": "王清源"}
+CYPHER 25
 // entity_exact holds keys, ids, names, titles and aliases as single terms: one exact lookup.
 CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS n
 WITH n WHERE n.key = $name OR n.id = $name OR n.name = $name OR n.title = $name OR $name IN coalesce(n.aliases, [])
 WITH n LIMIT 20
 // The relationships between entities, by type (articles' MENTIONS, REPORTS and WROTE are not
-// read: an official's thousands of MENTIONS were all expanded only to be dropped), each capped.
+// read: an official's thousands of MENTIONS were all expanded only to be dropped). A node with few
+// of them is read in one pass (each typed expansion of a small node walks all its relationships
+// again); a hub's are read kind by kind, each capped at the page's size: a kind's first limit records
+// give at most limit rows, all a page can show.
 CALL (n) {
-  MATCH (n)-[r:ATTENDED]-(m) RETURN r, m LIMIT 300
-  UNION ALL
-  MATCH (n)-[r:HELD]-(m) RETURN r, m LIMIT 300
-  UNION ALL
-  MATCH (n)-[r:OF]-(m) RETURN r, m LIMIT 300
-  UNION ALL
-  MATCH (n)-[r:ORGANIZED]-(m) RETURN r, m LIMIT 300
-  UNION ALL
-  MATCH (n)-[r:HELD_AT]-(m) RETURN r, m LIMIT 300
-  UNION ALL
-  MATCH (n)-[r:LOCATED_IN]-(m) RETURN r, m LIMIT 300
+  WHEN COUNT { (n)-[:ATTENDED|HELD|OF|ORGANIZED|HELD_AT|LOCATED_IN]-() } <= $limit THEN {
+    MATCH (n)-[r:ATTENDED|HELD|OF|ORGANIZED|HELD_AT|LOCATED_IN]-(m) RETURN r, m
+  }
+  ELSE {
+    CALL (n) {
+      MATCH (n)-[r:ATTENDED]-(m) RETURN r, m LIMIT $limit
+      UNION ALL
+      MATCH (n)-[r:HELD]-(m) RETURN r, m LIMIT $limit
+      UNION ALL
+      MATCH (n)-[r:OF]-(m) RETURN r, m LIMIT $limit
+      UNION ALL
+      MATCH (n)-[r:ORGANIZED]-(m) RETURN r, m LIMIT $limit
+      UNION ALL
+      MATCH (n)-[r:HELD_AT]-(m) RETURN r, m LIMIT $limit
+      UNION ALL
+      MATCH (n)-[r:LOCATED_IN]-(m) RETURN r, m LIMIT $limit
+    }
+    RETURN r, m
+  }
 }
 WITH n, m, type(r) AS relationship, startNode(r) = n AS outgoing,
      [x IN collect(DISTINCT r.role) WHERE x IS NOT NULL] AS roles, collect(DISTINCT r.sentence) AS evidence

@@ -5,17 +5,32 @@
 // param: name string — the person's key (王军@临江市) or name
 // param: from date = null — earliest event date (undated events only appear without from/to)
 // param: to date = null — latest event date
-// param: limit integer = 100 — at most this many events
+// param: limit integer = 50 — at most this many events (more is true on every row when there are more)
 // example: {"name": "王清源", "from": "2023-01-01", "to": "2024-12-31"}
 MATCH (p:Person) WHERE p.key = $name OR p.name = $name
-MATCH (p)-[a:ATTENDED]->(e:Event)
+WITH collect(p) AS people
+UNWIND people AS p
+// ATTENDED always ends at an event: no label check per record. The page is chosen from the events'
+// dates alone: the records' roles and sentences, the place and the evidence are read for the page's
+// events only, not for every event of a person seen in thousands of articles.
+MATCH (p)-[:ATTENDED]->(e)
 WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-WITH e, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, article: a.article}) AS said
+WITH DISTINCT people, e
+ORDER BY e.date IS NULL, e.date DESC, e.name
+LIMIT $limit + 1
+WITH people, collect(e) AS found
+UNWIND found[..$limit] AS e
+WITH people, e, size(found) > $limit AS more
+// From the event's side: an event has a few attendees, the person may have thousands of records.
+CALL (people, e) {
+  MATCH (x)-[a:ATTENDED]->(e) WHERE x IN people
+  RETURN collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, article: a.article}) AS said
+}
 CALL (e) {
-  OPTIONAL MATCH (e)-[:HELD_AT]->(pl:Place)
+  OPTIONAL MATCH (e)-[:HELD_AT]->(pl)
   RETURN head(collect(DISTINCT pl.name)) AS place
 }
-RETURN e.id AS id, e.name AS name, e.kind AS kind, e.date AS date, place, roles,
+RETURN e.id AS id, e.name AS name, e.kind AS kind, e.date AS date, place, roles, more,
        COLLECT {
          UNWIND said AS x
          MATCH (art:Article {id: x.article})

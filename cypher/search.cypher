@@ -3,19 +3,19 @@
 // description: or alias contains the text; exact matches first, at most limit of them, each with its type
 // description: and id (a person's key, an event's id), and the total matching on every row. People come
 // description: with their region and latest title, so namesakes are told apart. A short text found in
-// description: thousands of names (one character) is ranked among the 500 names the index scores best
+// description: thousands of names (one character) is ranked among the 200 names the index scores best
 // description: (the shortest), and total counts those: for such a text it is a lower bound.
 // param: q string — the text to look for, e.g. part of a name
 // param: limit integer = 25 — at most this many results
 // example: {"q": "自贸片区"}
 // Exact names and aliases from entity_exact (never lost to the cap below), then the names containing the
-// text from entity_names, whose ranking favours short names: the top 500 are sorted, not every name with
+// text from entity_names, whose ranking favours short names: the top 200 are sorted, not every name with
 // the character.
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($q, '\\', '\\\\'), '"', '\\"') + '"', {limit: 100}) YIELD node AS n
   RETURN n
   UNION
-  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($q, '\\', '\\\\'), '"', '\\"') + '"', {limit: 500}) YIELD node AS n
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($q, '\\', '\\\\'), '"', '\\"') + '"', {limit: 200}) YIELD node AS n
   RETURN n
 }
 WITH n WHERE NOT n:Place
@@ -23,7 +23,7 @@ WITH n WHERE NOT n:Place
 WITH n, coalesce(n.name, n.title) AS name
 ORDER BY CASE WHEN name = $q OR $q IN coalesce(n.aliases, []) THEN 0 ELSE 1 END, size(name), name,
          coalesce(n.key, n.id, name)
-// Every candidate that matches counted (total), the first $limit returned. (total), the first $limit returned.
+// Every candidate that matches counted (total), the first $limit returned.
 WITH collect(n) AS found
 UNWIND found[..$limit] AS n
 WITH n, coalesce(n.name, n.title) AS name, size(found) AS total

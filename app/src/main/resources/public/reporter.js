@@ -300,7 +300,7 @@ async function eventList(from, to) {
   const r = await api('/api/events?' + q);
   const items = (r && r.items) || [];
   const rows = items.map(e => [e.date || '', e.name, KIND[e.kind] || e.kind || '', e.place || '', e.region || '', e.attendees]);
-  $content.replaceChildren(card('活动' + rangeText(from, to) + `（共 ${(r && r.total) || 0} 项）`,
+  $content.replaceChildren(card('活动' + rangeText(from, to) + `（共 ${(r && r.total) || 0}${r && r.totalAtLeast ? '+' : ''} 项）`,
     rangeForm('events', from, to),
     items.length ? h('ul', { class: 'plain event-list' }, items.map(e => h('li', {},
       h('span', { class: 'date' }, date(e.date)), ' ', eventLink(e.id, e.name),

@@ -77,7 +77,11 @@ public class EntityController {
                 (String) p.get("title"), ((Number) p.get("mentionedIn")).longValue(), ((Number) p.get("wrote")).longValue(),
                 namesakes,
                 Rows.all(queries.rows("person-titles", Map.of("name", key)), TitleSpan.class),
-                Rows.all(queries.rows("person-events", Map.of("name", key, "limit", 1000)), PersonEvent.class),
+                queries.rows("person-events", Map.of("name", key, "limit", 1000)).stream().map(r -> {
+                    Map<String, Object> row = new HashMap<>(r);
+                    row.remove("more"); // the page lists up to 1,000 events
+                    return Rows.as(row, PersonEvent.class);
+                }).toList(),
                 Rows.all(queries.rows("co-attendance", Map.of("name", key)), CoAttendee.class));
     }
 
@@ -106,7 +110,11 @@ public class EntityController {
         Map<String, Object> params = new HashMap<>();
         params.put("name", name == null || name.isBlank() ? null : name.strip());
         params.put("limit", 1000);
-        return new Namesakes(Rows.all(queries.rows("namesakes", params), Namesake.class));
+        return new Namesakes(queries.rows("namesakes", params).stream().map(r -> {
+            Map<String, Object> row = new HashMap<>(r);
+            row.remove("more"); // the API lists every namesake (up to its 1,000)
+            return Rows.as(row, Namesake.class);
+        }).toList());
     }
 
     /** An organization: kind, aliases, positions and their holders, events organized. */

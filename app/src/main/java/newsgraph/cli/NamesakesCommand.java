@@ -29,6 +29,7 @@ public final class NamesakesCommand implements Callable<Integer> {
             var query = QueryCatalogue.bundled().get("namesakes").orElseThrow();
             Map<String, Object> params = new HashMap<>();
             params.put("name", name);
+            params.put("limit", 100_000); // every namesake, not the saved query's page
             List<Map<String, Object>> rows = QueryRunner.of(store, java.time.Duration.ofSeconds(60), 100_000).run(query, params).rows();
             String last = null;
             for (Map<String, Object> r : rows) {
