@@ -249,11 +249,9 @@ class SavedQueryPlansTest {
 
     /**
      * Adds n MENTIONS, HELD and ATTENDED records to the hub, each citing an existing article, doubles the
-     * OF records of its title, gives the organizer n more events (one a day before its first: a longer
-     * history) and the park n more projects, puts n more articles in the file, and updates the
-     * summaries and the records' copies as the writer would.
+     * OF records of its title, and updates the summaries as the writer would.
      */
-    private static void grow(int n, String organizer, String park, String file) {
+    private static void grow(int n) {
         try (var session = store.driver().session(store.sessionConfig())) {
             session.run("""
                     MATCH (hub:Person {name: $hub})
@@ -278,6 +276,31 @@ class SavedQueryPlansTest {
                     UNWIND ofs AS of
                     CREATE (pos)-[:OF {article: of.article, sentence: 'grown', start: 0, end: 1}]->(o)
                     """, Map.of("hub", GeneratedGraph.HUB)).consume();
+            // The summaries over the records, as the writer keeps them and V007 builds them.
+            session.run("""
+                    MATCH (hub:Person {name: $hub})-[h:HELD]->(pos:Position)
+                    WITH hub, pos, min(h.date) AS since, max(h.date) AS until, count(h) AS articleCount
+                    MERGE (hub)-[t:TENURE]->(pos)
+                    SET t.since = since, t.until = until, t.articleCount = articleCount
+                    """, Map.of("hub", GeneratedGraph.HUB)).consume();
+            session.run("""
+                    MATCH (pos:Position)-[of:OF]->(o:Organization)
+                    WITH pos, o, count(of) AS articleCount
+                    MERGE (pos)-[i:IN_ORGANIZATION]->(o)
+                    SET i.articleCount = articleCount
+                    """).consume();
+        }
+    }
+
+
+    /**
+     * {@link #grow(int)}, and gives the organizer n more events (one a day before its first: a longer
+     * history), the park n more projects and the file n more articles, with the records' copies (V008)
+     * and the park's totals as the writer keeps them.
+     */
+    private static void grow(int n, String organizer, String park, String file) {
+        grow(n);
+        try (var session = store.driver().session(store.sessionConfig())) {
             // More events of the organizer, one ORGANIZED each with its copies (V008), one a day before its first.
             session.run("""
                     MATCH (o:Organization {key: $organizer})-[:ORGANIZED]->(old:Event)
@@ -313,19 +336,6 @@ class SavedQueryPlansTest {
                     CREATE (:Article {id: 'grown-' + randomUUID(), file: $file, start: 100000 + i, title: '增长' + i,
                                       date: date('2024-01-01'), text: '增长。'})
                     """, Map.of("file", file, "n", n)).consume();
-            // The summaries over the records, as the writer keeps them and V007 builds them.
-            session.run("""
-                    MATCH (hub:Person {name: $hub})-[h:HELD]->(pos:Position)
-                    WITH hub, pos, min(h.date) AS since, max(h.date) AS until, count(h) AS articleCount
-                    MERGE (hub)-[t:TENURE]->(pos)
-                    SET t.since = since, t.until = until, t.articleCount = articleCount
-                    """, Map.of("hub", GeneratedGraph.HUB)).consume();
-            session.run("""
-                    MATCH (pos:Position)-[of:OF]->(o:Organization)
-                    WITH pos, o, count(of) AS articleCount
-                    MERGE (pos)-[i:IN_ORGANIZATION]->(o)
-                    SET i.articleCount = articleCount
-                    """).consume();
         }
     }
 
