@@ -246,19 +246,24 @@ WITH collect({a: a, art: art}) AS arts
   }
   // Every park the batch names or locates a project in, or whose project's stated investment it may
   // have changed, gets its project count and total investment again from its IN_PARK, once: the
-  // park's projects, not its articles.
+  // park's projects, not its articles. The two sets of parks are collected and made distinct by node;
+  // a UNION of the two reads de-duplicated its rows with the imported batch in them, hashing the
+  // batch's row maps (JFR, session 6: BENCHMARKS.md, "session 6, ingest6").
   CALL (arts) {
     CALL (arts) {
       UNWIND arts AS x
       UNWIND x.art.rows.parks AS row
       MATCH (park:Park {name: row.key})
-      RETURN park
-      UNION
+      RETURN collect(park) AS named
+    }
+    CALL (arts) {
       UNWIND arts AS x
       UNWIND x.art.rows.projects AS row
       MATCH (:Project {name: row.name})-[:IN_PARK]->(park)
-      RETURN park
+      RETURN collect(park) AS located
     }
+    UNWIND named + located AS park
+    WITH DISTINCT park
     CALL (park) {
       OPTIONAL MATCH (pr)-[:IN_PARK]->(park)
       WITH park, count(pr) AS projects, sum(coalesce(pr.investmentYuan, 0)) AS total
