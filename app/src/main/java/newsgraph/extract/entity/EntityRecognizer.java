@@ -298,7 +298,8 @@ public final class EntityRecognizer {
         // a programme, a category or a fragment is no project, whatever the text pays for it
         // (a project of an earlier paragraph, paid for here, was judged there)
         withMoney.removeIf(e -> e.start() >= base && e.end() - base <= s.length() && (programme(s, tokens, e.start() - base, e.end() - base)
-                || cutAtStart(s, tokens, e.start() - base) || joined(s, tokens, e.start() - base, e.end() - base)));
+                || cutAtStart(s, tokens, e.start() - base) || joined(s, tokens, e.start() - base, e.end() - base)
+                || kindOnly(s, tokens, e.start() - base, e.end() - base) || fragment(s, e.start() - base, e.end() - base)));
         withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
                 || e.investmentYuan() == null && !enumerated.contains(e.start()) && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
@@ -328,6 +329,55 @@ public final class EntityRecognizer {
         return !village && PROGRAMME.matcher(s).region(from, to).find();
     }
 
+    /** Words that open the name of a kind of product or plant by its grade or technology (高速, 高端, 光伏). */
+    private static final Pattern KIND_OPENING = Pattern.compile("[“‘]?(?:" + W.alternation("kind-opening") + ")");
+    /** Endings of a company's name (甲乙食品, 丙丁科技): without a project word, an investment in it names a company. */
+    private static final Pattern COMPANY_ENDING = Pattern.compile("(?:" + W.alternation("company-ending") + ")$");
+    /** A verb that places what follows (位于甲区乙城): what follows is where a project is, not a project. */
+    private static final Pattern LOCATED_BEFORE = Pattern.compile("(?:位于|坐落于|坐落在|地处)$");
+    /** An aside inside a name: 甲公司（以下简称“乙”）丙项目. */
+    private static final Pattern ASIDE = Pattern.compile("简称|下称");
+
+    /** Whether [from, to) opens with a word of {@code kind-opening} (after a quotation mark). */
+    private static boolean kindOpening(String s, int from, int to) {
+        return from < to && KIND_OPENING.matcher(s).region(from, to).lookingAt();
+    }
+
+    /** Whether [from, to) holds a place, person or organization, or a letter word that is no kind acronym: an owner or a site. */
+    private boolean strictlyNamed(List<Token> tokens, int from, int to) {
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            String p = t.pos();
+            if (p.startsWith("ns") && !p.equals("nsf") && !SCOPE_PLACE.matcher(t.text()).matches() || p.startsWith("nr") || p.equals("j")
+                    || p.startsWith("nt") && !lex.genericModifiers().contains(t.text()) || p.equals("nx") && !KIND_ACRONYM.matcher(t.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the project [from, to) is only a kind, whatever it costs: it opens with a capacity
+     * (300万吨特钢项目, 首期年产20万吨啤酒项目) or a kind word (多晶硅项目) and names no owner or site
+     * (the owner stood before the investment: 甲公司投资90亿元的300万吨特钢项目); or, with no project
+     * word, it ends as a company's name does (投资1.5亿元的甲乙食品).
+     */
+    private boolean kindOnly(String s, List<Token> tokens, int from, int to) {
+        String name = s.substring(from, to);
+        if (lex.projectSuffixes().longestEndingAt(name, name.length()) == null && COMPANY_ENDING.matcher(name).find()) {
+            return true;
+        }
+        int start = name.startsWith("首期") || name.startsWith("一期") ? from + 2 : from;
+        Matcher capacity = CAPACITY.matcher(s).region(start, to);
+        return (capacity.lookingAt() || name.startsWith("百万吨") || name.startsWith("千万吨") || kindOpening(s, start, to))
+                && !strictlyNamed(tokens, from, to);
+    }
+
+    /** Whether [from, to) is a fragment: the site after 位于 (甲城位于乙区丙城), a name holding an aside (以下简称…). */
+    private static boolean fragment(String s, int from, int to) {
+        return LOCATED_BEFORE.matcher(s).region(Math.max(0, from - 3), from).find() || ASIDE.matcher(s).region(from, to).find();
+    }
+
     /**
      * Whether the name starting at {@code from} is cut from a longer word: it starts inside a token (该机|顶盒),
      * or right after a one-character adjective, distinguishing or suffix morpheme glued to it (全|钒液流电池,
@@ -341,12 +391,19 @@ public final class EntityRecognizer {
         if (i + 1 < tokens.size() && tokens.get(i + 1).start() < from) {
             return true; // the name starts inside a word
         }
+        if (i >= 0 && tokens.get(i).end() == from - 1 && s.charAt(from - 1) == ' ' && tokens.get(i).pos().equals("nx") && latin(s.charAt(from))) {
+            return true; // 甲 乙项目: the second word of a foreign name
+        }
         if (i < 0 || tokens.get(i).end() != from) {
             return false;
         }
         Token before = tokens.get(i);
         String p = before.pos();
         Token first = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (first != null && first.text().length() == 1 && first.pos().equals("k")
+                && Character.isIdeographic(s.charAt(from - 1))) {
+            return true; // 进入者|某项目: a suffix morpheme opens no name
+        }
         return before.text().length() == 1 && Character.isIdeographic(before.text().charAt(0))
                 && (p.equals("a") || p.equals("b") || p.equals("k") || p.equals("ng") || p.equals("g"))
                 || p.equals("nx") && first != null && first.pos().equals("nx");
@@ -437,7 +494,14 @@ public final class EntityRecognizer {
         if (PROCUREMENT.matcher(s).region(from, headEnd).find()) {
             return false;
         }
-        if (designated(s, tokens, from, headEnd) || named(s, tokens, afterVerbBefore(tokens, from, headEnd), headEnd)) {
+        if (designated(s, tokens, from, headEnd)) {
+            return true;
+        }
+        int named = afterVerbBefore(tokens, from, headEnd);
+        if (kindOpening(s, named, headEnd)) {
+            return strictlyNamed(tokens, named, headEnd); // 高速柴油发动机项目: a kind, unless an owner or place follows
+        }
+        if (named(s, tokens, named, headEnd)) {
             return true;
         }
         String head = s.substring(from, headEnd);
@@ -634,7 +698,7 @@ public final class EntityRecognizer {
             } else if (quotes > 0) {
                 continue;
             }
-            if (p.startsWith("ns") && !p.equals("nsf") && !SCOPE_PLACE.matcher(w).matches() || p.startsWith("nt") || p.startsWith("nr")
+            if (p.startsWith("ns") && !p.equals("nsf") && !SCOPE_PLACE.matcher(w).matches() || p.startsWith("nt") && !lex.genericModifiers().contains(w) || p.startsWith("nr")
                     || p.equals("nsf") && countryPair(tokens, i) // 甲国乙国“某某”合作项目: the two parties name it
                     || p.equals("nx") && !KIND_ACRONYM.matcher(w).matches()
                     || p.equals("j") || w.length() >= 2 && "省市县区镇乡村".indexOf(w.charAt(w.length() - 1)) >= 0 && p.startsWith("n") && !AREA_WORD.matcher(w).find()) {
