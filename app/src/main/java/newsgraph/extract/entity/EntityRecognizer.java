@@ -299,7 +299,7 @@ public final class EntityRecognizer {
         // (a project of an earlier paragraph, paid for here, was judged there)
         withMoney.removeIf(e -> e.start() >= base && e.end() - base <= s.length() && (programme(s, tokens, e.start() - base, e.end() - base)
                 || cutAtStart(s, tokens, e.start() - base) || joined(s, tokens, e.start() - base, e.end() - base)
-                || kindOnly(s, tokens, e.start() - base, e.end() - base) || fragment(s, e.start() - base, e.end() - base)));
+                || kindOnly(s, tokens, e.start() - base, e.end() - base) || fragment(s, tokens, e.start() - base, e.end() - base)));
         withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
                 || e.investmentYuan() == null && !enumerated.contains(e.start()) && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
@@ -324,7 +324,8 @@ public final class EntityRecognizer {
                     && tokens.get(i - 1).pos().startsWith("ns")) {
                 return true;
             }
-            village |= (w.length() >= 2 || t.start() > from) && "村镇乡".indexOf(w.charAt(w.length() - 1)) >= 0 && t.pos().startsWith("n");
+            village |= (w.length() >= 2 || t.start() > from) && "村镇乡".indexOf(w.charAt(w.length() - 1)) >= 0 && t.pos().startsWith("n")
+                    && !AREA_OF_PLACE.matcher(w).matches(); // 城镇 is an area, no town
         }
         return !village && PROGRAMME.matcher(s).region(from, to).find();
     }
@@ -335,12 +336,25 @@ public final class EntityRecognizer {
     private static final Pattern COMPANY_ENDING = Pattern.compile("(?:" + W.alternation("company-ending") + ")$");
     /** A verb that places what follows (位于甲区乙城): what follows is where a project is, not a project. */
     private static final Pattern LOCATED_BEFORE = Pattern.compile("(?:位于|坐落于|坐落在|地处)$");
+    /** A count opening a phrase (一家国际品牌酒店, 两个项目): no name. */
+    private static final Pattern COUNT_OPENING = Pattern.compile("[一两二三四五六七八九十几]+(?:家|个|座|项|批|条|处)");
+    /** A company and the project word alone (甲乙公司项目): the company, no thing named. */
+    private static final Pattern COMPANY_PROJECT = Pattern.compile(".+(?:公司|有限公司|集团)项目");
     /** An aside inside a name: 甲公司（以下简称“乙”）丙项目. */
     private static final Pattern ASIDE = Pattern.compile("简称|下称");
 
     /** Whether [from, to) opens with a word of {@code kind-opening} (after a quotation mark). */
     private static boolean kindOpening(String s, int from, int to) {
         return from < to && KIND_OPENING.matcher(s).region(from, to).lookingAt();
+    }
+
+    /** The end of the place token opening [from, to) (甲省, 乙市), else {@code from}. */
+    private static int afterLeadingPlace(List<Token> tokens, int from, int to) {
+        int i = firstStartingAtOrAfter(tokens, from);
+        if (i < tokens.size() && tokens.get(i).start() == from && tokens.get(i).end() < to && tokens.get(i).pos().startsWith("ns")) {
+            return tokens.get(i).end();
+        }
+        return from;
     }
 
     /** Whether [from, to) holds a place, person or organization, or a letter word that is no kind acronym: an owner or a site. */
@@ -373,9 +387,15 @@ public final class EntityRecognizer {
                 && !strictlyNamed(tokens, from, to);
     }
 
-    /** Whether [from, to) is a fragment: the site after 位于 (甲城位于乙区丙城), a name holding an aside (以下简称…). */
-    private static boolean fragment(String s, int from, int to) {
-        return LOCATED_BEFORE.matcher(s).region(Math.max(0, from - 3), from).find() || ASIDE.matcher(s).region(from, to).find();
+    /**
+     * Whether [from, to) is a fragment: the site after 位于 (甲城位于乙区丙城), a name holding an aside
+     * (以下简称…), a count phrase (一家…酒店), a company with the project word alone (甲公司项目), or,
+     * without a project word, a place by a locality word (甲河东侧, 乙路以南): a site.
+     */
+    private boolean fragment(String s, List<Token> tokens, int from, int to) {
+        return LOCATED_BEFORE.matcher(s).region(Math.max(0, from - 3), from).find() || ASIDE.matcher(s).region(from, to).find()
+                || COUNT_OPENING.matcher(s).region(from, to).lookingAt() || COMPANY_PROJECT.matcher(s).region(from, to).matches()
+                || lex.projectSuffixes().longestEndingAt(s, to) == null && endsWithLocality(tokens, to);
     }
 
     /**
@@ -407,6 +427,12 @@ public final class EntityRecognizer {
         return before.text().length() == 1 && Character.isIdeographic(before.text().charAt(0))
                 && (p.equals("a") || p.equals("b") || p.equals("k") || p.equals("ng") || p.equals("g"))
                 || p.equals("nx") && first != null && first.pos().equals("nx");
+    }
+
+    /** Whether a locality word (东侧, 以南, 沿线: HanLP's f) ends at {@code to}. */
+    private static boolean endsWithLocality(List<Token> tokens, int to) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, to);
+        return i >= 0 && tokens.get(i).end() == to && tokens.get(i).pos().equals("f") && tokens.get(i).text().length() >= 2;
     }
 
     /** Whether [from, to) joins two things: a project word or a ceremony before 和/及/与 inside it (甲项目和乙项目, 仪式和甲城). */
@@ -500,6 +526,10 @@ public final class EntityRecognizer {
         int named = afterVerbBefore(tokens, from, headEnd);
         if (kindOpening(s, named, headEnd)) {
             return strictlyNamed(tokens, named, headEnd); // 高速柴油发动机项目: a kind, unless an owner or place follows
+        }
+        int afterPlace = afterLeadingPlace(tokens, named, headEnd);
+        if (afterPlace > named && kindOpening(s, afterPlace, headEnd) && !strictlyNamed(tokens, afterPlace, headEnd)) {
+            return false; // 甲市太阳能光伏项目: a place's kind of works, a category
         }
         if (named(s, tokens, named, headEnd)) {
             return true;

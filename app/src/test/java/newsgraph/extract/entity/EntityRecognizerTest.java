@@ -291,6 +291,7 @@ class EntityRecognizerTest {
         assertTrue(projects("节能产品惠民工程对空调的补贴在6月取消。").isEmpty());
         assertTrue(projects("该项目是省里确定的重点产业援疆项目。").isEmpty());
         assertTrue(projects("在东岭市城市快速路和主干道建设项目中采用新材料。").isEmpty());
+        assertTrue(projects("部里下发了关于公开城镇保障性安居工程建设信息的通知。").isEmpty());
         assertEquals(List.of("东岭镇西溪村电商扶贫项目"), names(projects("考察组先后查看了东岭镇西溪村电商扶贫项目。")));
     }
 
@@ -323,11 +324,15 @@ class EntityRecognizerTest {
         assertTrue(projects("青禾钢铁公司投资90亿元的300万吨特钢项目，今年初已经开工建设。").isEmpty());
         assertTrue(projects("该县先后引进投资1.5亿元的青禾食品、投资1.2亿元的白鹭食品等企业。").isEmpty());
         assertTrue(projects("经营智慧亦可运用于现代商业管理项目。").isEmpty());
+        assertTrue(projects("明年为昆明市太阳能光伏项目的大建设年。").isEmpty());
+        assertTrue(projects("平均每4天就有一家国际品牌酒店开业。").isEmpty());
+        assertTrue(projects("双方就在昆明合作建设青禾锂业公司项目进行了商谈。").isEmpty());
     }
 
     @Test
     void entity_aSiteAfterLocatedAndANameHoldingAnAsideAreNoProjects() {
         assertTrue(names(projects("青禾葡萄酒城位于昆明市盘龙区中心城，项目总投资10亿元。")).stream().noneMatch(n -> n.startsWith("昆明")));
         assertTrue(projects("青禾钢铁公司（下称“青钢”）钢铁项目一期技改工程举行开工仪式。").isEmpty());
+        assertTrue(names(projects("启动建设青禾路2号地块、白鹭河东侧等10余个停车场建设项目。")).stream().noneMatch(n -> n.endsWith("东侧")));
     }
 }
