@@ -335,13 +335,13 @@ public final class EntityRecognizer {
     /** Endings of a company's name (甲乙食品, 丙丁科技): without a project word, an investment in it names a company. */
     private static final Pattern COMPANY_ENDING = Pattern.compile("(?:" + W.alternation("company-ending") + ")$");
     /** A verb that places what follows (位于甲区乙城): what follows is where a project is, not a project. */
-    private static final Pattern LOCATED_BEFORE = Pattern.compile("(?:位于|坐落于|坐落在|地处)$");
+    private static final Pattern LOCATED_BEFORE = Pattern.compile("(?:" + W.alternation("located") + ")$");
     /** A count opening a phrase (一家国际品牌酒店, 两个项目): no name. */
     private static final Pattern COUNT_OPENING = Pattern.compile("[一两二三四五六七八九十几]+(?:家|个|座|项|批|条|处)");
     /** A company and the project word alone (甲乙公司项目): the company, no thing named. */
     private static final Pattern COMPANY_PROJECT = Pattern.compile(".+(?:公司|有限公司|集团)项目");
     /** An aside inside a name: 甲公司（以下简称“乙”）丙项目. */
-    private static final Pattern ASIDE = Pattern.compile("简称|下称");
+    private static final Pattern ASIDE = Pattern.compile(W.alternation("aside"));
 
     /** Whether [from, to) opens with a word of {@code kind-opening} (after a quotation mark). */
     private static boolean kindOpening(String s, int from, int to) {
@@ -446,8 +446,8 @@ public final class EntityRecognizer {
         return false;
     }
 
-    /** What ends a whole thing before a conjunction: 项目, 工程, 仪式, a building (甲大楼及乙大楼). */
-    private static final Pattern JOINED_HEAD = Pattern.compile("项目|工程|仪式|.*(?:大楼|办公楼|大厦)");
+    /** What ends a whole thing before a conjunction ({@code joined-head}: 项目, 仪式, a building: 甲大楼及乙大楼). */
+    private static final Pattern JOINED_HEAD = Pattern.compile(".*(?:" + W.alternation("joined-head") + ")");
 
     /**
      * Whether a lifecycle verb (奠基, 开工, 投产, 运营…) follows the name at {@code end}, with no other
