@@ -295,10 +295,159 @@ public final class EntityRecognizer {
         }
         withMoney.removeIf(e -> clauseInside(tokens, e.start() - base, e.end() - base) // 甲线是首条…的生产线: a clause, not a name
                 || predicateInside(tokens, e.start() - base, e.end() - base));
+        // a programme, a category or a fragment is no project, whatever the text pays for it
+        // (a project of an earlier paragraph, paid for here, was judged there)
+        withMoney.removeIf(e -> e.start() >= base && e.end() - base <= s.length() && (programme(s, tokens, e.start() - base, e.end() - base)
+                || cutAtStart(s, tokens, e.start() - base) || joined(s, tokens, e.start() - base, e.end() - base)
+                || kindOnly(s, tokens, e.start() - base, e.end() - base) || fragment(s, tokens, e.start() - base, e.end() - base)));
         withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
                 || e.investmentYuan() == null && !enumerated.contains(e.start()) && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
     }
+
+    /** Words that make a name a programme or policy rather than one thing built: 惠民, 援疆, 攻关, 保障性安居. */
+    private static final Pattern PROGRAMME = Pattern.compile(W.alternation("programme"));
+    /** Words for the area of a place (甲市城市…, 乙区农村…): after a place, a category of that place's works. */
+    private static final Pattern AREA_OF_PLACE = Pattern.compile(W.alternation("area-of-place"));
+
+    /**
+     * Whether the project [from, to) is a programme or a category: a programme word in its name (某某惠民工程,
+     * 产业援疆项目, 某某科技攻关项目, 保障性安居工程), unless a village or town names it (甲村电商扶贫项目);
+     * or a place followed by a word for its area (甲市城市快速路建设项目, 乙区农村电视工程).
+     */
+    private static boolean programme(String s, List<Token> tokens, int from, int to) {
+        boolean village = false;
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            if (AREA_OF_PLACE.matcher(w).matches() && i > 0 && tokens.get(i - 1).end() == t.start() && tokens.get(i - 1).start() >= from
+                    && tokens.get(i - 1).pos().startsWith("ns")) {
+                return true;
+            }
+            village |= (w.length() >= 2 || t.start() > from) && "村镇乡".indexOf(w.charAt(w.length() - 1)) >= 0 && t.pos().startsWith("n")
+                    && !AREA_OF_PLACE.matcher(w).matches(); // 城镇 is an area, no town
+        }
+        return !village && PROGRAMME.matcher(s).region(from, to).find();
+    }
+
+    /** Words that open the name of a kind of product or plant by its grade or technology (高速, 高端, 光伏). */
+    private static final Pattern KIND_OPENING = Pattern.compile("[“‘]?(?:" + W.alternation("kind-opening") + ")");
+    /** Endings of a company's name (甲乙食品, 丙丁科技): without a project word, an investment in it names a company. */
+    private static final Pattern COMPANY_ENDING = Pattern.compile("(?:" + W.alternation("company-ending") + ")$");
+    /** A verb that places what follows (位于甲区乙城): what follows is where a project is, not a project. */
+    private static final Pattern LOCATED_BEFORE = Pattern.compile("(?:" + W.alternation("located") + ")$");
+    /** A count opening a phrase (一家国际品牌酒店, 两个项目): no name. */
+    private static final Pattern COUNT_OPENING = Pattern.compile("[一两二三四五六七八九十几]+(?:家|个|座|项|批|条|处)");
+    /** A company and the project word alone (甲乙公司项目): the company, no thing named. */
+    private static final Pattern COMPANY_PROJECT = Pattern.compile(".+(?:公司|有限公司|集团)项目");
+    /** An aside inside a name: 甲公司（以下简称“乙”）丙项目. */
+    private static final Pattern ASIDE = Pattern.compile(W.alternation("aside"));
+
+    /** Whether [from, to) opens with a word of {@code kind-opening} (after a quotation mark). */
+    private static boolean kindOpening(String s, int from, int to) {
+        return from < to && KIND_OPENING.matcher(s).region(from, to).lookingAt();
+    }
+
+    /** The end of the place token opening [from, to) (甲省, 乙市), else {@code from}. */
+    private static int afterLeadingPlace(List<Token> tokens, int from, int to) {
+        int i = firstStartingAtOrAfter(tokens, from);
+        if (i < tokens.size() && tokens.get(i).start() == from && tokens.get(i).end() < to && tokens.get(i).pos().startsWith("ns")) {
+            return tokens.get(i).end();
+        }
+        return from;
+    }
+
+    /** Whether [from, to) holds a place, person or organization, or a letter word that is no kind acronym: an owner or a site. */
+    private boolean strictlyNamed(List<Token> tokens, int from, int to) {
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            String p = t.pos();
+            if (p.startsWith("ns") && !p.equals("nsf") && !SCOPE_PLACE.matcher(t.text()).matches() || p.startsWith("nr") || p.equals("j")
+                    || p.startsWith("nt") && !lex.genericModifiers().contains(t.text()) || p.equals("nx") && !KIND_ACRONYM.matcher(t.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the project [from, to) is only a kind, whatever it costs: it opens with a capacity
+     * (300万吨特钢项目, 首期年产20万吨啤酒项目) or a kind word (多晶硅项目) and names no owner or site
+     * (the owner stood before the investment: 甲公司投资90亿元的300万吨特钢项目); or, with no project
+     * word, it ends as a company's name does (投资1.5亿元的甲乙食品).
+     */
+    private boolean kindOnly(String s, List<Token> tokens, int from, int to) {
+        String name = s.substring(from, to);
+        if (lex.projectSuffixes().longestEndingAt(name, name.length()) == null && COMPANY_ENDING.matcher(name).find()) {
+            return true;
+        }
+        int start = name.startsWith("首期") || name.startsWith("一期") ? from + 2 : from;
+        Matcher capacity = CAPACITY.matcher(s).region(start, to);
+        return (capacity.lookingAt() || name.startsWith("百万吨") || name.startsWith("千万吨") || kindOpening(s, start, to))
+                && !strictlyNamed(tokens, from, to);
+    }
+
+    /**
+     * Whether [from, to) is a fragment: the site after 位于 (甲城位于乙区丙城), a name holding an aside
+     * (以下简称…), a count phrase (一家…酒店), a company with the project word alone (甲公司项目), or,
+     * without a project word, a place by a locality word (甲河东侧, 乙路以南): a site.
+     */
+    private boolean fragment(String s, List<Token> tokens, int from, int to) {
+        return LOCATED_BEFORE.matcher(s).region(Math.max(0, from - 3), from).find() || ASIDE.matcher(s).region(from, to).find()
+                || COUNT_OPENING.matcher(s).region(from, to).lookingAt() || COMPANY_PROJECT.matcher(s).region(from, to).matches()
+                || lex.projectSuffixes().longestEndingAt(s, to) == null && endsWithLocality(tokens, to);
+    }
+
+    /**
+     * Whether the name starting at {@code from} is cut from a longer word: it starts inside a token (该机|顶盒),
+     * or right after a one-character adjective, distinguishing or suffix morpheme glued to it (全|钒液流电池,
+     * 新|亚纸业, 进入者|某项目), or a letter word right after another (甲 乙|丙项目).
+     */
+    private static boolean cutAtStart(String s, List<Token> tokens, int from) {
+        if (from == 0) {
+            return false;
+        }
+        int i = NameWalker.indexEndingAtOrBefore(tokens, from);
+        if (i + 1 < tokens.size() && tokens.get(i + 1).start() < from) {
+            return true; // the name starts inside a word
+        }
+        if (i >= 0 && tokens.get(i).end() == from - 1 && s.charAt(from - 1) == ' ' && tokens.get(i).pos().equals("nx") && latin(s.charAt(from))) {
+            return true; // 甲 乙项目: the second word of a foreign name
+        }
+        if (i < 0 || tokens.get(i).end() != from) {
+            return false;
+        }
+        Token before = tokens.get(i);
+        String p = before.pos();
+        Token first = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (first != null && first.text().length() == 1 && first.pos().equals("k")
+                && Character.isIdeographic(s.charAt(from - 1))) {
+            return true; // 进入者|某项目: a suffix morpheme opens no name
+        }
+        return before.text().length() == 1 && Character.isIdeographic(before.text().charAt(0))
+                && (p.equals("a") || p.equals("b") || p.equals("k") || p.equals("ng") || p.equals("g"))
+                || p.equals("nx") && first != null && first.pos().equals("nx");
+    }
+
+    /** Whether a locality word (东侧, 以南, 沿线: HanLP's f) ends at {@code to}. */
+    private static boolean endsWithLocality(List<Token> tokens, int to) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, to);
+        return i >= 0 && tokens.get(i).end() == to && tokens.get(i).pos().equals("f") && tokens.get(i).text().length() >= 2;
+    }
+
+    /** Whether [from, to) joins two things: a project word or a ceremony before 和/及/与 inside it (甲项目和乙项目, 仪式和甲城). */
+    private static boolean joined(String s, List<Token> tokens, int from, int to) {
+        for (int i = firstStartingAtOrAfter(tokens, from); i + 1 < tokens.size() && tokens.get(i + 1).end() <= to; i++) {
+            Token next = tokens.get(i + 1);
+            if (next.pos().startsWith("c") && JOINED_HEAD.matcher(tokens.get(i).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What ends a whole thing before a conjunction ({@code joined-head}: 项目, 仪式, a building: 甲大楼及乙大楼). */
+    private static final Pattern JOINED_HEAD = Pattern.compile(".*(?:" + W.alternation("joined-head") + ")");
 
     /**
      * Whether a lifecycle verb (奠基, 开工, 投产, 运营…) follows the name at {@code end}, with no other
@@ -371,7 +520,18 @@ public final class EntityRecognizer {
         if (PROCUREMENT.matcher(s).region(from, headEnd).find()) {
             return false;
         }
-        if (designated(s, from, headEnd) || named(s, tokens, afterVerbBefore(tokens, from, headEnd), headEnd)) {
+        if (designated(s, tokens, from, headEnd)) {
+            return true;
+        }
+        int named = afterVerbBefore(tokens, from, headEnd);
+        if (kindOpening(s, named, headEnd)) {
+            return strictlyNamed(tokens, named, headEnd); // 高速柴油发动机项目: a kind, unless an owner or place follows
+        }
+        int afterPlace = afterLeadingPlace(tokens, named, headEnd);
+        if (afterPlace > named && kindOpening(s, afterPlace, headEnd) && !strictlyNamed(tokens, afterPlace, headEnd)) {
+            return false; // 甲市太阳能光伏项目: a place's kind of works, a category
+        }
+        if (named(s, tokens, named, headEnd)) {
             return true;
         }
         String head = s.substring(from, headEnd);
@@ -446,12 +606,21 @@ public final class EntityRecognizer {
      * Whether [from, to) of {@code s} holds a quoted, lettered or numbered designation (“某某”, ABC-1,
      * 102滑坡群). A letter word that names a kind of product or scheme (LED, PDP, BOT, GMP: {@code
      * kind-acronym}) designates nothing, nor does an amount or capacity (100万吨, 200兆瓦, 2009年).
+     * Quotation marks designate only when the quoted words do (see {@link #quotedName}).
      */
-    private static boolean designated(String s, int from, int to) {
+    private boolean designated(String s, List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if ("“”‘’《》\"".indexOf(c) >= 0) {
-                return true;
+                int close = i + 1;
+                while (close < to && "“”‘’《》\"".indexOf(s.charAt(close)) < 0) {
+                    close++;
+                }
+                if (quotedName(s, tokens, i + 1, close)) {
+                    return true;
+                }
+                i = close;
+                continue;
             }
             if (latin(c)) {
                 int j = i;
@@ -476,6 +645,58 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /**
+     * Whether the quoted words [from, to) name one thing rather than label a programme, a product or
+     * a slogan (“职业安全”项目, “2211”工程, “十二五”攻关项目, ‘绿色’电脑进西部): a number with 号
+     * (“甲乙2号”), a letter word that is no kind acronym, a place, person or organization other than
+     * a brand the dictionary lists as a company (its common words: 现代, 光明), a name the dictionary
+     * does not know (single-character morphemes, “甲乙”), or words that end as a thing built does
+     * (“甲乙国际机械城”). Numbers alone (“十二五”, “110”) and common words are labels.
+     */
+    private boolean quotedName(String s, List<Token> tokens, int from, int to) {
+        if (to - from < 1) {
+            return false;
+        }
+        String q = s.substring(from, to);
+        if (NUMBERED.matcher(q).find() || lex.projectSuffixes().longestEndingAt(q, q.length()) != null && q.length() > 2
+                || lex.parkSuffixes().longestEndingAt(q, q.length()) != null && q.length() > 2) {
+            return true;
+        }
+        int run = 0;
+        boolean morpheme = false;
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            String p = t.pos();
+            if (p.startsWith("ns") && !SCOPE_PLACE.matcher(t.text()).matches() || p.startsWith("nr") || p.equals("j")
+                    || p.startsWith("nt") && !p.startsWith("ntc") || p.equals("nx") && !KIND_ACRONYM.matcher(t.text()).matches()) {
+                return true;
+            }
+            if (t.text().length() == 1 && !p.startsWith("m") && !p.startsWith("q") && !p.startsWith("u") && !p.startsWith("p")
+                    && !p.startsWith("c") && !p.startsWith("d") && !t.isPunctuation() && (run > 0 || t.start() == from)) {
+                run++; // from the first quoted word: a coined name opens the quote (“甲乙”), 人才强校 is common words
+                morpheme |= p.equals("ng") || p.equals("b") || p.equals("j") || p.equals("g") || p.equals("nz");
+                if (run >= 2 && morpheme) {
+                    return true; // 甲/nz 乙/b: a coined name
+                }
+            } else {
+                run = 0;
+                morpheme = false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the foreign country at {@code i} stands next to another country: the two parties of a bilateral project. */
+    private static boolean countryPair(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        Token before = i > 0 && tokens.get(i - 1).end() == t.start() ? tokens.get(i - 1) : null;
+        Token after = i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() ? tokens.get(i + 1) : null;
+        return before != null && before.pos().startsWith("ns") || after != null && after.pos().startsWith("ns");
+    }
+
+    /** A number that names one thing in quotes: “甲乙2号”, “甲乙-1号”, “甲乙一号”. */
+    private static final Pattern NUMBERED = Pattern.compile("[\\d一二三四五六七八九十]+(?:-\\d+)?号");
+
     /** Letter words that name a kind (LED, PDP, BOT), from {@code kind-acronym}, matched whole and ignoring case. */
     private static final Pattern KIND_ACRONYM = Pattern.compile("(?i)(?:" + W.alternation("kind-acronym") + ")+(?:-?(?:" + W.alternation("kind-acronym") + "))*");
     /** What makes a number an amount, a capacity or a date rather than a designation. */
@@ -493,11 +714,22 @@ public final class EntityRecognizer {
     private boolean named(String s, List<Token> tokens, int from, int to) {
         int run = 0;
         boolean morpheme = false;
+        int quotes = 0;
         for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
             Token t = tokens.get(i);
             String p = t.pos();
             String w = t.text();
-            if (p.startsWith("ns") && !p.equals("nsf") && !SCOPE_PLACE.matcher(w).matches() || p.startsWith("nt") || p.startsWith("nr")
+            if (w.equals("“") || w.equals("‘") || w.equals("《") || w.equals("’") && quotes == 0) {
+                quotes++; // quoted words are judged by quotedName alone (designated)
+                continue;
+            } else if (w.equals("”") || w.equals("’") || w.equals("》")) {
+                quotes = Math.max(0, quotes - 1);
+                continue;
+            } else if (quotes > 0) {
+                continue;
+            }
+            if (p.startsWith("ns") && !p.equals("nsf") && !SCOPE_PLACE.matcher(w).matches() || p.startsWith("nt") && !lex.genericModifiers().contains(w) || p.startsWith("nr")
+                    || p.equals("nsf") && countryPair(tokens, i) // 甲国乙国“某某”合作项目: the two parties name it
                     || p.equals("nx") && !KIND_ACRONYM.matcher(w).matches()
                     || p.equals("j") || w.length() >= 2 && "省市县区镇乡村".indexOf(w.charAt(w.length() - 1)) >= 0 && p.startsWith("n") && !AREA_WORD.matcher(w).find()) {
                 return true;
@@ -539,6 +771,30 @@ public final class EntityRecognizer {
             }
         }
         return cut;
+    }
+
+    /** The organs of a project (甲工程建设指挥部, 乙项目领导小组): an organization named after a project, which stays one. */
+    private static final Pattern ORGAN = Pattern.compile("(?:" + W.alternation("organ") + ")$");
+
+    /**
+     * Whether the nouns after a project word at {@code end} go on to an organization's suffix within
+     * a few words (甲乙工程设计（丙）有限公司, 甲大学汽车工程开发研究院): the word names a field of that
+     * organization, not a project. A project's own organ (…工程建设指挥部) does not count.
+     */
+    private boolean orgNameGoesOn(String s, List<Token> tokens, int end) {
+        for (int i = firstStartingAtOrAfter(tokens, end); i < tokens.size() && tokens.get(i).end() - end <= 16; i++) {
+            Token t = tokens.get(i);
+            String p = t.pos();
+            boolean bracket = "（）()".contains(t.text());
+            if (!bracket && !(p.startsWith("n") && !p.equals("nx") || p.equals("vn") || p.equals("gi") || p.equals("q") && t.text().equals("部"))) {
+                return false;
+            }
+            String org = lex.orgSuffixes().longestEndingAt(s, t.end());
+            if (!bracket && org != null && t.end() - org.length() >= end) {
+                return !ORGAN.matcher(s).region(end, t.end()).find();
+            }
+        }
+        return false;
     }
 
     /** Whether a list (an item, 、, an item) ends at {@code end} within its clause: 甲项目、乙项目、丙4个项目. */
@@ -589,7 +845,7 @@ public final class EntityRecognizer {
         // suffixes: strong anywhere, weak with a phase
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.projectSuffixes().longestEndingAt(s, end);
-            if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null) {
+            if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null || orgNameGoesOn(s, tokens, end)) {
                 continue; // 甲大学汽车工程系, 乙工程学会: the project word names a field inside an organization
             }
             boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
@@ -631,7 +887,7 @@ public final class EntityRecognizer {
                 }
             }
             if (suf.equals("工程") && ws > 0 && s.charAt(ws - 1) == '“' && end < s.length() && s.charAt(end) == '”'
-                    && !properNameIn(tokens, ws, end - suf.length())) {
+                    && !quotedName(s, tokens, ws, end - suf.length())) {
                 continue; // “人才强校工程”: a whole quoted 工程 with no proper name is a programme's slogan, not one thing built
             }
             int cls = ws < end - suf.length() ? s.substring(ws, end - suf.length()).indexOf("项目") : -1; // the head only: never a scan of the paragraph
@@ -876,17 +1132,6 @@ public final class EntityRecognizer {
         return false;
     }
 
-    /** Whether [from, to) holds a place, organization, person or other proper noun, or a Latin designation (甲线, CTC). */
-    private static boolean properNameIn(List<Token> tokens, int from, int to) {
-        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
-            String p = tokens.get(i).pos();
-            if (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nr") || p.startsWith("nz") || p.equals("nx") || p.equals("j")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether [from, to) holds 的 or 是 outside quotation marks: a relative clause or a predicate
      * (计划中的甲项目, 甲线是首条…的生产线), never a name.
@@ -933,7 +1178,7 @@ public final class EntityRecognizer {
                 Token next = i + 1 < tokens.size() && tokens.get(i + 1).end() <= to ? tokens.get(i + 1) : null;
                 boolean verbNext = next != null && next.pos().startsWith("v") && !next.pos().equals("vn");
                 if ((p.startsWith("d") || p.equals("ad")) && verbNext || p.startsWith("r") || p.equals("ule") || p.equals("uguo")
-                        || p.startsWith("v") && subject && CLAUSE_VERB.matcher(t.text()).matches()) {
+                        || (p.startsWith("v") || p.equals("nz")) && (subject || t.text().length() >= 2) && CLAUSE_VERB.matcher(t.text()).matches()) {
                     return true;
                 }
             }

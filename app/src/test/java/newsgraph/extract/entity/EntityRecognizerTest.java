@@ -276,4 +276,63 @@ class EntityRecognizerTest {
         assertEquals(List.of("昆明至玉溪高速公路项目"), names(projects("昆明至玉溪高速公路项目征地动员大会召开。")));
         assertTrue(projects("东岭市汽车工程学会成立。").isEmpty());
     }
+
+    @Test
+    void entity_quotedLabelsAreNoProjectsButQuotedNamesAre() {
+        assertTrue(projects("公司施行了一种“职业安全”项目。").isEmpty());
+        assertTrue(projects("全面实施“2211”光伏产品应用工程，建设光伏电站。").isEmpty());
+        assertTrue(projects("列入国家“七五”科技攻关项目以来，市场逐年扩大。").isEmpty());
+        assertEquals(List.of("“青禾3号”钻井平台"), names(projects("“青禾3号”钻井平台投入使用。")));
+        assertEquals(List.of("“北岭国际机械城”项目"), names(projects("“北岭国际机械城”项目开工。")));
+    }
+
+    @Test
+    void entity_programmesAndAPlacesAreaWorksAreNoProjects() {
+        assertTrue(projects("节能产品惠民工程对空调的补贴在6月取消。").isEmpty());
+        assertTrue(projects("该项目是省里确定的重点产业援疆项目。").isEmpty());
+        assertTrue(projects("在东岭市城市快速路和主干道建设项目中采用新材料。").isEmpty());
+        assertTrue(projects("部里下发了关于公开城镇保障性安居工程建设信息的通知。").isEmpty());
+        assertEquals(List.of("东岭镇西溪村电商扶贫项目"), names(projects("考察组先后查看了东岭镇西溪村电商扶贫项目。")));
+    }
+
+    @Test
+    void entity_aProjectWordInsideAnOrganizationsNameIsNoProjectButAProjectsOrganKeepsIt() {
+        assertTrue(projects("青禾博岭工程设计（北京）有限公司总经理出席。").isEmpty());
+        assertTrue(projects("东岭大学汽车工程开发研究院副院长接受采访。").isEmpty());
+        assertEquals(List.of("昆明至玉溪高速公路工程"), names(projects("昆明至玉溪高速公路工程建设指挥部今天成立。")));
+    }
+
+    @Test
+    void entity_aDealOrJudgementVerbMakesAClause() {
+        assertTrue(projects("此次事故再次引起环保组织广泛质疑石油公司深海钻探项目的安全性。").isEmpty());
+    }
+
+    @Test
+    void entity_aNameCutFromALongerWordIsNoProject() {
+        assertTrue(names(projects("行业新进入者ABCD项目最早也要到明年才建成。")).stream().noneMatch(n -> n.startsWith("者")));
+        assertTrue(names(projects("公司宣布暂停Gold Hill铁矿项目。")).stream().noneMatch(n -> n.startsWith("Hill")));
+    }
+
+    @Test
+    void entity_twoThingsJoinedAreNoOneProject() {
+        assertTrue(names(projects("双方签约两个项目，分别为青禾项目和东岭碧海湾综合旅游项目。")).stream().noneMatch(n -> n.contains("项目和")));
+    }
+
+    @Test
+    void entity_aKindOfProductOrPlantIsNoProjectWhateverItCosts() {
+        assertTrue(projects("公司将引进中速柴油发动机项目，并向建设高速柴油发动机项目的目标推进。").isEmpty());
+        assertTrue(projects("青禾钢铁公司投资90亿元的300万吨特钢项目，今年初已经开工建设。").isEmpty());
+        assertTrue(projects("该县先后引进投资1.5亿元的青禾食品、投资1.2亿元的白鹭食品等企业。").isEmpty());
+        assertTrue(projects("经营智慧亦可运用于现代商业管理项目。").isEmpty());
+        assertTrue(projects("明年为昆明市太阳能光伏项目的大建设年。").isEmpty());
+        assertTrue(projects("平均每4天就有一家国际品牌酒店开业。").isEmpty());
+        assertTrue(projects("双方就在昆明合作建设青禾锂业公司项目进行了商谈。").isEmpty());
+    }
+
+    @Test
+    void entity_aSiteAfterLocatedAndANameHoldingAnAsideAreNoProjects() {
+        assertTrue(names(projects("青禾葡萄酒城位于昆明市盘龙区中心城，项目总投资10亿元。")).stream().noneMatch(n -> n.startsWith("昆明")));
+        assertTrue(projects("青禾钢铁公司（下称“青钢”）钢铁项目一期技改工程举行开工仪式。").isEmpty());
+        assertTrue(names(projects("启动建设青禾路2号地块、白鹭河东侧等10余个停车场建设项目。")).stream().noneMatch(n -> n.endsWith("东侧")));
+    }
 }
