@@ -256,4 +256,22 @@ class PersonRecognizerTest {
         assertEquals(List.of("罗志诚"), names("青禾电子商务有限公司总经理助理罗志诚分析，市场需求将增长。"));
         assertEquals(List.of("罗青"), names("青禾公司董事会秘书罗青欲了解情况。"));
     }
+
+    @Test
+    void people_aCharacterThatCannotStandBareBeforeAVerbOfSayingIsTheNamesThird() {
+        assertEquals(List.of("钱炳淅", "赵飞"), names("公司副总经理钱炳淅先生及分公司经理赵飞先生出席。"));
+        assertEquals(List.of("孙章作"), names("协会会长孙章作说，去年以来价格上涨。"));
+        assertEquals(List.of("钟政用"), names("副主任钟政用介绍，今年增长较快。"));
+        assertEquals(List.of("崔大为"), names("协会会长崔大为说。"));
+        // adverbs and prepositions with an object stay out of the name
+        assertEquals(List.of("李强"), names("经理李强又说，不会。"));
+        assertEquals(List.of("李强"), names("经理李强向记者表示，不会。"));
+        assertEquals(List.of("李强"), names("经理李强为此表示，不会。"));
+    }
+
+    @Test
+    void people_aLetterWrittenToAnOfficialIsNoPartOfTheTitle() {
+        String s = "两位议员致信市交通局局长孙望，询问进展。";
+        assertEquals(List.of("市交通局局长"), titles(s, "孙望"));
+    }
 }
