@@ -480,11 +480,35 @@ public final class PersonRecognizer {
             i--;
         }
         i = wordStart(tokens, i, postStart, used);
+        i = afterDescriptor(s, i, postStart, tokens);
         // never start a title with a closing bracket or inside an unbalanced one
         while (i < postStart && "）)".indexOf(s.charAt(i)) >= 0) {
             i++;
         }
         return i;
+    }
+
+    /** Words that describe a company by its trade or standing (供应商, 代理商, 龙头): trade-descriptors.tsv. */
+    private static final newsgraph.extract.lexicon.Lexicon DESCRIPTORS = newsgraph.extract.lexicon.Lexicon.load("trade-descriptors.tsv");
+
+    /**
+     * Where an organization [i, postStart) starts once a description before the company's name is left
+     * out: after the last trade word (某饮片供应商|某药业董事长, 代理商|某集团董事长) that a name of three
+     * characters or more follows, of two words or more of the segmentation (a proper name and its suffix),
+     * not one word or a bare organization suffix (零售商|联席会议, 厂商|合作部, 供应商|协会: a body of that trade).
+     */
+    private int afterDescriptor(String s, int i, int postStart, List<Token> tokens) {
+        int start = i;
+        for (int k = i; k + 2 < postStart; k++) {
+            String d = DESCRIPTORS.longestAt(s, k);
+            int e = d == null ? -1 : k + d.length();
+            int w = d == null ? tokens.size() : firstEndingAfter(tokens, e);
+            boolean twoWords = w < tokens.size() && tokens.get(w).start() == e && tokens.get(w).end() < postStart;
+            if (d != null && postStart - e >= 3 && twoWords && !lex.orgSuffixes().contains(s.substring(e, postStart))) {
+                start = e;
+            }
+        }
+        return start;
     }
 
     /** Longest organization walked before a post; a longer one is cut at a word boundary ({@link #wordStart}). */
@@ -896,7 +920,7 @@ public final class PersonRecognizer {
     }
 
     private static boolean opensClause(String s, int k) {
-        return k == 0 || "，。；：！？“”\"（ \n".indexOf(s.charAt(k - 1)) >= 0; // not 、: 、执行副主任 lists posts
+        return k == 0 || "，。；：！？“”\"（ \n,;:?!".indexOf(s.charAt(k - 1)) >= 0; // not 、: 、执行副主任 lists posts
     }
 
     /** Parts of speech of a one-character word that ends the name before it: adverbs, prepositions, conjunctions (甲也, 甲在, 甲曾). */

@@ -274,4 +274,18 @@ class PersonRecognizerTest {
         String s = "两位议员致信市交通局局长孙望，询问进展。";
         assertEquals(List.of("市交通局局长"), titles(s, "孙望"));
     }
+
+    @Test
+    void people_aTradeDescriptionBeforeACompanyNameIsNoPartOfTheTitle() {
+        assertEquals(List.of("青禾药业董事长"), titles("国内最大的饮片供应商青禾药业董事长钱望舒告诉记者。", "钱望舒"));
+        assertEquals(List.of("江北远航集团董事长"), titles("工程机械代理商江北远航集团董事长孙立川也表示。", "孙立川"));
+        // a body of the trade keeps the trade word: one word after it, or a bare suffix
+        assertEquals(List.of("服装零售商联席会议秘书长"), titles("服装零售商联席会议秘书长孙立川说。", "孙立川"));
+        assertEquals(List.of("模具产业供应商协会会长"), titles("模具产业供应商协会会长孙立川说。", "孙立川"));
+    }
+
+    @Test
+    void people_aPrepositionAfterAnAsciiQuestionMarkOpensTheClause() {
+        assertEquals(List.of("青禾县政府采购中心主任"), titles("合法吗?据青禾县政府采购中心主任孙立川介绍，很好。", "孙立川"));
+    }
 }
