@@ -67,6 +67,9 @@ public final class PersonRecognizer {
             if (longer != null && longer.length() > post.length()) {
                 continue; // 董事 inside 董事长田某: the longer post ends later
             }
+            if (suffixAcross(s, j - post.length(), j)) {
+                continue; // 委员|会主任: the post is the start of an organization's suffix (委员会), no name follows
+            }
             int len = nameLength(s, j, tokens);
             if (len == 0) {
                 continue;
@@ -674,6 +677,11 @@ public final class PersonRecognizer {
             while (e2 < s.length() && isHan(s.charAt(e2))) {
                 e2++;
             }
+            for (int k = runEnd + 2; k < e2; k++) {
+                if (e2 < s.length() && "·•・".indexOf(s.charAt(e2)) >= 0 && terminatorAt(s, k)) {
+                    return k - j; // 甲·乙和丙·丁: a conjunction between two foreign names ends the first
+                }
+            }
             int from = runEnd + 2;
             while (e2 + 1 < s.length() && "·•・".indexOf(s.charAt(e2)) >= 0 && isHan(s.charAt(e2 + 1)) && e2 - j < 16) {
                 from = e2 + 2; // a third part: 叶列明·弗拉基米尔·利沃维奇 (name, given name, patronymic)
@@ -683,7 +691,7 @@ public final class PersonRecognizer {
                 }
             }
             for (int k = from; k <= e2 && k - j <= 20; k++) {
-                if (k == e2 || terminatorAt(s, k)) {
+                if (k == e2 || terminatorAt(s, k) || adverbOnlyAt(k, tokens)) {
                     return k - j;
                 }
             }
@@ -892,7 +900,7 @@ public final class PersonRecognizer {
      */
     private static boolean beforeTitle(String s, List<Token> tokens, int tk) {
         Token t = tokens.get(tk);
-        if (t.pos().equals("rr") || t.pos().equals("rz") && "其该此这那".indexOf(t.text().charAt(0)) >= 0 || dateWord(t)
+        if (t.pos().equals("rr") || t.pos().startsWith("r") && "其该此这那".indexOf(t.text().charAt(0)) >= 0 || dateWord(t)
                 || t.pos().startsWith("q") && tk > 0 && dateWord(tokens.get(tk - 1))) {
             return true; // 其|国际业务部经理, 当年|某公司总经理, 4月|份|…: a pointer or a date is never part of an organization
         }
@@ -936,10 +944,27 @@ public final class PersonRecognizer {
         return t.start() == k && t.end() == k + 1 && AFTER_NAME_POS.contains(t.pos());
     }
 
+    /** Whether the segmentation has a one-character adverb at {@code k} (格拉斯利|曾): it ends a foreign name; a preposition may be a transliterated syllable (德罗比兹). */
+    private static boolean adverbOnlyAt(int k, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, k);
+        return i < tokens.size() && tokens.get(i).start() == k && tokens.get(i).end() == k + 1 && tokens.get(i).pos().equals("d");
+    }
+
     /** Whether a word of the paragraph's segmentation runs across {@code pos} (starts before it). */
     private static boolean insideWord(int pos, List<Token> tokens) {
         int i = firstEndingAfter(tokens, pos);
         return i < tokens.size() && tokens.get(i).start() < pos;
+    }
+
+    /** Whether an organization suffix starting inside the post [from, to) runs past its end (委员|会, 理事|会). */
+    private boolean suffixAcross(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String suf = lex.orgSuffixes().longestAt(s, k);
+            if (suf != null && k + suf.length() > to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the first token ending after {@code pos} (tokens are in order). */

@@ -288,4 +288,22 @@ class PersonRecognizerTest {
     void people_aPrepositionAfterAnAsciiQuestionMarkOpensTheClause() {
         assertEquals(List.of("青禾县政府采购中心主任"), titles("合法吗?据青禾县政府采购中心主任孙立川介绍，很好。", "孙立川"));
     }
+
+    @Test
+    void people_aPostThatOpensACommitteeSuffixIsFollowedByNoName() {
+        String s = "全国人大环资委员会主任委员孙望川担任总顾问。";
+        assertEquals(List.of("孙望川"), names(s));
+        assertEquals(List.of("全国人大环资委员会主任委员"), titles(s, "孙望川"));
+    }
+
+    @Test
+    void people_twoForeignNamesJoinedByAConjunctionAreNotOne() {
+        assertEquals(List.of("马克斯·鲍卡斯", "孙望"), names("议员马克斯·鲍卡斯和查尔斯·格拉斯利曾致信市交通局局长孙望。"));
+        assertEquals(List.of("瓦季姆·德罗比兹"), names("协会会长瓦季姆·德罗比兹认为，很好。"));
+    }
+
+    @Test
+    void people_aPointerWordBeforeATitleIsNoPartOfIt() {
+        assertEquals(List.of("原党委书记"), titles("而该院原党委书记孙望川、原院长钱立受审。", "孙望川"));
+    }
 }
