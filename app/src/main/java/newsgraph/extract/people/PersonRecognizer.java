@@ -630,6 +630,26 @@ public final class PersonRecognizer {
         return len == 2 && thirdBeforeSaying(s, j, tokens) ? 3 : len;
     }
 
+    /**
+     * Whether four characters at {@code j} are a married woman's name with two family names (the
+     * husband's, then her own) and a given name of two: both first characters family names of one
+     * character, the four split into single characters by the segmentation (no word inside), a clear
+     * end after them (punctuation, a word that follows names, an adverb) and none inside.
+     */
+    private boolean marriedName(String s, int j, int runEnd, List<Token> tokens) {
+        if (j + 4 > runEnd || !(j + 4 == runEnd || terminatorAt(s, j + 4) || adverbAt(j + 4, tokens))
+                || !lex.surnames().contains(s.substring(j, j + 1)) || !lex.surnames().contains(s.substring(j + 1, j + 2))
+                || lex.surnames().contains(s.substring(j, j + 2))) {
+            return false;
+        }
+        for (int k = j + 1; k < j + 4; k++) {
+            if (terminatorAt(s, k) || adverbAt(k, tokens) || STOP_CHARS.indexOf(s.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return singleCharacters(s, j, j + 4, tokens);
+    }
+
     /** Words that follow a name directly: verbs of saying and forms of address (saying-words.tsv). */
     private static final newsgraph.extract.lexicon.Lexicon SAYING = newsgraph.extract.lexicon.Lexicon.load("saying-words.tsv");
 
@@ -719,6 +739,9 @@ public final class PersonRecognizer {
         }
         if (hanlp > 0 && givenIsAWord(s, j) || verbWordAt(j, tokens) || hanlp == 0 && adverbThenVerb(j, tokens)) {
             return 0; // HanLP's 向记者: a title after the would-be family name; 呼吁道, 明确对: a verb or adverb; 都|乘坐: an adverb and its verb
+        }
+        if (hanlp != 3 && marriedName(s, j, runEnd, tokens)) {
+            return 4; // 潘庄秀华: a husband's family name before her own
         }
         if (hanlp == 2 && verbPhrase(s, j, tokens)) {
             return 0; // name recognition's 都说, which the paragraph's segmentation reads as 都/d 说/v

@@ -306,4 +306,10 @@ class PersonRecognizerTest {
     void people_aPointerWordBeforeATitleIsNoPartOfIt() {
         assertEquals(List.of("原党委书记"), titles("而该院原党委书记孙望川、原院长钱立受审。", "孙望川"));
     }
+
+    @Test
+    void people_aMarriedNameWithTwoFamilyNamesKeepsAllFourCharacters() {
+        assertEquals(List.of("潘庄秀华"), names("不过，青禾家居总经理潘庄秀华随后发言。"));
+        assertEquals(List.of("王刚"), names("区长王刚强调，很好。"));
+    }
 }
