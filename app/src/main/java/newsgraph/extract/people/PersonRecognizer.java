@@ -491,6 +491,9 @@ public final class PersonRecognizer {
         return i;
     }
 
+    /** Last words of an outlet's name or dateline (某某网, 某某日报, 某日电): outlet-endings.tsv. */
+    private static final newsgraph.extract.lexicon.Lexicon OUTLETS = newsgraph.extract.lexicon.Lexicon.load("outlet-endings.tsv");
+
     /** Words that describe a company by its trade or standing (供应商, 代理商, 龙头): trade-descriptors.tsv. */
     private static final newsgraph.extract.lexicon.Lexicon DESCRIPTORS = newsgraph.extract.lexicon.Lexicon.load("trade-descriptors.tsv");
 
@@ -502,13 +505,19 @@ public final class PersonRecognizer {
      */
     private int afterDescriptor(String s, int i, int postStart, List<Token> tokens) {
         int start = i;
-        for (int k = i; k + 2 < postStart; k++) {
+        for (int k = i; k + 1 < postStart; k++) {
             String d = DESCRIPTORS.longestAt(s, k);
             int e = d == null ? -1 : k + d.length();
             int w = d == null ? tokens.size() : firstEndingAfter(tokens, e);
             boolean twoWords = w < tokens.size() && tokens.get(w).start() == e && tokens.get(w).end() < postStart;
             if (d != null && postStart - e >= 3 && twoWords && !lex.orgSuffixes().contains(s.substring(e, postStart))) {
                 start = e;
+            }
+            int o = k < tokens.size() ? firstEndingAfter(tokens, k) : tokens.size();
+            if (o + 1 < tokens.size() && tokens.get(o).start() == k && OUTLETS.contains(tokens.get(o).text())
+                    && tokens.get(o + 1).start() == tokens.get(o).end() && tokens.get(o + 1).pos().startsWith("ns")
+                    && postStart - tokens.get(o).end() >= 2 && k > i) {
+                start = Math.max(start, tokens.get(o).end()); // 某某日报|中国某协会会长: an outlet's name run into the title
             }
         }
         return start;

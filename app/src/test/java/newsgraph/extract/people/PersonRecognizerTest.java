@@ -312,4 +312,11 @@ class PersonRecognizerTest {
         assertEquals(List.of("潘庄秀华"), names("不过，青禾家居总经理潘庄秀华随后发言。"));
         assertEquals(List.of("王刚"), names("区长王刚强调，很好。"));
     }
+
+    @Test
+    void people_anOutletRunIntoATitleIsNoPartOfIt() {
+        assertEquals(List.of("中国青禾协会理事长"), titles("发布人：-青禾日报中国青禾协会理事长孙立川表示，很好。", "孙立川"));
+        // a word that only ends like an outlet (电网) stays in the body's name
+        assertEquals(List.of("国家电网山东省电力公司总经理"), titles("国家电网山东省电力公司总经理孙立川表示，很好。", "孙立川"));
+    }
 }
