@@ -534,7 +534,7 @@ public final class PersonRecognizer {
         for (int x = Math.max(0, tk - 1); x < Math.min(tokens.size(), tk + 2); x++) {
             Token t = tokens.get(x);
             if (t.start() <= k && k < t.end()) {
-                return t.end() - t.start() >= 2 && nounLike(t);
+                return t.end() - t.start() >= 2 && (nounLike(t) || t.pos().equals("vn") && t.start() == k); // 对外|经贸大学: a verbal noun opening a name
             }
         }
         return false;

@@ -319,4 +319,9 @@ class PersonRecognizerTest {
         // a word that only ends like an outlet (电网) stays in the body's name
         assertEquals(List.of("国家电网山东省电力公司总经理"), titles("国家电网山东省电力公司总经理孙立川表示，很好。", "孙立川"));
     }
+
+    @Test
+    void people_aVerbalNounOpeningAnOrganizationStaysInItsName() {
+        assertEquals(List.of("对外经贸大学金融学院院长"), titles("对外经贸大学金融学院院长孙立川表示，很好。", "孙立川"));
+    }
 }
