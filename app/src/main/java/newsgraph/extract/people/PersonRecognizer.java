@@ -750,7 +750,7 @@ public final class PersonRecognizer {
             return 0; // HanLP's 向记者: a title after the would-be family name; 呼吁道, 明确对: a verb or adverb; 都|乘坐: an adverb and its verb
         }
         if (hanlp != 3 && marriedName(s, j, runEnd, tokens)) {
-            return 4; // 潘庄秀华: a husband's family name before her own
+            return 4; // 林庄秀琴: a husband's family name before her own
         }
         if (hanlp == 2 && verbPhrase(s, j, tokens)) {
             return 0; // name recognition's 都说, which the paragraph's segmentation reads as 都/d 说/v
