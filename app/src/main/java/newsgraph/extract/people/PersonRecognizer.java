@@ -67,6 +67,9 @@ public final class PersonRecognizer {
             if (longer != null && longer.length() > post.length()) {
                 continue; // 董事 inside 董事长田某: the longer post ends later
             }
+            if (suffixAcross(s, j - post.length(), j)) {
+                continue; // 委员|会主任: the post is the start of an organization's suffix (委员会), no name follows
+            }
             int len = nameLength(s, j, tokens);
             if (len == 0) {
                 continue;
@@ -480,11 +483,44 @@ public final class PersonRecognizer {
             i--;
         }
         i = wordStart(tokens, i, postStart, used);
+        i = afterDescriptor(s, i, postStart, tokens);
         // never start a title with a closing bracket or inside an unbalanced one
         while (i < postStart && "）)".indexOf(s.charAt(i)) >= 0) {
             i++;
         }
         return i;
+    }
+
+    /** Last words of an outlet's name or dateline (某某网, 某某日报, 某日电): outlet-endings.tsv. */
+    private static final newsgraph.extract.lexicon.Lexicon OUTLETS = newsgraph.extract.lexicon.Lexicon.load("outlet-endings.tsv");
+
+    /** Words that describe a company by its trade or standing (供应商, 代理商, 龙头): trade-descriptors.tsv. */
+    private static final newsgraph.extract.lexicon.Lexicon DESCRIPTORS = newsgraph.extract.lexicon.Lexicon.load("trade-descriptors.tsv");
+
+    /**
+     * Where an organization [i, postStart) starts once a description before the company's name is left
+     * out: after the last trade word (某饮片供应商|某药业董事长, 代理商|某集团董事长) that a name of three
+     * characters or more follows, of two words or more of the segmentation (a proper name and its suffix),
+     * not one word or a bare organization suffix (零售商|联席会议, 厂商|合作部, 供应商|协会: a body of that trade).
+     */
+    private int afterDescriptor(String s, int i, int postStart, List<Token> tokens) {
+        int start = i;
+        for (int k = i; k + 1 < postStart; k++) {
+            String d = DESCRIPTORS.longestAt(s, k);
+            int e = d == null ? -1 : k + d.length();
+            int w = d == null ? tokens.size() : firstEndingAfter(tokens, e);
+            boolean twoWords = w < tokens.size() && tokens.get(w).start() == e && tokens.get(w).end() < postStart;
+            if (d != null && postStart - e >= 3 && twoWords && !lex.orgSuffixes().contains(s.substring(e, postStart))) {
+                start = e;
+            }
+            int o = k < tokens.size() ? firstEndingAfter(tokens, k) : tokens.size();
+            if (o + 1 < tokens.size() && tokens.get(o).start() == k && OUTLETS.contains(tokens.get(o).text())
+                    && tokens.get(o + 1).start() == tokens.get(o).end() && tokens.get(o + 1).pos().startsWith("ns")
+                    && postStart - tokens.get(o).end() >= 2 && k > i) {
+                start = Math.max(start, tokens.get(o).end()); // 某某日报|中国某协会会长: an outlet's name run into the title
+            }
+        }
+        return start;
     }
 
     /** Longest organization walked before a post; a longer one is cut at a word boundary ({@link #wordStart}). */
@@ -498,7 +534,7 @@ public final class PersonRecognizer {
         for (int x = Math.max(0, tk - 1); x < Math.min(tokens.size(), tk + 2); x++) {
             Token t = tokens.get(x);
             if (t.start() <= k && k < t.end()) {
-                return t.end() - t.start() >= 2 && nounLike(t);
+                return t.end() - t.start() >= 2 && (nounLike(t) || t.pos().equals("vn") && t.start() == k); // 对外|经贸大学: a verbal noun opening a name
             }
         }
         return false;
@@ -599,6 +635,64 @@ public final class PersonRecognizer {
 
     /** Length of a person's name starting at {@code j}, or 0. */
     int nameLength(String s, int j, List<Token> tokens) {
+        int len = nameLengthBefore(s, j, tokens);
+        return len == 2 && thirdBeforeSaying(s, j, tokens) ? 3 : len;
+    }
+
+    /**
+     * Whether four characters at {@code j} are a married woman's name with two family names (the
+     * husband's, then her own) and a given name of two: both first characters family names of one
+     * character, the four split into single characters by the segmentation (no word inside), a clear
+     * end after them (punctuation, a word that follows names, an adverb) and none inside.
+     */
+    private boolean marriedName(String s, int j, int runEnd, List<Token> tokens) {
+        if (j + 4 > runEnd || !(j + 4 == runEnd || terminatorAt(s, j + 4) || adverbAt(j + 4, tokens))
+                || !lex.surnames().contains(s.substring(j, j + 1)) || !lex.surnames().contains(s.substring(j + 1, j + 2))
+                || lex.surnames().contains(s.substring(j, j + 2))) {
+            return false;
+        }
+        for (int k = j + 1; k < j + 4; k++) {
+            if (terminatorAt(s, k) || adverbAt(k, tokens) || STOP_CHARS.indexOf(s.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return singleCharacters(s, j, j + 4, tokens);
+    }
+
+    /** Words that follow a name directly: verbs of saying and forms of address (saying-words.tsv). */
+    private static final newsgraph.extract.lexicon.Lexicon SAYING = newsgraph.extract.lexicon.Lexicon.load("saying-words.tsv");
+
+    /**
+     * Whether a two-character name at {@code j} (a family name of one character) goes on by one
+     * character that stands right before a verb of saying or a form of address and cannot stand bare
+     * there: a preposition or verb of one character needs an object (某某用|介绍, 某某作|说, 某某任|表示),
+     * a noun or bound character is no word before them (某某淅|先生), and a word of the segmentation running
+     * across the name's end (某|大为|说) puts the character in the name. An adverb, conjunction, particle,
+     * pronoun, number or time word stays out (某某也|说, 某某才|表示).
+     */
+    private boolean thirdBeforeSaying(String s, int j, List<Token> tokens) {
+        int k = j + 2;
+        if (k + 1 >= s.length() || !isHan(s.charAt(k)) || lex.surnames().contains(s.substring(j, j + 2)) || !lex.surnames().contains(s.substring(j, j + 1))) {
+            return false;
+        }
+        int i = firstEndingAfter(tokens, k);
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token x = tokens.get(i);
+        Token next = tokens.get(i + 1);
+        if (x.end() != k + 1 || next.start() != k + 1 || !SAYING.contains(next.text()) || x.isPerson()) {
+            return false;
+        }
+        if (x.start() == j + 1) {
+            return true; // 某|大为|说: the segmenter's word runs across the name's end
+        }
+        String p = x.pos();
+        return x.start() == k && STOP_CHARS.indexOf(s.charAt(k)) < 0 && !p.startsWith("d") && !p.startsWith("c") && !p.startsWith("u") && !p.startsWith("r")
+                && !p.startsWith("m") && !p.startsWith("t") && !p.startsWith("q") && !p.startsWith("f") && !p.equals("y") && !p.equals("e");
+    }
+
+    private int nameLengthBefore(String s, int j, List<Token> tokens) {
         if (j >= s.length()) {
             return 0;
         }
@@ -612,6 +706,11 @@ public final class PersonRecognizer {
             while (e2 < s.length() && isHan(s.charAt(e2))) {
                 e2++;
             }
+            for (int k = runEnd + 2; k < e2; k++) {
+                if (e2 < s.length() && "·•・".indexOf(s.charAt(e2)) >= 0 && terminatorAt(s, k)) {
+                    return k - j; // 甲·乙和丙·丁: a conjunction between two foreign names ends the first
+                }
+            }
             int from = runEnd + 2;
             while (e2 + 1 < s.length() && "·•・".indexOf(s.charAt(e2)) >= 0 && isHan(s.charAt(e2 + 1)) && e2 - j < 16) {
                 from = e2 + 2; // a third part: 叶列明·弗拉基米尔·利沃维奇 (name, given name, patronymic)
@@ -621,7 +720,7 @@ public final class PersonRecognizer {
                 }
             }
             for (int k = from; k <= e2 && k - j <= 20; k++) {
-                if (k == e2 || terminatorAt(s, k)) {
+                if (k == e2 || terminatorAt(s, k) || adverbOnlyAt(k, tokens)) {
                     return k - j;
                 }
             }
@@ -649,6 +748,9 @@ public final class PersonRecognizer {
         }
         if (hanlp > 0 && givenIsAWord(s, j) || verbWordAt(j, tokens) || hanlp == 0 && adverbThenVerb(j, tokens)) {
             return 0; // HanLP's 向记者: a title after the would-be family name; 呼吁道, 明确对: a verb or adverb; 都|乘坐: an adverb and its verb
+        }
+        if (hanlp != 3 && marriedName(s, j, runEnd, tokens)) {
+            return 4; // 林庄秀琴: a husband's family name before her own
         }
         if (hanlp == 2 && verbPhrase(s, j, tokens)) {
             return 0; // name recognition's 都说, which the paragraph's segmentation reads as 都/d 说/v
@@ -830,7 +932,7 @@ public final class PersonRecognizer {
      */
     private static boolean beforeTitle(String s, List<Token> tokens, int tk) {
         Token t = tokens.get(tk);
-        if (t.pos().equals("rr") || t.pos().equals("rz") && "其该此这那".indexOf(t.text().charAt(0)) >= 0 || dateWord(t)
+        if (t.pos().equals("rr") || t.pos().startsWith("r") && "其该此这那".indexOf(t.text().charAt(0)) >= 0 || dateWord(t)
                 || t.pos().startsWith("q") && tk > 0 && dateWord(tokens.get(tk - 1))) {
             return true; // 其|国际业务部经理, 当年|某公司总经理, 4月|份|…: a pointer or a date is never part of an organization
         }
@@ -858,7 +960,7 @@ public final class PersonRecognizer {
     }
 
     private static boolean opensClause(String s, int k) {
-        return k == 0 || "，。；：！？“”\"（ \n".indexOf(s.charAt(k - 1)) >= 0; // not 、: 、执行副主任 lists posts
+        return k == 0 || "，。；：！？“”\"（ \n,;:?!".indexOf(s.charAt(k - 1)) >= 0; // not 、: 、执行副主任 lists posts
     }
 
     /** Parts of speech of a one-character word that ends the name before it: adverbs, prepositions, conjunctions (甲也, 甲在, 甲曾). */
@@ -874,10 +976,27 @@ public final class PersonRecognizer {
         return t.start() == k && t.end() == k + 1 && AFTER_NAME_POS.contains(t.pos());
     }
 
+    /** Whether the segmentation has a one-character adverb at {@code k} (格拉斯利|曾): it ends a foreign name; a preposition may be a transliterated syllable (德罗比兹). */
+    private static boolean adverbOnlyAt(int k, List<Token> tokens) {
+        int i = firstEndingAfter(tokens, k);
+        return i < tokens.size() && tokens.get(i).start() == k && tokens.get(i).end() == k + 1 && tokens.get(i).pos().equals("d");
+    }
+
     /** Whether a word of the paragraph's segmentation runs across {@code pos} (starts before it). */
     private static boolean insideWord(int pos, List<Token> tokens) {
         int i = firstEndingAfter(tokens, pos);
         return i < tokens.size() && tokens.get(i).start() < pos;
+    }
+
+    /** Whether an organization suffix starting inside the post [from, to) runs past its end (委员|会, 理事|会). */
+    private boolean suffixAcross(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String suf = lex.orgSuffixes().longestAt(s, k);
+            if (suf != null && k + suf.length() > to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the first token ending after {@code pos} (tokens are in order). */

@@ -256,4 +256,72 @@ class PersonRecognizerTest {
         assertEquals(List.of("罗志诚"), names("青禾电子商务有限公司总经理助理罗志诚分析，市场需求将增长。"));
         assertEquals(List.of("罗青"), names("青禾公司董事会秘书罗青欲了解情况。"));
     }
+
+    @Test
+    void people_aCharacterThatCannotStandBareBeforeAVerbOfSayingIsTheNamesThird() {
+        assertEquals(List.of("钱柏淅", "赵飞"), names("公司副总经理钱柏淅先生及分公司经理赵飞先生出席。"));
+        assertEquals(List.of("孙樟作"), names("协会会长孙樟作说，去年以来价格上涨。"));
+        assertEquals(List.of("钟岷用"), names("副主任钟岷用介绍，今年增长较快。"));
+        assertEquals(List.of("柯大为"), names("协会会长柯大为说。"));
+        // adverbs and prepositions with an object stay out of the name
+        assertEquals(List.of("李强"), names("经理李强又说，不会。"));
+        assertEquals(List.of("李强"), names("经理李强向记者表示，不会。"));
+        assertEquals(List.of("李强"), names("经理李强为此表示，不会。"));
+    }
+
+    @Test
+    void people_aLetterWrittenToAnOfficialIsNoPartOfTheTitle() {
+        String s = "两位议员致信市交通局局长孙望，询问进展。";
+        assertEquals(List.of("市交通局局长"), titles(s, "孙望"));
+    }
+
+    @Test
+    void people_aTradeDescriptionBeforeACompanyNameIsNoPartOfTheTitle() {
+        assertEquals(List.of("青禾药业董事长"), titles("国内最大的饮片供应商青禾药业董事长钱望舒告诉记者。", "钱望舒"));
+        assertEquals(List.of("江北远航集团董事长"), titles("工程机械代理商江北远航集团董事长孙立川也表示。", "孙立川"));
+        // a body of the trade keeps the trade word: one word after it, or a bare suffix
+        assertEquals(List.of("服装零售商联席会议秘书长"), titles("服装零售商联席会议秘书长孙立川说。", "孙立川"));
+        assertEquals(List.of("模具产业供应商协会会长"), titles("模具产业供应商协会会长孙立川说。", "孙立川"));
+    }
+
+    @Test
+    void people_aPrepositionAfterAnAsciiQuestionMarkOpensTheClause() {
+        assertEquals(List.of("青禾县政府采购中心主任"), titles("合法吗?据青禾县政府采购中心主任孙立川介绍，很好。", "孙立川"));
+    }
+
+    @Test
+    void people_aPostThatOpensACommitteeSuffixIsFollowedByNoName() {
+        String s = "全国人大环资委员会主任委员孙望川担任总顾问。";
+        assertEquals(List.of("孙望川"), names(s));
+        assertEquals(List.of("全国人大环资委员会主任委员"), titles(s, "孙望川"));
+    }
+
+    @Test
+    void people_twoForeignNamesJoinedByAConjunctionAreNotOne() {
+        assertEquals(List.of("托马斯·贝克曼", "孙望"), names("议员托马斯·贝克曼和亨利·沃尔德曾致信市交通局局长孙望。"));
+        assertEquals(List.of("瓦连京·科罗比兹"), names("协会会长瓦连京·科罗比兹认为，很好。"));
+    }
+
+    @Test
+    void people_aPointerWordBeforeATitleIsNoPartOfIt() {
+        assertEquals(List.of("原党委书记"), titles("而该院原党委书记孙望川、原院长钱立受审。", "孙望川"));
+    }
+
+    @Test
+    void people_aMarriedNameWithTwoFamilyNamesKeepsAllFourCharacters() {
+        assertEquals(List.of("林庄秀琴"), names("不过，青禾家居总经理林庄秀琴随后发言。"));
+        assertEquals(List.of("王刚"), names("区长王刚强调，很好。"));
+    }
+
+    @Test
+    void people_anOutletRunIntoATitleIsNoPartOfIt() {
+        assertEquals(List.of("中国青禾协会理事长"), titles("发布人：-青禾日报中国青禾协会理事长孙立川表示，很好。", "孙立川"));
+        // a word that only ends like an outlet (电网) stays in the body's name
+        assertEquals(List.of("国家电网山东省电力公司总经理"), titles("国家电网山东省电力公司总经理孙立川表示，很好。", "孙立川"));
+    }
+
+    @Test
+    void people_aVerbalNounOpeningAnOrganizationStaysInItsName() {
+        assertEquals(List.of("对外经贸大学金融学院院长"), titles("对外经贸大学金融学院院长孙立川表示，很好。", "孙立川"));
+    }
 }
