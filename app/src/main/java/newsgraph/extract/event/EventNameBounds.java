@@ -2,6 +2,7 @@ package newsgraph.extract.event;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsgraph.extract.lexicon.Lexicon;
 
 /**
  * Where an event's name starts and what may not stand inside it, by the grammar of a Chinese noun
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
  * still to come. Applied by {@link EventRecognizer} to what every rule found. Stateless.
  */
 final class EventNameBounds {
+    /** What may follow a day word inside a name, and the acts after 将, by use (event-name-bounds.tsv). */
+    private static final Lexicon BOUNDS = Lexicon.load("event-name-bounds.tsv");
     /** A part of the day after a day or time word. */
     private static final String PART_OF_DAY = "(?:上午|下午|晚上|晚间|早上|中午|晚)?";
     /** A day or time word: 3月5日, 今天, 昨日, 日前, 近日, 当天. */
@@ -18,8 +21,7 @@ final class EventNameBounds {
     /** A day or time word opening a name (3月5日由…; 当日举行的…), with the comma a lead puts after it. */
     private static final Pattern OPENING_DAY = Pattern.compile("^" + DAY + "[，,]?");
     /** A day or time word inside a clause name, before its verb or modal (甲与乙6月20日签署; 甲今天下午将率团). */
-    private static final Pattern INNER_DAY = Pattern.compile(DAY + "(?=将|在|与|和|同|跟|于|签|正式|举行|举办|召开|率|带|赴|前往|抵|到|来|宣布|发布"
-            + "|共同|再|又|也|已|成功|顺利|分别|联合|达成|出席|参加|访问|考察|调研|视察|会见|会谈)");
+    private static final Pattern INNER_DAY = Pattern.compile(DAY + "(?=" + alternation("after-day") + ")");
     /** A day word naming the day of writing (今天, 当天): what it 将 do that day is the act reported. */
     private static final Pattern SAME_DAY = Pattern.compile("今天|今日|当天|当日");
     /**
@@ -32,7 +34,7 @@ final class EventNameBounds {
     /** A back-reference opening a name (该公司, 其, 这, 上述): the name says nothing of its own. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:该|其|这|此|上述)(?![次届项类])");
     /** A modal before an act in a name (甲将率团抵达, 甲将与乙签署): the act is still to come. */
-    private static final Pattern MODAL = Pattern.compile("将(?:要)?(?:率|赴|前往|出席|参加|抵|访|来|到|与|同|和|在|于|举行|召开|举办|签)");
+    private static final Pattern MODAL = Pattern.compile("将(?:要)?(?:" + alternation("after-modal") + ")");
 
     private EventNameBounds() {
     }
@@ -121,5 +123,19 @@ final class EventNameBounds {
             }
         }
         return depth == 0;
+    }
+
+    /** The words of one use of {@code event-name-bounds.tsv} as a regex alternation, longest first. */
+    private static String alternation(String use) {
+        StringBuilder alt = new StringBuilder();
+        for (String word : BOUNDS.keysLongestFirst()) {
+            if (java.util.List.of(BOUNDS.value(word, 1).split(",")).contains(use)) {
+                alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(word));
+            }
+        }
+        if (alt.isEmpty()) {
+            throw new IllegalStateException("event-name-bounds.tsv has no word for use '" + use + "'");
+        }
+        return alt.toString();
     }
 }
