@@ -383,7 +383,7 @@ public final class EntityRecognizer {
         }
         int start = name.startsWith("首期") || name.startsWith("一期") ? from + 2 : from;
         Matcher capacity = CAPACITY.matcher(s).region(start, to);
-        return (capacity.lookingAt() || name.startsWith("百万吨") || name.startsWith("千万吨") || kindOpening(s, start, to))
+        return (capacity.lookingAt() || kindOpening(s, start, to))
                 && !strictlyNamed(tokens, from, to);
     }
 
