@@ -13,6 +13,8 @@ CYPHER 25
 CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS n
 WITH n WHERE n.key = $name OR n.id = $name OR n.name = $name OR n.title = $name OR $name IN coalesce(n.aliases, [])
 WITH n LIMIT 20
+// The entity's own fields read once, not once per row of its (up to limit) relationships.
+WITH n, coalesce(n.name, n.title) AS entity, coalesce(n.key, n.id, n.name, n.title) AS entityKey, labels(n) AS entityLabels
 // The relationships between entities, by type (articles' MENTIONS, REPORTS and WROTE are not
 // read: an official's thousands of MENTIONS were all expanded only to be dropped). A node with few
 // of them is read in one pass (each typed expansion of a small node walks all its relationships
@@ -39,10 +41,9 @@ CALL (n) {
     RETURN r, m
   }
 }
-WITH n, m, type(r) AS relationship, startNode(r) = n AS outgoing,
+WITH n, entity, entityKey, entityLabels, m, type(r) AS relationship, startNode(r) = n AS outgoing,
      [x IN collect(DISTINCT r.role) WHERE x IS NOT NULL] AS roles, collect(DISTINCT r.sentence) AS evidence
-RETURN coalesce(n.name, n.title) AS entity, coalesce(n.key, n.id, n.name, n.title) AS entityKey,
-       labels(n) AS entityLabels, relationship, outgoing, coalesce(m.name, m.title) AS other,
+RETURN entity, entityKey, entityLabels, relationship, outgoing, coalesce(m.name, m.title) AS other,
        coalesce(m.key, m.id, m.name, m.title) AS otherKey, labels(m) AS otherLabels,
        CASE WHEN size(roles) = 0 THEN NULL ELSE roles END AS roles, NULL AS role, evidence
 ORDER BY relationship, other

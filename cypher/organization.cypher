@@ -15,35 +15,38 @@ WITH o LIMIT 100
 CALL (o) {
   OPTIONAL MATCH (pos)-[:IN_ORGANIZATION]->(o)
   OPTIONAL MATCH (p)-[t:TENURE]->(pos)
-  WITH pos, p, t.since AS since, t.until AS until ORDER BY pos.title, since, p.name
+  // Each property read once: the sort's values are the row's (read again, they were a db hit each).
+  WITH pos.title AS title, p, p.name AS name, t.since AS since, t.until AS until ORDER BY title, since, name
   RETURN collect(CASE WHEN p IS NULL THEN NULL ELSE
-         {title: pos.title, name: p.name, key: p.key, region: p.region, since: since, until: until} END) AS positions
+         {title: title, name: name, key: p.key, region: p.region, since: since, until: until} END) AS positions
 }
 // A hub organizes thousands of events: the newest 100 come from the ORGANIZED records' own
 // (organization, date) index (V008), read newest first with their roles and stopped once 100 events
 // are found (the ORDER BY names the index's two properties, so the planner reads it in order).
 // Undated events come last, read only when the dated ones leave room.
+// The event's date is the record's copy (V008): the page's events are read for their id and name only.
 CALL (o) {
   CALL (o) {
     MATCH ()-[r:ORGANIZED]->(e) USING INDEX r:ORGANIZED(organization, date)
     WHERE r.organization = o.key AND r.date IS NOT NULL
     WITH r.organization AS organization, r.date AS date, e, collect(DISTINCT r.role) AS roles
-    ORDER BY organization DESC, date DESC, e.name LIMIT 100
-    RETURN collect({e: e, roles: roles}) AS dated
+    WITH organization, date, e, e.name AS name, roles
+    ORDER BY organization DESC, date DESC, name LIMIT 100
+    RETURN collect({e: e, name: name, date: date, roles: roles}) AS dated
   }
   CALL (o, dated) {
     WHEN size(dated) < 100 THEN {
       OPTIONAL MATCH (o)-[r:ORGANIZED]->(e) WHERE r.date IS NULL
-      WITH e, collect(DISTINCT r.role) AS roles ORDER BY e.name LIMIT 100
-      RETURN collect(CASE WHEN e IS NULL THEN NULL ELSE {e: e, roles: roles} END) AS undated
+      WITH e, collect(DISTINCT r.role) AS roles
+      WITH e, e.name AS name, roles ORDER BY name LIMIT 100
+      RETURN collect(CASE WHEN e IS NULL THEN NULL ELSE {e: e, name: name, date: NULL, roles: roles} END) AS undated
     }
     ELSE { RETURN [] AS undated }
   }
   UNWIND (dated + undated)[..100] AS x
-  WITH x.e AS e, x.roles AS roles
-  UNWIND roles AS role
-  WITH e, role ORDER BY e.date IS NULL, e.date DESC, e.name, role
-  RETURN collect({id: e.id, name: e.name, date: e.date, role: role}) AS organized
+  UNWIND x.roles AS role
+  WITH x, role ORDER BY x.date IS NULL, x.date DESC, x.name, role
+  RETURN collect({id: x.e.id, name: x.name, date: x.date, role: role}) AS organized
 }
 // Every MENTIONS comes from an article: the count is the node's degree, read without expanding.
 RETURN o.name AS name, o.key AS key, o.kind AS kind, o.aliases AS aliases, positions, organized,

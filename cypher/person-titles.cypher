@@ -6,7 +6,8 @@
 // param: name string — the person's key (王军@临江市) or name
 // example: {"name": "孙永红"}
 MATCH (p:Person) WHERE p.key = $name OR p.name = $name
-MATCH (p)-[h:HELD]->(pos:Position)
+// HELD always ends at a position: no label check per record (a hub has thousands).
+MATCH (p)-[h:HELD]->(pos)
 WITH pos, h ORDER BY h.date
 WITH pos, min(h.date) AS since, max(h.date) AS until, collect(h) AS records
 // A title seen in thousands of articles quotes its first ten and its last ten: the tenure is read from

@@ -21,12 +21,16 @@ CALL () {
 WITH n WHERE NOT n:Place
   AND (coalesce(n.name, n.title) CONTAINS $q OR any(a IN coalesce(n.aliases, []) WHERE a CONTAINS $q))
 WITH n, coalesce(n.name, n.title) AS name
-ORDER BY CASE WHEN name = $q OR $q IN coalesce(n.aliases, []) THEN 0 ELSE 1 END, size(name), name,
-         coalesce(n.key, n.id, name)
-// Every candidate that matches counted (total), the first $limit returned.
-WITH collect(n) AS found
-UNWIND found[..$limit] AS n
-WITH n, coalesce(n.name, n.title) AS name, size(found) AS total
+WITH n, name, CASE WHEN name = $q OR $q IN coalesce(n.aliases, []) THEN 0 ELSE 1 END AS exact
+ORDER BY exact, size(name), name
+// Every candidate that matches counted (total). The last tie-break (the key) is read only for the page
+// and the candidates of the same name as its last one, not for all 200 candidates.
+WITH collect({n: n, name: name, exact: exact}) AS sorted
+WITH sorted, CASE WHEN size(sorted) > $limit AND $limit > 0 THEN sorted[$limit - 1] END AS last
+WITH size(sorted) AS total, sorted[..$limit] + CASE WHEN last IS NULL THEN [] ELSE
+       [x IN sorted[$limit..] WHERE x.exact = last.exact AND x.name = last.name] END AS page
+UNWIND page AS x
+WITH x.n AS n, x.name AS name, total ORDER BY x.exact, size(x.name), x.name, coalesce(x.n.key, x.n.id, x.name) LIMIT $limit
 RETURN toLower(head([l IN labels(n) WHERE l IN ['Person', 'Organization', 'Park', 'Project', 'Event', 'Position']])) AS type,
        coalesce(n.key, n.id, name) AS id, name, [l IN labels(n) WHERE l IN ['Person', 'Official', 'Reporter',
        'Organization', 'Park', 'Project', 'Event', 'Position']] AS labels, n.date AS date,

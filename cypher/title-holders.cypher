@@ -6,13 +6,36 @@
 // param: title string — the title, in full or its ending
 // param: limit integer = 50 — at most this many rows
 // example: {"title": "青岛自贸片区管委主任"}
+CYPHER 25
 // A title ends with itself: one ENDS WITH, answered by the text index on Position.title (V004).
 MATCH (pos:Position) WHERE pos.title ENDS WITH $title
 WITH pos ORDER BY pos.title LIMIT 100
 // TENURE (V007) is one record per holder with the first and last date seen and the number of
-// articles, so a title reported in thousands of articles costs its holders, not its HELD records;
-// it always starts at a person (no label check per record).
-MATCH (p)-[t:TENURE]->(pos)
+// articles, so a title reported in thousands of articles costs its holders, not its HELD records.
+// A title held by thousands (a generated company's chairman) is read from the (position, since)
+// index of TENURE (V010) oldest first and stopped once the page is full (the ORDER BY names the
+// index's properties so the planner reads it in order); holders of no dated record come last, read
+// only when the dated ones leave room. Positions are taken in title order, so a page is filled from
+// the first titles without reading the holders of the others.
+CALL (pos) {
+  CALL (pos) {
+    MATCH (p)-[t:TENURE]->() USING INDEX t:TENURE(position, since)
+    WHERE t.position = pos.key AND t.since IS NOT NULL
+    WITH p, t ORDER BY t.position, t.since, p.name LIMIT $limit + 1
+    RETURN collect({p: p, t: t}) AS dated
+  }
+  CALL (pos, dated) {
+    // (The degree, read from the node, says whether any holder was left out, without reading them.)
+    WHEN size(dated) <= $limit AND COUNT { (pos)<-[:TENURE]-() } > size(dated) THEN {
+      MATCH (p)-[t:TENURE]->(pos) WHERE t.since IS NULL
+      WITH p, t ORDER BY p.name LIMIT $limit + 1
+      RETURN collect({p: p, t: t}) AS undated
+    }
+    ELSE { RETURN [] AS undated }
+  }
+  UNWIND (dated + undated)[..$limit + 1] AS x
+  RETURN x.p AS p, x.t AS t
+}
 // One row past the page says whether there is more; the rest of a row is read for the page only.
 WITH pos, p, t ORDER BY pos.title, t.since, p.name LIMIT $limit + 1
 WITH collect({pos: pos, p: p, since: t.since, until: t.until, articles: t.articleCount}) AS found

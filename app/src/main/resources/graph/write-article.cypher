@@ -219,7 +219,7 @@ WITH collect({a: a, art: art}) AS arts
     MATCH (pos:Position {key: key})
     WITH p, pos, n, since, until, EXISTS { (p)-[:TENURE]->(pos) } AS existed
     MERGE (p)-[t:TENURE]->(pos)
-    SET t.articleCount = coalesce(t.articleCount, 0) + n,
+    SET t.articleCount = coalesce(t.articleCount, 0) + n, t.position = pos.key, // the key the (position, since) index reads (V010)
         t.since = CASE WHEN since IS NOT NULL AND (t.since IS NULL OR since < t.since) THEN since ELSE t.since END,
         t.until = CASE WHEN until IS NOT NULL AND (t.until IS NULL OR until > t.until) THEN until ELSE t.until END
     RETURN count(CASE WHEN existed THEN NULL ELSE 1 END) AS tenures

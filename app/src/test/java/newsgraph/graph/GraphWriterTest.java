@@ -242,6 +242,10 @@ class GraphWriterTest {
                 WHERE i.park IS NULL OR i.park <> park.name
                    OR (i.investmentYuan IS NULL) <> (pr.investmentYuan IS NULL) OR i.investmentYuan <> pr.investmentYuan
                 RETURN count(*)"""), "IN_PARK: the park's name and the project's investment");
+        // A TENURE carries its position's key (graph-schema V010), which title-holders reads with since.
+        assertTrue(count("MATCH ()-[t:TENURE]->() RETURN count(t)") > 0, "the fixtures hold tenures");
+        assertEquals(0L, count("MATCH ()-[t:TENURE]->(pos) WHERE t.position IS NULL OR t.position <> pos.key RETURN count(*)"),
+                "TENURE: the position's key");
     }
 
     @Test

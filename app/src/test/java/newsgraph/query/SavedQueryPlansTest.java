@@ -193,6 +193,49 @@ class SavedQueryPlansTest {
         }
     }
 
+    /**
+     * A title held by thousands (a company's chairman in a generated corpus): title-holders reads its
+     * holders oldest first from the (position, since) index of TENURE (V010) and stops after its page;
+     * more holders, added twice (each a person with a TENURE as the writer keeps it, newer than the
+     * first), do not change its cost, for the title and for an ending it shares with others.
+     */
+    @Test
+    void aTitleOfManyHolders_costsTheSame() {
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        String title = one("MATCH (p:Person)-[:TENURE]->(t:Position) WITH t, count(p) AS n RETURN t.title AS v ORDER BY n DESC, v LIMIT 1");
+        String ending = title.substring(title.length() - 2);
+        try {
+            holders(title, 0, 1500);
+            Map<String, Long> before = new java.util.TreeMap<>();
+            for (String t : List.of(title, ending)) {
+                before.put(t, hits(catalogue, "title-holders", Map.of("title", t)));
+            }
+            holders(title, 1500, 1500);
+            for (String t : List.of(title, ending)) {
+                long after = hits(catalogue, "title-holders", Map.of("title", t));
+                assertTrue(after <= before.get(t) * 11 / 10 + 50, "title-holders of " + t + " with 1,500 more holders: "
+                        + before.get(t) + " db hits before, " + after + " after");
+            }
+        } finally {
+            try (var session = store.driver().session(store.sessionConfig())) {
+                session.run("MATCH (p:Person) WHERE p.key STARTS WITH 'holder-' DETACH DELETE p").consume();
+            }
+        }
+    }
+
+    /** n people holding the title, each since a day after 2030-01-01 (newer than the generated corpus's). */
+    private static void holders(String title, int from, int n) {
+        try (var session = store.driver().session(store.sessionConfig())) {
+            session.run("""
+                    MATCH (pos:Position {title: $title})
+                    UNWIND range($from, $from + $n - 1) AS i
+                    CREATE (p:Person {key: 'holder-' + i, name: '持有' + i})
+                    CREATE (p)-[:TENURE {since: date('2030-01-01') + duration({days: i}), until: date('2030-01-01') + duration({days: i}),
+                                         articleCount: 1, position: pos.key}]->(pos)
+                    """, Map.of("title", title, "from", from, "n", n)).consume();
+        }
+    }
+
     /** n events of that name and kind, one a day from 2000-01-01 (older than the generated corpus's). */
     private static void olderEvents(String name, String kind, int from, int n) {
         try (var session = store.driver().session(store.sessionConfig())) {
@@ -281,7 +324,7 @@ class SavedQueryPlansTest {
                     MATCH (hub:Person {name: $hub})-[h:HELD]->(pos:Position)
                     WITH hub, pos, min(h.date) AS since, max(h.date) AS until, count(h) AS articleCount
                     MERGE (hub)-[t:TENURE]->(pos)
-                    SET t.since = since, t.until = until, t.articleCount = articleCount
+                    SET t.since = since, t.until = until, t.articleCount = articleCount, t.position = pos.key
                     """, Map.of("hub", GeneratedGraph.HUB)).consume();
             session.run("""
                     MATCH (pos:Position)-[of:OF]->(o:Organization)
