@@ -38,6 +38,24 @@ class EventRecognizerTest {
     }
 
     @Test
+    void events_aClauseNamingTheLeaderOfAGroupIsNoPartOfTheName() {
+        assertEquals(List.of("青禾县经贸考察团一行前往临江"),
+                reported("3月5日至9日，由县长祁山海带领的青禾县经贸考察团一行前往临江，开展招商活动。", true));
+    }
+
+    @Test
+    void events_aFirstEverIsADescriptionNotPartOfTheName() {
+        List<String> all = events("县委书记祁山海日前在全省首次乡村治理工作会议上表示，要推进改革。", false).stream().map(e -> e.name).toList();
+        assertEquals(List.of("乡村治理工作会议"), all);
+    }
+
+    @Test
+    void events_aCountOfMeetingsIsNoOneEvent() {
+        assertTrue(events("3月4日至11日，县长苗为民先后召开四次企业座谈会，听取意见。", true).isEmpty());
+        assertTrue(events("县人社局连续举办两场招聘会。", false).isEmpty());
+    }
+
+    @Test
     void events_unveilingOfANamedPlaceIsAnEvent() {
         assertEquals(List.of("青禾数字农业服务中心揭牌"),
                 reported("仪式上，县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", false));
