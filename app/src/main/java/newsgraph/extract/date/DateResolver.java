@@ -37,8 +37,8 @@ public final class DateResolver {
     private static final String DAY_END = "\\s*(?:日|[-－—~～至]\\s*\\d{1,2}\\s*日)";
     private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
-    /** 次日 and 同日 only as words of their own: not 本次日本, 不同日期. */
-    private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|当晚|(?<![不相])同日|同一天|(?<![\\p{IsHan}\\d])次日|翌日|昨天|昨日|前天|明天|明日)");
+    /** 次日 and 同日 only as words of their own: not 本次日本, 不同日期; 昨 alone is yesterday as the press writes it (甲昨出席, 昨晚). */
+    private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|当晚|(?<![不相])同日|同一天|(?<![\\p{IsHan}\\d])次日|翌日|昨天|昨日|前天|明天|明日|昨)");
     /** 本报6月6日讯, and a wire service's 新华社临江5月6日电 / 中新网…电 (a source ending in 社, 网, 报 or 台). */
     private static final Pattern DATELINE = Pattern.compile("(?:本报|\\p{IsHan}{1,5}[社网报台])(?:[^，。\\d]{0,6})?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯)");
     /**
@@ -396,7 +396,7 @@ public final class DateResolver {
             result = switch (r.group(1)) {
                 case "当天", "当日", "当晚", "同日", "同一天" -> sameDay;
                 case "次日", "翌日" -> sameDay == null ? null : sameDay.plusDays(1);
-                case "昨天", "昨日" -> dateline == null ? null : dateline.minusDays(1);
+                case "昨天", "昨日", "昨" -> dateline == null ? null : dateline.minusDays(1); // 甲昨出席, 昨晚
                 case "前天" -> dateline == null ? null : dateline.minusDays(2);
                 case "明天", "明日" -> dateline == null ? null : dateline.plusDays(1);
                 default -> dateline;

@@ -74,6 +74,13 @@ class DateResolverTest {
     }
 
     @Test
+    void dates_yesterdayWrittenAsOneCharacter() {
+        LocalDate writing = LocalDate.of(2024, 6, 12);
+        assertEquals(LocalDate.of(2024, 6, 11), d.first("副省长罗青山昨出席成立大会", 2024, writing));
+        assertEquals(LocalDate.of(2024, 6, 11), d.first("昨晚，晚会举行", 2024, writing));
+    }
+
+    @Test
     void dates_writtenWithFullWidthDigitsReadAsAsciiOnes() {
         assertEquals(LocalDate.of(2024, 2, 15), d.first("２月１５日至２１日，市长率代表团前往临江", 2024, null));
         assertEquals(LocalDate.of(2024, 5, 6), d.dateline("新华社临川５月６日电 今天，", 2024));

@@ -50,6 +50,22 @@ class EventRecognizerTest {
     }
 
     @Test
+    void events_wordsSaidWhileAttendingANamedEventPlaceTheSpeakerThere() {
+        assertEquals(List.of("第三届产业投资报告会"),
+                reported("临江市副市长祁山海11日在出席临江银行举办的第三届产业投资报告会时说，要加快发展新能源。", true));
+        assertEquals(List.of("第二届茶叶大会"),
+                reported("县长苗为民日前在参加于北湖举行的“第二届茶叶大会”时表示，要做强品牌。", false));
+        assertTrue(reported("县长苗为民在出席一次讨论会时表示，要做强品牌。", false).isEmpty(), "no name of its own");
+    }
+
+    @Test
+    void events_aLeadDatedByATimeWordAfterItsSubjectReportsTheEventAttended() {
+        assertEquals(List.of("北湖集团成立大会"), reported("临江省副省长罗青山昨出席北湖集团成立大会。", true));
+        assertEquals(List.of("北湖集团成立大会"), reported("临江省副省长罗青山今天上午出席北湖集团成立大会并致辞。", true));
+        assertTrue(reported("临江省副省长罗青山昨出席北湖集团成立大会。", false).isEmpty(), "later in the article: the rule's other conditions");
+    }
+
+    @Test
     void events_aCountOfMeetingsIsNoOneEvent() {
         assertTrue(events("3月4日至11日，县长苗为民先后召开四次企业座谈会，听取意见。", true).isEmpty());
         assertTrue(events("县人社局连续举办两场招聘会。", false).isEmpty());
