@@ -66,6 +66,12 @@ class EventRecognizerTest {
     }
 
     @Test
+    void events_anAwardCeremonySaidToBeAnnouncedTakesPlace() {
+        assertEquals(List.of("2023年度临江文化新人颁奖典礼"), reported("2023年度临江文化新人颁奖典礼在临江音乐厅揭晓。", false));
+        assertTrue(reported("临江文化新人评选结果揭晓。", false).isEmpty(), "results: no event head");
+    }
+
+    @Test
     void events_aCountOfMeetingsIsNoOneEvent() {
         assertTrue(events("3月4日至11日，县长苗为民先后召开四次企业座谈会，听取意见。", true).isEmpty());
         assertTrue(events("县人社局连续举办两场招聘会。", false).isEmpty());
