@@ -74,6 +74,17 @@ final class EventNameBounds {
                 name = rest;
             }
         }
+        int de = lastDeOutsideQuotes(name);
+        if (de >= 0 && name.length() >= LONG_NAME) {
+            // 中国首个具有领先水平的某芯片诞生十周年纪念活动: a description of what is celebrated, closed by
+            // 的, before a name that stands on its own (its head and a specific part of its own)
+            String rest = name.substring(de + 1);
+            String head = kit.headOf(rest);
+            if (head != null && kit.walker.specificPart(rest.substring(0, rest.length() - head.length()).replaceAll("[“”《》]", "")).length() >= 4) {
+                start += de + 1;
+                name = rest;
+            }
+        }
         Matcher leader = LEADER.matcher(name);
         if (leader.lookingAt() && name.length() - leader.end() >= 4 && outsideQuotes(name, leader.end() - 1)) {
             start += leader.end();
@@ -141,6 +152,19 @@ final class EventNameBounds {
     /** Whether {@code name} holds a modal before its act (将率, 将与…签署): nothing has happened yet. */
     static boolean planned(String name) {
         return name.indexOf('将') >= 0 && MODAL.matcher(name).find();
+    }
+
+    /** A name this long that holds 的 carries a description (几十个字的 names are clauses about the event). */
+    private static final int LONG_NAME = 24;
+
+    /** The position of the last 的 of {@code name} outside quotation and title marks, or -1. */
+    private static int lastDeOutsideQuotes(String name) {
+        for (int i = name.lastIndexOf('的'); i >= 0; i = name.lastIndexOf('的', i - 1)) {
+            if (outsideQuotes(name, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether position {@code pos} of {@code name} stands outside quotation and title marks. */

@@ -19,7 +19,7 @@ final class SpeechAtRule implements EventRule {
      * 甲11日在出席X时说, 甲在参加X期间表示: words said while attending an event, by its name (a clause
      * holding it opening the name, 某行举办的X, 于某地举行的X, is cut by {@link EventNameBounds}).
      */
-    private static final Pattern ATTENDING = Pattern.compile("^[^，。；在]{0,4}?在(?:出席|参加)(?:了)?(" + RuleKit.IN + "{4,50}?)(?:时|期间|之际)[，,]?"
+    private static final Pattern ATTENDING = Pattern.compile("^[^，。；在]{0,4}?在?(?:出席|参加)(?:了)?(" + RuleKit.IN + "{4,50}?)(?:时|期间|之际)[，,]?"
             + "(?:发表|作)?(?:了)?(?:讲话|致辞|发言|指出|强调|表示|要求|说|透露|称|宣布)");
     /** A clause holding the event, opening the name: 某行举办的, 于某地举行的. */
     private static final Pattern HELD_BY = Pattern.compile("^[^的]{1,20}?(?:举办|举行|召开|主办)的");
@@ -41,8 +41,8 @@ final class SpeechAtRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
-        if (s.indexOf('在') < 0) {
-            return;
+        if (s.indexOf('在') < 0 && !s.contains("出席") && !s.contains("参加")) {
+            return; // cheap: every match holds 在, or 出席/参加 (甲出席X时说)
         }
         int base = in.base();
         for (PersonMention pm : in.people()) {

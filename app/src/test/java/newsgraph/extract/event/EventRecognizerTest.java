@@ -56,6 +56,7 @@ class EventRecognizerTest {
         assertEquals(List.of("第二届茶叶大会"),
                 reported("县长苗为民日前在参加于北湖举行的“第二届茶叶大会”时表示，要做强品牌。", false));
         assertTrue(reported("县长苗为民在出席一次讨论会时表示，要做强品牌。", false).isEmpty(), "no name of its own");
+        assertEquals(List.of("第五届临江电脑博览会"), reported("6月1日，北湖电脑公司总裁罗青山出席第五届临江电脑博览会时表示，供应偏紧。", false));
     }
 
     @Test
@@ -69,6 +70,12 @@ class EventRecognizerTest {
     void events_anAwardCeremonySaidToBeAnnouncedTakesPlace() {
         assertEquals(List.of("2023年度临江文化新人颁奖典礼"), reported("2023年度临江文化新人颁奖典礼在临江音乐厅揭晓。", false));
         assertTrue(reported("临江文化新人评选结果揭晓。", false).isEmpty(), "results: no event head");
+    }
+
+    @Test
+    void events_aLongDescriptionClosedByDeBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("青禾牌高效节水灌溉设备“北湖一号”投产十周年纪念活动"),
+                reported("3月11日，全省首台具有自主知识产权、具有国内领先水平的青禾牌高效节水灌溉设备“北湖一号”投产十周年纪念活动在临江隆重举行。", true));
     }
 
     @Test
