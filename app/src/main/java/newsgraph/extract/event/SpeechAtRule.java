@@ -41,7 +41,8 @@ final class SpeechAtRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
-        if (s.indexOf('在') < 0 && !s.contains("出席") && !s.contains("参加")) {
+        boolean attending = s.contains("出席") || s.contains("参加");
+        if (s.indexOf('在') < 0 && !attending) {
             return; // cheap: every match holds 在, or 出席/参加 (甲出席X时说)
         }
         int base = in.base();
@@ -52,6 +53,9 @@ final class SpeechAtRule implements EventRule {
             }
             Matcher m = AT.matcher(s).region(rel, s.length());
             if (!m.lookingAt()) {
+                if (!attending) {
+                    continue;
+                }
                 m = ATTENDING.matcher(s).region(rel, s.length());
                 if (!m.lookingAt()) {
                     continue;
