@@ -37,8 +37,8 @@ public final class DateResolver {
     private static final String DAY_END = "\\s*(?:日|[-－—~～至]\\s*\\d{1,2}\\s*日)";
     private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
-    /** 次日 and 同日 only as words of their own: not 本次日本, 不同日期. */
-    private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|当晚|(?<![不相])同日|同一天|(?<![\\p{IsHan}\\d])次日|翌日|昨天|昨日|前天|明天|明日)");
+    /** 次日 and 同日 only as words of their own: not 本次日本, 不同日期; 昨 alone is yesterday as the press writes it (甲昨出席, 昨晚). */
+    private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|当晚|(?<![不相])同日|同一天|(?<![\\p{IsHan}\\d])次日|翌日|昨天|昨日|前天|明天|明日|昨)");
     /** 本报6月6日讯, and a wire service's 新华社临江5月6日电 / 中新网…电 (a source ending in 社, 网, 报 or 台). */
     private static final Pattern DATELINE = Pattern.compile("(?:本报|\\p{IsHan}{1,5}[社网报台])(?:[^，。\\d]{0,6})?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯)");
     /**
@@ -93,7 +93,7 @@ public final class DateResolver {
      * dateline of their own (昨天，…) count from it when no publication date is given.
      */
     public LocalDate pageDate(String text) {
-        for (String line : text.split("\n")) {
+        for (String line : asciiDigits(text).split("\n")) {
             String l = line.strip();
             if (l.length() > 60 || l.contains("。") || l.contains("，") || !hasDigit(l)) {
                 continue; // every date below is written with digits
@@ -130,7 +130,7 @@ public final class DateResolver {
 
     /** The dateline of an article lead (本报6月6日讯), its year from {@code years}, or null. */
     public LocalDate dateline(String lead, Years years) {
-        Matcher m = datelineIn(lead);
+        Matcher m = datelineIn(asciiDigits(lead));
         return m == null ? null : of(years, m.group(1), m.group(2));
     }
 
@@ -143,7 +143,8 @@ public final class DateResolver {
      * {@code source}) for all when given; else, for each month and day, the year the text's clues
      * leave (see {@link Years}), or none.
      */
-    public Years years(String text, Integer year, String source) {
+    public Years years(String text0, Integer year, String source) {
+        String text = asciiDigits(text0);
         java.util.function.Supplier<java.util.List<LocalDate>> stated = () -> statedDates(text);
         if (year != null) {
             return new Years(year, source, EraClues.Window.OPEN, Map.of(), stated);
@@ -232,6 +233,27 @@ public final class DateResolver {
         return -1;
     }
 
+    /**
+     * {@code s} with full-width digits (０-９, as some pages print dates: ２月１５日) as ASCII ones, char for
+     * char, so offsets stay; {@code s} itself when it has none (most texts).
+     */
+    static String asciiDigits(String s) {
+        int i = 0;
+        while (i < s.length() && !(s.charAt(i) >= '\uFF10' && s.charAt(i) <= '\uFF19')) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        char[] c = s.toCharArray();
+        for (; i < c.length; i++) {
+            if (c[i] >= '\uFF10' && c[i] <= '\uFF19') {
+                c[i] = (char) (c[i] - '\uFF10' + '0');
+            }
+        }
+        return new String(c);
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
@@ -261,7 +283,7 @@ public final class DateResolver {
 
     /** Whether the text has a dateline with month and day (even if no year is known). */
     public boolean hasDateline(String lead) {
-        return datelineIn(lead) != null;
+        return datelineIn(asciiDigits(lead)) != null;
     }
 
     /**
@@ -307,6 +329,7 @@ public final class DateResolver {
         while (i < sentence.length() && (Character.isWhitespace(sentence.charAt(i)) || "\u3000“”\"".indexOf(sentence.charAt(i)) >= 0)) {
             i++;
         }
+        // Character.isDigit holds for 0-9 and ０-９ alike
         if (i >= sentence.length() || !(Character.isDigit(sentence.charAt(i)) || "今当同次翌昨前明".indexOf(sentence.charAt(i)) >= 0)) {
             return null; // cheap: every date below starts with a digit or one of these
         }
@@ -314,11 +337,12 @@ public final class DateResolver {
         while (end < sentence.length() && "，。；：,".indexOf(sentence.charAt(end)) < 0) {
             end++;
         }
-        return find(sentence.substring(i, end), years, dateline, sameDay, true);
+        return find(asciiDigits(sentence.substring(i, end)), years, dateline, sameDay, true);
     }
 
     /** The first date in {@code text0}; with {@code atStart}, only one starting the text. */
-    private LocalDate find(String text0, Years years, LocalDate dateline, LocalDate sameDay, boolean atStart) {
+    private LocalDate find(String raw, Years years, LocalDate dateline, LocalDate sameDay, boolean atStart) {
+        String text0 = asciiDigits(raw);
         // the dateline (本报6月6日讯) is the base of relative days, not a date stated in the text
         // every pattern but RELATIVE needs a digit, RELATIVE one of its first characters: a sentence
         // with neither (most of them) is scanned once instead of by five regexes
@@ -372,7 +396,7 @@ public final class DateResolver {
             result = switch (r.group(1)) {
                 case "当天", "当日", "当晚", "同日", "同一天" -> sameDay;
                 case "次日", "翌日" -> sameDay == null ? null : sameDay.plusDays(1);
-                case "昨天", "昨日" -> dateline == null ? null : dateline.minusDays(1);
+                case "昨天", "昨日", "昨" -> dateline == null ? null : dateline.minusDays(1); // 甲昨出席, 昨晚
                 case "前天" -> dateline == null ? null : dateline.minusDays(2);
                 case "明天", "明日" -> dateline == null ? null : dateline.plusDays(1);
                 default -> dateline;
@@ -405,7 +429,8 @@ public final class DateResolver {
      * With no year of writing stated at all, a year said to be last year's or next year's
      * (去年举办的2024临江博览会) gives it.
      */
-    public Integer inferYear(String text) {
+    public Integer inferYear(String text0) {
+        String text = asciiDigits(text0);
         Map<Integer, Integer> lead = new HashMap<>();
         Matcher l = LEAD_YEAR.matcher(text);
         for (int from = 0; findStartingWith(l, text, from, "0123456789"); from = l.end()) {
@@ -498,10 +523,11 @@ public final class DateResolver {
      * How the year of {@code date}, found in {@code text} by {@link #first}, is known: {@code text}
      * when the text writes it with its year, else what {@code years} says for its month and day.
      */
-    public static String source(LocalDate date, String text, Years years) {
+    public static String source(LocalDate date, String text0, Years years) {
         if (date == null) {
             return null;
         }
+        String text = asciiDigits(text0);
         Matcher f = FULL.matcher(hasDigit(text) ? text : "");
         while (f.find()) {
             if (date.equals(of(Integer.parseInt(f.group(1)), f.group(2), f.group(3)))) {
@@ -512,7 +538,8 @@ public final class DateResolver {
     }
 
     /** The first month and day written without a year in {@code text}, as {@code --MM-DD}, or null. */
-    public static String monthDay(String text) {
+    public static String monthDay(String text0) {
+        String text = asciiDigits(text0);
         Matcher md = MONTH_DAY.matcher(text);
         Matcher f = FULL.matcher(text);
         boolean full = f.find();

@@ -7,7 +7,7 @@ import newsgraph.extract.people.PersonMention;
 import newsgraph.extract.text.Clauses;
 
 /**
- * 甲出席X仪式 in a dated lead (3月13日，副市长甲出席X启动仪式。), at the start of an article or in a
+ * 甲出席X仪式 in a dated lead (3月13日，副市长甲出席X启动仪式。; 副市长甲昨出席X仪式。), at the start of an article or in a
  * later sentence that opens with its own day or a new act ({@link RuleKit#NEW_ACT}): X, ending with an
  * event head noun after a specific part, is the event reported. The subject is a person named right
  * before the verb (with 等, 一行 or 率队 at most between), or the sentence's person when the verb opens
@@ -20,6 +20,9 @@ final class AttendedEventRule implements EventRule {
     private static final Pattern DATED_CLAUSE = Pattern.compile("[，,]\\s*(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上)?[，,]");
     /** What may open a clause that goes on with the sentence's subject before its verb (并, 还, 与群众一起). */
     private static final Pattern CONTINUED = Pattern.compile("(?:并|还|也|随后|又)*(?:与" + RuleKit.IN + "{1,20}?)?(?:一起|一同|共同)?");
+
+    /** A time word between a lead's subject and its verb (甲昨出席, 甲今天上午出席, 甲日前出席). */
+    private static final Pattern TIMED = Pattern.compile("(?:等|一行)?(?:昨|今|昨天|今天|昨日|今日|日前|近日|(?:\\d{1,2}月)?\\d{1,2}日)(?:上午|下午|晚上|晚间|晚)?(?:还|也|并)?");
 
     /** 出席了会后的新闻发布会: an event that follows the one told, a new act wherever it is told. */
     private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|随后|之后|其后|当晚)(?:举行|召开|举办)?的");
@@ -54,14 +57,19 @@ final class AttendedEventRule implements EventRule {
         while (ae.find()) {
             boolean bySomeone = false;
             boolean bySubject = false;
+            boolean timedLead = false;
             for (PersonMention pm : in.people()) {
                 int gap = ae.start() - (pm.end() - base);
-                bySomeone |= gap >= 0 && gap <= 6 && s.substring(pm.end() - base, ae.start()).matches("(等|一行|率队|带队)?(还|也|并)?(共同|一同|一起)?");
+                String between = gap >= 0 && gap <= 10 ? s.substring(pm.end() - base, ae.start()) : null;
+                bySomeone |= between != null && gap <= 6 && between.matches("(等|一行|率队|带队)?(还|也|并)?(共同|一同|一起)?");
+                // 甲昨出席X, 甲今天上午出席X: the lead dates itself by a time word after its subject
+                timedLead |= between != null && in.articleStart() && TIMED.matcher(between).matches();
                 bySubject |= gap > 0;
             }
             Matcher after = AFTERWARDS.matcher(ae.group(1));
             boolean afterwards = after.lookingAt();
-            bySomeone &= datedLead || newAct || afterwards;
+            bySomeone |= timedLead;
+            bySomeone &= datedLead || newAct || afterwards || timedLead;
             if (!bySomeone) {
                 // 在杭期间，甲还考察了X，出席了Y座谈会: a clause of its own whose subject is the sentence's person,
                 // in a sentence opening a new act, or dated at a clause of its own (…精神，11月14日，甲…，参加X活动)

@@ -24,7 +24,10 @@ import newsgraph.extract.lexicon.Lexicons;
  * A visit or meeting of people named in the headline is the first one of its kind the body tells,
  * under the body's name (甲调研某园 above 甲来我市调研某工作).
  *
- * <p>Not merged: events only mentioned; names shorter than {@value #MIN_NAME} characters; two
+ * <p>An event only mentioned under a name a reported event's name ends with (X会议 after 甲市X会议) is
+ * that event: it is dropped, as is one mentioned before it is reported under the same name.
+ *
+ * <p>Not merged: events only mentioned (otherwise); names shorter than {@value #MIN_NAME} characters; two
  * events on different known days; and a longer name whose extra words end with an event head
  * noun of {@code event-kinds.tsv} other than a ceremony's (X大会 and X大会筹备工作推进会 are two
  * events: the second is a meeting about the first). Stateless and thread-safe.
@@ -109,12 +112,23 @@ public final class EventMerger {
             }
         }
         // mentioned first (召开的X), then reported: the mention is the reported event (dropped in one pass,
-        // not searched for at each event)
+        // not searched for at each event); so is a mention, before or after, under the end of a reported
+        // name (市委中心组理论学习会 reported, 召开中心组理论学习会 said of it later): the same head noun
+        // with fewer modifiers names the article's own event
+        Set<String> reportedEnds = new HashSet<>();
+        for (EventDraft k : out) {
+            if (!k.mentionedOnly) {
+                reportedEnds.add(k.name);
+            }
+            for (int i = 0; !k.mentionedOnly && i + MIN_NAME < k.name.length(); i++) {
+                reportedEnds.add(k.name.substring(i + 1));
+            }
+        }
         List<EventDraft> kept = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             EventDraft k = out.get(i);
             Integer at = k.mentionedOnly ? reportedAt.get(k.name) : null;
-            if (at == null || at < i) {
+            if ((at == null || at < i) && !(k.mentionedOnly && reportedEnds.contains(k.name))) {
                 kept.add(k);
             }
         }

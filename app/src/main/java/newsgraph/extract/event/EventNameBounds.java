@@ -7,8 +7,9 @@ import newsgraph.extract.lexicon.Lexicon;
 /**
  * Where an event's name starts and what may not stand inside it, by the grammar of a Chinese noun
  * phrase or clause: a name is what the event is called, not the clause reporting it. So a modifier
- * clause with 的 (主题为…的, 为期三天的, 由某局主办的), a day or time word (3月5日, 今天下午, 日前) and a
- * back-reference (该公司, 其) are no part of it, and a name holding a modal (将率, 将与) tells of an act
+ * clause with 的 (主题为…的, 为期三天的, 由某局主办的, 甲带领的), a day or time word (3月5日, 今天下午, 日前),
+ * a description (我国首次) and a back-reference (该公司, 其) are no part of it, a count (四次座谈会) names
+ * several events, and a name holding a modal (将率, 将与) tells of an act
  * still to come. Applied by {@link EventRecognizer} to what every rule found. Stateless.
  */
 final class EventNameBounds {
@@ -29,6 +30,18 @@ final class EventNameBounds {
      * ending with a verb of holding or organizing (某局主办的, 当日举行的).
      */
     private static final Pattern RELATIVE = Pattern.compile("^(?:(?:主题为|主题是|为期|由|以|历时|一年一度|每年一度)[^的]{0,60}?|[^的]{0,40}?(?:举行|举办|召开|主办|承办|协办|开幕|组织))的");
+    /**
+     * A clause naming who leads a group, opening a name and closed by 的 (甲带领的乙考察团一行前往某地): it
+     * modifies the group, which is what the name is about.
+     */
+    private static final Pattern LEADER = Pattern.compile("^[^的，,。]{0,20}?(?:带领|率领|带队|领衔)的(?=[^的，,。]{0,20}?(?:团|组|队|一行))");
+    /**
+     * A description opening a name instead of its own words: 首次 (the first-ever, perhaps after the place
+     * it is first in: 我国首次X会议, 全省首次X), not an edition (首届X is a name).
+     */
+    private static final Pattern FIRST_EVER = Pattern.compile("^(?:我国|全国|国内|我省|全省|我市|全市|本市|我区|全区|我县|全县)?首次");
+    /** A count opening a name (四次座谈会, 两场招聘会, 多轮洽谈): several events of different days, not one. */
+    private static final Pattern COUNT = Pattern.compile("^(?:[两二三四五六七八九十几多数]+|\\d+)(?:次|场|轮)");
     /** 在 right before the act of a visit (甲在访问某地期间): the frame of a time, not part of the act's name. */
     private static final Pattern AT_ACT = Pattern.compile("(?<=\\p{IsHan})在(?=访问|考察|调研|视察|参观)");
     /** A back-reference opening a name (该公司, 其, 这, 上述): the name says nothing of its own. */
@@ -59,6 +72,31 @@ final class EventNameBounds {
             if (head != null && kit.walker.specificPart(rest.substring(0, rest.length() - head.length()).replaceAll("[“”《》]", "")).length() >= 2) {
                 start += rel.end();
                 name = rest;
+            }
+        }
+        int de = lastDeOutsideQuotes(name);
+        if (de >= 0 && name.length() >= LONG_NAME) {
+            // 中国首个具有领先水平的某芯片诞生十周年纪念活动: a description of what is celebrated, closed by
+            // 的, before a name that stands on its own (its head and a specific part of its own)
+            String rest = name.substring(de + 1);
+            String head = kit.headOf(rest);
+            if (head != null && kit.walker.specificPart(rest.substring(0, rest.length() - head.length()).replaceAll("[“”《》]", "")).length() >= 4) {
+                start += de + 1;
+                name = rest;
+            }
+        }
+        Matcher leader = LEADER.matcher(name);
+        if (leader.lookingAt() && name.length() - leader.end() >= 4 && outsideQuotes(name, leader.end() - 1)) {
+            start += leader.end();
+            name = name.substring(leader.end()); // 甲带领的乙考察团一行前往某地 → 乙考察团一行前往某地
+        }
+        Matcher first = FIRST_EVER.matcher(name);
+        if (first.lookingAt()) {
+            String rest = name.substring(first.end());
+            String head = kit.headOf(rest);
+            if (head != null && rest.length() - head.length() >= 2) {
+                start += first.end();
+                name = rest; // 我国首次农村能源工作会议 → 农村能源工作会议
             }
         }
         StringBuilder kept = new StringBuilder(name.length());
@@ -101,6 +139,11 @@ final class EventNameBounds {
         return null;
     }
 
+    /** Whether {@code name} opens with a count (四次座谈会, 两场招聘会): it names several events, not one. */
+    static boolean counted(String name) {
+        return COUNT.matcher(name).lookingAt();
+    }
+
     /** Whether {@code name} opens with a back-reference (该公司与乙签署…): it names nothing of its own. */
     static boolean opensWithBackReference(String name) {
         return BACK_REFERENCE.matcher(name).lookingAt();
@@ -109,6 +152,19 @@ final class EventNameBounds {
     /** Whether {@code name} holds a modal before its act (将率, 将与…签署): nothing has happened yet. */
     static boolean planned(String name) {
         return name.indexOf('将') >= 0 && MODAL.matcher(name).find();
+    }
+
+    /** A name this long that holds 的 carries a description (几十个字的 names are clauses about the event). */
+    private static final int LONG_NAME = 24;
+
+    /** The position of the last 的 of {@code name} outside quotation and title marks, or -1. */
+    private static int lastDeOutsideQuotes(String name) {
+        for (int i = name.lastIndexOf('的'); i >= 0; i = name.lastIndexOf('的', i - 1)) {
+            if (outsideQuotes(name, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether position {@code pos} of {@code name} stands outside quotation and title marks. */

@@ -111,6 +111,7 @@ public final class EventRecognizer {
         found.replaceAll(EventRecognizer::withoutLeadDay);
         found.replaceAll(EventRecognizer::withoutPrefix);
         found.replaceAll(e -> EventNameBounds.trimmed(e, kit));
+        found.removeIf(e -> EventNameBounds.counted(e.name));
         found.removeIf(e -> !e.mentionedOnly && (PLANNED.matcher(e.name).find() || EventNameBounds.planned(e.name) || pointerOnly(e.name)
                 || EventNameBounds.opensWithBackReference(e.name)));
         return found;

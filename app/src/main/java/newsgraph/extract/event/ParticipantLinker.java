@@ -35,8 +35,11 @@ public final class ParticipantLinker {
     private static final Pattern LEADS_GROUP = Pattern.compile("^[^，。；率]{0,6}?率(?:领)?[^，。；]{0,30}?(?:一行|代表团|考察团|调研组|工作组|访问团|检查组)");
     /** 以甲为组长的调研组: 甲 heads the group, and does what it does. */
     private static final Pattern HEADS_GROUP = Pattern.compile("^为(?:组长|团长|队长|领队|首)的");
-    /** 出席会议的还有…, 同时参加会见的领导有…, 陪同调研的有…: a list of participants after the verb (an adverb may open it). */
-    private static final Pattern LISTED_AFTER = Pattern.compile("^\\s*(?:[^，。；]{0,8}?[，,])?(?:同时|另外|此外|一同|一起|共同)?(出席|参加|列席|陪同)[^，。；]{0,20}?的(?:领导|嘉宾|人员|同志)?(?:还)?有[：:]?");
+    /**
+     * 出席会议的还有…, 同时参加会见的领导有…, 陪同调研的有…, 当天出席的领导和专家有：…: a list of participants after
+     * the verb (an adverb or a day word may open it; who they are, 领导和嘉宾, may stand before 有).
+     */
+    private static final Pattern LISTED_AFTER = Pattern.compile("^\\s*(?:[^，。；]{0,8}?[，,])?(?:当天|当日|同日|今天|今日|昨天|昨日)?(?:同时|另外|此外|一同|一起|共同)?(出席|参加|列席|陪同)[^，。；]{0,20}?的(?:领导|嘉宾|人员|同志|[^，。；有的]{0,8}?(?:领导|嘉宾|专家|代表|负责人))?(?:还)?有[：:]?");
     /** 出席/参加 and the event named as its object (出席签约仪式并致辞 → 签约仪式). */
     private static final Pattern ATTENDS_OBJECT = Pattern.compile("(?:出席|参加|列席)(?:了)?(" + Clauses.INSIDE + "{2,30}?)(?=并|[，。；：！？]|$)");
     /**

@@ -74,6 +74,22 @@ class DateResolverTest {
     }
 
     @Test
+    void dates_yesterdayWrittenAsOneCharacter() {
+        LocalDate writing = LocalDate.of(2024, 6, 12);
+        assertEquals(LocalDate.of(2024, 6, 11), d.first("副省长罗青山昨出席成立大会", 2024, writing));
+        assertEquals(LocalDate.of(2024, 6, 11), d.first("昨晚，晚会举行", 2024, writing));
+    }
+
+    @Test
+    void dates_writtenWithFullWidthDigitsReadAsAsciiOnes() {
+        assertEquals(LocalDate.of(2024, 2, 15), d.first("２月１５日至２１日，市长率代表团前往临江", 2024, null));
+        assertEquals(LocalDate.of(2024, 5, 6), d.dateline("新华社临川５月６日电 今天，", 2024));
+        assertEquals(LocalDate.of(2024, 3, 4), d.opening("３月４日上午，会议召开。", 2024, null, null));
+        assertEquals(LocalDate.of(2024, 6, 12), d.pageDate("发布时间：２０２４-０６-１２"));
+        assertEquals(2024, d.inferYear("１０月１４日，２０２４临江茶博会在北湖举行。"));
+    }
+
+    @Test
     void dates_withoutAYearAreNeverGuessed() {
         assertNull(d.first("7月21日下午，会议召开", (Integer) null, null));
         assertNull(d.dateline("本报6月6日讯", (Integer) null));

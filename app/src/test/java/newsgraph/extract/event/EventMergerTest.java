@@ -51,6 +51,16 @@ class EventMergerTest {
     }
 
     @Test
+    void merger_anEventMentionedUnderTheEndOfAReportedNameIsThatEvent() {
+        EventDraft later = new EventDraft("中心组理论学习会", "meeting", 80, 88, true);
+        assertEquals(List.of("北湖市委中心组理论学习会"), names(merge(reported("北湖市委中心组理论学习会", 0), later)));
+        EventDraft other = new EventDraft("中心组理论学习会", "meeting", 80, 88, true);
+        assertEquals(2, merge(reported("北湖市委常委会会议", 0), other).size(), "another name: kept");
+        EventDraft series = new EventDraft("北湖茶叶博览会", "other", 80, 87, true);
+        assertEquals(2, merge(reported("北湖茶叶博览会开幕式", 0), series).size(), "the start of a name: another event");
+    }
+
+    @Test
     void merger_anEventToldAgainUnderALongerNameIsOneEvent() {
         assertEquals(List.of("白鹭物流公司合作协议签约"),
                 names(merge(reported("白鹭物流公司合作协议签约", 0), reported("白鹭物流公司合作协议签约仪式", 50))));

@@ -38,6 +38,53 @@ class EventRecognizerTest {
     }
 
     @Test
+    void events_aClauseNamingTheLeaderOfAGroupIsNoPartOfTheName() {
+        assertEquals(List.of("青禾县经贸考察团一行前往临江"),
+                reported("3月5日至9日，由县长祁山海带领的青禾县经贸考察团一行前往临江，开展招商活动。", true));
+    }
+
+    @Test
+    void events_aFirstEverIsADescriptionNotPartOfTheName() {
+        List<String> all = events("县委书记祁山海日前在全省首次乡村治理工作会议上表示，要推进改革。", false).stream().map(e -> e.name).toList();
+        assertEquals(List.of("乡村治理工作会议"), all);
+    }
+
+    @Test
+    void events_wordsSaidWhileAttendingANamedEventPlaceTheSpeakerThere() {
+        assertEquals(List.of("第三届产业投资报告会"),
+                reported("临江市副市长祁山海11日在出席临江银行举办的第三届产业投资报告会时说，要加快发展新能源。", true));
+        assertEquals(List.of("第二届茶叶大会"),
+                reported("县长苗为民日前在参加于北湖举行的“第二届茶叶大会”时表示，要做强品牌。", false));
+        assertTrue(reported("县长苗为民在出席一次讨论会时表示，要做强品牌。", false).isEmpty(), "no name of its own");
+        assertEquals(List.of("第五届临江电脑博览会"), reported("6月1日，北湖电脑公司总裁罗青山出席第五届临江电脑博览会时表示，供应偏紧。", false));
+    }
+
+    @Test
+    void events_aLeadDatedByATimeWordAfterItsSubjectReportsTheEventAttended() {
+        assertEquals(List.of("北湖集团成立大会"), reported("临江省副省长罗青山昨出席北湖集团成立大会。", true));
+        assertEquals(List.of("北湖集团成立大会"), reported("临江省副省长罗青山今天上午出席北湖集团成立大会并致辞。", true));
+        assertTrue(reported("临江省副省长罗青山昨出席北湖集团成立大会。", false).isEmpty(), "later in the article: the rule's other conditions");
+    }
+
+    @Test
+    void events_anAwardCeremonySaidToBeAnnouncedTakesPlace() {
+        assertEquals(List.of("2023年度临江文化新人颁奖典礼"), reported("2023年度临江文化新人颁奖典礼在临江音乐厅揭晓。", false));
+        assertTrue(reported("临江文化新人评选结果揭晓。", false).isEmpty(), "results: no event head");
+    }
+
+    @Test
+    void events_aLongDescriptionClosedByDeBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("青禾牌高效节水灌溉设备“北湖一号”投产十周年纪念活动"),
+                reported("3月11日，全省首台具有自主知识产权、具有国内领先水平的青禾牌高效节水灌溉设备“北湖一号”投产十周年纪念活动在临江隆重举行。", true));
+    }
+
+    @Test
+    void events_aCountOfMeetingsIsNoOneEvent() {
+        assertTrue(events("3月4日至11日，县长苗为民先后召开四次企业座谈会，听取意见。", true).isEmpty());
+        assertTrue(events("县人社局连续举办两场招聘会。", false).isEmpty());
+    }
+
+    @Test
     void events_unveilingOfANamedPlaceIsAnEvent() {
         assertEquals(List.of("青禾数字农业服务中心揭牌"),
                 reported("仪式上，县委书记祁山海与县长苗为民共同为青禾数字农业服务中心揭牌。", false));

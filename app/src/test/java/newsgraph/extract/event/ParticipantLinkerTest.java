@@ -38,6 +38,13 @@ class ParticipantLinkerTest {
     }
 
     @Test
+    void linker_aListOpenedByADayWordAndWhoTheyAreAttends() {
+        EventDraft e = linked("当天出席的领导和专家有：省科协主席祁山海，市发展研究中心主任罗青山，县长苗为民等。");
+        assertEquals(Set.of("祁山海", "罗青山", "苗为民"), e.roles.keySet());
+        assertEquals(Set.of("attended"), e.roles.get("罗青山"));
+    }
+
+    @Test
     void linker_everyRoleComesWithAttended() {
         EventDraft e = linked("副县长罗青山主持会议。");
         assertEquals(List.of("attended", "chaired"), List.copyOf(e.roles.get("罗青山")));
