@@ -535,7 +535,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
                 {"park", "name", "aliases:string[]"},
                 {"project", "name", "aliases:string[]", "investmentYuan:long", "investmentDate:date"},
                 {"position", "key", "title", "post", "qualified:boolean"},
-                {"event", "id", "name", "kind", "date:date", "region", "match", "aliases:string[]"},
+                {"event", "id", "name", "kind", "date:date", "region", "match", "dateSource", "aliases:string[]"},
                 {"place", "key", "name"}};
         List<Collection<Node>> held = List.of(people.values(), organizations.values(), parks.values(),
                 projects.values(), positions.values(), events.values(), places.values());
