@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies graph-schema/V*.cypher in version order, each once. An applied file is recorded as a
  * {@code (:__SchemaMigration {version, file, checksum, appliedAt})} node, a label apart from the
- * domain labels. Every statement in the files uses IF NOT EXISTS, so a migration that was
- * interrupted before it was recorded is safe to run again.
+ * domain labels. Every statement in the files is idempotent (IF NOT EXISTS, or a data statement that
+ * sets what it computes, or only what is still missing), so a migration that was interrupted before
+ * it was recorded is safe to run again. Each statement runs in a transaction of its own; one that
+ * batches its own ({@code IN TRANSACTIONS}) as an auto-commit statement.
  */
 public final class SchemaMigrator {
 
