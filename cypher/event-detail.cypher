@@ -36,8 +36,8 @@ CALL (e) {
             UNWIND said AS x
             MATCH (art:Article {id: x.article})
             // The sentence's offset in the article's text and what to call the article are stored when
-            // written (textStart, heading: graph-schema V010), so the text is not read. A record or article
-            // V010 has not reached yet is read the old way, from the text: the stored offsets are in the
+            // written (textStart, heading: graph-schema V012), so the text is not read. A record or article
+            // V012 has not reached yet is read the old way, from the text: the stored offsets are in the
             // source file, equal to the text's shifted by the article's start unless cleaning changed the
             // layout; then the sentence's first occurrence in the text.
             // (properties(art).text: the text is read on that branch only; a plain art.text would be read ahead for every row.)
@@ -65,8 +65,8 @@ CALL (e) {
             UNWIND said AS x
             MATCH (art:Article {id: x.article})
             // The sentence's offset in the article's text and what to call the article are stored when
-            // written (textStart, heading: graph-schema V010), so the text is not read. A record or article
-            // V010 has not reached yet is read the old way, from the text: the stored offsets are in the
+            // written (textStart, heading: graph-schema V012), so the text is not read. A record or article
+            // V012 has not reached yet is read the old way, from the text: the stored offsets are in the
             // source file, equal to the text's shifted by the article's start unless cleaning changed the
             // layout; then the sentence's first occurrence in the text.
             // (properties(art).text: the text is read on that branch only; a plain art.text would be read ahead for every row.)

@@ -70,14 +70,14 @@ CALL () {
   }
 }
 WITH e, o, r.role AS role, collect(DISTINCT {sentence: r.sentence, start: r.start, textStart: r.textStart, article: r.article}) AS said
-// The page first, then the evidence of its rows only (offsets in the text as stored: V010).
+// The page first, then the evidence of its rows only (offsets in the text as stored: V012).
 ORDER BY e.date IS NULL, e.date DESC, e.name, role, o.name
 LIMIT $limit
 RETURN e.name AS event, e.date AS date, o.name AS organization, role,
        COLLECT {
          UNWIND said AS x
          MATCH (art:Article {id: x.article})
-         // Offsets in the article's text and its heading as stored (V010), else from the text as in park.
+         // Offsets in the article's text and its heading as stored (V012), else from the text as in park.
          // (properties(art).text: the text is read on that branch only; a plain art.text would be read ahead for every row.)
          WITH x, art, CASE WHEN x.textStart IS NOT NULL AND art.heading IS NOT NULL
                            THEN {at: CASE WHEN x.textStart >= 0 THEN x.textStart END, heading: art.heading}

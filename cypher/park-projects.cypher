@@ -38,7 +38,7 @@ CALL (park) {
   RETURN collect({name: pr.name, investmentYuan: pr.investmentYuan, evidence: COLLECT {
        UNWIND said AS x
        MATCH (art:Article {id: x.article})
-       // Offsets in the article's text and its heading as stored (V010), else from the text as in park.
+       // Offsets in the article's text and its heading as stored (V012), else from the text as in park.
        // (properties(art).text: the text is read on that branch only; a plain art.text would be read ahead for every row.)
        WITH x, art, CASE WHEN x.textStart IS NOT NULL AND art.heading IS NOT NULL
                          THEN {at: CASE WHEN x.textStart >= 0 THEN x.textStart END, heading: art.heading}

@@ -398,10 +398,10 @@ final class ArticlePlan {
     /**
      * Where the sentence starts in the article's text, in characters (code points, as Cypher counts
      * them), or -1 when it is empty or not in the text. Stored on the evidence records the saved queries
-     * quote (graph-schema/V010), so they return it instead of reading the article's text. The
+     * quote (graph-schema/V012), so they return it instead of reading the article's text. The
      * offsets the extraction gives are in the source file, equal to the text's shifted by the
      * article's start unless cleaning changed the layout; then the sentence's first occurrence. The
-     * same rule as the saved queries' fallback for a record written before V010 and V010 itself.
+     * same rule as the saved queries' fallback for a record written before V012 and V012 itself.
      */
     static int textStart(String sentence, int start, String text, int articleStart) {
         if (sentence == null || sentence.isEmpty()) {
@@ -421,7 +421,7 @@ final class ArticlePlan {
     /**
      * What evidence calls the article ({@code articleTitle}): its title, else the first 40 characters
      * of its first sentence, so that a query never reads the text for it (the same expression as
-     * graph-schema/V010 and the saved queries' fallback: {@code left(trim(split(text, '。')[0]), 40)}).
+     * graph-schema/V012 and the saved queries' fallback: {@code left(trim(split(text, '。')[0]), 40)}).
      */
     static String heading(String title, String text) {
         if (title != null) {

@@ -485,7 +485,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
         return out;
     }
 
-    /** The evidence with its offset in the article's text: LOCATED_IN, HELD, ATTENDED, ORGANIZED (graph-schema V010). */
+    /** The evidence with its offset in the article's text: LOCATED_IN, HELD, ATTENDED, ORGANIZED (graph-schema V012). */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> quoted(Map<String, Object> row) {
         Map<String, Object> out = evidence(row);

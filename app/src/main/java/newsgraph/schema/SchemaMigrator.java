@@ -96,7 +96,7 @@ public final class SchemaMigrator {
 
     /**
      * Runs one statement in a transaction of its own, or, when it batches its own writes
-     * ({@code CALL { … } IN TRANSACTIONS}: a data migration over a whole store, as V010), as an
+     * ({@code CALL { … } IN TRANSACTIONS}: a data migration over a whole store, as V012), as an
      * auto-commit statement, the only kind that may open transactions of its own.
      */
     private static void run(org.neo4j.driver.Session session, String statement) {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Evidence quoted without reading the article's text (graph-schema V010): the writer stores each quoted
+ * Evidence quoted without reading the article's text (graph-schema V012): the writer stores each quoted
  * sentence's offset in the text ({@code textStart}) and the article's {@code heading}; they are what
- * the saved queries computed from the text before, V010 fills them in a store written without them,
+ * the saved queries computed from the text before, V012 fills them in a store written without them,
  * and a query answers the same for a record or article that lacks them (mid-migration).
  */
 class QuotedEvidenceTest {
@@ -131,9 +131,9 @@ class QuotedEvidenceTest {
             session.run("MATCH ()-[r]->() WHERE r.textStart IS NOT NULL REMOVE r.textStart").consume();
             session.run("MATCH (a:Article) REMOVE a.heading").consume();
         }
-        assertEquals(before, answers(runner, catalogue, calls), "the same answers from the text, before V010 ran");
+        assertEquals(before, answers(runner, catalogue, calls), "the same answers from the text, before V012 ran");
 
-        String file = "V010__quoted_evidence.cypher";
+        String file = "V012__quoted_evidence.cypher";
         String v010;
         try (var in = getClass().getClassLoader().getResourceAsStream("graph-schema/" + file)) {
             v010 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -145,8 +145,8 @@ class QuotedEvidenceTest {
         }
         List<List<Object>> records = rows(FROM_TEXT);
         assertFalse(records.isEmpty());
-        records.forEach(r -> assertEquals(r.get(2), r.get(1), "V010 sets what the writer sets"));
-        rows(HEADINGS).forEach(h -> assertEquals(h.get(1), h.get(0), "V010 sets the heading"));
+        records.forEach(r -> assertEquals(r.get(2), r.get(1), "V012 sets what the writer sets"));
+        rows(HEADINGS).forEach(h -> assertEquals(h.get(1), h.get(0), "V012 sets the heading"));
         assertEquals(before, answers(runner, catalogue, calls), "and the same answers after it");
     }
 

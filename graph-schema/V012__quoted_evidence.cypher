@@ -1,4 +1,4 @@
-// V010: evidence quoted without reading the article's text (issue 12). A saved query that quotes a
+// V012: evidence quoted without reading the article's text (issue 12). A saved query that quotes a
 // record's sentence (park, park-projects, event-organizers, event-detail, event-attendees,
 // person-events, person-titles) gives its offsets in the article's text and names the article; it used
 // to read each quoted article's whole text for both (to check the stored offsets, which are the source
@@ -8,7 +8,7 @@
 // LOCATED_IN, HELD, ATTENDED and ORGANIZED record `textStart`, the sentence's offset in the article's
 // text (characters; -1 when the record has no sentence or the text does not hold it), and on each
 // Article `heading`, what evidence calls it (its title, else the first 40 characters of its first
-// sentence). These statements set them on the records and articles of a store written before V010
+// sentence). These statements set them on the records and articles of a store written before V012
 // (and find nothing to do on a bulk-loaded store: the import writes them). They use the rule the
 // queries used (and still use, for a record this has not reached yet): the source offset shifted by
 // the article's start when the text holds the sentence there, else its first occurrence.
