@@ -18,7 +18,7 @@ CALL (e) {
 }
 CALL (e) {
   OPTIONAL MATCH (p:Person)-[a:ATTENDED]->(e)
-  WITH p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, article: a.article}) AS said,
+  WITH p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, textStart: a.textStart, article: a.article}) AS said,
        collect(DISTINCT a.article) AS reports
   // The titles the reporting articles give the person (HELD is per article): their title at the time.
   // Read by the index on HELD.article (V006): the few records of these articles, not every HELD of the person.
@@ -35,38 +35,52 @@ CALL (e) {
           evidence: COLLECT {
             UNWIND said AS x
             MATCH (art:Article {id: x.article})
-            // Offsets in the article's text: the stored ones are in its source file, which equal the
-            // text's shifted by the article's start unless cleaning changed the layout; then the
-            // sentence's first occurrence in the text.
-            WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
-            WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
-                              WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
-                                   AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
-                              WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+            // The sentence's offset in the article's text and what to call the article are stored when
+            // written (textStart, heading: graph-schema V012), so the text is not read. A record or article
+            // V012 has not reached yet is read the old way, from the text: the stored offsets are in the
+            // source file, equal to the text's shifted by the article's start unless cleaning changed the
+            // layout; then the sentence's first occurrence in the text.
+            // (properties(art).text: the text is read on that branch only; a plain art.text would be read ahead for every row.)
+            WITH x, art, CASE WHEN x.textStart IS NOT NULL AND art.heading IS NOT NULL
+                              THEN {at: CASE WHEN x.textStart >= 0 THEN x.textStart END, heading: art.heading}
+                              ELSE [text IN [coalesce(properties(art).text, '')] | [guess IN [x.start - coalesce(art.start, 0)] |
+                                     {at: CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                                               WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                                    AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                                               WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END,
+                                      heading: coalesce(art.title, left(trim(split(text, '。')[0]), 40))}][0]][0] END AS found
+            WITH x, art, found.at AS at, found.heading AS heading
             RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
-                    articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+                    articleTitle: heading, href: '/api/articles/' + art.id}
             ORDER BY art.date, art.id, at
           }} END) AS attendees
 }
 CALL (e) {
   OPTIONAL MATCH (o:Organization)-[r:ORGANIZED]->(e)
   // The order the genre writes them in: 主办, 协办, 承办.
-  WITH o, r.role AS role, collect(DISTINCT {sentence: r.sentence, start: r.start, article: r.article}) AS said
+  WITH o, r.role AS role, collect(DISTINCT {sentence: r.sentence, start: r.start, textStart: r.textStart, article: r.article}) AS said
   ORDER BY CASE role WHEN 'host' THEN 0 WHEN 'co_host' THEN 1 WHEN 'undertaker' THEN 2 ELSE 3 END, o.name
   RETURN collect(CASE WHEN o IS NULL THEN NULL ELSE
          {name: o.name, key: o.key, role: role, evidence: COLLECT {
             UNWIND said AS x
             MATCH (art:Article {id: x.article})
-            // Offsets in the article's text: the stored ones are in its source file, which equal the
-            // text's shifted by the article's start unless cleaning changed the layout; then the
-            // sentence's first occurrence in the text.
-            WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
-            WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
-                              WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
-                                   AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
-                              WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+            // The sentence's offset in the article's text and what to call the article are stored when
+            // written (textStart, heading: graph-schema V012), so the text is not read. A record or article
+            // V012 has not reached yet is read the old way, from the text: the stored offsets are in the
+            // source file, equal to the text's shifted by the article's start unless cleaning changed the
+            // layout; then the sentence's first occurrence in the text.
+            // (properties(art).text: the text is read on that branch only; a plain art.text would be read ahead for every row.)
+            WITH x, art, CASE WHEN x.textStart IS NOT NULL AND art.heading IS NOT NULL
+                              THEN {at: CASE WHEN x.textStart >= 0 THEN x.textStart END, heading: art.heading}
+                              ELSE [text IN [coalesce(properties(art).text, '')] | [guess IN [x.start - coalesce(art.start, 0)] |
+                                     {at: CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                                               WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                                    AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                                               WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END,
+                                      heading: coalesce(art.title, left(trim(split(text, '。')[0]), 40))}][0]][0] END AS found
+            WITH x, art, found.at AS at, found.heading AS heading
             RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
-                    articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+                    articleTitle: heading, href: '/api/articles/' + art.id}
             ORDER BY art.date, art.id, at
           }} END) AS organizers
 }

@@ -69,22 +69,27 @@ CALL () {
     RETURN e, o, r
   }
 }
-WITH e, o, r.role AS role, collect(DISTINCT {sentence: r.sentence, start: r.start, article: r.article}) AS said
-// The page first, then the evidence of its rows only (offsets read from each article's text).
+WITH e, o, r.role AS role, collect(DISTINCT {sentence: r.sentence, start: r.start, textStart: r.textStart, article: r.article}) AS said
+// The page first, then the evidence of its rows only (offsets in the text as stored: V012).
 ORDER BY e.date IS NULL, e.date DESC, e.name, role, o.name
 LIMIT $limit
 RETURN e.name AS event, e.date AS date, o.name AS organization, role,
        COLLECT {
          UNWIND said AS x
          MATCH (art:Article {id: x.article})
-         // Offsets in the article's text (as in person-events).
-         WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
-         WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
-                           WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
-                                AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
-                           WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+         // Offsets in the article's text and its heading as stored (V012), else from the text as in park.
+         // (properties(art).text: the text is read on that branch only; a plain art.text would be read ahead for every row.)
+         WITH x, art, CASE WHEN x.textStart IS NOT NULL AND art.heading IS NOT NULL
+                           THEN {at: CASE WHEN x.textStart >= 0 THEN x.textStart END, heading: art.heading}
+                           ELSE [text IN [coalesce(properties(art).text, '')] | [guess IN [x.start - coalesce(art.start, 0)] |
+                                  {at: CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                                            WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                                 AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                                            WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END,
+                                   heading: coalesce(art.title, left(trim(split(text, '。')[0]), 40))}][0]][0] END AS found
+         WITH x, art, found.at AS at, found.heading AS heading
          RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
-                 articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+                 articleTitle: heading, href: '/api/articles/' + art.id}
          ORDER BY art.date, art.id, at
        } AS evidence
 ORDER BY date IS NULL, date DESC, event, role, organization

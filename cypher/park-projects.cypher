@@ -33,19 +33,24 @@ CALL (park) {
   }
   UNWIND (stated + unstated)[..$limit] AS pr
   MATCH (pr)-[l:LOCATED_IN]->(park)
-  WITH pr, collect(DISTINCT {sentence: l.sentence, start: l.start, article: l.article}) AS said
+  WITH pr, collect(DISTINCT {sentence: l.sentence, start: l.start, textStart: l.textStart, article: l.article}) AS said
   ORDER BY pr.investmentYuan IS NULL, pr.investmentYuan DESC, pr.name
   RETURN collect({name: pr.name, investmentYuan: pr.investmentYuan, evidence: COLLECT {
        UNWIND said AS x
        MATCH (art:Article {id: x.article})
-       // Offsets in the article's text (as in person-events).
-       WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
-       WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
-                         WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
-                              AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
-                         WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+       // Offsets in the article's text and its heading as stored (V012), else from the text as in park.
+       // (properties(art).text: the text is read on that branch only; a plain art.text would be read ahead for every row.)
+       WITH x, art, CASE WHEN x.textStart IS NOT NULL AND art.heading IS NOT NULL
+                         THEN {at: CASE WHEN x.textStart >= 0 THEN x.textStart END, heading: art.heading}
+                         ELSE [text IN [coalesce(properties(art).text, '')] | [guess IN [x.start - coalesce(art.start, 0)] |
+                                {at: CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                                          WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                               AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                                          WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END,
+                                 heading: coalesce(art.title, left(trim(split(text, '。')[0]), 40))}][0]][0] END AS found
+       WITH x, art, found.at AS at, found.heading AS heading
        RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
-               articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+               articleTitle: heading, href: '/api/articles/' + art.id}
        ORDER BY art.date, art.id, at
      }}) AS projects
 }

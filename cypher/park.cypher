@@ -31,22 +31,29 @@ CALL (park) {
   }
   UNWIND (stated + unstated)[..100] AS pr
   OPTIONAL MATCH (pr)-[l:LOCATED_IN]->(park)
-  WITH pr, collect(DISTINCT {sentence: l.sentence, start: l.start, article: l.article}) AS said
+  WITH pr, collect(DISTINCT {sentence: l.sentence, start: l.start, textStart: l.textStart, article: l.article}) AS said
   ORDER BY pr.investmentYuan IS NULL, pr.investmentYuan DESC, pr.name
   RETURN collect(
          {name: pr.name, investmentYuan: pr.investmentYuan, evidence: COLLECT {
             UNWIND said AS x
             MATCH (art:Article {id: x.article})
-            // Offsets in the article's text: the stored ones are in its source file, which equal the
-            // text's shifted by the article's start unless cleaning changed the layout; then the
-            // sentence's first occurrence in the text.
-            WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
-            WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
-                              WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
-                                   AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
-                              WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+            // The sentence's offset in the article's text and what to call the article are stored when
+            // written (textStart, heading: graph-schema V012), so the text is not read. A record or article
+            // V012 has not reached yet is read the old way, from the text: the stored offsets are in the
+            // source file, equal to the text's shifted by the article's start unless cleaning changed the
+            // layout; then the sentence's first occurrence in the text.
+            // (properties(art).text: the text is read on that branch only; a plain art.text would be read ahead for every row.)
+            WITH x, art, CASE WHEN x.textStart IS NOT NULL AND art.heading IS NOT NULL
+                              THEN {at: CASE WHEN x.textStart >= 0 THEN x.textStart END, heading: art.heading}
+                              ELSE [text IN [coalesce(properties(art).text, '')] | [guess IN [x.start - coalesce(art.start, 0)] |
+                                     {at: CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                                               WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                                    AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                                               WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END,
+                                      heading: coalesce(art.title, left(trim(split(text, '。')[0]), 40))}][0]][0] END AS found
+            WITH x, art, found.at AS at, found.heading AS heading
             RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
-                    articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+                    articleTitle: heading, href: '/api/articles/' + art.id}
             ORDER BY art.date, art.id, at
           }}) AS projects
 }

@@ -112,7 +112,7 @@ WITH collect({a: a, art: art}) AS arts
     WITH p, row, art
     MATCH (park:Park {name: row.park})
     CREATE (p)-[:LOCATED_IN {article: art.article, sentence: row.evidence.sentence, start: row.evidence.start,
-                             end: row.evidence.end}]->(park)
+                             end: row.evidence.end, textStart: row.evidence.textStart}]->(park)
   }
 
   // Titles: one HELD per article that states it, with the article's date; tenure (first and last
@@ -125,7 +125,7 @@ WITH collect({a: a, art: art}) AS arts
     MERGE (pos:Position {key: row.key})
     ON CREATE SET pos.title = row.title, pos.post = row.post, pos.qualified = row.qualified
     CREATE (p)-[:HELD {article: a.id, date: row.date, asWritten: row.asWritten, sentence: row.evidence.sentence,
-                       start: row.evidence.start, end: row.evidence.end}]->(pos)
+                       start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart}]->(pos)
   }
 
   // The organization a position belongs to, as each article says it.
@@ -185,7 +185,7 @@ WITH collect({a: a, art: art}) AS arts
     MATCH (p:Person {key: row.person})
     MATCH (e:Event {id: row.event})
     CREATE (p)-[:ATTENDED {article: a.id, role: row.role, date: row.date, sentence: row.evidence.sentence,
-                           start: row.evidence.start, end: row.evidence.end}]->(e)
+                           start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart}]->(e)
   }
 
   // Who organized an event: one ORGANIZED per (article, organization, event, role). It carries the
@@ -198,7 +198,8 @@ WITH collect({a: a, art: art}) AS arts
     MATCH (o:Organization {key: row.organization})
     MATCH (e:Event {id: row.event})
     CREATE (o)-[:ORGANIZED {article: a.id, role: row.role, sentence: row.evidence.sentence,
-                            start: row.evidence.start, end: row.evidence.end, organization: o.key, date: e.date}]->(e)
+                            start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart,
+                            organization: o.key, date: e.date}]->(e)
   }
 
   // ---- Summaries (graph-schema V007) -------------------------------------------------------------

@@ -83,6 +83,9 @@ final class ArticlePlan {
     final List<Map<String, Object>> events = new ArrayList<>();
     final List<Map<String, Object>> attendance = new ArrayList<>();
     final List<Map<String, Object>> organizers = new ArrayList<>();
+    /** The article's text and its start in the source: each evidence entry's offset in the text is found once, here. */
+    private final String text;
+    private final int articleStart;
 
     private ArticlePlan(ArticleExtraction a, ArticleMetadata meta) {
         this.id = articleId(a, meta);
@@ -90,12 +93,15 @@ final class ArticlePlan {
         LocalDate stated = parseDate(a.date());
         this.date = stated != null ? stated : meta.date(); // null when neither knows: an undated article
         region = a.region();
+        text = a.text();
+        articleStart = a.start();
         try {
             extractionJson = JSON.writeValueAsString(a);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the extraction: " + e.getMessage(), e);
         }
         props.put("title", a.title());
+        props.put("heading", heading(a.title(), a.text()));
         props.put("date", date);
         props.put("source", meta.source() != null ? meta.source() : region != null ? region.outlet() : null);
         if (region != null) {
@@ -372,11 +378,67 @@ final class ArticlePlan {
         return merged;
     }
 
-    /** One evidence entry; no evidence is recorded as an empty sentence at offsets -1. */
-    static Map<String, Object> entry(Evidence evidence) {
-        return Map.of("sentence", evidence == null ? "" : evidence.sentence(),
-                "start", evidence == null ? -1 : evidence.start(),
-                "end", evidence == null ? -1 : evidence.end());
+    /**
+     * One evidence entry of this article: the sentence, its offsets in the source, and {@code textStart},
+     * its offset in the article's text ({@link #textStart}); no evidence is an empty sentence at -1.
+     */
+    private Map<String, Object> entry(Evidence evidence) {
+        if (evidence == null) {
+            return noEvidence();
+        }
+        return Map.of("sentence", evidence.sentence(), "start", evidence.start(), "end", evidence.end(),
+                "textStart", textStart(evidence.sentence(), evidence.start(), text, articleStart));
+    }
+
+    /** The entry of a fact stated without a sentence. */
+    static Map<String, Object> noEvidence() {
+        return Map.of("sentence", "", "start", -1, "end", -1, "textStart", -1);
+    }
+
+    /**
+     * Where the sentence starts in the article's text, in characters (code points, as Cypher counts
+     * them), or -1 when it is empty or not in the text. Stored on the evidence records the saved queries
+     * quote (graph-schema/V012), so they return it instead of reading the article's text. The
+     * offsets the extraction gives are in the source file, equal to the text's shifted by the
+     * article's start unless cleaning changed the layout; then the sentence's first occurrence. The
+     * same rule as the saved queries' fallback for a record written before V012 and V012 itself.
+     */
+    static int textStart(String sentence, int start, String text, int articleStart) {
+        if (sentence == null || sentence.isEmpty()) {
+            return -1;
+        }
+        String t = text == null ? "" : text;
+        int length = sentence.codePointCount(0, sentence.length());
+        int guess = start - articleStart;
+        if (guess >= 0 && guess + length <= t.codePointCount(0, t.length())
+                && t.startsWith(sentence, t.offsetByCodePoints(0, guess))) {
+            return guess;
+        }
+        int found = t.indexOf(sentence);
+        return found < 0 ? -1 : t.codePointCount(0, found);
+    }
+
+    /**
+     * What evidence calls the article ({@code articleTitle}): its title, else the first 40 characters
+     * of its first sentence, so that a query never reads the text for it (the same expression as
+     * graph-schema/V012 and the saved queries' fallback: {@code left(trim(split(text, '。')[0]), 40)}).
+     */
+    static String heading(String title, String text) {
+        if (title != null) {
+            return title;
+        }
+        String first = text == null ? "" : text.split("。", -1)[0];
+        int from = 0;
+        int to = first.length();
+        while (from < to && Character.isWhitespace(first.codePointAt(from))) {
+            from += Character.charCount(first.codePointAt(from));
+        }
+        while (to > from && Character.isWhitespace(first.codePointBefore(to))) {
+            to -= Character.charCount(first.codePointBefore(to));
+        }
+        String trimmed = first.substring(from, to);
+        int count = trimmed.codePointCount(0, trimmed.length());
+        return count <= 40 ? trimmed : trimmed.substring(0, trimmed.offsetByCodePoints(0, 40));
     }
 
     @SuppressWarnings("unchecked")

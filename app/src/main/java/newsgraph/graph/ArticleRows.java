@@ -233,7 +233,7 @@ final class ArticleRows {
                 r.put("aliases", new ArrayList<String>());
                 r.put("kind", null);
                 r.put("local", g.localKey != null);
-                r.put("evidence", Objects.requireNonNullElse(g.evidence, ArticlePlan.entry(null)));
+                r.put("evidence", Objects.requireNonNullElse(g.evidence, ArticlePlan.noEvidence()));
                 return r;
             });
             addAllUnique(row, "aliases", g.keys);

@@ -92,21 +92,23 @@ public final class ImportGraph implements GraphView, AutoCloseable {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.regions = Objects.requireNonNull(regions, "regions");
         this.personRule = new PersonRule(Objects.requireNonNull(decisions, "decisions"));
-        articleFile = new ImportCsv(dir.resolve("nodes-article.csv"), ":ID", ":LABEL", "id", "title", "date:date",
+        articleFile = new ImportCsv(dir.resolve("nodes-article.csv"), ":ID", ":LABEL", "id", "title", "heading", "date:date",
                 "source", "region", "jurisdictions:string[]", "regionBasis", "file", "url", "text", "start:long",
                 "end:long", "continuedFromPage:long", "continuesOnPage:long", EMPTY_LISTS_PROPERTY + ":string[]");
         ledgerFile = new ImportCsv(dir.resolve("nodes-ledger.csv"), ":ID", ":LABEL", "id", "file", "title",
                 "ingestedAt:datetime", "extraction");
         String evidence = "sentence,start:long,end:long";
+        // the records the saved queries quote also carry the sentence's offset in the article's text
+        String quoted = evidence + ",textStart:long";
         relationship("WROTE", "article");
         relationship("MENTIONS", evidence + ",investmentYuan:long,date:date");
-        relationship("LOCATED_IN", "article," + evidence);
-        relationship("HELD", "article,date:date,asWritten," + evidence);
+        relationship("LOCATED_IN", "article," + quoted);
+        relationship("HELD", "article,date:date,asWritten," + quoted);
         relationship("OF", "article," + evidence);
         relationship("REPORTS", evidence);
         relationship("HELD_AT", "article," + evidence);
-        relationship("ATTENDED", "article,role,date:date," + evidence);
-        relationship("ORGANIZED", "article,role," + evidence);
+        relationship("ATTENDED", "article,role,date:date," + quoted);
+        relationship("ORGANIZED", "article,role," + quoted);
     }
 
     private void relationship(String type, String columns) {
@@ -307,7 +309,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             rel("MENTIONS", article, p.id, mention);
             Node park = row.get("park") == null ? null : parks.get((String) row.get("park"));
             if (park != null) {
-                rel("LOCATED_IN", p.id, park.id, withArticle(articleId, evidence(row)));
+                rel("LOCATED_IN", p.id, park.id, withArticle(articleId, quoted(row)));
             }
         }
 
@@ -326,7 +328,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
                 putIfNotNull(pos, "qualified", row.get("qualified"));
                 positions.put(key, pos);
             }
-            Map<String, Object> held = withArticle(articleId, evidence(row));
+            Map<String, Object> held = withArticle(articleId, quoted(row));
             putIfNotNull(held, "date", row.get("date"));
             putIfNotNull(held, "asWritten", row.get("asWritten"));
             rel("HELD", p.id, pos.id, held);
@@ -387,7 +389,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             Node p = people.get((String) row.get("person"));
             Node e = events.get((String) row.get("event"));
             if (p != null && e != null) {
-                Map<String, Object> attended = withArticle(articleId, evidence(row));
+                Map<String, Object> attended = withArticle(articleId, quoted(row));
                 attended.put("role", row.get("role"));
                 putIfNotNull(attended, "date", row.get("date"));
                 rel("ATTENDED", p.id, e.id, attended);
@@ -398,7 +400,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             Node o = organizations.get((String) row.get("organization"));
             Node e = events.get((String) row.get("event"));
             if (o != null && e != null) {
-                Map<String, Object> organized = withArticle(articleId, evidence(row));
+                Map<String, Object> organized = withArticle(articleId, quoted(row));
                 organized.put("role", row.get("role"));
                 rel("ORGANIZED", o.id, e.id, organized);
             }
@@ -483,6 +485,14 @@ public final class ImportGraph implements GraphView, AutoCloseable {
         return out;
     }
 
+    /** The evidence with its offset in the article's text: LOCATED_IN, HELD, ATTENDED, ORGANIZED (graph-schema V012). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> quoted(Map<String, Object> row) {
+        Map<String, Object> out = evidence(row);
+        putIfNotNull(out, "textStart", ((Map<String, Object>) row.get("evidence")).get("textStart"));
+        return out;
+    }
+
     private static Map<String, Object> withArticle(String article, Map<String, Object> props) {
         props.put("article", article);
         return props;
@@ -525,7 +535,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
                 {"park", "name", "aliases:string[]"},
                 {"project", "name", "aliases:string[]", "investmentYuan:long", "investmentDate:date"},
                 {"position", "key", "title", "post", "qualified:boolean"},
-                {"event", "id", "name", "kind", "date:date", "region", "match", "aliases:string[]"},
+                {"event", "id", "name", "kind", "date:date", "region", "match", "dateSource", "aliases:string[]"},
                 {"place", "key", "name"}};
         List<Collection<Node>> held = List.of(people.values(), organizations.values(), parks.values(),
                 projects.values(), positions.values(), events.values(), places.values());

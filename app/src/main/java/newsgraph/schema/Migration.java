@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * One schema file {@code V<version>__<description>.cypher}: statements ending in {@code ;},
- * {@code //} comment lines ignored. Applied once, in version order, in one transaction.
+ * {@code //} comment lines ignored. Applied once, in version order ({@link SchemaMigrator}).
  */
 public record Migration(int version, String description, String file, List<String> statements, String checksum) {
 

@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Applies graph-schema/V*.cypher in version order, each once. An applied file is recorded as a
  * {@code (:__SchemaMigration {version, file, checksum, appliedAt})} node, a label apart from the
- * domain labels. Every statement in the files uses IF NOT EXISTS, so a migration that was
- * interrupted before it was recorded is safe to run again.
+ * domain labels. Every statement in the files is idempotent (IF NOT EXISTS, or a data statement that
+ * sets what it computes, or only what is still missing), so a migration that was interrupted before
+ * it was recorded is safe to run again. Each statement runs in a transaction of its own; one that
+ * batches its own ({@code IN TRANSACTIONS}) as an auto-commit statement.
  */
 public final class SchemaMigrator {
 
@@ -75,8 +77,7 @@ public final class SchemaMigrator {
                 if (m.matches() && (m.group(1).equalsIgnoreCase("DROP") || droppedLater(all, i, m.group(2)))) {
                     continue;
                 }
-                String statement = all.get(i);
-                session.executeWriteWithoutResult(tx -> tx.run(statement));
+                run(session, all.get(i));
             }
             session.run("CALL db.awaitIndexes(3600)").consume();
             for (Migration m : migrations) {
@@ -88,6 +89,22 @@ public final class SchemaMigrator {
             }
         }
         return migrations;
+    }
+
+    private static final java.util.regex.Pattern IN_TRANSACTIONS =
+            java.util.regex.Pattern.compile("(?is).*\\bIN\\s+(?:\\d+\\s+)?(?:CONCURRENT\\s+)?TRANSACTIONS\\b.*");
+
+    /**
+     * Runs one statement in a transaction of its own, or, when it batches its own writes
+     * ({@code CALL { … } IN TRANSACTIONS}: a data migration over a whole store, as V012), as an
+     * auto-commit statement, the only kind that may open transactions of its own.
+     */
+    private static void run(org.neo4j.driver.Session session, String statement) {
+        if (IN_TRANSACTIONS.matcher(statement).matches()) {
+            session.run(statement).consume();
+        } else {
+            session.executeWriteWithoutResult(tx -> tx.run(statement));
+        }
     }
 
     private static boolean droppedLater(List<String> statements, int index, String name) {
@@ -123,18 +140,21 @@ public final class SchemaMigrator {
                 }
                 continue;
             }
+            long started = System.nanoTime();
+            LOG.info("applying schema {}", m.file());
             try (var session = driver.session(sessionConfig)) {
                 // Schema statements and data writes cannot share a transaction (a file may hold both, as
                 // V008 does): each statement is its own; all are idempotent, and the file is recorded after.
                 for (String statement : m.statements()) {
-                    session.executeWriteWithoutResult(tx -> tx.run(statement));
+                    run(session, statement);
                 }
                 session.executeWriteWithoutResult(tx -> tx.run("""
                         MERGE (m:__SchemaMigration {version: $version})
                         SET m.file = $file, m.checksum = $checksum, m.appliedAt = datetime()""",
                         Map.of("version", m.version(), "file", m.file(), "checksum", m.checksum())));
             }
-            LOG.info("applied schema {}", m.file());
+            LOG.info("applied schema {} in {} s", m.file(), String.format(java.util.Locale.ROOT, "%.1f",
+                    (System.nanoTime() - started) / 1e9));
             done.add(m);
         }
         return done;
