@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Token;
+import newsgraph.extract.segment.WordTriggers;
 import newsgraph.extract.text.Marks;
 import newsgraph.extract.text.StartGate;
 
@@ -1336,6 +1337,25 @@ public final class EntityRecognizer {
             }
         }
         return lo;
+    }
+
+    /**
+     * Whether {@link #projectsNamed} may take a weak project suffix of the paragraph {@code s}: a
+     * phase, a lifecycle verb or an investment after it, a closing quote before it (a quoted name), or
+     * an investment before it (总投资N元的 + a name). Without one the rule drops the suffix before it
+     * reads a word, so the segment stage need not segment a clause for it ({@code WordTriggers}). Keep
+     * in step with the investment-anchored names and the first {@code continue} of the suffix loop.
+     * The paragraph's quotes and investments are found once (a reader asks about every suffix).
+     */
+    public static WordTriggers.WeakSuffixCue.Reader weakSuffixCue(String s) {
+        int quote = firstOf(s, s.indexOf('”'), s.indexOf('’'));
+        int invested = s.indexOf("元的");
+        return (suffixStart, end) -> quote < suffixStart || invested >= 0 && invested + 2 <= suffixStart
+                || from(PHASE, s, end).lookingAt() || from(LIFECYCLE, s, end).lookingAt() || from(INVEST_AFTER, s, end).lookingAt();
+    }
+
+    private static int firstOf(String s, int a, int b) {
+        return a < 0 ? (b < 0 ? Integer.MAX_VALUE : b) : (b < 0 ? a : Math.min(a, b));
     }
 
     /** {@code p} matched from {@code start} to the end of {@code s}: as on {@code s.substring(start)}, without copying it. */
