@@ -844,8 +844,12 @@ public final class EntityRecognizer {
             out.add(new EntityMention(s.substring(from, nameEnd), EntityMention.Type.PROJECT, null, base + from, base + nameEnd, yuan, null));
         }
         // suffixes: strong anywhere, weak with a phase
+        WordTriggers.WeakSuffixCue.Reader weakCue = weakSuffixCue(s);
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.projectSuffixes().longestEndingAt(s, end);
+            if (suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1)) && !weakCue.mayTake(end - suf.length(), end)) {
+                continue; // a weak suffix with nothing to take it by: dropped below anyway, here before any word is read
+            }
             if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null || orgNameGoesOn(s, tokens, end)) {
                 continue; // 甲大学汽车工程系, 乙工程学会: the project word names a field inside an organization
             }
