@@ -1355,7 +1355,36 @@ public final class EntityRecognizer {
         int quote = firstOf(s, s.indexOf('”'), s.indexOf('’'));
         int invested = s.indexOf("元的");
         return (suffixStart, end) -> quote < suffixStart || invested >= 0 && invested + 2 <= suffixStart
-                || from(PHASE, s, end).lookingAt() || from(LIFECYCLE, s, end).lookingAt() || from(INVEST_AFTER, s, end).lookingAt();
+                || end < s.length() && (PHASE_STARTS.opens(s.charAt(end)) && from(PHASE, s, end).lookingAt()
+                        || INVEST_AFTER_STARTS.opens(s.charAt(end)) && from(INVEST_AFTER, s, end).lookingAt()
+                        || lifecycleWithin(s, end) && from(LIFECYCLE, s, end).lookingAt());
+    }
+
+    /** What a match of {@link #PHASE} begins with. */
+    private static final StartGate PHASE_STARTS = new StartGate("（(一二三四五六七八九十0123456789");
+    /** What a match of {@link #INVEST_AFTER} begins with: a comma, 该, 项目, 的 or an investment word. */
+    private static final StartGate INVEST_AFTER_STARTS = new StartGate("，,该项的" + firsts(W.of("invest")));
+    /** What a lifecycle word begins with. */
+    private static final StartGate LIFECYCLE_STARTS = new StartGate(firsts(W.of("lifecycle")));
+
+    /** Whether a lifecycle word may begin where {@link #LIFECYCLE} looks for one after {@code end} (a cheap test before the regex). */
+    private static boolean lifecycleWithin(String s, int end) {
+        for (int k = end; k < s.length() && k <= end + 6; k++) {
+            char c = s.charAt(k);
+            if (LIFECYCLE_STARTS.opens(c)) {
+                return true;
+            }
+            if (c == '，' || c == '。' || c == '；' || c == '、') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String firsts(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        words.forEach(w -> b.append(w.charAt(0)));
+        return b.toString();
     }
 
     private static int firstOf(String s, int a, int b) {
