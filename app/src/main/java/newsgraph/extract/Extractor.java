@@ -60,7 +60,7 @@ public final class Extractor {
                 new CleanStage(),
                 new SplitStage(lex.surnames()),
                 new DateStage(dates),
-                new SegmentStage(segmenter, segmentEverything ? null : new WordTriggers(lex)),
+                new SegmentStage(segmenter, segmentEverything ? null : new WordTriggers(lex, EntityRecognizer::weakSuffixCue)),
                 new PeopleStage(new PersonRecognizer(lex, segmenter)),
                 new EventStage(new EventRecognizer(lex), new ParticipantLinker(lex), new EventMerger(lex), dates),
                 new EntityStage(new EntityRecognizer(lex)),

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Token;
+import newsgraph.extract.segment.WordTriggers;
 import newsgraph.extract.text.Marks;
 import newsgraph.extract.text.StartGate;
 
@@ -843,8 +844,12 @@ public final class EntityRecognizer {
             out.add(new EntityMention(s.substring(from, nameEnd), EntityMention.Type.PROJECT, null, base + from, base + nameEnd, yuan, null));
         }
         // suffixes: strong anywhere, weak with a phase
+        WordTriggers.WeakSuffixCue.Reader weakCue = weakSuffixCue(s);
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.projectSuffixes().longestEndingAt(s, end);
+            if (suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1)) && !weakCue.mayTake(end - suf.length(), end)) {
+                continue; // a weak suffix with nothing to take it by: dropped below anyway, here before any word is read
+            }
             if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null || orgNameGoesOn(s, tokens, end)) {
                 continue; // 甲大学汽车工程系, 乙工程学会: the project word names a field inside an organization
             }
@@ -1336,6 +1341,54 @@ public final class EntityRecognizer {
             }
         }
         return lo;
+    }
+
+    /**
+     * Whether {@link #projectsNamed} may take a weak project suffix of the paragraph {@code s}: a
+     * phase, a lifecycle verb or an investment after it, a closing quote before it (a quoted name), or
+     * an investment before it (总投资N元的 + a name). Without one the rule drops the suffix before it
+     * reads a word, so the segment stage need not segment a clause for it ({@code WordTriggers}). Keep
+     * in step with the investment-anchored names and the first {@code continue} of the suffix loop.
+     * The paragraph's quotes and investments are found once (a reader asks about every suffix).
+     */
+    public static WordTriggers.WeakSuffixCue.Reader weakSuffixCue(String s) {
+        int quote = firstOf(s, s.indexOf('”'), s.indexOf('’'));
+        int invested = s.indexOf("元的");
+        return (suffixStart, end) -> quote < suffixStart || invested >= 0 && invested + 2 <= suffixStart
+                || end < s.length() && (PHASE_STARTS.opens(s.charAt(end)) && from(PHASE, s, end).lookingAt()
+                        || INVEST_AFTER_STARTS.opens(s.charAt(end)) && from(INVEST_AFTER, s, end).lookingAt()
+                        || lifecycleWithin(s, end) && from(LIFECYCLE, s, end).lookingAt());
+    }
+
+    /** What a match of {@link #PHASE} begins with. */
+    private static final StartGate PHASE_STARTS = new StartGate("（(一二三四五六七八九十0123456789");
+    /** What a match of {@link #INVEST_AFTER} begins with: a comma, 该, 项目, 的 or an investment word. */
+    private static final StartGate INVEST_AFTER_STARTS = new StartGate("，,该项的" + firsts(W.of("invest")));
+    /** What a lifecycle word begins with. */
+    private static final StartGate LIFECYCLE_STARTS = new StartGate(firsts(W.of("lifecycle")));
+
+    /** Whether a lifecycle word may begin where {@link #LIFECYCLE} looks for one after {@code end} (a cheap test before the regex). */
+    private static boolean lifecycleWithin(String s, int end) {
+        for (int k = end; k < s.length() && k <= end + 6; k++) {
+            char c = s.charAt(k);
+            if (LIFECYCLE_STARTS.opens(c)) {
+                return true;
+            }
+            if (c == '，' || c == '。' || c == '；' || c == '、') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String firsts(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        words.forEach(w -> b.append(w.charAt(0)));
+        return b.toString();
+    }
+
+    private static int firstOf(String s, int a, int b) {
+        return a < 0 ? (b < 0 ? Integer.MAX_VALUE : b) : (b < 0 ? a : Math.min(a, b));
     }
 
     /** {@code p} matched from {@code start} to the end of {@code s}: as on {@code s.substring(start)}, without copying it. */

@@ -11,6 +11,7 @@ import newsgraph.extract.lexicon.ClauseWords;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Segmenter;
 import newsgraph.extract.segment.Token;
+import newsgraph.extract.text.StartGate;
 
 /**
  * Stage 4, people. Requires: one paragraph of clean text and its tokens (offsets relative to the
@@ -32,6 +33,8 @@ import newsgraph.extract.segment.Token;
  */
 public final class PersonRecognizer {
     private static final Pattern LABEL = Pattern.compile("[省市区县镇乡村]?(领导|负责同志|负责人)(有)?[：:]?");
+    /** What a match of {@link #LABEL} begins with: its class and the first characters of its words (tried there only). */
+    private static final StartGate LABEL_STARTS = new StartGate("省市区县镇乡村领负");
     /** Kinds of organization whose names join two fields with 和/与/及 (工业和信息化厅, 物流与采购联合会, 公众与环境研究中心). */
     private static final Set<String> JOINED_KINDS = Set.of("government", "association", "party", "congress", "cppcc", "institute", "university");
     /** Last characters of words for groups of people (专家学者和…, 企业家与…): the conjunction joins people. */
@@ -151,7 +154,7 @@ public final class PersonRecognizer {
         // every match holds 领导 or 负责: skip the regex scan in sentences without either
         boolean maybeLabel = s.indexOf("领导") >= 0 || s.indexOf("负责") >= 0;
         Matcher m = LABEL.matcher(s);
-        while (maybeLabel && m.find()) {
+        for (int at = 0; maybeLabel && LABEL_STARTS.find(m, s, at); at = StartGate.next(m)) {
             int p = m.end();
             // 某公司负责人甲: the head of a body named before it holds that post; a bare 负责人 (这位负责人,
             // 相关负责人) names no one's post and is no collective label either

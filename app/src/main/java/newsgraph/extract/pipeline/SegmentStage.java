@@ -59,13 +59,13 @@ public final class SegmentStage implements Stage {
 
     private List<Token> segment(String paragraph) {
         List<Token> out = new ArrayList<>(paragraph.length() / 3);
+        WordTriggers.Paragraph words = triggers == null ? null : triggers.in(paragraph);
         int from = 0;
         for (int i = 0; i < paragraph.length(); i++) {
             if (Segmenter.isClauseEnd(paragraph.charAt(i)) || i == paragraph.length() - 1) {
                 Cancellation.check();
-                String clause = paragraph.substring(from, i + 1);
-                if (triggers == null || triggers.foundIn(clause)) {
-                    segmenter.segmentInto(clause, from, out);
+                if (words == null || words.foundIn(from, i + 1)) {
+                    segmenter.segmentInto(paragraph.substring(from, i + 1), from, out);
                 }
                 from = i + 1;
             }

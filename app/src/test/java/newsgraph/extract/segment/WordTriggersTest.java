@@ -1,0 +1,68 @@
+package newsgraph.extract.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import newsgraph.extract.Extractor;
+import newsgraph.extract.entity.EntityRecognizer;
+import newsgraph.extract.lexicon.Lexicons;
+import org.junit.jupiter.api.Test;
+
+/** Which clauses the segment stage gives the segmenter (fictional text). */
+class WordTriggersTest {
+    private static final Lexicons LEX = Lexicons.load();
+    private static final WordTriggers TRIGGERS = new WordTriggers(LEX, EntityRecognizer::weakSuffixCue);
+
+    private static boolean triggered(String paragraph) {
+        return TRIGGERS.in(paragraph).foundIn(0, paragraph.length());
+    }
+
+    @Test
+    void aWeakProjectSuffixAloneIsNoTrigger() {
+        assertFalse(triggered("城市面貌焕然一新。"));
+        assertFalse(triggered("青山物流港货物吞吐量稳步增长。"));
+        // without the cue every weak suffix counts, as before
+        assertTrue(new WordTriggers(LEX).in("城市面貌焕然一新。").foundIn(0, 9));
+    }
+
+    @Test
+    void aWeakProjectSuffixIsATriggerWhereTheProjectRuleMayTakeIt() {
+        assertTrue(triggered("青山物流港一期正式启用。"), "a phase after it");
+        assertTrue(triggered("青山物流港投入运营。"), "a lifecycle verb after it");
+        assertTrue(triggered("青山物流港总投资5亿元。"), "an investment after it");
+        assertTrue(triggered("总投资5亿元的青山物流港。"), "an investment before it");
+        assertTrue(triggered("“云仓”服务平台上线。"), "a closing quote before it");
+    }
+
+    @Test
+    void strongSuffixesAndOtherWordsStayTriggers() {
+        assertTrue(triggered("青山物流港项目进展顺利。"));
+        assertTrue(triggered("区委书记林海峰来到这里。"));
+    }
+
+    @Test
+    void onlyTheClauseAskedAboutCounts() {
+        String p = "青山物流港一期正式启用，城市面貌焕然一新。";
+        WordTriggers.Paragraph words = TRIGGERS.in(p);
+        int comma = p.indexOf('，') + 1;
+        assertTrue(words.foundIn(0, comma));
+        assertFalse(words.foundIn(comma, p.length()));
+    }
+
+    @Test
+    void skippingTheseClausesChangesNoExtraction() {
+        Segmenter hanlp = new HanLpSegmenter();
+        String text = """
+                青山区推进重点项目建设
+
+                本报讯（记者 林海峰）日前，青山物流港一期正式启用，总投资12亿元的白鹭冷链物流港同步开工。
+                “云仓”服务平台上线后，城市配送效率明显提升，青山物流港货物吞吐量稳步增长。
+                区委书记陈立华、区长周明远出席启用仪式。白鹭智能工厂二期投入生产，新港综合体年内竣工。
+                """;
+        var all = new Extractor(LEX, hanlp, true).extract("a.txt", text, java.time.LocalDate.of(2025, 6, 1));
+        var selected = new Extractor(LEX, hanlp, false).extract("a.txt", text, java.time.LocalDate.of(2025, 6, 1));
+        assertEquals(all, selected);
+        assertFalse(selected.articles().isEmpty() || selected.articles().get(0).projects().isEmpty(), "the text names projects");
+    }
+}
