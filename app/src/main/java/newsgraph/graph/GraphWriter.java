@@ -129,12 +129,39 @@ public final class GraphWriter {
         }
     }
 
-    /** Writes the article unless it is already in the graph, in a transaction of its own. */
+    /**
+     * Writes the article unless it is already in the graph, in a transaction of its own, and returns
+     * once substring search finds its names ({@link #awaitSearchable}): the API and the demo write
+     * this way, and whoever posted an article may search for it next.
+     */
     public WriteResult write(ArticleExtraction article, ArticleMetadata metadata) {
         Prepared prepared = prepare(article, metadata);
+        WriteResult result;
         try (var session = driver.session(sessionConfig)) {
             // Retried on transient errors (deadlocks between concurrent writers): nothing below mutates the plan.
-            return session.executeWrite(tx -> write(tx, List.of(prepared))).outcomes().getFirst().result();
+            result = session.executeWrite(tx -> write(tx, List.of(prepared))).outcomes().getFirst().result();
+        }
+        if (result.created()) {
+            awaitSearchable();
+        }
+        return result;
+    }
+
+    /** {@link #awaitSearchable(Driver, SessionConfig)} on this writer's database. */
+    public void awaitSearchable() {
+        awaitSearchable(driver, sessionConfig);
+    }
+
+    /**
+     * Returns once the eventually consistent fulltext index ({@code entity_names}, substring search:
+     * graph-schema V011) shows every transaction committed before the call. Its updates are applied
+     * off the commit path, so a search right after a write could miss the write; whatever writes and
+     * then lets people search (ingest at its end, a posted or removed article) calls this before it
+     * answers. Nothing that decides identities reads that index (lookup-aliases reads entity_exact).
+     */
+    public static void awaitSearchable(Driver driver, SessionConfig sessionConfig) {
+        try (var session = driver.session(sessionConfig)) {
+            session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
         }
     }
 

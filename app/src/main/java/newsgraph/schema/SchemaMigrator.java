@@ -101,7 +101,8 @@ public final class SchemaMigrator {
     }
 
     /**
-     * Brings the database up to the newest version.
+     * Brings the database up to the newest version; when it applied anything, waits for every index
+     * to be online.
      *
      * @return the migrations applied by this call (empty when the schema was current)
      * @throws IllegalStateException when an applied file has since been edited: schema history
@@ -136,6 +137,13 @@ public final class SchemaMigrator {
             }
             LOG.info("applied schema {}", m.file());
             done.add(m);
+        }
+        if (!done.isEmpty()) {
+            // A file may replace an index in use (V011 recreates entity_names with new options): the queries
+            // that read it fail while it populates, so the schema is online before the store is used.
+            try (var session = driver.session(sessionConfig)) {
+                session.run("CALL db.awaitIndexes(3600)").consume();
+            }
         }
         return done;
     }
