@@ -26,7 +26,9 @@
 // row order over the whole batch (people, events), and a later row refers to its person or event by
 // its index there (row.personAt, row.eventAt, an event row's own row.at: GraphWriter.bind) instead of
 // seeking it again by key (a HELD's person, an ATTENDED's person and event...: ~1,100 index seeks per
-// batch of 100 articles, ~7% of the writer's Neo4j time in session 6's profile).
+// batch of 100 articles, ~7% of the writer's Neo4j time in session 6's profile). This relies on the
+// rows keeping their order through UNWIND, MERGE, Eager and collect, as Neo4j's runtimes do; a node
+// bound to the wrong row would change the graph, which BatchedIngestTest compares with one by one.
 //
 // All row lists travel inside one map per article, art.rows: Neo4j keys its plan cache on parameter
 // types, and an empty list types differently from a list of maps, so separate list parameters made
