@@ -1,19 +1,22 @@
 // Organizations and parks that carry one of the keys as an alias: run only when some name of the
 // article matched no node by name (a new organization, or one named by an alias). Each key is
-// looked up as a phrase in the entity_names fulltext index (graph-schema/V002), then checked
-// exactly against the aliases, instead of scanning every Organization and Park. The keys travel in
-// one map and the plan is kept, as in lookup.cypher: one plan whichever of the two lists is empty.
+// looked up in the aliases field of the entity_exact fulltext index (graph-schema/V004: the keyword
+// analyzer keeps each alias one term, so only nodes with exactly that alias come back), then checked
+// exactly against the aliases, instead of scanning every Organization and Park. Not entity_names:
+// it is eventually consistent (V011) and could miss an alias the previous batch committed, and which
+// node a name resolves to must not depend on timing. The keys travel in one map and the plan is
+// kept, as in lookup.cypher: one plan whichever of the two lists is empty.
 CYPHER replan=skip
 CALL () {
   UNWIND $keys.organizations AS key
-  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"')
+  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"')
     YIELD node AS n
   WITH key, n WHERE n:Organization AND key IN n.aliases
   RETURN collect(DISTINCT {key: key, name: n.key}) AS organizations
 }
 CALL () {
   UNWIND $keys.parks AS key
-  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"')
+  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace(key, '\\', '\\\\'), '"', '\\"') + '"')
     YIELD node AS n
   WITH key, n WHERE n:Park AND key IN n.aliases
   RETURN collect(DISTINCT {key: key, name: n.name}) AS parks

@@ -22,6 +22,14 @@
 // it runs either way. BatchedIngestTest compares the batched graph with the one-by-one graph.
 // A new part goes before the ledger entries as one more CALL (arts) block of the same shape.
 //
+// Nodes bound once per batch: the people and events parts return the nodes they MERGEd, collected in
+// row order over the whole batch (people, events), and a later row refers to its person or event by
+// its index there (row.personAt, row.eventAt, an event row's own row.at: GraphWriter.bind) instead of
+// seeking it again by key (a HELD's person, an ATTENDED's person and event...: ~1,100 index seeks per
+// batch of 100 articles, ~7% of the writer's Neo4j time in session 6's profile). This relies on the
+// rows keeping their order through UNWIND, MERGE, Eager and collect, as Neo4j's runtimes do; a node
+// bound to the wrong row would change the graph, which BatchedIngestTest compares with one by one.
+//
 // All row lists travel inside one map per article, art.rows: Neo4j keys its plan cache on parameter
 // types, and an empty list types differently from a list of maps, so separate list parameters made
 // every new combination of empty parts re-plan this statement (seconds each). CYPHER replan=skip
@@ -70,6 +78,7 @@ WITH collect({a: a, art: art}) AS arts
                         OR row.date >= p.regionDate) THEN [1] ELSE [] END |
       SET p.region = row.region, p.regionDate = coalesce(row.date, p.regionDate))
     CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(p)
+    RETURN collect(p) AS people
   }
 
   // Organizations under the key they resolved to; every other name they went by becomes an alias.
@@ -117,11 +126,11 @@ WITH collect({a: a, art: art}) AS arts
 
   // Titles: one HELD per article that states it, with the article's date; tenure (first and last
   // date seen) is min/max over them (cypher/person-titles, title-holders).
-  CALL (arts) {
+  CALL (arts, people) {
     UNWIND arts AS x
     WITH x.a AS a, x.art AS art
     UNWIND art.rows.positions AS row
-    MATCH (p:Person {key: row.person})
+    WITH a, row, people[row.personAt] AS p WHERE p IS NOT NULL
     MERGE (pos:Position {key: row.key})
     ON CREATE SET pos.title = row.title, pos.post = row.post, pos.qualified = row.qualified
     CREATE (p)-[:HELD {article: a.id, date: row.date, asWritten: row.asWritten, sentence: row.evidence.sentence,
@@ -162,15 +171,15 @@ WITH collect({a: a, art: art}) AS arts
       CREATE (a)-[r:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(e)
       RETURN r
     }
-    RETURN count(*) AS events
+    RETURN collect(e) AS events
   }
 
   // Where events were held (relative places resolved against the region, else the article's own).
-  CALL (arts) {
+  CALL (arts, events) {
     UNWIND arts AS x
     WITH x.a AS a, x.art AS art
     UNWIND [row IN art.rows.events WHERE row.place IS NOT NULL] AS row
-    MATCH (e:Event {id: row.id})
+    WITH a, row, events[row.at] AS e
     MERGE (pl:Place {key: row.place})
     ON CREATE SET pl.name = row.placeName
     CREATE (e)-[:HELD_AT {article: a.id, sentence: row.evidence.sentence, start: row.evidence.start,
@@ -178,12 +187,11 @@ WITH collect({a: a, art: art}) AS arts
   }
 
   // Who was at an event: one ATTENDED per (article, person, event, role), each with its sentence.
-  CALL (arts) {
+  CALL (arts, people, events) {
     UNWIND arts AS x
     WITH x.a AS a, x.art AS art
     UNWIND art.rows.attendance AS row
-    MATCH (p:Person {key: row.person})
-    MATCH (e:Event {id: row.event})
+    WITH a, row, people[row.personAt] AS p, events[row.eventAt] AS e WHERE p IS NOT NULL AND e IS NOT NULL
     CREATE (p)-[:ATTENDED {article: a.id, role: row.role, date: row.date, sentence: row.evidence.sentence,
                            start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart}]->(e)
   }
@@ -191,12 +199,12 @@ WITH collect({a: a, art: art}) AS arts
   // Who organized an event: one ORGANIZED per (article, organization, event, role). It carries the
   // organization's key and the event's date too (both fixed for good), for the (organization, date)
   // index that reads a hub's newest events in order (graph-schema V008).
-  CALL (arts) {
+  CALL (arts, events) {
     UNWIND arts AS x
     WITH x.a AS a, x.art AS art
     UNWIND art.rows.organizers AS row
+    WITH a, row, events[row.eventAt] AS e WHERE e IS NOT NULL
     MATCH (o:Organization {key: row.organization})
-    MATCH (e:Event {id: row.event})
     CREATE (o)-[:ORGANIZED {article: a.id, role: row.role, sentence: row.evidence.sentence,
                             start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart,
                             organization: o.key, date: e.date}]->(e)

@@ -39,12 +39,18 @@ public final class ArticleRemover {
     /** Removes the article with this id; empty when no such article is stored. */
     public Optional<Removed> remove(String articleId) {
         Objects.requireNonNull(articleId, "articleId");
+        Optional<Removed> removed;
         try (var session = driver.session(sessionConfig)) {
             // Retried on transient errors (a concurrent write touching the same nodes): the statement is idempotent.
-            return session.executeWrite(tx -> tx.run(DELETE.text(), Map.of("article", articleId)).list().stream()
+            removed = session.executeWrite(tx -> tx.run(DELETE.text(), Map.of("article", articleId)).list().stream()
                     .findFirst()
                     .map(r -> new Removed(r.get("id").asString(), r.get("title").asString(null),
                             r.get("removed").asInt())));
         }
+        if (removed.isPresent()) {
+            // Substring search (an eventually consistent index) no longer finds what went with the article.
+            GraphWriter.awaitSearchable(driver, sessionConfig);
+        }
+        return removed;
     }
 }

@@ -129,12 +129,39 @@ public final class GraphWriter {
         }
     }
 
-    /** Writes the article unless it is already in the graph, in a transaction of its own. */
+    /**
+     * Writes the article unless it is already in the graph, in a transaction of its own, and returns
+     * once substring search finds its names ({@link #awaitSearchable}): the API and the demo write
+     * this way, and whoever posted an article may search for it next.
+     */
     public WriteResult write(ArticleExtraction article, ArticleMetadata metadata) {
         Prepared prepared = prepare(article, metadata);
+        WriteResult result;
         try (var session = driver.session(sessionConfig)) {
             // Retried on transient errors (deadlocks between concurrent writers): nothing below mutates the plan.
-            return session.executeWrite(tx -> write(tx, List.of(prepared))).outcomes().getFirst().result();
+            result = session.executeWrite(tx -> write(tx, List.of(prepared))).outcomes().getFirst().result();
+        }
+        if (result.created()) {
+            awaitSearchable();
+        }
+        return result;
+    }
+
+    /** {@link #awaitSearchable(Driver, SessionConfig)} on this writer's database. */
+    public void awaitSearchable() {
+        awaitSearchable(driver, sessionConfig);
+    }
+
+    /**
+     * Returns once the eventually consistent fulltext index ({@code entity_names}, substring search:
+     * graph-schema V011) shows every transaction committed before the call. Its updates are applied
+     * off the commit path, so a search right after a write could miss the write; whatever writes and
+     * then lets people search (ingest at its end, a posted or removed article) calls this before it
+     * answers. Nothing that decides identities reads that index (lookup-aliases reads entity_exact).
+     */
+    public static void awaitSearchable(Driver driver, SessionConfig sessionConfig) {
+        try (var session = driver.session(sessionConfig)) {
+            session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
         }
     }
 
@@ -190,6 +217,7 @@ public final class GraphWriter {
         }
         List<Map<String, Object>> params = new ArrayList<>();
         List<WriteResult> results = new ArrayList<>();
+        int[] offsets = new int[2]; // people and event rows of the batch before this article's
         for (ArticlePlan plan : plans) {
             if (view.done(plan.id)) {
                 results.add(WriteResult.unchanged(plan.id, plan.title));
@@ -198,6 +226,7 @@ public final class GraphWriter {
             Map<String, Object> article = parameters(plan, view);
             view.markGains(article);
             view.record(article);
+            bind(article, offsets);
             params.add(article);
             results.add(new WriteResult(plan.id, plan.title, true, -1, relationships(article), -1));
         }
@@ -224,6 +253,46 @@ public final class GraphWriter {
         List<Outcome> out = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             out.add(new Outcome(articles.get(i), results.get(i), null));
+        }
+        return out;
+    }
+
+    /**
+     * Points each row that refers to a person or an event of its article at that node's place in the
+     * batch-wide lists the write statement collects as it MERGEs them ({@code people}, {@code events}:
+     * every article's rows in batch order), so the statement binds each node once per batch instead of
+     * seeking it again by key for every HELD, ATTENDED, ORGANIZED and HELD_AT. A row's person or event
+     * is always one of its own article's rows (a key is given only to the article's own people and
+     * events: {@link ArticleRows}); a row without one (null key) gets no index and, as before, no record.
+     */
+    @SuppressWarnings("unchecked")
+    private static void bind(Map<String, Object> article, int[] offsets) {
+        Map<String, Object> rows = (Map<String, Object>) article.get("rows");
+        Map<String, Integer> people = indices((List<Map<String, Object>>) rows.get("people"), "key", offsets[0]);
+        Map<String, Integer> events = indices((List<Map<String, Object>>) rows.get("events"), "id", offsets[1]);
+        List<Map<String, Object>> eventRows = (List<Map<String, Object>>) rows.get("events");
+        for (int i = 0; i < eventRows.size(); i++) {
+            eventRows.get(i).put("at", offsets[1] + i); // HELD_AT: the event of the row itself
+        }
+        for (Map<String, Object> row : (List<Map<String, Object>>) rows.get("positions")) {
+            row.put("personAt", people.get((String) row.get("person")));
+        }
+        for (Map<String, Object> row : (List<Map<String, Object>>) rows.get("attendance")) {
+            row.put("personAt", people.get((String) row.get("person")));
+            row.put("eventAt", events.get((String) row.get("event")));
+        }
+        for (Map<String, Object> row : (List<Map<String, Object>>) rows.get("organizers")) {
+            row.put("eventAt", events.get((String) row.get("event")));
+        }
+        offsets[0] += ((List<?>) rows.get("people")).size();
+        offsets[1] += ((List<?>) rows.get("events")).size();
+    }
+
+    /** Each key of the rows to the batch-wide index of its first row. */
+    private static Map<String, Integer> indices(List<Map<String, Object>> rows, String key, int offset) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            out.putIfAbsent((String) rows.get(i).get(key), offset + i);
         }
         return out;
     }

@@ -167,6 +167,9 @@ public final class Ingester {
                 run.add(unit);
             }
             run.flush();
+            if (run.created > 0) {
+                writer.awaitSearchable(); // done means searchable: substring search's index lags the commits (V011)
+            }
             return new IngestSummary(units.size(), run.filesFailed, run.created, run.unchanged, run.failed, run.nodes,
                     run.relationships, Duration.ofNanos(System.nanoTime() - started));
         } finally {

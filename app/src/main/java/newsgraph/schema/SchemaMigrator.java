@@ -118,7 +118,8 @@ public final class SchemaMigrator {
     }
 
     /**
-     * Brings the database up to the newest version.
+     * Brings the database up to the newest version; when it applied anything, waits for every index
+     * to be online.
      *
      * @return the migrations applied by this call (empty when the schema was current)
      * @throws IllegalStateException when an applied file has since been edited: schema history
@@ -156,6 +157,13 @@ public final class SchemaMigrator {
             LOG.info("applied schema {} in {} s", m.file(), String.format(java.util.Locale.ROOT, "%.1f",
                     (System.nanoTime() - started) / 1e9));
             done.add(m);
+        }
+        if (!done.isEmpty()) {
+            // A file may replace an index in use (V011 recreates entity_names with new options): the queries
+            // that read it fail while it populates, so the schema is online before the store is used.
+            try (var session = driver.session(sessionConfig)) {
+                session.run("CALL db.awaitIndexes(3600)").consume();
+            }
         }
         return done;
     }

@@ -180,6 +180,29 @@ class GraphWriterTest {
     }
 
     /**
+     * Substring search reads an eventually consistent index (entity_names, graph-schema V011): a
+     * written article's names are found as soon as {@code write} returns, and a removed article's are
+     * gone as soon as {@code remove} returns. Batches do not wait for that index, and need not: an
+     * alias the first batch committed resolves in the batch right after it, as the alias lookup reads
+     * the consistent entity_exact.
+     */
+    @Test
+    void writtenNames_areSearchableAtOnce_andAnAliasResolvesInTheNextBatch() {
+        String search = "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN count(node) AS n";
+        WriteResult r = writer.write(Fixtures.meeting2023(), ArticleMetadata.ofFile("a.txt"));
+        assertEquals(1L, query(search, Map.of("q", "\"海峰\"")).getFirst().get("n").asLong(), "part of a name, right after write");
+        assertTrue(new ArticleRemover(store.driver(), store.sessionConfig()).remove(r.articleId()).isPresent());
+        assertEquals(0L, query(search, Map.of("q", "\"海峰\"")).getFirst().get("n").asLong(), "right after removal");
+
+        writer.writeAll(Fixtures.all().stream().map(a -> writer.prepare(a, ArticleMetadata.ofFile("fixture.txt"))).toList());
+        ArticleExtraction aliasOnly = new ArticleExtraction("智造园", "2024-01-05", List.of(), List.of(), List.of(), List.of(),
+                List.of(new newsgraph.model.Park("东岳智造园", List.of(), null)), List.of(), "东岳智造园新增企业。", 0, 10);
+        writer.writeAll(List.of(writer.prepare(aliasOnly, ArticleMetadata.ofFile("x.txt"))));
+        assertEquals(1L, count("MATCH (p:Park) RETURN count(p)"), "the park named by its alias in the next batch is the same node");
+        assertEquals(2L, count("MATCH (:Article)-[:MENTIONS]->(:Park) RETURN count(*)"));
+    }
+
+    /**
      * The summaries (graph-schema V007) say what the per-article records say: one TENURE per person
      * and position with the first and last HELD date and the number of HELD records, one IN_PARK per
      * project and park and one IN_ORGANIZATION per position and organization with their record counts,

@@ -28,6 +28,31 @@ class SchemaMigratorTest {
         }
     }
 
+    /**
+     * V011: substring search's index is updated off the commit path; the exact one, which the writer's
+     * alias lookup and the saved queries' exact lookups read, is not. Same fields and analyzers as before.
+     */
+    @Test
+    void nameIndexes_substringEventuallyConsistent_exactNot() {
+        GraphStore store = TestNeo4j.shared();
+        try (var session = store.driver().session(store.sessionConfig())) {
+            var indexes = session.run("""
+                    SHOW FULLTEXT INDEXES YIELD name, state, properties, options
+                    WHERE name IN ['entity_names', 'entity_exact']
+                    RETURN name, state, properties, options.indexConfig AS config ORDER BY name""").list();
+            assertEquals(2, indexes.size());
+            var exact = indexes.get(0);
+            var names = indexes.get(1);
+            assertEquals("entity_names", names.get("name").asString());
+            assertEquals("ONLINE", names.get("state").asString());
+            assertEquals(List.of("name", "title", "aliases"), names.get("properties").asList(v -> v.asString()));
+            assertEquals("standard-no-stop-words", names.get("config").get("fulltext.analyzer").asString());
+            assertTrue(names.get("config").get("fulltext.eventually_consistent").asBoolean());
+            assertEquals("keyword", exact.get("config").get("fulltext.analyzer").asString());
+            assertFalse(exact.get("config").get("fulltext.eventually_consistent").asBoolean());
+        }
+    }
+
     @Test
     void newMigration_runsOnce_andAnEditedOneIsRefused() {
         GraphStore store = TestNeo4j.shared();
