@@ -335,4 +335,77 @@ class EntityRecognizerTest {
         assertTrue(projects("青禾钢铁公司（下称“青钢”）钢铁项目一期技改工程举行开工仪式。").isEmpty());
         assertTrue(names(projects("启动建设青禾路2号地块、白鹭河东侧等10余个停车场建设项目。")).stream().noneMatch(n -> n.endsWith("东侧")));
     }
+    @Test
+    void entity_aDescribedThingAfterAPointerOrPossessiveIsNoName() {
+        assertTrue(projects("据悉，该蔬菜超市项目集储运、加工、销售为一体，投资5亿元。").isEmpty());
+        List<String> p = names(projects("青禾集团已与白鹭市就青禾农产品物流中心项目举行签约仪式，该项目及其关联配套项目总投资为80亿元。"));
+        assertEquals(List.of("青禾农产品物流中心项目"), p);
+    }
+
+    @Test
+    void entity_whatFollowsSuoIsARelativeClause() {
+        assertTrue(projects("需求是有保障的，正如前文所累述西部需求项目大规模开工。").isEmpty());
+    }
+
+    @Test
+    void entity_aProjectWordBeforeHeJoinsTwoThingsHoweverTheSegmenterReadsWhatFollows() {
+        assertTrue(names(projects("去年底，白鹭市与青禾公司签约两个项目，分别为青禾钢铁项目和龙海白鹭湾综合旅游项目。"))
+                .stream().noneMatch(n -> n.contains("项目和")));
+    }
+
+    @Test
+    void entity_aRankRightBeforeTheProjectWordMakesAClass() {
+        assertTrue(names(projects("在江西省属企业科技成果转化重大项目启动仪式上，青禾汽车的变速器项目是主要项目之一。"))
+                .stream().noneMatch(n -> n.endsWith("重大项目")));
+    }
+
+    @Test
+    void entity_aKindOfPlantAndItsPhaseIsNoProject() {
+        assertTrue(projects("企业在白鹭规划的稻米加工厂一期加工能力为10万吨，二期加工能力为30万吨。").isEmpty());
+    }
+
+    @Test
+    void entity_theOtherPartyOfASigningIsAnOrganization() {
+        assertTrue(projects("在当天的研讨会上，电子视像行业协会与青禾世贸中心还签署了合作备忘录。").isEmpty());
+    }
+
+    @Test
+    void entity_aDepartmentJoiningTwoFieldsIsNoProject() {
+        assertTrue(projects("近日，江南大学电机工程与应用电子技术系教授表示，家电行业将走向智能化。").isEmpty());
+    }
+
+    @Test
+    void entity_aListOfOrganizationsNamesNoProjects() {
+        assertTrue(projects("公司签约国家环保部、国家档案局、民政部、农业部、白鹭经信委、江西省公安厅、青禾市信息中心等政府信息化项目。").isEmpty());
+    }
+
+    @Test
+    void entity_aListedKindAcronymNamesNothing() {
+        assertTrue(names(projects("募资13.2亿元，投向光棒扩建、特种电缆、FTTx光纤分配网络(ODN)产品等5个项目。"))
+                .stream().noneMatch(n -> n.contains("FTTx")));
+    }
+
+    @Test
+    void entity_aListedQuotedSloganIsAProgramme() {
+        assertTrue(names(projects("先后在高原实施了“科技之光计划”、“光明工程”、“高原光电计划”、“送电到乡”等太阳能光伏工程。"))
+                .stream().noneMatch(n -> n.contains("光明工程")));
+    }
+
+    @Test
+    void entity_aListedKindBeforeTheSentencesAmountIsNoProject() {
+        assertTrue(projects("以200万吨焦化企业为例，包含干熄焦、煤调湿装置，项目总投资为16.5亿元左右。").isEmpty());
+    }
+
+    @Test
+    void entity_twoActsOnTheirObjectsAreAnActivityNotACoinedName() {
+        assertTrue(names(projects("近几年来，政府采购范围从学校用品、医疗设备到市政环卫绿化养护、控源截污工程、旧城改造等一批涉及民生的重大项目。"))
+                .stream().noneMatch(n -> n.contains("控源截污")));
+    }
+
+    @Test
+    void entity_theItemsOfAListComeAfterWhatIntroducesThem() {
+        List<String> p = names(projects("到目前为止，今年计划开工的11个高速公路项目有神木-府谷、北湖-南岭等6个项目已批复。"));
+        assertTrue(p.contains("北湖-南岭"), p.toString());
+        assertTrue(p.stream().noneMatch(n -> n.contains("项目有")), p.toString());
+    }
 }
