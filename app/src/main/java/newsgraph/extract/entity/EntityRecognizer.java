@@ -295,6 +295,7 @@ public final class EntityRecognizer {
         }
         withMoney.removeIf(e -> clauseInside(tokens, e.start() - base, e.end() - base) // 甲线是首条…的生产线: a clause, not a name
                 || predicateInside(tokens, e.start() - base, e.end() - base)
+                || e.start() >= base && afterSuo(tokens, e.start() - base)
                 || e.start() >= base && pointedAt(tokens, e.start() - base) && !strictlyNamed(tokens, e.start() - base, e.end() - base));
         // a programme, a category or a fragment is no project, whatever the text pays for it
         // (a project of an earlier paragraph, paid for here, was judged there)
@@ -311,8 +312,7 @@ public final class EntityRecognizer {
 
     /**
      * Whether the name starting at {@code from} follows a pointer or possessive word (该煤炭超市项目,
-     * 及其关联配套项目) or 所 (所累述…: a relative clause): with no proper name of its own, it refers to a
-     * thing described, not a name.
+     * 及其关联配套项目): with no proper name of its own, it refers to a thing described, not a name.
      */
     private static boolean pointedAt(List<Token> tokens, int from) {
         int i = NameWalker.indexEndingAtOrBefore(tokens, from);
@@ -320,9 +320,16 @@ public final class EntityRecognizer {
             return false;
         }
         Token t = tokens.get(i);
-        Token first = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-        boolean relative = t.pos().equals("usuo") && first != null && !first.pos().startsWith("n"); // 计算所|龙芯…: 所 of an institute
-        return relative || (t.pos().startsWith("r") || t.pos().startsWith("c")) && POINTER.matcher(t.text()).matches();
+        return (t.pos().startsWith("r") || t.pos().startsWith("c")) && POINTER.matcher(t.text()).matches();
+    }
+
+    /** Whether the name at {@code from} follows 所 before a verb or adjective (上文所累述…): a relative clause (计算所|龙芯…: 所 of an institute, before a noun). */
+    private static boolean afterSuo(List<Token> tokens, int from) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, from);
+        if (i < 0 || tokens.get(i).end() != from || !tokens.get(i).pos().equals("usuo")) {
+            return false;
+        }
+        return i + 1 < tokens.size() && !tokens.get(i + 1).pos().startsWith("n");
     }
 
     /** Words that make a name a programme or policy rather than one thing built: 惠民, 援疆, 攻关, 保障性安居. */
@@ -773,7 +780,7 @@ public final class EntityRecognizer {
                 runVerbs += p.equals("v") ? 1 : 0;
                 morpheme |= p.equals("ng") || p.equals("b") || p.equals("j");
             } else {
-                if (coined(run, morpheme, runVerbs)) {
+                if (coined(run, morpheme, runVerbs) && !p.equals("vn")) { // 光/n 棒/ng 扩建/vn: the object of an activity
                     return true;
                 }
                 run = 0;
@@ -787,7 +794,8 @@ public final class EntityRecognizer {
     /**
      * Whether a run of single characters is a name the dictionary does not know (甲/n 乙/v 丙/n with a
      * bound morpheme), judged on the whole run: two verbs in it are two acts on their objects, an
-     * activity abbreviated (控/v 源/ng 截/v 污/ag), not a name.
+     * activity abbreviated (控/v 源/ng 截/v 污/ag), not a name; nor is a run a verbal noun follows
+     * (光/n 棒/ng 扩建, 亲/ng 水/n 绿化): it is the object of that activity, a kind of works.
      */
     private static boolean coined(int run, boolean morpheme, int verbs) {
         return run >= 2 && morpheme && verbs < 2;
@@ -810,6 +818,29 @@ public final class EntityRecognizer {
         }
         return cut;
     }
+
+    /** A verb that builds, opens or pushes forward what its clause names (建造, 投入使用, 推进). */
+    private static final Pattern CLAUSE_BUILDS = Pattern.compile(W.alternation("built-before") + "|" + W.alternation("lifecycle") + "|" + W.alternation("advances"));
+
+    /**
+     * Whether the clause around [from, to) builds, opens or pushes forward what it names: a quoted
+     * numbered vessel or rig is a project there (推进“甲2号”网箱建造), not where it only works or
+     * grows (连接“甲1号”钻井平台的管道破裂, 培育出“乙一号”金银花).
+     */
+    private static boolean clauseBuilds(String s, int from, int to) {
+        int a = from;
+        while (a > 0 && "，。；！？".indexOf(s.charAt(a - 1)) < 0) {
+            a--;
+        }
+        int b = to;
+        while (b < s.length() && "，。；！？".indexOf(s.charAt(b)) < 0) {
+            b++;
+        }
+        return CLAUSE_BUILDS.matcher(s).region(a, b).find();
+    }
+
+    /** Where the act after an invested thing begins, in a clause with no words: a building verb or an adverb of time (建设已启动). */
+    private static final Pattern UNSEGMENTED_ACT = Pattern.compile("(?:" + W.alternation("built-before") + "|" + W.alternation("lifecycle") + ")?(?:已经|已|将|正在)");
 
     /** What introduces the items of a list inside the first one's walk: 11个项目有甲、乙, 项目包括甲、乙. */
     private static final Pattern LIST_INTRO = Pattern.compile("(?:项目|工程)(?:有|包括|主要有)");
@@ -903,6 +934,10 @@ public final class EntityRecognizer {
             int nameEnd = lastSuffixEnd(s, from, to);
             if (nameEnd < 0) {
                 nameEnd = to < s.length() && s.startsWith("等", to) ? to : firstPredicate(tokens, from, to);
+                if (nameEnd == to && firstStartingAtOrAfter(tokens, from) >= tokens.size() || nameEnd == to && tokens.get(firstStartingAtOrAfter(tokens, from)).start() >= to) {
+                    Matcher act = UNSEGMENTED_ACT.matcher(s).region(from + 2, to); // a clause left unsegmented: 甲电站建设已启动
+                    nameEnd = act.find() ? act.start() : to;
+                }
             }
             if (nameEnd - from < 2) {
                 continue;
@@ -926,6 +961,9 @@ public final class EntityRecognizer {
             if (!strong && nameEnd == end && !lifecycle
                     && !quotedBefore(s, tokens, end - suf.length()) && !amount) {
                 continue;
+            }
+            if (!strong && nameEnd == end && !lifecycle && !amount && !clauseBuilds(s, end - suf.length(), end)) {
+                continue; // “甲1号”钻井平台 where the clause only tells of its pipe bursting: a thing at work, no undertaking
             }
             boolean onlyByCommaAmount = !strong && nameEnd == end && !lifecycle && !quotedBefore(s, tokens, end - suf.length())
                     && end < s.length() && "，,".indexOf(s.charAt(end)) >= 0;
@@ -1093,7 +1131,7 @@ public final class EntityRecognizer {
                 e = t.end();
                 ti++;
             }
-            if (e - q.end() >= 2) {
+            if (e - q.end() >= 2 && clauseBuilds(s, q.start(), e)) {
                 add(out, new EntityMention(s.substring(q.start(), e), EntityMention.Type.PROJECT, null, base + q.start(), base + e, null, null));
             }
         }

@@ -408,4 +408,30 @@ class EntityRecognizerTest {
         assertTrue(p.contains("北湖-南岭"), p.toString());
         assertTrue(p.stream().noneMatch(n -> n.contains("项目有")), p.toString());
     }
+    @Test
+    void entity_whatFollowsSuoIsAClauseEvenWithAPlaceInIt() {
+        assertTrue(projects("如我们上文所累述新疆需求项目大规模开工、今年需求将持续超预期。").isEmpty());
+    }
+
+    @Test
+    void entity_unknownCharactersBeforeAnActivityAreItsObjectNotACoinedName() {
+        assertTrue(projects("募资投向光棒扩建项目，内容为年产300吨光棒扩建项目。").isEmpty());
+        assertTrue(names(projects("新城将建成十大工程，即：白鹭科技文化中心工程、亲水绿化工程、危旧房改造工程。"))
+                .stream().noneMatch(n -> n.contains("亲水")));
+    }
+
+    @Test
+    void entity_aQuotedNumberedThingIsAProjectOnlyWhereTheClauseBuildsIt() {
+        assertTrue(projects("他因成功培育出高产高质的“青禾一号”金银花被誉为专家。").isEmpty());
+        assertTrue(projects("石油公司首次对外通报，连接“白鹭1号”钻井平台的一条海底输油管发生破裂。").isEmpty());
+        assertEquals(List.of("“青禾3号”钻井平台"), names(projects("“青禾3号”钻井平台投入使用。")));
+    }
+
+    @Test
+    void entity_anInvestedThingInAClauseLeftUnsegmentedEndsBeforeItsAct() {
+        String s = "另外，总投资91亿元的白鹭湖166MW太阳能电站建设已启动，前期已并网发电。";
+        List<EntityMention> p = ENTITIES.projects(s, List.of(), 0, List.of());
+        assertEquals(List.of("白鹭湖166MW太阳能电站"), names(p));
+        assertEquals(9_100_000_000L, p.get(0).investmentYuan());
+    }
 }
