@@ -73,6 +73,8 @@ public final class EntityRecognizer {
     /** An investment pointing back at the project just named: 这个总投资135亿元的项目. */
     private static final Pattern INVEST_BACK = Pattern.compile("(?:这个|这一|该|此)(?:" + INVESTS + ")(?:" + ABOUT + ")?([\\d.]+)(" + UNITS + ")?元的项目");
     private static final String HARD_STOP = "，。；、：！？\n";
+    /** The verb of investing alone (投资), which the segmenter may tag as a verbal noun. */
+    private static final Pattern INVEST_WORD = Pattern.compile("投资");
     /** A count right after a project word: 签约数字经济项目12个 names a category, not a project. */
     private static final Pattern COUNTED = Pattern.compile("^[\\d一二三四五六七八九十百千两]+(个|项|批)");
     /** Where a project is placed: X项目落户/位于/选址/入驻 Y. */
@@ -207,7 +209,7 @@ public final class EntityRecognizer {
                     target = e;
                 }
             }
-            if (target == null) {
+            if (target == null && firstSentence(s, i)) { // a later sentence of the paragraph may name its own subject (甲段是…工程。该项目…)
                 target = previous;
             }
             if (target != null && target.investmentYuan() == null) {
@@ -243,7 +245,7 @@ public final class EntityRecognizer {
                         target = e;
                     }
                 }
-                if (target == null) {
+                if (target == null && firstSentence(s, ss)) { // a later sentence of the paragraph may name its own subject (甲段是…工程。该项目…)
                     target = previous;
                 }
             }
@@ -288,7 +290,7 @@ public final class EntityRecognizer {
                     target = e;
                 }
             }
-            if (target == null) {
+            if (target == null && firstSentence(s, ib.start())) { // a later sentence of the paragraph may name its own subject (甲段是…工程。该项目…)
                 target = previous;
             }
             pay(withMoney, target, ib);
@@ -305,6 +307,11 @@ public final class EntityRecognizer {
         withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
                 || e.investmentYuan() == null && !enumerated.contains(e.start()) && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
+    }
+
+    /** Whether {@code pos} lies in the paragraph's first sentence: where a back-reference may point to the project of an earlier paragraph. */
+    private static boolean firstSentence(String s, int pos) {
+        return sentenceStart(s, pos) == 0;
     }
 
     /** A pointer or possessive before a name ({@code pointer}: 该, 其, 及其, 这个): the thing was named elsewhere. */
@@ -433,6 +440,9 @@ public final class EntityRecognizer {
     private static boolean cutAtStart(String s, List<Token> tokens, int from) {
         if (from == 0) {
             return false;
+        }
+        if (s.charAt(from) == '#' || s.charAt(from) == '＃') {
+            return true; // 甲2#-B地块: the rest of a plot's number
         }
         int i = NameWalker.indexEndingAtOrBefore(tokens, from);
         if (i + 1 < tokens.size() && tokens.get(i + 1).start() < from) {
@@ -625,7 +635,11 @@ public final class EntityRecognizer {
         for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
             Token t = tokens.get(i);
             String before = i > 0 && tokens.get(i - 1).end() == t.start() ? tokens.get(i - 1).pos() : "w";
-            if ((t.pos().equals("v") || t.pos().equals("vi")) && t.text().length() >= 2 && !t.text().startsWith("年") && t.start() > from && t.end() < to
+            boolean invests = t.pos().equals("vn") && INVEST_WORD.matcher(t.text()).matches() && governsName(tokens, i)
+                    && t.start() > from && (before.startsWith("nt") || before.startsWith("v") || before.equals("j")); // 甲公司|建|投资|乙国…: a subject and its verb
+            if (invests) {
+                cut = t.end();
+            } else if ((t.pos().equals("v") || t.pos().equals("vi")) && t.text().length() >= 2 && !t.text().startsWith("年") && t.start() > from && t.end() < to
                     && !BUILDING_VERB.matcher(t.text()).matches() // 甲区改造…: the work is part of the name
                     && (t.pos().equals("v") && (before.startsWith("ns") || before.startsWith("nr") || before.startsWith("nt")
                     || before.equals("nis") || before.equals("j") || before.equals("nx")) || governsName(tokens, i))) {
@@ -1235,6 +1249,16 @@ public final class EntityRecognizer {
     private static final Pattern CLASS_WORDS = Pattern.compile("" + W.alternation("rank") + "|(?:" + W.alternation("rank-end") + ")$");
     /** A class of projects opens with its rank or its scope (重大水利工程, 我国大型调水工程), never a proper name. */
     private static final Pattern CLASS_OPENING = Pattern.compile("^(" + W.alternation("class-opening") + ")");
+    /** A field of public works ({@code field}: 交通, 水利, 市政): after a place alone, a category of its works. */
+    private static final Pattern FIELD = Pattern.compile(W.alternation("field"));
+
+    /** Whether [from, to) is a place and one field word, nothing else (甲市交通, 乙县水利). */
+    private static boolean placeAndField(List<Token> tokens, int from, int to) {
+        int i = firstStartingAtOrAfter(tokens, from);
+        return i + 1 < tokens.size() && tokens.get(i).start() == from && tokens.get(i).pos().startsWith("ns")
+                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 1).end() == to && FIELD.matcher(tokens.get(i + 1).text()).matches();
+    }
+
     /** A rank right before the project word (…重大项目, …重点工程): a class whatever place names it. */
     private static final Pattern RANK_AT_END = Pattern.compile("(?:" + W.alternation("rank") + ")$");
 
@@ -1249,6 +1273,9 @@ public final class EntityRecognizer {
             return true;
         }
         boolean place = hasPlace(tokens, from, to);
+        if (!phased && placeAndField(tokens, from, to)) {
+            return true; // 甲市交通工程: a place's works of one field, a category
+        }
         if (!phased && RANK_AT_END.matcher(head).find()) {
             return true; // 甲省…转化重大项目, 乙市民生工程: the place's major projects, a class
         }

@@ -434,4 +434,33 @@ class EntityRecognizerTest {
         assertEquals(List.of("白鹭湖166MW太阳能电站"), names(p));
         assertEquals(9_100_000_000L, p.get(0).investmentYuan());
     }
+    @Test
+    void entity_aPlaceAndOneFieldOfWorksIsACategory() {
+        assertTrue(projects("白鹭大道是余姚市交通工程建设的重中之重。").isEmpty());
+    }
+
+    @Test
+    void entity_anInvestorAndItsVerbTaggedAsANounAreNoPartOfTheName() {
+        List<String> p = names(projects("继青禾集团澳洲项目叫停、中铁建投资沙特轻轨项目海外巨亏后，央企海外投资再一次被敲响了警钟。"));
+        assertTrue(p.contains("沙特轻轨项目"), p.toString());
+        assertTrue(p.stream().noneMatch(n -> n.contains("投资")), p.toString());
+    }
+
+    @Test
+    void entity_noNameOpensWithANumberSignAndAPlacesRealEstateIsAKind() {
+        assertTrue(projects("启动建设白鹭2#-B地块、新城河东侧等10余个停车场建设项目。").isEmpty());
+        assertTrue(projects("此外，青禾集团违规投资天津房地产项目，并违规招标。").isEmpty());
+    }
+
+    @Test
+    void entity_aBackReferenceAfterTheParagraphsFirstSentencePointsToWhatThatSentenceIntroduced() {
+        EntityMention earlier = new EntityMention("青禾大道工程", EntityMention.Type.PROJECT, null, 0, 6, null, null);
+        String later = "白鹭线河东段是本市的一项重要交通工程。该项目总长8.8公里，总投资4.75亿元。";
+        List<Token> tk = SEG.segment(later);
+        assertTrue(ENTITIES.projects(later, tk, 100, List.of(), earlier).stream().noneMatch(e -> e.investmentYuan() != null));
+        String first = "该项目总长8.8公里，总投资4.75亿元。";
+        List<EntityMention> p = ENTITIES.projects(first, SEG.segment(first), 100, List.of(), earlier);
+        assertEquals(List.of("青禾大道工程"), names(p));
+        assertEquals(475_000_000L, p.get(0).investmentYuan());
+    }
 }
