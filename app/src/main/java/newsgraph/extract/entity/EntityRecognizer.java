@@ -314,6 +314,12 @@ public final class EntityRecognizer {
         return sentenceStart(s, pos) == 0;
     }
 
+    /** Whether a weak project suffix (…加工厂, …中心) ends at {@code end} of {@code s}. */
+    private boolean weakSuffixEndsAt(String s, int end) {
+        String suf = lex.projectSuffixes().longestEndingAt(s, end);
+        return suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1));
+    }
+
     /** A pointer or possessive before a name ({@code pointer}: 该, 其, 及其, 这个): the thing was named elsewhere. */
     private static final Pattern POINTER = Pattern.compile(W.alternation("pointer"));
 
@@ -579,7 +585,7 @@ public final class EntityRecognizer {
         String head = s.substring(from, headEnd);
         Matcher phase = PHASE_IN_NAME.matcher(head);
         if (phase.find() && walker.specificPart(head.substring(0, phase.start())).length() >= 4
-                && (suf != null || lex.projectSuffixes().longestEndingAt(head, phase.start()) == null)) { // 稻米加工厂一期: a kind of plant and its phase
+                && (suf != null || !weakSuffixEndsAt(head, phase.start()))) { // 稻米加工厂一期: a kind of plant and its phase
             return true; // 甲乙供水二期工程; a phase of a bare word (公司二期项目, 市场二期项目) names no project
         }
         Matcher capacity = CAPACITY.matcher(head);

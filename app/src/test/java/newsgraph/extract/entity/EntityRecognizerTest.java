@@ -362,6 +362,8 @@ class EntityRecognizerTest {
     @Test
     void entity_aKindOfPlantAndItsPhaseIsNoProject() {
         assertTrue(projects("企业在白鹭规划的稻米加工厂一期加工能力为10万吨，二期加工能力为30万吨。").isEmpty());
+        List<String> p = names(projects("推动集成电路重大项目二期、青禾光电产业园等50亿元以上重大项目落地。"));
+        assertTrue(p.contains("集成电路重大项目二期"), p.toString()); // the phase of a project, not of a kind of plant
     }
 
     @Test
