@@ -309,6 +309,18 @@ public final class EntityRecognizer {
         return withMoney;
     }
 
+    /** Whether no word of the segmentation lies in [from, to): a clause the segment stage left alone. */
+    private static boolean noWords(List<Token> tokens, int from, int to) {
+        int i = firstStartingAtOrAfter(tokens, from);
+        return i >= tokens.size() || tokens.get(i).start() >= to;
+    }
+
+    /** Whether the lifecycle word after {@code end} is a signing (签约, 签署): its subject is a party. */
+    private static boolean signingAfter(String s, int end) {
+        Matcher m = from(LIFECYCLE, s, end);
+        return m.lookingAt() && SIGNING.matcher(m.group(1)).matches();
+    }
+
     /** Whether {@code pos} lies in the paragraph's first sentence: where a back-reference may point to the project of an earlier paragraph. */
     private static boolean firstSentence(String s, int pos) {
         return sentenceStart(s, pos) == 0;
@@ -954,7 +966,7 @@ public final class EntityRecognizer {
             int nameEnd = lastSuffixEnd(s, from, to);
             if (nameEnd < 0) {
                 nameEnd = to < s.length() && s.startsWith("等", to) ? to : firstPredicate(tokens, from, to);
-                if (nameEnd == to && firstStartingAtOrAfter(tokens, from) >= tokens.size() || nameEnd == to && tokens.get(firstStartingAtOrAfter(tokens, from)).start() >= to) {
+                if (nameEnd == to && noWords(tokens, from, to)) {
                     Matcher act = UNSEGMENTED_ACT.matcher(s).region(from + 2, to); // a clause left unsegmented: 甲电站建设已启动
                     nameEnd = act.find() ? act.start() : to;
                 }
@@ -1013,7 +1025,7 @@ public final class EntityRecognizer {
             }
             int ws = walker.trimmedStart(s, tokens, w.start(), end - suf.length());
             if (!strong && nameEnd == end && lifecycle && !amount && ws > 0 && PARTY_BEFORE.indexOf(s.charAt(ws - 1)) >= 0
-                    && from(LIFECYCLE, s, end).lookingAt() && SIGNING.matcher(from(LIFECYCLE, s, end).results().findFirst().get().group(1)).matches()) {
+                    && signingAfter(s, end)) {
                 continue; // 甲协会与乙中心签署…: the other party of a deal, an organization
             }
             if (onlyByCommaAmount && ws > 0 && s.charAt(ws - 1) == '、' && !named(s, tokens, ws, end - suf.length()) && !designated(s, tokens, ws, end - suf.length())) {
