@@ -336,7 +336,7 @@ public final class EntityRecognizer {
     private static final Pattern POINTER = Pattern.compile(W.alternation("pointer"));
 
     /**
-     * Whether the name starting at {@code from} follows a pointer or possessive word (该煤炭超市项目,
+     * Whether the name starting at {@code from} follows a pointer or possessive word (该冷链仓储项目,
      * 及其关联配套项目): with no proper name of its own, it refers to a thing described, not a name.
      */
     private static boolean pointedAt(List<Token> tokens, int from) {
