@@ -74,6 +74,8 @@ public final class EntityRecognizer {
     /** An investment pointing back at the project just named: 这个总投资135亿元的项目. */
     private static final Pattern INVEST_BACK = Pattern.compile("(?:这个|这一|该|此)(?:" + INVESTS + ")(?:" + ABOUT + ")?([\\d.]+)(" + UNITS + ")?元的项目");
     private static final String HARD_STOP = "，。；、：！？\n";
+    /** The verb of investing alone (投资), which the segmenter may tag as a verbal noun. */
+    private static final Pattern INVEST_WORD = Pattern.compile("投资");
     /** A count right after a project word: 签约数字经济项目12个 names a category, not a project. */
     private static final Pattern COUNTED = Pattern.compile("^[\\d一二三四五六七八九十百千两]+(个|项|批)");
     /** Where a project is placed: X项目落户/位于/选址/入驻 Y. */
@@ -208,7 +210,7 @@ public final class EntityRecognizer {
                     target = e;
                 }
             }
-            if (target == null) {
+            if (target == null && firstSentence(s, i)) { // a later sentence of the paragraph may name its own subject (甲段是…工程。该项目…)
                 target = previous;
             }
             if (target != null && target.investmentYuan() == null) {
@@ -244,7 +246,7 @@ public final class EntityRecognizer {
                         target = e;
                     }
                 }
-                if (target == null) {
+                if (target == null && firstSentence(s, ss)) { // a later sentence of the paragraph may name its own subject (甲段是…工程。该项目…)
                     target = previous;
                 }
             }
@@ -289,13 +291,15 @@ public final class EntityRecognizer {
                     target = e;
                 }
             }
-            if (target == null) {
+            if (target == null && firstSentence(s, ib.start())) { // a later sentence of the paragraph may name its own subject (甲段是…工程。该项目…)
                 target = previous;
             }
             pay(withMoney, target, ib);
         }
         withMoney.removeIf(e -> clauseInside(tokens, e.start() - base, e.end() - base) // 甲线是首条…的生产线: a clause, not a name
-                || predicateInside(tokens, e.start() - base, e.end() - base));
+                || predicateInside(tokens, e.start() - base, e.end() - base)
+                || e.start() >= base && afterSuo(tokens, e.start() - base)
+                || e.start() >= base && pointedAt(tokens, e.start() - base) && !strictlyNamed(tokens, e.start() - base, e.end() - base));
         // a programme, a category or a fragment is no project, whatever the text pays for it
         // (a project of an earlier paragraph, paid for here, was judged there)
         withMoney.removeIf(e -> e.start() >= base && e.end() - base <= s.length() && (programme(s, tokens, e.start() - base, e.end() - base)
@@ -304,6 +308,54 @@ public final class EntityRecognizer {
         withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
                 || e.investmentYuan() == null && !enumerated.contains(e.start()) && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
         return withMoney;
+    }
+
+    /** Whether no word of the segmentation lies in [from, to): a clause the segment stage left alone. */
+    private static boolean noWords(List<Token> tokens, int from, int to) {
+        int i = firstStartingAtOrAfter(tokens, from);
+        return i >= tokens.size() || tokens.get(i).start() >= to;
+    }
+
+    /** Whether the lifecycle word after {@code end} is a signing (签约, 签署): its subject is a party. */
+    private static boolean signingAfter(String s, int end) {
+        Matcher m = from(LIFECYCLE, s, end);
+        return m.lookingAt() && SIGNING.matcher(m.group(1)).matches();
+    }
+
+    /** Whether {@code pos} lies in the paragraph's first sentence: where a back-reference may point to the project of an earlier paragraph. */
+    private static boolean firstSentence(String s, int pos) {
+        return sentenceStart(s, pos) == 0;
+    }
+
+    /** Whether a weak project suffix (…加工厂, …中心) ends at {@code end} of {@code s}. */
+    private boolean weakSuffixEndsAt(String s, int end) {
+        String suf = lex.projectSuffixes().longestEndingAt(s, end);
+        return suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1));
+    }
+
+    /** A pointer or possessive before a name ({@code pointer}: 该, 其, 及其, 这个): the thing was named elsewhere. */
+    private static final Pattern POINTER = Pattern.compile(W.alternation("pointer"));
+
+    /**
+     * Whether the name starting at {@code from} follows a pointer or possessive word (该冷链仓储项目,
+     * 及其关联配套项目): with no proper name of its own, it refers to a thing described, not a name.
+     */
+    private static boolean pointedAt(List<Token> tokens, int from) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, from);
+        if (i < 0 || tokens.get(i).end() != from) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return (t.pos().startsWith("r") || t.pos().startsWith("c")) && POINTER.matcher(t.text()).matches();
+    }
+
+    /** Whether the name at {@code from} follows 所 before a verb or adjective (上文所累述…): a relative clause (计算所|龙芯…: 所 of an institute, before a noun). */
+    private static boolean afterSuo(List<Token> tokens, int from) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, from);
+        if (i < 0 || tokens.get(i).end() != from || !tokens.get(i).pos().equals("usuo")) {
+            return false;
+        }
+        return i + 1 < tokens.size() && !tokens.get(i + 1).pos().startsWith("n");
     }
 
     /** Words that make a name a programme or policy rather than one thing built: 惠民, 援疆, 攻关, 保障性安居. */
@@ -408,6 +460,9 @@ public final class EntityRecognizer {
         if (from == 0) {
             return false;
         }
+        if (s.charAt(from) == '#' || s.charAt(from) == '＃') {
+            return true; // 甲2#-B地块: the rest of a plot's number
+        }
         int i = NameWalker.indexEndingAtOrBefore(tokens, from);
         if (i + 1 < tokens.size() && tokens.get(i + 1).start() < from) {
             return true; // the name starts inside a word
@@ -438,6 +493,10 @@ public final class EntityRecognizer {
 
     /** Whether [from, to) joins two things: a project word or a ceremony before 和/及/与 inside it (甲项目和乙项目, 仪式和甲城). */
     private static boolean joined(String s, List<Token> tokens, int from, int to) {
+        Matcher m = JOINED_CHARS.matcher(s).region(from, to);
+        if (m.find() && m.end() < to) {
+            return true; // 甲项目和龙乙项目: 和 after a whole thing joins, however the segmenter reads what follows
+        }
         for (int i = firstStartingAtOrAfter(tokens, from); i + 1 < tokens.size() && tokens.get(i + 1).end() <= to; i++) {
             Token next = tokens.get(i + 1);
             if (next.pos().startsWith("c") && JOINED_HEAD.matcher(tokens.get(i).text()).matches()) {
@@ -449,6 +508,7 @@ public final class EntityRecognizer {
 
     /** What ends a whole thing before a conjunction ({@code joined-head}: 项目, 仪式, a building: 甲大楼及乙大楼). */
     private static final Pattern JOINED_HEAD = Pattern.compile(".*(?:" + W.alternation("joined-head") + ")");
+    private static final Pattern JOINED_CHARS = Pattern.compile("(?:" + W.alternation("joined-head") + ")[和及与]");
 
     /**
      * Whether a lifecycle verb (奠基, 开工, 投产, 运营…) follows the name at {@code end}, with no other
@@ -537,7 +597,8 @@ public final class EntityRecognizer {
         }
         String head = s.substring(from, headEnd);
         Matcher phase = PHASE_IN_NAME.matcher(head);
-        if (phase.find() && walker.specificPart(head.substring(0, phase.start())).length() >= 4) {
+        if (phase.find() && walker.specificPart(head.substring(0, phase.start())).length() >= 4
+                && (suf != null || !weakSuffixEndsAt(head, phase.start()))) { // 稻米加工厂一期: a kind of plant and its phase
             return true; // 甲乙供水二期工程; a phase of a bare word (公司二期项目, 市场二期项目) names no project
         }
         Matcher capacity = CAPACITY.matcher(head);
@@ -593,7 +654,11 @@ public final class EntityRecognizer {
         for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
             Token t = tokens.get(i);
             String before = i > 0 && tokens.get(i - 1).end() == t.start() ? tokens.get(i - 1).pos() : "w";
-            if ((t.pos().equals("v") || t.pos().equals("vi")) && t.text().length() >= 2 && !t.text().startsWith("年") && t.start() > from && t.end() < to
+            boolean invests = t.pos().equals("vn") && INVEST_WORD.matcher(t.text()).matches() && governsName(tokens, i)
+                    && t.start() > from && (before.startsWith("nt") || before.startsWith("v") || before.equals("j")); // 甲公司|建|投资|乙国…: a subject and its verb
+            if (invests) {
+                cut = t.end();
+            } else if ((t.pos().equals("v") || t.pos().equals("vi")) && t.text().length() >= 2 && !t.text().startsWith("年") && t.start() > from && t.end() < to
                     && !BUILDING_VERB.matcher(t.text()).matches() // 甲区改造…: the work is part of the name
                     && (t.pos().equals("v") && (before.startsWith("ns") || before.startsWith("nr") || before.startsWith("nt")
                     || before.equals("nis") || before.equals("j") || before.equals("nx")) || governsName(tokens, i))) {
@@ -714,6 +779,7 @@ public final class EntityRecognizer {
     /** Whether [from, to) of {@code s} holds a proper name word (see {@link #concrete}). */
     private boolean named(String s, List<Token> tokens, int from, int to) {
         int run = 0;
+        int runVerbs = 0;
         boolean morpheme = false;
         int quotes = 0;
         for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
@@ -744,16 +810,28 @@ public final class EntityRecognizer {
             if (w.length() == 1 && !t.isPunctuation() && !p.startsWith("u") && !p.startsWith("p") && !p.startsWith("c") && !p.startsWith("q")
                     && !p.equals("vf") && !p.startsWith("d")) {
                 run++;
+                runVerbs += p.equals("v") ? 1 : 0;
                 morpheme |= p.equals("ng") || p.equals("b") || p.equals("j");
-                if (run >= 2 && morpheme) {
-                    return true; // a name the dictionary does not know: 甲/n 乙/v 丙/n
-                }
             } else {
+                if (coined(run, morpheme, runVerbs) && !p.equals("vn")) { // 光/n 棒/ng 扩建/vn: the object of an activity
+                    return true;
+                }
                 run = 0;
+                runVerbs = 0;
                 morpheme = false;
             }
         }
-        return false;
+        return coined(run, morpheme, runVerbs);
+    }
+
+    /**
+     * Whether a run of single characters is a name the dictionary does not know (甲/n 乙/v 丙/n with a
+     * bound morpheme), judged on the whole run: two verbs in it are two acts on their objects, an
+     * activity abbreviated (控/v 源/ng 截/v 污/ag), not a name; nor is a run a verbal noun follows
+     * (光/n 棒/ng 扩建, 亲/ng 水/n 绿化): it is the object of that activity, a kind of works.
+     */
+    private static boolean coined(int run, boolean morpheme, int verbs) {
+        return run >= 2 && morpheme && verbs < 2;
     }
 
     /**
@@ -772,6 +850,59 @@ public final class EntityRecognizer {
             }
         }
         return cut;
+    }
+
+    /** A verb that builds, opens or pushes forward what its clause names (建造, 投入使用, 推进). */
+    private static final Pattern CLAUSE_BUILDS = Pattern.compile(W.alternation("built-before") + "|" + W.alternation("lifecycle") + "|" + W.alternation("advances"));
+
+    /**
+     * Whether the clause around [from, to) builds, opens or pushes forward what it names: a quoted
+     * numbered vessel or rig is a project there (推进“甲2号”网箱建造), not where it only works or
+     * grows (连接“甲1号”钻井平台的管道破裂, 培育出“乙一号”金银花).
+     */
+    private static boolean clauseBuilds(String s, int from, int to) {
+        int a = from;
+        while (a > 0 && "，。；！？".indexOf(s.charAt(a - 1)) < 0) {
+            a--;
+        }
+        int b = to;
+        while (b < s.length() && "，。；！？".indexOf(s.charAt(b)) < 0) {
+            b++;
+        }
+        return CLAUSE_BUILDS.matcher(s).region(a, b).find();
+    }
+
+    /** Where the act after an invested thing begins, in a clause with no words: a building verb or an adverb of time (建设已启动). */
+    private static final Pattern UNSEGMENTED_ACT = Pattern.compile("(?:" + W.alternation("built-before") + "|" + W.alternation("lifecycle") + ")?(?:已经|已|将|正在)");
+
+    /** What introduces the items of a list inside the first one's walk: 11个项目有甲、乙, 项目包括甲、乙. */
+    private static final Pattern LIST_INTRO = Pattern.compile("(?:项目|工程)(?:有|包括|主要有)");
+    /** What joins the two parties of a deal or meeting (甲与乙中心签署): what follows is a party. */
+    private static final String PARTY_BEFORE = "与同和";
+    /** A signing verb among the lifecycle words: its subject is a party. */
+    private static final Pattern SIGNING = Pattern.compile("签.*");
+    /** The end of a department or institute named by two fields joined (电机工程与应用电子技术系): {@code field-of}. */
+    private static final Pattern FIELD_OF = Pattern.compile(W.alternation("field-of"));
+
+    /**
+     * Whether the project word ending at {@code end} is the first field of a department or institute
+     * that joins two fields with 与/和 (甲大学电机工程与应用电子技术系, 乙工程与力学学院): common nouns,
+     * a conjunction, common nouns, then the department's word, within a few words.
+     */
+    private static boolean departmentGoesOn(List<Token> tokens, int end) {
+        boolean joined = false;
+        for (int i = firstStartingAtOrAfter(tokens, end); i < tokens.size() && tokens.get(i).end() - end <= 16; i++) {
+            Token t = tokens.get(i);
+            if (joined && FIELD_OF.matcher(t.text()).matches()) {
+                return true;
+            }
+            if (!joined && t.pos().startsWith("c") && (t.text().equals("与") || t.text().equals("和"))) {
+                joined = true;
+            } else if (!(t.pos().equals("n") || t.pos().equals("vn") || t.pos().equals("gi"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The organs of a project (甲工程建设指挥部, 乙项目领导小组): an organization named after a project, which stays one. */
@@ -836,6 +967,10 @@ public final class EntityRecognizer {
             int nameEnd = lastSuffixEnd(s, from, to);
             if (nameEnd < 0) {
                 nameEnd = to < s.length() && s.startsWith("等", to) ? to : firstPredicate(tokens, from, to);
+                if (nameEnd == to && noWords(tokens, from, to)) {
+                    Matcher act = UNSEGMENTED_ACT.matcher(s).region(from + 2, to); // a clause left unsegmented: 甲电站建设已启动
+                    nameEnd = act.find() ? act.start() : to;
+                }
             }
             if (nameEnd - from < 2) {
                 continue;
@@ -850,16 +985,25 @@ public final class EntityRecognizer {
             if (suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1)) && !weakCue.mayTake(end - suf.length(), end)) {
                 continue; // a weak suffix with nothing to take it by: dropped below anyway, here before any word is read
             }
-            if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null || orgNameGoesOn(s, tokens, end)) {
+            if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null || orgNameGoesOn(s, tokens, end)
+                    || departmentGoesOn(tokens, end)) {
                 continue; // 甲大学汽车工程系, 乙工程学会: the project word names a field inside an organization
             }
             boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
             Matcher ph = from(PHASE, s, end);
             int nameEnd = ph.lookingAt() ? ph.end() : end;
-            if (!strong && nameEnd == end && !lifecycleAfter(s, tokens, end)
-                    && !quotedBefore(s, tokens, end - suf.length()) && !from(INVEST_AFTER, s, end).lookingAt()) {
+            // its own amount right after it (某中心总投资…), or after a comma (甲装置，项目总投资…), when the name says whose
+            boolean amount = from(INVEST_AFTER, s, end).lookingAt();
+            boolean lifecycle = lifecycleAfter(s, tokens, end);
+            if (!strong && nameEnd == end && !lifecycle
+                    && !quotedBefore(s, tokens, end - suf.length()) && !amount) {
                 continue;
             }
+            if (!strong && nameEnd == end && !lifecycle && !amount && !clauseBuilds(s, end - suf.length(), end)) {
+                continue; // “甲1号”钻井平台 where the clause only tells of its pipe bursting: a thing at work, no undertaking
+            }
+            boolean onlyByCommaAmount = !strong && nameEnd == end && !lifecycle && !quotedBefore(s, tokens, end - suf.length())
+                    && end < s.length() && "，,".indexOf(s.charAt(end)) >= 0;
             if (nameEnd == end && nextIsNoun(tokens, end) && !from(INVEST_AFTER, s, end).lookingAt()
                     || from(COUNTED, s, nameEnd).lookingAt()) {
                 continue;
@@ -885,6 +1029,13 @@ public final class EntityRecognizer {
                 continue; // 在甲医院正式投入使用: the place where something else opens
             }
             int ws = walker.trimmedStart(s, tokens, w.start(), end - suf.length());
+            if (!strong && nameEnd == end && lifecycle && !amount && ws > 0 && PARTY_BEFORE.indexOf(s.charAt(ws - 1)) >= 0
+                    && signingAfter(s, end)) {
+                continue; // 甲协会与乙中心签署…: the other party of a deal, an organization
+            }
+            if (onlyByCommaAmount && ws > 0 && s.charAt(ws - 1) == '、' && !named(s, tokens, ws, end - suf.length()) && !designated(s, tokens, ws, end - suf.length())) {
+                continue; // 包含甲、乙装置，项目总投资N元: a listed kind of plant of the project the sentence pays for
+            }
             if (ws > 0 && "”’".indexOf(s.charAt(ws - 1)) >= 0) {
                 int open = Math.max(s.lastIndexOf('“', ws - 1), s.lastIndexOf('‘', ws - 1));
                 if (open >= 0 && ws - open <= 12) {
@@ -929,6 +1080,10 @@ public final class EntityRecognizer {
             boolean counted = closedByCount || d.group(1) != null && !d.group(1).equals("一批");
             // 包括甲、乙、丙等在内的9个项目: the items are named as members of the set, with or without a project word
             boolean members = counted && d.group().startsWith("等在内的");
+            List<EntityMention> items = new ArrayList<>();
+            List<Boolean> itemsEnumerated = new ArrayList<>();
+            int orgItems = 0;
+            int allItems = 0;
             for (int guard = 0; guard < 8 && itemEnd > 0; guard++) {
                 NameWalker.Walk w = walker.walk(s, tokens, itemEnd, 30, itemEnd);
                 int sep = s.lastIndexOf('、', itemEnd - 1);
@@ -941,24 +1096,48 @@ public final class EntityRecognizer {
                 }
                 // 募集资金投向甲乙项目: the verb governing the item and what comes before it are not in it
                 int itemStart = Math.max(walker.trimmedStart(s, tokens, w.start(), itemEnd), afterGoverningVerb(tokens, w.start(), itemEnd));
+                Matcher intro = LIST_INTRO.matcher(s).region(itemStart, itemEnd);
+                while (intro.find()) {
+                    itemStart = intro.end(); // 11个高速公路项目有甲-乙: the items come after what introduces them
+                }
+                if (itemEnd - itemStart >= 2) {
+                    allItems++;
+                    orgItems += isOrg(s.substring(itemStart, itemEnd)) ? 1 : 0;
+                }
                 if (itemEnd - itemStart >= 2 && s.substring(itemStart, itemEnd).indexOf('等') < 0 && s.charAt(itemEnd - 1) != '的') {
                     String name = s.substring(itemStart, itemEnd);
                     String suf = lex.projectSuffixes().longestEndingAt(name, name.length());
                     String head = suf == null ? name : name.substring(0, name.length() - suf.length());
-                    if (!isPark(name) && !isOrg(name) && !EVENT_HEAD.matcher(name).find() && walker.specificPart(head).length() >= 2 && (!route || name.indexOf('至') > 0)
+                    // “某某工程” listed whole in quotes: a slogan unless the quoted words name something (as for a suffix alone)
+                    String inQuotes = name.length() > 2 && name.charAt(0) == '“' && name.endsWith("”") ? name.substring(1, name.length() - 1) : "";
+                    String quotedSuf = lex.projectSuffixes().longestEndingAt(inQuotes, inQuotes.length());
+                    boolean slogan = quotedSuf != null && inQuotes.length() > quotedSuf.length()
+                            && !quotedName(s, tokens, itemStart + 1, itemEnd - 1 - quotedSuf.length());
+                    if (!isPark(name) && !isOrg(name) && !slogan && !EVENT_HEAD.matcher(name).find() && walker.specificPart(head).length() >= 2 && (!route || name.indexOf('至') > 0)
                             && (suf != null || name.length() >= 4 && (members || looksNamed(tokens, itemStart, itemEnd)) && !oneToken(tokens, itemStart, itemEnd))) {
-                        add(out, new EntityMention(name, EntityMention.Type.PROJECT, null, base + itemStart, base + itemEnd, null, null));
+                        items.add(new EntityMention(name, EntityMention.Type.PROJECT, null, base + itemStart, base + itemEnd, null, null));
                         boolean named = suf != null && "strong".equals(lex.projectSuffixes().value(suf, 1)) || members
                                 || looksNamed(tokens, itemStart, itemEnd); // 甲乙安全装置等26个项目: items tested, not built
-                        if ((counted || route) && named) {
-                            enumerated.add(base + itemStart);
-                        }
+                        itemsEnumerated.add((counted || route) && named);
                     }
                 }
                 if (w.start() > 0 && (s.charAt(w.start() - 1) == '、' || conj && w.stop().end() == w.start())) {
                     itemEnd = conj && s.charAt(w.start() - 1) != '、' ? w.stop().start() : w.start() - 1;
                 } else {
                     break;
+                }
+            }
+            // a list that names mostly organizations (甲部、乙局、丙市信息中心等…项目) lists customers or parties: its
+            // items without a project word of their own are organizations too
+            boolean orgList = orgItems * 2 > allItems;
+            for (int k = 0; k < items.size(); k++) {
+                EntityMention item = items.get(k);
+                String suf = lex.projectSuffixes().longestEndingAt(item.name(), item.name().length());
+                if (!orgList || suf != null && "strong".equals(lex.projectSuffixes().value(suf, 1))) {
+                    add(out, item);
+                    if (itemsEnumerated.get(k)) {
+                        enumerated.add(item.start());
+                    }
                 }
             }
         }
@@ -989,7 +1168,7 @@ public final class EntityRecognizer {
                 e = t.end();
                 ti++;
             }
-            if (e - q.end() >= 2) {
+            if (e - q.end() >= 2 && clauseBuilds(s, q.start(), e)) {
                 add(out, new EntityMention(s.substring(q.start(), e), EntityMention.Type.PROJECT, null, base + q.start(), base + e, null, null));
             }
         }
@@ -1093,6 +1272,18 @@ public final class EntityRecognizer {
     private static final Pattern CLASS_WORDS = Pattern.compile("" + W.alternation("rank") + "|(?:" + W.alternation("rank-end") + ")$");
     /** A class of projects opens with its rank or its scope (重大水利工程, 我国大型调水工程), never a proper name. */
     private static final Pattern CLASS_OPENING = Pattern.compile("^(" + W.alternation("class-opening") + ")");
+    /** A field of public works ({@code field}: 交通, 水利, 市政): after a place alone, a category of its works. */
+    private static final Pattern FIELD = Pattern.compile(W.alternation("field"));
+
+    /** Whether [from, to) is a place and one field word, nothing else (甲市交通, 乙县水利). */
+    private static boolean placeAndField(List<Token> tokens, int from, int to) {
+        int i = firstStartingAtOrAfter(tokens, from);
+        return i + 1 < tokens.size() && tokens.get(i).start() == from && tokens.get(i).pos().startsWith("ns")
+                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 1).end() == to && FIELD.matcher(tokens.get(i + 1).text()).matches();
+    }
+
+    /** A rank right before the project word (…重大项目, …重点工程): a class whatever place names it. */
+    private static final Pattern RANK_AT_END = Pattern.compile("(?:" + W.alternation("rank") + ")$");
 
     /**
      * Whether the head of a project name ([from, to) of the text) names a category rather than one
@@ -1105,6 +1296,12 @@ public final class EntityRecognizer {
             return true;
         }
         boolean place = hasPlace(tokens, from, to);
+        if (!phased && placeAndField(tokens, from, to)) {
+            return true; // 甲市交通工程: a place's works of one field, a category
+        }
+        if (!phased && RANK_AT_END.matcher(head).find()) {
+            return true; // 甲省…转化重大项目, 乙市民生工程: the place's major projects, a class
+        }
         if (CLASS_WORDS.matcher(head).find() && !place && !phased) { // 某重大项目二期 is one project
             return true;
         }
@@ -1130,7 +1327,8 @@ public final class EntityRecognizer {
         for (Token t : tokens) {
             String p = t.pos();
             if (t.start() >= from && t.end() <= to && (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("nz") || p.startsWith("nr")
-                    || p.equals("nx") || t.text().length() == 1 && (p.endsWith("g") || p.equals("b") || p.equals("j")))) {
+                    || p.equals("nx") && !KIND_ACRONYM.matcher(t.text()).matches() // FTTx, ODN: a kind of product
+                    || t.text().length() == 1 && (p.endsWith("g") || p.equals("b") || p.equals("j")))) {
                 return true;
             }
         }

@@ -335,4 +335,134 @@ class EntityRecognizerTest {
         assertTrue(projects("青禾钢铁公司（下称“青钢”）钢铁项目一期技改工程举行开工仪式。").isEmpty());
         assertTrue(names(projects("启动建设青禾路2号地块、白鹭河东侧等10余个停车场建设项目。")).stream().noneMatch(n -> n.endsWith("东侧")));
     }
+    @Test
+    void entity_aDescribedThingAfterAPointerOrPossessiveIsNoName() {
+        assertTrue(projects("据介绍，该冷链仓储项目占地两百亩，投资3亿元。").isEmpty());
+        List<String> p = names(projects("青禾集团与白鹭县签约青禾果蔬交易中心项目，该项目及其关联配套项目总投资为60亿元。"));
+        assertEquals(List.of("青禾果蔬交易中心项目"), p);
+    }
+
+    @Test
+    void entity_whatFollowsSuoIsARelativeClause() {
+        assertTrue(projects("正如他所累述甘肃水利项目全面开工。").isEmpty());
+    }
+
+    @Test
+    void entity_aProjectWordBeforeHeJoinsTwoThingsHoweverTheSegmenterReadsWhatFollows() {
+        assertTrue(names(projects("两家企业此次共签下两个项目：青禾钢铁项目和龙海白鹭湾文旅项目。"))
+                .stream().noneMatch(n -> n.contains("项目和")));
+    }
+
+    @Test
+    void entity_aRankRightBeforeTheProjectWordMakesAClass() {
+        assertTrue(names(projects("江西省属企业技术改造重大项目昨日集中启动。"))
+                .stream().noneMatch(n -> n.endsWith("重大项目")));
+    }
+
+    @Test
+    void entity_aKindOfPlantAndItsPhaseIsNoProject() {
+        assertTrue(projects("青禾米业规划的大米加工厂一期年加工能力8万吨。").isEmpty());
+        List<String> p = names(projects("今年将加快青禾芯片重大项目二期、白鹭光电产业园等项目建设。"));
+        assertTrue(p.contains("青禾芯片重大项目二期"), p.toString()); // the phase of a project, not of a kind of plant
+    }
+
+    @Test
+    void entity_theOtherPartyOfASigningIsAnOrganization() {
+        assertTrue(projects("会上，白鹭商会与青禾会展中心签署了合作协议。").isEmpty());
+    }
+
+    @Test
+    void entity_aDepartmentJoiningTwoFieldsIsNoProject() {
+        assertTrue(projects("青禾大学土木工程与力学系的一位教授说，新材料前景广阔。").isEmpty());
+    }
+
+    @Test
+    void entity_aListOfOrganizationsNamesNoProjects() {
+        assertTrue(projects("该软件已用于白鹭省财政厅、青禾市档案局、北湖区民政局、南岭县信息中心等单位的信息化项目。").isEmpty());
+    }
+
+    @Test
+    void entity_aListedKindAcronymNamesNothing() {
+        assertTrue(names(projects("募集资金将用于光纤预制棒、海缆、FTTx接入网(ODN)产品等3个项目。"))
+                .stream().noneMatch(n -> n.contains("FTTx")));
+    }
+
+    @Test
+    void entity_aListedQuotedSloganIsAProgramme() {
+        assertTrue(names(projects("当地推行过“阳光计划”、“光明工程”、“电力下乡”等农村电力工程。"))
+                .stream().noneMatch(n -> n.contains("光明工程")));
+    }
+
+    @Test
+    void entity_aListedKindBeforeTheSentencesAmountIsNoProject() {
+        assertTrue(projects("以一座焦化厂为例，配套干熄焦、脱硫装置，项目总投资约10亿元。").isEmpty());
+    }
+
+    @Test
+    void entity_twoActsOnTheirObjectsAreAnActivityNotACoinedName() {
+        assertTrue(names(projects("市里把道路保洁、控源截污工程、绿地养护等一批民生项目纳入采购。"))
+                .stream().noneMatch(n -> n.contains("控源截污")));
+    }
+
+    @Test
+    void entity_theItemsOfAListComeAfterWhatIntroducesThem() {
+        List<String> p = names(projects("今年开工的几个高速公路项目有神木-府谷、北湖-南岭等6个项目。"));
+        assertTrue(p.contains("北湖-南岭"), p.toString());
+        assertTrue(p.stream().noneMatch(n -> n.contains("项目有")), p.toString());
+    }
+    @Test
+    void entity_whatFollowsSuoIsAClauseEvenWithAPlaceInIt() {
+        assertTrue(projects("如我们前文所累述新疆基建项目已陆续开工。").isEmpty());
+    }
+
+    @Test
+    void entity_unknownCharactersBeforeAnActivityAreItsObjectNotACoinedName() {
+        assertTrue(projects("公司拟把募资用于光棒扩建项目。").isEmpty());
+        assertTrue(names(projects("新区今年推进三项工程：亲水绿化工程、北湖公园工程和危房改造工程。"))
+                .stream().noneMatch(n -> n.contains("亲水")));
+    }
+
+    @Test
+    void entity_aQuotedNumberedThingIsAProjectOnlyWhereTheClauseBuildsIt() {
+        assertTrue(projects("青禾农场培育出的“白鹭一号”金银花亩产提高三成。").isEmpty());
+        assertTrue(projects("据通报，与“白鹭1号”钻井平台相连的一段输油管出现破损。").isEmpty());
+        assertEquals(List.of("“青禾3号”钻井平台"), names(projects("“青禾3号”钻井平台投入使用。")));
+    }
+
+    @Test
+    void entity_anInvestedThingInAClauseLeftUnsegmentedEndsBeforeItsAct() {
+        String s = "此外，总投资12亿元的青禾湖50MW光伏电站建设已启动。";
+        List<EntityMention> p = ENTITIES.projects(s, List.of(), 0, List.of());
+        assertEquals(List.of("青禾湖50MW光伏电站"), names(p));
+        assertEquals(1_200_000_000L, p.get(0).investmentYuan());
+    }
+    @Test
+    void entity_aPlaceAndOneFieldOfWorksIsACategory() {
+        assertTrue(projects("白鹭大道是余姚市交通工程中投资最多的一条路。").isEmpty());
+    }
+
+    @Test
+    void entity_anInvestorAndItsVerbTaggedAsANounAreNoPartOfTheName() {
+        List<String> p = names(projects("据报道，中铁建投资老挝铁路项目出现亏损。"));
+        assertTrue(p.contains("老挝铁路项目"), p.toString());
+        assertTrue(p.stream().noneMatch(n -> n.contains("投资")), p.toString());
+    }
+
+    @Test
+    void entity_noNameOpensWithANumberSignAndAPlacesRealEstateIsAKind() {
+        assertTrue(projects("将新建北湖3#-A地块、南岭路西侧等8个停车场项目。").isEmpty());
+        assertTrue(projects("白鹭集团违规投资天津房地产项目。").isEmpty());
+    }
+
+    @Test
+    void entity_aBackReferenceAfterTheParagraphsFirstSentencePointsToWhatThatSentenceIntroduced() {
+        EntityMention earlier = new EntityMention("青禾大道工程", EntityMention.Type.PROJECT, null, 0, 6, null, null);
+        String later = "北湖路西段是今年新开的一条道路。该项目全长5公里，总投资3.2亿元。";
+        List<Token> tk = SEG.segment(later);
+        assertTrue(ENTITIES.projects(later, tk, 100, List.of(), earlier).stream().noneMatch(e -> e.investmentYuan() != null));
+        String first = "该项目全长5公里，总投资3.2亿元。";
+        List<EntityMention> p = ENTITIES.projects(first, SEG.segment(first), 100, List.of(), earlier);
+        assertEquals(List.of("青禾大道工程"), names(p));
+        assertEquals(320_000_000L, p.get(0).investmentYuan());
+    }
 }
