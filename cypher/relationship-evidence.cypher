@@ -13,14 +13,13 @@ CYPHER 25
 // of a name a few each), never once per pair of nodes (a name 300 events share, times the person's
 // namesakes: 1,200 pairs), and only of the types that carry an article (never a hub's MENTIONS): the
 // per-article records (graph-schema/README.md, "Provenance"). The summaries and the MENTIONS and
-// REPORTS of an article have no article to cite, so they never gave a row. The name is compared first:
-// most lookups are by name, and an OR stops at its first true (a name shared by hundreds of events).
+// REPORTS of an article have no article to cite, so they never gave a row.
 CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($from, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a
-WITH a WHERE a.name = $from OR a.key = $from OR a.id = $from OR a.title = $from OR $from IN coalesce(a.aliases, [])
+WITH a WHERE a.key = $from OR a.id = $from OR a.name = $from OR a.title = $from OR $from IN coalesce(a.aliases, [])
 WITH collect(a)[..1000] AS froms
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($to, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS b
-  WITH b WHERE b.name = $to OR b.key = $to OR b.id = $to OR b.title = $to OR $to IN coalesce(b.aliases, [])
+  WITH b WHERE b.key = $to OR b.id = $to OR b.name = $to OR b.title = $to OR $to IN coalesce(b.aliases, [])
   RETURN b LIMIT 1000
   UNION
   MATCH (b:Article {title: $to}) RETURN b LIMIT 1000
