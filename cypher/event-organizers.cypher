@@ -1,13 +1,15 @@
 // name: event-organizers
 // description: Organizations that organized events, by role (host 主办, co_host 协办, undertaker
 // description: 承办), with evidence, newest first (undated events last). Optionally only one event or one organization.
+// description: more is true on every row when there are more rows than the page.
 // param: event string = null — the event's name or an alias (any when absent)
 // param: organization string = null — the organization's name or an alias (any when absent)
-// param: limit integer = 50 — at most this many rows
+// param: limit integer = 20 — at most this many rows
 // example: {}
 CYPHER 25
 // Read from what is given: the event or the organization by exact name (entity_exact), else the
-// events newest first from the date index, stopping once the page is full.
+// events newest first from the date index, stopping once the page and one row more are read (that
+// row only tells whether there is more).
 CALL () {
   WHEN $event IS NOT NULL THEN {
     CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
@@ -27,19 +29,19 @@ CALL () {
       MATCH ()-[r:ORGANIZED]->(e) USING INDEX r:ORGANIZED(organization, date)
       WHERE r.organization = o.key AND r.date IS NOT NULL
       WITH DISTINCT r.organization AS organization, r.date AS date, e
-      ORDER BY organization DESC, date DESC, e.name LIMIT $limit
+      ORDER BY organization DESC, date DESC, e.name LIMIT ($limit + 1)
       RETURN collect(e) AS dated
     }
     CALL (o, dated) {
-      WHEN size(dated) < $limit THEN {
+      WHEN size(dated) < ($limit + 1) THEN {
         OPTIONAL MATCH (o)-[r:ORGANIZED]->(e) WHERE r.date IS NULL
-        WITH DISTINCT e ORDER BY e.name LIMIT $limit
+        WITH DISTINCT e ORDER BY e.name LIMIT ($limit + 1)
         RETURN collect(e) AS undated
       }
       ELSE { RETURN [] AS undated }
     }
     UNWIND dated + undated AS e
-    WITH o, e ORDER BY e.date IS NULL, e.date DESC, e.name LIMIT $limit
+    WITH o, e ORDER BY e.date IS NULL, e.date DESC, e.name LIMIT ($limit + 1)
     MATCH (o)-[r:ORGANIZED]->(e)
     RETURN e, o, r
   }
@@ -49,21 +51,21 @@ CALL () {
     CALL () {
       MATCH (o)-[r:ORGANIZED]->(e) USING INDEX r:ORGANIZED(date) WHERE r.date IS NOT NULL
       WITH DISTINCT r.date AS date, e, o, r.role AS role
-      ORDER BY date DESC, e.name, role, o.name LIMIT $limit
+      ORDER BY date DESC, e.name, role, o.name LIMIT ($limit + 1)
       RETURN collect({e: e, o: o, role: role}) AS dated
     }
     // Undated events are read (by name, from its index) only when the dated ones do not fill the page.
     CALL (dated) {
-      WHEN size(dated) < $limit THEN {
+      WHEN size(dated) < ($limit + 1) THEN {
         MATCH (e:Event) WHERE e.name IS NOT NULL AND e.date IS NULL AND EXISTS { (e)<-[:ORGANIZED]-() }
-        WITH e ORDER BY e.name LIMIT $limit
+        WITH e ORDER BY e.name LIMIT ($limit + 1)
         MATCH (o)-[r:ORGANIZED]->(e)
-        WITH DISTINCT e, o, r.role AS role ORDER BY e.name, role, o.name LIMIT $limit
+        WITH DISTINCT e, o, r.role AS role ORDER BY e.name, role, o.name LIMIT ($limit + 1)
         RETURN collect({e: e, o: o, role: role}) AS undated
       }
       ELSE { RETURN [] AS undated }
     }
-    UNWIND (dated + undated)[..$limit] AS row
+    UNWIND (dated + undated)[..($limit + 1)] AS row
     WITH row.e AS e, row.o AS o, row.role AS role
     MATCH (o)-[r:ORGANIZED]->(e) WHERE r.role = role
     RETURN e, o, r
@@ -72,8 +74,11 @@ CALL () {
 WITH e, o, r.role AS role, collect(DISTINCT {sentence: r.sentence, start: r.start, textStart: r.textStart, article: r.article}) AS said
 // The page first, then the evidence of its rows only (offsets in the text as stored: V012).
 ORDER BY e.date IS NULL, e.date DESC, e.name, role, o.name
-LIMIT $limit
-RETURN e.name AS event, e.date AS date, o.name AS organization, role,
+LIMIT $limit + 1
+WITH collect({e: e, o: o, role: role, said: said}) AS rows
+UNWIND rows[..$limit] AS row
+WITH row.e AS e, row.o AS o, row.role AS role, row.said AS said, size(rows) > $limit AS more
+RETURN e.name AS event, e.date AS date, o.name AS organization, role, more,
        COLLECT {
          UNWIND said AS x
          MATCH (art:Article {id: x.article})

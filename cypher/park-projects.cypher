@@ -4,7 +4,7 @@
 // description: limit largest (those of no stated investment last), with their evidence; projectCount and the total
 // description: count them all, more says there are more.
 // param: park string — the park's name or an alias
-// param: limit integer = 50 — at most this many projects listed
+// param: limit integer = 20 — at most this many projects listed
 // example: {"park": "青岛市虚拟现实产业园"}
 CYPHER 25
 // entity_exact holds names and aliases as single terms: one exact lookup.

@@ -1,16 +1,17 @@
 // name: park
 // description: One park by name or alias: aliases, its projects with investment in yuan and the
-// description: total, and how many articles mention it (a park of many projects lists the 100 largest, those of no
-// description: stated investment last; the total counts all).
+// description: total, and how many articles mention it (a park of many projects lists the limit largest, those of no
+// description: stated investment last; projectCount and the total count them all, more says there are more).
 // param: name string — the park's name or an alias
+// param: limit integer = 20 — at most this many projects listed (park-projects pages further)
 // example: {"name": "青岛市虚拟现实产业园"}
 CYPHER 25
 // entity_exact holds names and aliases as single terms: one exact lookup.
 CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
 WITH park WHERE park:Park AND (park.name = $name OR $name IN park.aliases)
-// The total and the count are the park's summaries (V007: its projects, not its articles). The 100
-// largest come from the IN_PARK summaries' (park, investmentYuan) index (V008), read largest first
-// and stopped after 100 (the ORDER BY names the index's two properties so the planner reads it in
+// The total and the counts are the park's summaries (V007: its projects, not its articles). The page's
+// projects come from the IN_PARK summaries' (park, investmentYuan) index (V008), read largest first
+// and stopped once the page is full (the ORDER BY names the index's two properties so the planner reads it in
 // order); projects of no stated investment come last, read only when the others leave room. Then
 // only those projects' LOCATED_IN records (one per article) are read for their evidence.
 CALL (park) {
@@ -18,18 +19,18 @@ CALL (park) {
     MATCH (pr)-[i:IN_PARK]->() USING INDEX i:IN_PARK(park, investmentYuan)
     WHERE i.park = park.name AND i.investmentYuan IS NOT NULL
     WITH i.park AS name, i.investmentYuan AS investmentYuan, pr
-    ORDER BY name DESC, investmentYuan DESC, pr.name LIMIT 100
+    ORDER BY name DESC, investmentYuan DESC, pr.name LIMIT $limit
     RETURN collect(pr) AS stated
   }
   CALL (park, stated) {
-    WHEN size(stated) < 100 THEN {
+    WHEN size(stated) < $limit THEN {
       OPTIONAL MATCH (pr)-[i:IN_PARK]->(park) WHERE i.investmentYuan IS NULL
-      WITH pr ORDER BY pr.name LIMIT 100
+      WITH pr ORDER BY pr.name LIMIT $limit
       RETURN collect(pr) AS unstated
     }
     ELSE { RETURN [] AS unstated }
   }
-  UNWIND (stated + unstated)[..100] AS pr
+  UNWIND (stated + unstated)[..$limit] AS pr
   OPTIONAL MATCH (pr)-[l:LOCATED_IN]->(park)
   WITH pr, collect(DISTINCT {sentence: l.sentence, start: l.start, textStart: l.textStart, article: l.article}) AS said
   ORDER BY pr.investmentYuan IS NULL, pr.investmentYuan DESC, pr.name
@@ -58,5 +59,6 @@ CALL (park) {
           }}) AS projects
 }
 // Every MENTIONS comes from an article: the count is the node's degree, read without expanding.
+WITH park, projects, coalesce(park.projectCount, 0) AS projectCount
 RETURN park.name AS name, park.aliases AS aliases, projects, coalesce(park.totalInvestmentYuan, 0) AS totalInvestmentYuan,
-       COUNT { (park)<-[:MENTIONS]-() } AS mentionedIn
+       COUNT { (park)<-[:MENTIONS]-() } AS mentionedIn, projectCount, projectCount > size(projects) AS more

@@ -412,7 +412,9 @@ async function park(name) {
     card('项目（合计 ' + yuan(p.totalInvestmentYuan) + '）', (p.projects || []).length ? h('table', {},
       h('thead', {}, h('tr', {}, h('th', {}, '项目'), h('th', {}, '投资'))),
       h('tbody', {}, p.projects.map(x => h('tr', {}, h('td', {}, x.name, evidenceBlock(x.evidence)), h('td', { class: 'num' }, yuan(x.investmentYuan)))))) :
-      h('p', { class: 'muted' }, '没有记录的项目。')));
+      h('p', { class: 'muted' }, '没有记录的项目。'),
+      // A park of many projects answers its largest page only (issue 12): say how many there are.
+      p.more ? h('p', { class: 'muted' }, `共 ${p.projectCount} 个项目，列出投资最大的 ${p.projects.length} 个。`) : null));
   await graph(p.name);
 }
 

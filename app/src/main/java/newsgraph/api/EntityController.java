@@ -128,14 +128,23 @@ public class EntityController {
         return Rows.as(one("organization", Map.of("name", name), "organization", name), OrganizationDetail.class);
     }
 
-    /** A park: aliases, projects with investment, total. */
+    /** A park: aliases, its largest projects with investment (more: there are more), total. */
     @Get("/parks/{name}")
     @Tag(name = "parks")
-    @Operation(operationId = "getPark", summary = "A park by name or alias")
+    @Operation(operationId = "getPark", summary = "A park by name or alias, with its largest projects")
     @ApiResponse(responseCode = "200", description = "The park")
     @NotFoundResponse
-    public ParkDetail park(@Parameter(description = "The park's name or an alias", example = "东岳智造园") @PathVariable String name) {
-        return Rows.as(one("park", Map.of("name", name), "park", name), ParkDetail.class);
+    public ParkDetail park(HttpRequest<?> request,
+            @Parameter(description = "The park's name or an alias", example = "东岳智造园") @PathVariable String name,
+            @Parameter(description = "At most this many projects, largest first", schema = @Schema(minimum = "1", maximum = "200",
+                    defaultValue = "20")) @Nullable @QueryValue Integer limit) {
+        Requests.onlyParameters(request, Set.of("limit"));
+        // A page of projects, each with its evidence: a park of hundreds is read a page at a time (issue 12).
+        int n = limit == null ? 20 : limit;
+        if (n < 1 || n > 200) {
+            throw new IllegalArgumentException("limit must be between 1 and 200, got " + n);
+        }
+        return Rows.as(one("park", Map.of("name", name, "limit", n), "park", name), ParkDetail.class);
     }
 
     /** An article by id: title, date, source, url, text, and the events it reports or mentions. */

@@ -85,6 +85,8 @@ class ApiErrorsTest {
         assertProblem(http.get("/api/events?persn=%E7%94%B2"), 400, "unknown query parameter [persn]");
         assertProblem(http.get("/api/events?size=1000"), 400, "size must be between 1 and 100");
         assertProblem(http.get("/api/search"), 400, "?q=");
+        assertProblem(http.get("/api/parks/%E5%9B%AD?limit=500"), 400, "limit must be between 1 and 200, got 500");
+        assertProblem(http.get("/api/parks/%E5%9B%AD?size=5"), 400, "unknown query parameter [size]");
     }
 
     @Test

@@ -266,6 +266,9 @@ class SavedQueryPlansTest {
             paged.put("article", Map.of("article", file, "limit", 1));
         }
         paged.put("park-projects", Map.of("park", park, "limit", 1));
+        paged.put("park", Map.of("name", park, "limit", 1));
+        String organized = one("MATCH (:Organization)-[:ORGANIZED]->(e:Event) WITH e.name AS v, count(*) AS n WHERE n > 1 RETURN v LIMIT 1");
+        paged.put("event-organizers", Map.of("event", organized, "limit", 1));
         QueryRunner runner = QueryRunner.of(store, java.time.Duration.ofSeconds(30), 1000);
         paged.forEach((name, params) -> {
             var rows = runner.run(catalogue.get(name).orElseThrow(), params).rows();
