@@ -1298,21 +1298,29 @@ public final class EntityRecognizer {
     private static final Pattern DISTRICT = Pattern.compile(W.alternation("district"));
 
     /**
-     * Whether [from, to) is a name and a district word, or one place token ending in one (甲新区, 乙开发区):
-     * the word before the district names it, whatever the segmenter tags it.
+     * Whether [from, to) is a short name (two or three characters of nouns, however the segmenter cuts
+     * them: 乾|州, 滨江) and a district word, or one place token ending in one (甲新区, 乙开发区).
      */
     private static boolean placeAndDistrict(List<Token> tokens, int from, int to) {
         int i = firstStartingAtOrAfter(tokens, from);
-        if (i >= tokens.size() || tokens.get(i).start() != from || !tokens.get(i).pos().startsWith("n")) {
+        if (i >= tokens.size() || tokens.get(i).start() != from) {
             return false;
         }
         Token first = tokens.get(i);
         if (first.end() == to) {
             Matcher d = DISTRICT.matcher(first.text());
-            return d.find() && d.end() == first.text().length() && d.start() >= 2;
+            return first.pos().startsWith("ns") && d.find() && d.end() == first.text().length() && d.start() >= 2;
         }
-        return i + 1 < tokens.size() && tokens.get(i + 1).start() == first.end() && tokens.get(i + 1).end() == to
-                && DISTRICT.matcher(tokens.get(i + 1).text()).matches();
+        for (int j = i; j < tokens.size() && tokens.get(j).end() <= to; j++) {
+            Token t = tokens.get(j);
+            if (t.end() == to) {
+                return t.start() - from >= 2 && t.start() - from <= 3 && DISTRICT.matcher(t.text()).matches();
+            }
+            if (!t.pos().startsWith("n")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A rank right before the project word (…重大项目, …重点工程): a class whatever place names it. */

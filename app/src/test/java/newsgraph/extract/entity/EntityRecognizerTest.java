@@ -470,6 +470,7 @@ class EntityRecognizerTest {
     void entity_aDistrictAndTheProjectWordAloneAreItsWorksInGeneral() {
         assertTrue(projects("他说，滨江新区工程建设的事一般由指挥部决定。").isEmpty());
         assertTrue(projects("他说，荆州开发区工程建设的事一般由指挥部决定。").isEmpty());
+        assertTrue(projects("据悉，岚州新区工程的进度由指挥部掌握。").isEmpty());
     }
 
     @Test
@@ -488,5 +489,6 @@ class EntityRecognizerTest {
     void entity_aRouteJoinedByATildeNamesBothEnds() {
         List<String> p = names(projects("将建设±800千伏锡林～青岛直流工程。"));
         assertTrue(p.stream().noneMatch(n -> n.equals("青岛直流工程")), p.toString());
+        assertEquals(List.of("锡林～青岛直流工程"), names(projects("将建设锡林～青岛直流工程。")));
     }
 }
