@@ -999,7 +999,8 @@ public final class EntityRecognizer {
             boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
             Matcher ph = from(PHASE, s, end);
             Matcher line = from(LINE_NUMBER, s, end);
-            int nameEnd = ph.lookingAt() ? ph.end() : line.lookingAt() ? line.end() : end;
+            // a line only after a strong word (工程, 项目): a weak suffix takes no new cue (see weakSuffixCue)
+            int nameEnd = ph.lookingAt() ? ph.end() : strong && line.lookingAt() ? line.end() : end;
             // its own amount right after it (某中心总投资…), or after a comma (甲装置，项目总投资…), when the name says whose
             boolean amount = from(INVEST_AFTER, s, end).lookingAt();
             boolean lifecycle = lifecycleAfter(s, tokens, end);
