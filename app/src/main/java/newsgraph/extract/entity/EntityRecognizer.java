@@ -564,6 +564,10 @@ public final class EntityRecognizer {
     private static final Pattern CAPACITY = Pattern.compile("(?:(?:" + W.alternation("capacity-rate") + ")量?)?[\\d.一二三四五六七八九十百千万亿]+(?:" + W.alternation("capacity-unit") + ")");
     /** A phase in the name: 某某码头一期工程, 某某项目二期. */
     private static final Pattern PHASE_IN_NAME = Pattern.compile("[一二三四五六七八九十]期");
+    /** A phase and nothing else (二期, 第3期): after a place alone, it names no project. */
+    private static final Pattern ONLY_PHASE = Pattern.compile("第?[一二三四五六七八九十\\d]{1,2}期");
+    /** A line number after the project word (某市轨道交通工程1号线): part of the name, the line is the project. */
+    private static final Pattern LINE_NUMBER = Pattern.compile("^[一二三四五六七八九十\\d]{1,2}号线");
     private static final Pattern PROCUREMENT = Pattern.compile("(" + W.alternation("procurement") + ")$");
 
     /**
@@ -581,14 +585,17 @@ public final class EntityRecognizer {
         if (PROCUREMENT.matcher(s).region(from, headEnd).find()) {
             return false;
         }
+        int named = afterVerbBefore(tokens, from, headEnd);
+        int afterPlace = afterLeadingPlace(tokens, named, headEnd);
+        if (afterPlace > named && ONLY_PHASE.matcher(s).region(afterPlace, headEnd).matches()) {
+            return false; // 甲市二期项目: a place and a phase, the phase of something named elsewhere
+        }
         if (designated(s, tokens, from, headEnd)) {
             return true;
         }
-        int named = afterVerbBefore(tokens, from, headEnd);
         if (kindOpening(s, named, headEnd)) {
             return strictlyNamed(tokens, named, headEnd); // 高速柴油发动机项目: a kind, unless an owner or place follows
         }
-        int afterPlace = afterLeadingPlace(tokens, named, headEnd);
         if (afterPlace > named && kindOpening(s, afterPlace, headEnd) && !strictlyNamed(tokens, afterPlace, headEnd)) {
             return false; // 甲市太阳能光伏项目: a place's kind of works, a category
         }
@@ -991,7 +998,9 @@ public final class EntityRecognizer {
             }
             boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
             Matcher ph = from(PHASE, s, end);
-            int nameEnd = ph.lookingAt() ? ph.end() : end;
+            Matcher line = from(LINE_NUMBER, s, end);
+            // a line only after a strong word (工程, 项目): a weak suffix takes no new cue (see weakSuffixCue)
+            int nameEnd = ph.lookingAt() ? ph.end() : strong && line.lookingAt() ? line.end() : end;
             // its own amount right after it (某中心总投资…), or after a comma (甲装置，项目总投资…), when the name says whose
             boolean amount = from(INVEST_AFTER, s, end).lookingAt();
             boolean lifecycle = lifecycleAfter(s, tokens, end);
@@ -1009,6 +1018,10 @@ public final class EntityRecognizer {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 40, end);
+            for (int hop = 0; hop < 4 && w.stop() != null && w.stop().end() == w.start()
+                    && (w.stop().text().equals("至") && placeEndsAt(tokens, w.stop().start()) || ROUTE_MARK.matcher(w.stop().text()).matches()); hop++) {
+                w = walker.walk(s, tokens, w.stop().start(), 40, end); // 甲至乙高速公路项目, 甲～乙直流工程: a route names its ends
+            }
             int look = Math.max(0, w.start() - 14);
             Matcher qty = QUANTITY_IN_NAME.matcher(s).region(look, w.start());
             if (precededByCount(tokens, w) && qty.find() && qty.start() > look - 1) {
@@ -1017,9 +1030,6 @@ public final class EntityRecognizer {
                 if (w2.start() < qty.start()) {
                     w = w2;
                 }
-            }
-            if (w.stop() != null && w.stop().text().equals("至") && w.stop().end() == w.start() && placeEndsAt(tokens, w.stop().start())) {
-                w = walker.walk(s, tokens, w.stop().start(), 40, end); // 甲至乙高速公路项目: a route names both ends
             }
             if (w.stop() != null && w.stop().text().equals("等") || precededByCount(tokens, w)) {
                 continue;
@@ -1282,6 +1292,38 @@ public final class EntityRecognizer {
                 && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 1).end() == to && FIELD.matcher(tokens.get(i + 1).text()).matches();
     }
 
+    /** A mark that joins the ends of a route (甲～乙): unlike 至, it needs no place tag on the end before it. */
+    private static final Pattern ROUTE_MARK = Pattern.compile("[～~]");
+
+    /** A district of a place ({@code district}: 新区, 开发区): after the place alone, the district's works in general. */
+    private static final Pattern DISTRICT = Pattern.compile(W.alternation("district"));
+
+    /**
+     * Whether [from, to) is a short name (two or three characters of nouns, however the segmenter cuts
+     * them: 乾|州, 滨江) and a district word, or one place token ending in one (甲新区, 乙开发区).
+     */
+    private static boolean placeAndDistrict(List<Token> tokens, int from, int to) {
+        int i = firstStartingAtOrAfter(tokens, from);
+        if (i >= tokens.size() || tokens.get(i).start() != from) {
+            return false;
+        }
+        Token first = tokens.get(i);
+        if (first.end() == to) {
+            Matcher d = DISTRICT.matcher(first.text());
+            return first.pos().startsWith("ns") && d.find() && d.end() == first.text().length() && d.start() >= 2;
+        }
+        for (int j = i; j < tokens.size() && tokens.get(j).end() <= to; j++) {
+            Token t = tokens.get(j);
+            if (t.end() == to) {
+                return t.start() - from >= 2 && t.start() - from <= 3 && DISTRICT.matcher(t.text()).matches();
+            }
+            if (!t.pos().startsWith("n")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A rank right before the project word (…重大项目, …重点工程): a class whatever place names it. */
     private static final Pattern RANK_AT_END = Pattern.compile("(?:" + W.alternation("rank") + ")$");
 
@@ -1296,6 +1338,9 @@ public final class EntityRecognizer {
             return true;
         }
         boolean place = hasPlace(tokens, from, to);
+        if (!phased && placeAndDistrict(tokens, from, to)) {
+            return true; // 甲新区工程, 乙开发区项目: a district's works in general
+        }
         if (!phased && placeAndField(tokens, from, to)) {
             return true; // 甲市交通工程: a place's works of one field, a category
         }

@@ -465,4 +465,30 @@ class EntityRecognizerTest {
         assertEquals(List.of("青禾大道工程"), names(p));
         assertEquals(320_000_000L, p.get(0).investmentYuan());
     }
+
+    @Test
+    void entity_aDistrictAndTheProjectWordAloneAreItsWorksInGeneral() {
+        assertTrue(projects("他说，滨江新区工程建设的事一般由指挥部决定。").isEmpty());
+        assertTrue(projects("他说，荆州开发区工程建设的事一般由指挥部决定。").isEmpty());
+        assertTrue(projects("据悉，岚州新区工程的进度由指挥部掌握。").isEmpty());
+    }
+
+    @Test
+    void entity_aPlaceAndAPhaseAloneNameNoProject() {
+        assertTrue(projects("当天，青禾文具采购基地在济宁二期项目正式授牌。").isEmpty());
+        assertEquals(List.of("济宁港二期项目"), names(projects("当天，济宁港二期项目正式开工。")));
+    }
+
+    @Test
+    void entity_aLineNumberAfterTheProjectWordBelongsToTheName() {
+        List<String> p = names(projects("此外，白鹭市轨道交通工程2号线全长30公里，总投资120亿元。"));
+        assertTrue(p.stream().noneMatch(n -> n.endsWith("工程")), p.toString());
+    }
+
+    @Test
+    void entity_aRouteJoinedByATildeNamesBothEnds() {
+        List<String> p = names(projects("将建设±800千伏锡林～青岛直流工程。"));
+        assertTrue(p.stream().noneMatch(n -> n.equals("青岛直流工程")), p.toString());
+        assertEquals(List.of("锡林～青岛直流工程"), names(projects("将建设锡林～青岛直流工程。")));
+    }
 }
