@@ -42,7 +42,7 @@ UNWIND found[..$limit] AS e
 WITH e, size(found) > $limit AS more
 // ATTENDED always starts at a person: no label check per record.
 MATCH (p)-[a:ATTENDED]->(e)
-WITH more, e, p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, article: a.article}) AS said,
+WITH more, e, p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, textStart: a.textStart, article: a.article}) AS said,
      collect(DISTINCT a.article) AS reports
 // The titles the reporting articles give the person (their title at the time), read from each
 // article's HELD records by the index on HELD.article (V006): a person seen in thousands of
@@ -58,14 +58,23 @@ RETURN e.name AS event, e.date AS date, p.name AS person, p.key AS key, p.region
        COLLECT {
          UNWIND said AS x
          MATCH (art:Article {id: x.article})
-         // Offsets in the article's text (as in person-events).
-         WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
-         WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
-                           WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
-                                AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
-                           WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+         // The sentence's offset in the article's text and what to call the article are stored when
+         // written (textStart, heading: graph-schema V012), so the text is not read. A record or article
+         // V012 has not reached yet is read the old way, from the text: the stored offsets are in the
+         // source file, equal to the text's shifted by the article's start unless cleaning changed the
+         // layout; then the sentence's first occurrence in the text.
+         // (properties(art).text: the text is read on that branch only; a plain art.text would be read ahead for every row.)
+         WITH x, art, CASE WHEN x.textStart IS NOT NULL AND art.heading IS NOT NULL
+                           THEN {at: CASE WHEN x.textStart >= 0 THEN x.textStart END, heading: art.heading}
+                           ELSE [text IN [coalesce(properties(art).text, '')] | [guess IN [x.start - coalesce(art.start, 0)] |
+                                  {at: CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                                            WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                                 AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                                            WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END,
+                                   heading: coalesce(art.title, left(trim(split(text, '。')[0]), 40))}][0]][0] END AS found
+         WITH x, art, found.at AS at, found.heading AS heading
          RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
-                 articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+                 articleTitle: heading, href: '/api/articles/' + art.id}
          ORDER BY art.date, art.id, at
        } AS evidence
 ORDER BY event, date, person

@@ -24,7 +24,7 @@ WITH people, e, size(found) > $limit AS more
 // From the event's side: an event has a few attendees, the person may have thousands of records.
 CALL (people, e) {
   MATCH (x)-[a:ATTENDED]->(e) WHERE x IN people
-  RETURN collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, article: a.article}) AS said
+  RETURN collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, textStart: a.textStart, article: a.article}) AS said
 }
 CALL (e) {
   OPTIONAL MATCH (e)-[:HELD_AT]->(pl)
@@ -34,16 +34,23 @@ RETURN e.id AS id, e.name AS name, e.kind AS kind, e.date AS date, place, roles,
        COLLECT {
          UNWIND said AS x
          MATCH (art:Article {id: x.article})
-         // Offsets in the article's text: the stored ones are in its source file, which equal the
-         // text's shifted by the article's start unless cleaning changed the layout; then the
-         // sentence's first occurrence in the text.
-         WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
-         WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
-                           WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
-                                AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
-                           WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+         // The sentence's offset in the article's text and what to call the article are stored when
+         // written (textStart, heading: graph-schema V012), so the text is not read. A record or article
+         // V012 has not reached yet is read the old way, from the text: the stored offsets are in the
+         // source file, equal to the text's shifted by the article's start unless cleaning changed the
+         // layout; then the sentence's first occurrence in the text.
+         // (properties(art).text: the text is read on that branch only; a plain art.text would be read ahead for every row.)
+         WITH x, art, CASE WHEN x.textStart IS NOT NULL AND art.heading IS NOT NULL
+                           THEN {at: CASE WHEN x.textStart >= 0 THEN x.textStart END, heading: art.heading}
+                           ELSE [text IN [coalesce(properties(art).text, '')] | [guess IN [x.start - coalesce(art.start, 0)] |
+                                  {at: CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                                            WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                                 AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                                            WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END,
+                                   heading: coalesce(art.title, left(trim(split(text, '。')[0]), 40))}][0]][0] END AS found
+         WITH x, art, found.at AS at, found.heading AS heading
          RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
-                 articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+                 articleTitle: heading, href: '/api/articles/' + art.id}
          ORDER BY art.date, art.id, at
        } AS evidence
 ORDER BY date IS NULL, date DESC, name

@@ -124,6 +124,9 @@ class QuotedEvidenceTest {
                 Map.of("query", "event-organizers", "params", Map.of()),
                 Map.of("query", "event-organizers", "params", Map.of("organization", "东岳新区人民政府"))));
         eventIds.forEach(id -> calls.add(Map.of("query", "event-detail", "params", Map.of("event", id))));
+        // event-attendees and person-events quote the same ATTENDED records (q8b).
+        rows("MATCH (e:Event) RETURN DISTINCT e.name").forEach(r -> calls.add(Map.of("query", "event-attendees", "params", Map.of("event", r.getFirst()))));
+        rows("MATCH (p:Person)-[:ATTENDED]->() RETURN DISTINCT p.key").forEach(r -> calls.add(Map.of("query", "person-events", "params", Map.of("name", r.getFirst()))));
         List<QueryResult> before = answers(runner, catalogue, calls);
         assertTrue(before.getFirst().rows().toString().contains("start=8"), "park quotes with offsets: " + before.getFirst().rows());
 

@@ -10,6 +10,7 @@ public record EventPage(
         @Schema(description = "This page's number, from 1.", example = "1") int page,
         @Schema(description = "At most this many items per page.", example = "20") int size,
         @Schema(description = "How many events match in all (with totalAtLeast: at least this many).", example = "5") long total,
-        @Schema(description = "True when counting stopped at its cap (1,000 without a person or organization): "
+        @Schema(description = "True when counting stopped at its cap (without a person or organization, ten pages past this page's start: "
+                + "1,000 for pages of 100): "
                 + "more events match than total.", example = "false") boolean totalAtLeast) {
 }
