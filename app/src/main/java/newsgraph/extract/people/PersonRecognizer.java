@@ -473,6 +473,11 @@ public final class PersonRecognizer {
                 i--; // 美的, 腾讯, 华为: the character is part of a name, not the function word
                 continue;
             }
+            int partner = c == '-' || c == '－' ? partnerBeforeHyphen(s, i, postStart, tokens) : -1;
+            if (partner >= 0) {
+                i = partner; // 某汽-某众公司总经理: two partners' names joined by a hyphen name one company; the first partner's word ends it
+                break;
+            }
             if (STOP_CHARS.indexOf(c) >= 0 || !(isHan(c) || Character.isLetterOrDigit(c) || "（）()".indexOf(c) >= 0)) {
                 break;
             }
@@ -651,6 +656,25 @@ public final class PersonRecognizer {
         boolean properOrFunction = a.isPerson() || ap.startsWith("nr") || ap.startsWith("ns") || ap.startsWith("nt")
                 || ap.startsWith("r") || ap.equals("m") || ap.equals("t") || ap.equals("w") || NEVER_IN_NAME.contains(ap);
         return b.end() == i - 1 && b.text().length() >= 2 && field(b) && a.start() == i && !properOrFunction;
+    }
+
+    /**
+     * Where the first partner's name starts when the hyphen before {@code i} joins two names into one (a
+     * joint venture's name, 甲汽-乙众), or -1: a noun or name of two characters or more of the
+     * segmentation ends right at the hyphen and Chinese text follows it; a dash after a colon or a label
+     * (发布人：-) joins nothing. The walk stops at that word (按照|甲汽-乙众总经理).
+     */
+    private static int partnerBeforeHyphen(String s, int i, int postStart, List<Token> tokens) {
+        if (i < 3 || i >= postStart || !isHan(s.charAt(i)) || !isHan(s.charAt(i - 2))) {
+            return -1;
+        }
+        int before = firstEndingAfter(tokens, i - 2);
+        if (before >= tokens.size()) {
+            return -1;
+        }
+        Token b = tokens.get(before);
+        boolean name = b.end() == i - 1 && b.text().length() >= 2 && (b.pos().startsWith("n") || b.pos().equals("j")) && !b.pos().equals("nnt");
+        return name ? b.start() : -1;
     }
 
     /** A common noun or verbal noun (能源, 分析, 服务), no name of a place, body or person. */

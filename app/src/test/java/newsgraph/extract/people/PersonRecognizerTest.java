@@ -92,6 +92,13 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void people_aHyphenJoiningTwoPartnersNamesOneCompany() {
+        assertEquals(List.of("东湖-西岭汽车有限公司总经理"), titles("东湖-西岭汽车有限公司总经理罗青山表示，", "罗青山"));
+        assertEquals(List.of("青禾汽车有限公司总经理"), titles("发布人：-青禾汽车有限公司总经理罗青山表示，", "罗青山"));
+        assertEquals(List.of("东湖-西岭汽车总经理"), titles("但是按照东湖-西岭汽车总经理罗青山的规划，", "罗青山"));
+    }
+
+    @Test
     void people_aConjunctionBetweenTwoPeopleStillCutsTheTitle() {
         assertEquals(List.of("青禾物流有限公司副总裁"), titles("县商务局副局长严立新与青禾物流有限公司副总裁罗青山签署协议。", "罗青山"));
         assertEquals(List.of("县商务局局长"), titles("县长苗为民与县商务局局长罗青山出席。", "罗青山"));
