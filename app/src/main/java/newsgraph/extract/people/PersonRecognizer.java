@@ -465,13 +465,18 @@ public final class PersonRecognizer {
             if (used[i - 1]) {
                 break; // a person found before: 甲与某公司副总裁乙
             }
-            if ("和与及".indexOf(c) >= 0 && joinsOrganization(s, i, postStart, used)) {
+            if ("和与及".indexOf(c) >= 0 && joinsOrganization(s, i, postStart, used, tokens)) {
                 i--; // 中国物流与采购联合会副会长, 省工业和信息化厅厅长: the conjunction is inside the name
                 continue;
             }
             if (STOP_CHARS.indexOf(c) >= 0 && insideNoun(tokens, tk, i - 1) && !(c == '讯' && i > 1 && "报社网电".indexOf(s.charAt(i - 2)) >= 0)) {
                 i--; // 美的, 腾讯, 华为: the character is part of a name, not the function word
                 continue;
+            }
+            int partner = c == '-' || c == '－' ? partnerBeforeHyphen(s, i, postStart, tokens) : -1;
+            if (partner >= 0) {
+                i = partner; // 某汽-某众公司总经理: two partners' names joined by a hyphen name one company; the first partner's word ends it
+                break;
             }
             if (STOP_CHARS.indexOf(c) >= 0 || !(isHan(c) || Character.isLetterOrDigit(c) || "（）()".indexOf(c) >= 0)) {
                 break;
@@ -599,10 +604,10 @@ public final class PersonRecognizer {
      * not a person's name, a group of people (专家学者), a role verb, a word that follows names, or
      * the end of another organization or park.
      */
-    private boolean joinsOrganization(String s, int i, int postStart, boolean[] used) {
+    private boolean joinsOrganization(String s, int i, int postStart, boolean[] used, List<Token> tokens) {
         String suffix = i < postStart ? lex.orgSuffixes().longestEndingAt(s, postStart) : null;
-        if (suffix == null || i < 3 || !JOINED_KINDS.contains(lex.orgSuffixes().value(suffix, 1))
-                || PEOPLE_ENDINGS.indexOf(s.charAt(i - 2)) >= 0) {
+        boolean joinedKind = suffix != null && JOINED_KINDS.contains(lex.orgSuffixes().value(suffix, 1));
+        if (i < 3 || PEOPLE_ENDINGS.indexOf(s.charAt(i - 2)) >= 0 || !joinedKind && !joinsFields(i, postStart, tokens)) {
             return false;
         }
         if ("省市区县州镇乡".indexOf(s.charAt(i)) >= 0 || lex.titles().longestEndingAt(s, i - 1) != null
@@ -628,6 +633,55 @@ public final class PersonRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the conjunction before {@code i} joins two fields of one body or one post (新能源和可再生能源司,
+     * 未来与发展研究中心, 市场及应用总监), whatever the body's kind: a common noun or verbal noun of two
+     * characters stands right before it, and after it, up to the post, at least two characters open
+     * with no name of a place, a body or a person, nor a pronoun, number or time (甲与青禾公司总裁乙).
+     */
+    private static boolean joinsFields(int i, int postStart, List<Token> tokens) {
+        if (postStart - i < 2) {
+            return false;
+        }
+        int before = firstEndingAfter(tokens, i - 2);
+        int after = firstEndingAfter(tokens, i);
+        if (before >= tokens.size() || after >= tokens.size()) {
+            return false;
+        }
+        Token b = tokens.get(before);
+        Token a = tokens.get(after);
+        String ap = a.pos();
+        boolean properOrFunction = a.isPerson() || ap.startsWith("nr") || ap.startsWith("ns") || ap.startsWith("nt")
+                || ap.startsWith("r") || ap.equals("m") || ap.equals("t") || ap.equals("w") || NEVER_IN_NAME.contains(ap);
+        return b.end() == i - 1 && b.text().length() >= 2 && field(b) && a.start() == i && !properOrFunction;
+    }
+
+    /**
+     * Where the first partner's name starts when the hyphen before {@code i} joins two names into one (a
+     * joint venture's name, 甲汽-乙众), or -1: a noun or name of two characters or more of the
+     * segmentation ends right at the hyphen and Chinese text follows it; a dash after a colon or a label
+     * (发布人：-) joins nothing. The walk stops at that word (按照|甲汽-乙众总经理).
+     */
+    private static int partnerBeforeHyphen(String s, int i, int postStart, List<Token> tokens) {
+        if (i < 3 || i >= postStart || !isHan(s.charAt(i)) || !isHan(s.charAt(i - 2))) {
+            return -1;
+        }
+        int before = firstEndingAfter(tokens, i - 2);
+        if (before >= tokens.size()) {
+            return -1;
+        }
+        Token b = tokens.get(before);
+        boolean name = b.end() == i - 1 && b.text().length() >= 2 && (b.pos().startsWith("n") || b.pos().equals("j")) && !b.pos().equals("nnt");
+        return name ? b.start() : -1;
+    }
+
+    /** A common noun or verbal noun (能源, 分析, 服务), no name of a place, body or person. */
+    private static boolean field(Token t) {
+        String p = t.pos();
+        return (p.equals("n") || p.equals("vn") || p.equals("nz") || p.equals("gi") || p.equals("gm") || p.equals("nf"))
+                && !t.isPerson();
     }
 
     /** Whether a would-be name is a word our lexicons know as a thing (书记项目: 项目 is no name). */

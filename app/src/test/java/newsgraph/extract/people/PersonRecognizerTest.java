@@ -85,6 +85,20 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void people_aConjunctionJoiningTwoFieldsOfOneBodyOrPostDoesNotCutTheTitle() {
+        assertEquals(List.of("青禾大学城市与环境研究中心副主任"), titles("青禾大学城市与环境研究中心副主任罗青山认为，", "罗青山"));
+        assertEquals(List.of("省能源局新能源和可再生能源处处长"), titles("省能源局新能源和可再生能源处处长罗青山表示，", "罗青山"));
+        assertEquals(List.of("青禾照明市场和服务总监"), titles("据青禾照明市场和服务总监罗青山介绍，", "罗青山"));
+    }
+
+    @Test
+    void people_aHyphenJoiningTwoPartnersNamesOneCompany() {
+        assertEquals(List.of("东湖-西岭汽车有限公司总经理"), titles("东湖-西岭汽车有限公司总经理罗青山表示，", "罗青山"));
+        assertEquals(List.of("青禾汽车有限公司总经理"), titles("发布人：-青禾汽车有限公司总经理罗青山表示，", "罗青山"));
+        assertEquals(List.of("东湖-西岭汽车总经理"), titles("但是按照东湖-西岭汽车总经理罗青山的规划，", "罗青山"));
+    }
+
+    @Test
     void people_aConjunctionBetweenTwoPeopleStillCutsTheTitle() {
         assertEquals(List.of("青禾物流有限公司副总裁"), titles("县商务局副局长严立新与青禾物流有限公司副总裁罗青山签署协议。", "罗青山"));
         assertEquals(List.of("县商务局局长"), titles("县长苗为民与县商务局局长罗青山出席。", "罗青山"));
