@@ -416,8 +416,8 @@ public final class DateResolver {
                 result = stated;
             }
         }
-        Matcher r = RELATIVE.matcher(relativeStartIn(text) ? text : "");
-        if (r.find() && r.start() < best) {
+        Matcher r = RELATIVE.matcher(text);
+        if (relativeBefore(r, text, best)) {
             best = r.start();
             result = switch (r.group(1)) {
                 case "当天", "当日", "当晚", "同日", "同一天" -> sameDay;
@@ -429,6 +429,29 @@ public final class DateResolver {
             };
         }
         return atStart && best != 0 ? null : result;
+    }
+
+    /**
+     * As {@code r.find() && r.start() < limit} for {@link #RELATIVE}, tried only where one of its words
+     * can start (今 当 同 次 翌 昨 前 明) and before {@code limit} (a later one loses to the date found):
+     * the regex engine tries every position of the sentence. Transparent bounds: its look-behinds see
+     * the characters before the position.
+     */
+    private static boolean relativeBefore(Matcher r, String text, int limit) {
+        r.useTransparentBounds(true);
+        for (int i = 0, n = Math.min(limit, text.length()); i < n; i++) {
+            switch (text.charAt(i)) {
+                case '今', '当', '同', '次', '翌', '昨', '前', '明' -> {
+                    r.region(i, text.length());
+                    if (r.lookingAt()) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} holds a first character of a {@link #RELATIVE} word (今 当 同 次 翌 昨 前 明). */
