@@ -397,7 +397,7 @@ public final class DateResolver {
             break;
         }
         Matcher day = DAY_ONLY.matcher(digits ? text : "");
-        if (dateline != null && day.find() && day.start() < best) {
+        if (dateline != null && dayBefore(day, text, best)) {
             // the day of the dateline's month, or of the month before when it is later than the
             // dateline (30日晚，会议闭幕 under a 5日 dateline), unless its clause speaks of what is to come
             // (16日上午代表团将…, 取消原订30日举行的…)
@@ -407,7 +407,7 @@ public final class DateResolver {
                 best = day.start();
                 result = month.withDayOfMonth(d);
             }
-        } else if (dateline == null && day.find(0) && day.start() < best) {
+        } else if (dateline == null && dayBefore(day, text, best)) {
             // no dateline to give its month: a bare day (3日上午，…) that the text writes in full
             // elsewhere (2015年11月3日，…), once
             LocalDate stated = years.statedWithDay(Integer.parseInt(day.group(1) != null ? day.group(1) : day.group(2)));
@@ -448,6 +448,25 @@ public final class DateResolver {
                     }
                 }
                 default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@code day.find(0) && day.start() < limit} for {@link #DAY_ONLY}, tried only at a digit (every
+     * match starts with one) before {@code limit}. Transparent bounds for its look-behinds, and
+     * non-anchoring ones so that its {@code ^} still means the start of the text.
+     */
+    private static boolean dayBefore(Matcher day, String text, int limit) {
+        day.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0, n = Math.min(limit, text.length()); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                day.region(i, text.length());
+                if (day.lookingAt()) {
+                    return true;
                 }
             }
         }
