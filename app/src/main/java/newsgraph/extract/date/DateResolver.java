@@ -93,11 +93,24 @@ public final class DateResolver {
      * dateline of their own (昨天，…) count from it when no publication date is given.
      */
     public LocalDate pageDate(String text) {
-        for (String line : asciiDigits(text).split("\n")) {
-            String l = line.strip();
-            if (l.length() > 60 || l.contains("。") || l.contains("，") || !hasDigit(l)) {
-                continue; // every date below is written with digits
+        // line by line in place: only a short line with a digit is copied (splitting the whole text was 3% of the allocation)
+        for (int start = 0, end; start <= text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
+            int s = start;
+            int e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e - s > 60 || !shortDateLine(text, s, e)) {
+                continue; // every date below is written with digits, on a line without 。 or ，
+            }
+            String l = asciiDigits(text.substring(s, e));
             Matcher meta = META_DATE.matcher(l);
             if (meta.find()) {
                 return of(Integer.parseInt(meta.group(1)), meta.group(2), meta.group(3));
@@ -254,6 +267,19 @@ public final class DateResolver {
         return new String(c);
     }
 
+    /** Whether text[s, e) holds a digit (ASCII or full-width) and neither 。 nor ，. */
+    private static boolean shortDateLine(String text, int s, int e) {
+        boolean digit = false;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '，') {
+                return false;
+            }
+            digit |= (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
+        }
+        return digit;
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
@@ -371,7 +397,7 @@ public final class DateResolver {
             break;
         }
         Matcher day = DAY_ONLY.matcher(digits ? text : "");
-        if (dateline != null && day.find() && day.start() < best) {
+        if (dateline != null && dayBefore(day, text, best)) {
             // the day of the dateline's month, or of the month before when it is later than the
             // dateline (30日晚，会议闭幕 under a 5日 dateline), unless its clause speaks of what is to come
             // (16日上午代表团将…, 取消原订30日举行的…)
@@ -381,7 +407,7 @@ public final class DateResolver {
                 best = day.start();
                 result = month.withDayOfMonth(d);
             }
-        } else if (dateline == null && day.find(0) && day.start() < best) {
+        } else if (dateline == null && dayBefore(day, text, best)) {
             // no dateline to give its month: a bare day (3日上午，…) that the text writes in full
             // elsewhere (2015年11月3日，…), once
             LocalDate stated = years.statedWithDay(Integer.parseInt(day.group(1) != null ? day.group(1) : day.group(2)));
@@ -390,8 +416,8 @@ public final class DateResolver {
                 result = stated;
             }
         }
-        Matcher r = RELATIVE.matcher(relativeStartIn(text) ? text : "");
-        if (r.find() && r.start() < best) {
+        Matcher r = RELATIVE.matcher(text);
+        if (relativeBefore(r, text, best)) {
             best = r.start();
             result = switch (r.group(1)) {
                 case "当天", "当日", "当晚", "同日", "同一天" -> sameDay;
@@ -403,6 +429,48 @@ public final class DateResolver {
             };
         }
         return atStart && best != 0 ? null : result;
+    }
+
+    /**
+     * As {@code r.find() && r.start() < limit} for {@link #RELATIVE}, tried only where one of its words
+     * can start (今 当 同 次 翌 昨 前 明) and before {@code limit} (a later one loses to the date found):
+     * the regex engine tries every position of the sentence. Transparent bounds: its look-behinds see
+     * the characters before the position.
+     */
+    private static boolean relativeBefore(Matcher r, String text, int limit) {
+        r.useTransparentBounds(true);
+        for (int i = 0, n = Math.min(limit, text.length()); i < n; i++) {
+            switch (text.charAt(i)) {
+                case '今', '当', '同', '次', '翌', '昨', '前', '明' -> {
+                    r.region(i, text.length());
+                    if (r.lookingAt()) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@code day.find(0) && day.start() < limit} for {@link #DAY_ONLY}, tried only at a digit (every
+     * match starts with one) before {@code limit}. Transparent bounds for its look-behinds, and
+     * non-anchoring ones so that its {@code ^} still means the start of the text.
+     */
+    private static boolean dayBefore(Matcher day, String text, int limit) {
+        day.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0, n = Math.min(limit, text.length()); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                day.region(i, text.length());
+                if (day.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} holds a first character of a {@link #RELATIVE} word (今 当 同 次 翌 昨 前 明). */

@@ -156,6 +156,20 @@ class DateResolverTest {
     }
 
     @Test
+    void dates_theMetadataLineIsReadWhereverItStandsAndHoweverItIsPadded() {
+        // read in place, line by line: padding, \r\n, full-width digits, the last line without a newline
+        assertEquals(LocalDate.of(2024, 6, 12), d.pageDate("标题\r\n　　发布时间：２０２４-０６-１２　　\r\n正文。"));
+        assertEquals(LocalDate.of(2023, 1, 9), d.pageDate("标题\n正文，会议召开。\n\n来源：青禾日报 2023-01-09"));
+        assertEquals(LocalDate.of(2023, 1, 9), d.pageDate("\n\n\n2023-01-09 08:00\n"));
+        assertNull(d.pageDate(""));
+        assertNull(d.pageDate("\n"));
+        assertNull(d.pageDate("发布时间：2023-01-09 " + "青禾县召开会议".repeat(7)),
+                "a line over 60 characters is running text, not metadata");
+        assertEquals(LocalDate.of(2023, 1, 9), d.pageDate("　".repeat(80) + "发布时间：2023-01-09" + "　".repeat(80)),
+                "padding does not count in a line's length");
+    }
+
+    @Test
     void dates_aBareDayOpeningAClauseIsADayOfTheDatelinesMonth_butNotASpan() {
         LocalDate base = LocalDate.of(2020, 11, 6);
         assertEquals(LocalDate.of(2020, 11, 4), d.first("4日正值博览会开幕", 2020, base));
