@@ -636,8 +636,8 @@ public final class PersonRecognizer {
     }
 
     /**
-     * Whether the conjunction before {@code i} joins two fields of one body or one post (新能源和可再生能源司,
-     * 未来与发展研究中心, 市场及应用总监), whatever the body's kind: a common noun or verbal noun of two
+     * Whether the conjunction before {@code i} joins two fields of one body or one post (航道和港口养护司,
+     * 材料与工艺研究中心, 市场及应用总监), whatever the body's kind: a common noun or verbal noun of two
      * characters stands right before it, and after it, up to the post, at least two characters open
      * with no name of a place, a body or a person, nor a pronoun, number or time (甲与青禾公司总裁乙).
      */
