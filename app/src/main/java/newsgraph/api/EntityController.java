@@ -140,10 +140,7 @@ public class EntityController {
                     defaultValue = "20")) @Nullable @QueryValue Integer limit) {
         Requests.onlyParameters(request, Set.of("limit"));
         // A page of projects, each with its evidence: a park of hundreds is read a page at a time (issue 12).
-        int n = limit == null ? 20 : limit;
-        if (n < 1 || n > 200) {
-            throw new IllegalArgumentException("limit must be between 1 and 200, got " + n);
-        }
+        int n = Requests.bounded("limit", limit, 20, 200);
         return Rows.as(one("park", Map.of("name", name, "limit", n), "park", name), ParkDetail.class);
     }
 
@@ -180,10 +177,7 @@ public class EntityController {
         if (q == null || q.isBlank()) {
             throw new IllegalArgumentException("give the text to search for as ?q=");
         }
-        int n = limit == null ? 25 : limit;
-        if (n < 1 || n > 200) {
-            throw new IllegalArgumentException("limit must be between 1 and 200, got " + n);
-        }
+        int n = Requests.bounded("limit", limit, 25, 200);
         List<Map<String, Object>> rows = queries.rows("search", Map.of("q", q.strip(), "limit", n));
         long total = rows.isEmpty() ? 0 : ((Number) rows.getFirst().get("total")).longValue();
         List<SearchHit> hits = rows.stream().map(r -> {

@@ -66,13 +66,10 @@ public class EventController {
             @Nullable @QueryValue Integer size) {
         Requests.onlyParameters(request, FILTERS);
         int p = page == null ? 1 : page;
-        int s = size == null ? 20 : size;
         if (p < 1) {
             throw new IllegalArgumentException("page starts at 1, got " + p);
         }
-        if (s < 1 || s > 100) {
-            throw new IllegalArgumentException("size must be between 1 and 100, got " + s);
-        }
+        int s = Requests.bounded("size", size, 20, 100);
         if (kind != null && !KINDS.contains(kind)) {
             throw new IllegalArgumentException("kind must be one of " + KINDS + ", got '" + kind + "'");
         }

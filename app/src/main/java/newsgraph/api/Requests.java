@@ -18,4 +18,13 @@ final class Requests {
                     + "; this endpoint takes " + new TreeSet<>(allowed));
         }
     }
+
+    /** A page-size parameter: {@code given}, or {@code otherwise} when absent; outside 1..{@code max} is an error. */
+    static int bounded(String name, Integer given, int otherwise, int max) {
+        int n = given == null ? otherwise : given;
+        if (n < 1 || n > max) {
+            throw new IllegalArgumentException(name + " must be between 1 and " + max + ", got " + n);
+        }
+        return n;
+    }
 }
