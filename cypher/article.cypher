@@ -4,7 +4,7 @@
 // description: A file of many articles answers a page of limit of them, in file order; more is true on every row when
 // description: the file holds more.
 // param: article string — the article's id, or the source file's name
-// param: limit integer = 20 — at most this many articles (each with its whole text: a page, not the file)
+// param: limit integer = 10 — at most this many articles (each with its whole text: a page, not the file)
 // example: {"article": "001_cd10894def32b671.txt"}
 // Two index seeks, not one scan testing both: Article.id, and (file, start, id) (V008), which gives a
 // file's articles in file order, so a generated or exported file of a thousand articles is read only

@@ -4,7 +4,7 @@
 // description: more is true on every row when there are more rows than the page.
 // param: event string = null — the event's name or an alias (any when absent)
 // param: organization string = null — the organization's name or an alias (any when absent)
-// param: limit integer = 20 — at most this many rows
+// param: limit integer = 10 — at most this many rows
 // example: {}
 CYPHER 25
 // Read from what is given: the event or the organization by exact name (entity_exact), else the
@@ -72,13 +72,16 @@ CALL () {
   }
 }
 WITH e, o, r.role AS role, collect(DISTINCT {sentence: r.sentence, start: r.start, textStart: r.textStart, article: r.article}) AS said
-// The page first, then the evidence of its rows only (offsets in the text as stored: V012).
-ORDER BY e.date IS NULL, e.date DESC, e.name, role, o.name
+// The page first, then the evidence of its rows only (offsets in the text as stored: V012). The names and
+// date are read once, for the sort, and carried to the row.
+WITH e.date AS date, e.name AS event, o.name AS organization, role, said
+ORDER BY date IS NULL, date DESC, event, role, organization
 LIMIT $limit + 1
-WITH collect({e: e, o: o, role: role, said: said}) AS rows
+WITH collect({date: date, event: event, organization: organization, role: role, said: said}) AS rows
 UNWIND rows[..$limit] AS row
-WITH row.e AS e, row.o AS o, row.role AS role, row.said AS said, size(rows) > $limit AS more
-RETURN e.name AS event, e.date AS date, o.name AS organization, role, more,
+WITH row.event AS event, row.date AS date, row.organization AS organization, row.role AS role, row.said AS said,
+     size(rows) > $limit AS more
+RETURN event, date, organization, role, more,
        COLLECT {
          UNWIND said AS x
          MATCH (art:Article {id: x.article})

@@ -4,7 +4,7 @@
 // description: limit largest (those of no stated investment last), with their evidence; projectCount and the total
 // description: count them all, more says there are more.
 // param: park string — the park's name or an alias
-// param: limit integer = 20 — at most this many projects listed
+// param: limit integer = 10 — at most this many projects listed
 // example: {"park": "青岛市虚拟现实产业园"}
 CYPHER 25
 // entity_exact holds names and aliases as single terms: one exact lookup.
@@ -19,23 +19,25 @@ CALL (park) {
   CALL (park) {
     MATCH (pr)-[i:IN_PARK]->() USING INDEX i:IN_PARK(park, investmentYuan)
     WHERE i.park = park.name AND i.investmentYuan IS NOT NULL
-    WITH i.park AS name, i.investmentYuan AS investmentYuan, pr
-    ORDER BY name DESC, investmentYuan DESC, pr.name LIMIT $limit
-    RETURN collect(pr) AS stated
+    WITH i.park AS parkName, i.investmentYuan AS investmentYuan, pr, pr.name AS name
+    ORDER BY parkName DESC, investmentYuan DESC, name LIMIT $limit
+    RETURN collect({pr: pr, name: name, investmentYuan: investmentYuan}) AS stated
   }
   CALL (park, stated) {
     WHEN size(stated) < $limit THEN {
-      OPTIONAL MATCH (pr)-[i:IN_PARK]->(park) WHERE i.investmentYuan IS NULL
-      WITH pr ORDER BY pr.name LIMIT $limit
-      RETURN collect(pr) AS unstated
+      MATCH (pr)-[i:IN_PARK]->(park) WHERE i.investmentYuan IS NULL
+      WITH pr, pr.name AS name ORDER BY name LIMIT $limit
+      RETURN collect({pr: pr, name: name, investmentYuan: null}) AS unstated
     }
     ELSE { RETURN [] AS unstated }
   }
-  UNWIND (stated + unstated)[..$limit] AS pr
+  // The name and investment are carried from the index read (IN_PARK's investmentYuan is the project's), not read again.
+  UNWIND (stated + unstated)[..$limit] AS x
+  WITH x.pr AS pr, x.name AS name, x.investmentYuan AS investmentYuan
   MATCH (pr)-[l:LOCATED_IN]->(park)
-  WITH pr, collect(DISTINCT {sentence: l.sentence, start: l.start, textStart: l.textStart, article: l.article}) AS said
-  ORDER BY pr.investmentYuan IS NULL, pr.investmentYuan DESC, pr.name
-  RETURN collect({name: pr.name, investmentYuan: pr.investmentYuan, evidence: COLLECT {
+  WITH name, investmentYuan, collect(DISTINCT {sentence: l.sentence, start: l.start, textStart: l.textStart, article: l.article}) AS said
+  ORDER BY investmentYuan IS NULL, investmentYuan DESC, name
+  RETURN collect({name: name, investmentYuan: investmentYuan, evidence: COLLECT {
        UNWIND said AS x
        MATCH (art:Article {id: x.article})
        // Offsets in the article's text and its heading as stored (V012), else from the text as in park.

@@ -137,10 +137,10 @@ public class EntityController {
     public ParkDetail park(HttpRequest<?> request,
             @Parameter(description = "The park's name or an alias", example = "东岳智造园") @PathVariable String name,
             @Parameter(description = "At most this many projects, largest first", schema = @Schema(minimum = "1", maximum = "200",
-                    defaultValue = "20")) @Nullable @QueryValue Integer limit) {
+                    defaultValue = "10")) @Nullable @QueryValue Integer limit) {
         Requests.onlyParameters(request, Set.of("limit"));
         // A page of projects, each with its evidence: a park of hundreds is read a page at a time (issue 12).
-        int n = Requests.bounded("limit", limit, 20, 200);
+        int n = Requests.bounded("limit", limit, 10, 200);
         return Rows.as(one("park", Map.of("name", name, "limit", n), "park", name), ParkDetail.class);
     }
 

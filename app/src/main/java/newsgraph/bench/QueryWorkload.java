@@ -51,7 +51,8 @@ public final class QueryWorkload {
                 v -> Map.of("kind", v, "from", "2024-06-01"))));
         w.add(new Load("latest-events", "latest-events", List.of(Map.of("limit", 20))));
         w.add(new Load("namesakes (all)", "namesakes", List.of(Map.of())));
-        w.add(new Load("recent-articles", "recent-articles", List.of(Map.of("limit", 100))));
+        // What the reporter page's article list asks for (reporter.js: a page of 20, 显示更多 for the rest).
+        w.add(new Load("recent-articles", "recent-articles", List.of(Map.of("limit", 20))));
         w.add(new Load("neighbourhood", "neighbourhood", of(people, v -> Map.of("name", v))));
         w.add(new Load("organization", "organization", of(orgs, v -> Map.of("name", v))));
         w.add(new Load("park", "park", of(parks, v -> Map.of("name", v))));

@@ -269,6 +269,7 @@ class SavedQueryPlansTest {
         paged.put("park", Map.of("name", park, "limit", 1));
         String organized = one("MATCH (:Organization)-[:ORGANIZED]->(e:Event) WITH e.name AS v, count(*) AS n WHERE n > 1 RETURN v LIMIT 1");
         paged.put("event-organizers", Map.of("event", organized, "limit", 1));
+        paged.put("recent-articles", Map.of("limit", 1));
         QueryRunner runner = QueryRunner.of(store, java.time.Duration.ofSeconds(30), 1000);
         paged.forEach((name, params) -> {
             var rows = runner.run(catalogue.get(name).orElseThrow(), params).rows();
@@ -284,6 +285,56 @@ class SavedQueryPlansTest {
         assertEquals(1, holders.size(), holders.toString());
         var attendees = runner.run(catalogue.get("event-attendees").orElseThrow(), Map.of("event", eventName, "limit", 1)).rows();
         assertEquals(1, attendees.stream().map(r -> r.get("date")).distinct().count(), attendees.toString());
+    }
+
+    /**
+     * The queries whose first page is small (issue 12: every row of a page is read, with its evidence or
+     * text) answer, without a limit, the first rows of the whole answer up to their declared default, and
+     * say more exactly when the whole answer is longer; the client raises limit for the rest.
+     */
+    @Test
+    void defaultPages_areTheFirstRowsOfTheWholeAnswer() {
+        QueryCatalogue catalogue = QueryCatalogue.bundled();
+        String file = one("MATCH (a:Article) WITH a.file AS v, count(*) AS n WHERE n < 500 RETURN v ORDER BY n DESC, v LIMIT 1");
+        String park = one("MATCH (pr:Project)-[:IN_PARK]->(p:Park) WITH p, count(pr) AS n RETURN p.name AS v ORDER BY n DESC, v LIMIT 1");
+        String organizer = one("MATCH (o:Organization)-[r:ORGANIZED]->() WITH o, count(r) AS n RETURN o.name AS v ORDER BY n DESC, v LIMIT 1");
+        // (a position's ending shared by the most holders)
+        String ending = one("MATCH (p:Person)-[:TENURE]->(t:Position) WITH right(t.title, 2) AS v, count(p) AS n RETURN v ORDER BY n DESC, v LIMIT 1");
+        Map<String, Map<String, Object>> queries = new java.util.LinkedHashMap<>();
+        queries.put("recent-articles", Map.of());
+        queries.put("title-holders", Map.of("title", ending));
+        queries.put("article", Map.of("article", file));
+        queries.put("event-organizers", Map.of("organization", organizer));
+        queries.put("park", Map.of("name", park));
+        queries.put("park-projects", Map.of("park", park));
+        QueryRunner runner = QueryRunner.of(store, java.time.Duration.ofSeconds(30), 1000);
+        int longer = 0;
+        for (var q : queries.entrySet()) {
+            SavedQuery query = catalogue.get(q.getKey()).orElseThrow();
+            int size = ((Number) query.param("limit").defaultValue()).intValue();
+            Map<String, Object> all = new java.util.HashMap<>(q.getValue());
+            all.put("limit", 500);
+            List<?> first = items(q.getKey(), runner.run(query, q.getValue()).rows());
+            List<?> whole = items(q.getKey(), runner.run(query, all).rows());
+            String what = q.getKey() + " " + q.getValue() + " (default limit " + size + ", " + whole.size() + " in all)";
+            assertEquals(whole.subList(0, Math.min(size, whole.size())), first, what + ": the first rows of the whole answer");
+            boolean more = runner.run(query, q.getValue()).rows().stream().anyMatch(r -> Boolean.TRUE.equals(r.get("more")));
+            assertEquals(whole.size() > size, more, what + ": more");
+            longer += whole.size() > size ? 1 : 0;
+        }
+        assertTrue(longer >= 4, "the generated corpus has more than a page for most of them: " + longer);
+    }
+
+    /** The rows of a query without its more flag; a park's projects (one row of a park). */
+    private static List<?> items(String query, List<Map<String, Object>> rows) {
+        if (query.startsWith("park")) {
+            return rows.isEmpty() ? List.of() : (List<?>) rows.getFirst().get("projects");
+        }
+        return rows.stream().map(r -> {
+            Map<String, Object> row = new java.util.HashMap<>(r);
+            row.remove("more");
+            return row;
+        }).toList();
     }
 
     private static long hits(QueryCatalogue catalogue, String name, Map<String, Object> params) {
