@@ -491,12 +491,96 @@ public final class PersonRecognizer {
             i--;
         }
         i = wordStart(tokens, i, postStart, used);
+        i = afterClauseWords(i, postStart, tokens);
+        i = afterLabelName(s, i, postStart, tokens);
         i = afterDescriptor(s, i, postStart, tokens);
         // never start a title with a closing bracket or inside an unbalanced one
         while (i < postStart && "）)".indexOf(s.charAt(i)) >= 0) {
             i++;
         }
         return i;
+    }
+
+    /** Words after a time that close it: 本月|初, 一年|前, 2010年|底. */
+    private static final Set<String> TIME_ENDS = Set.of("初", "底", "末", "前", "后", "以来", "之前", "之后");
+
+    /**
+     * Where an organization [i, postStart) starts once the words of its clause are left out: after the last
+     * date or time inside it (2006年|某集团, 7月31日|某公司, 去年冬天|某公司, 本月初|某公司, 一年前|某公司), and after a
+     * verb or preposition that an adverb, a count of times or an aspect particle puts in a clause (已委派|市委,
+     * 已因|集团, 多次拨打|某公司, 尝试着联系|某公司): an organization's name holds no date and no adverb before its verb. A time word
+     * ending in 日 counts only with a number (明日 may open a company's name).
+     */
+    private static int afterClauseWords(int i, int postStart, List<Token> tokens) {
+        int start = i;
+        for (int x = firstEndingAfter(tokens, i); x < tokens.size() && tokens.get(x).end() < postStart; x++) {
+            Token t = tokens.get(x);
+            if (t.start() < i) {
+                continue;
+            }
+            Token next = x + 1 < tokens.size() && tokens.get(x + 1).start() == t.end() ? tokens.get(x + 1) : null;
+            String p = t.pos();
+            String w = t.text();
+            boolean digits = w.chars().anyMatch(Character::isDigit);
+            if (p.equals("t") && (digits || w.matches(".*(年|月|天|季|旬|初|底|末)")) || p.startsWith("q") && w.matches(".*[年月](前|后|底|初)")) {
+                start = t.end(); // 2009年冬天, 一年前
+            } else if (p.equals("m") && digits && next != null && next.end() < postStart && next.text().matches("[年月日号].*")) {
+                start = next.end(); // 2006|年, 31|日
+                if (x + 2 < tokens.size() && tokens.get(x + 2).start() == start && tokens.get(x + 2).text().equals("电") && tokens.get(x + 2).end() < postStart) {
+                    start++; // a dateline: 某日|电
+                }
+            } else if (p.equals("f") && TIME_ENDS.contains(w) && x > 0 && tokens.get(x - 1).end() == t.start()
+                    && (tokens.get(x - 1).pos().startsWith("t") || tokens.get(x - 1).pos().startsWith("m") || tokens.get(x - 1).pos().startsWith("q")
+                    || tokens.get(x - 1).pos().startsWith("r"))) {
+                start = t.end(); // 本月|初
+            } else if ((p.equals("d") || p.equals("uzhe") || p.startsWith("m") && w.matches(".+[次度遍]") || p.equals("ule") || p.equals("uguo")) && next != null && next.end() < postStart
+                    && (next.pos().equals("v") || next.pos().startsWith("p")) && !next.isPerson() && (w.length() >= 2 || afterWord(tokens, x))) {
+                // a one-character adverb counts after a word of two characters or more (政府|已|委派), not among
+                // single characters, which may be a name the segmenter split (西|正|印制)
+                start = next.end(); // 已|委派, 已|因, 尝试着|联系
+            }
+        }
+        return start;
+    }
+
+    /** Labels of a source line whose value is a person's name (发布人：某某, 通讯员：某某; not 记者：, which opens a reporter's words in a transcript). */
+    private static final Pattern PERSON_LABEL = Pattern.compile("(发布人|发布者|通讯员|责编|责任编辑|撰稿|摄影)[：:]$");
+
+    /**
+     * Where an organization starts when it opens right after a source line's label of a person
+     * (发布人：李某某美国总统): after the label's name, two or three characters before a place name or the
+     * person name recognition finds there, ending where a word of the paragraph starts.
+     */
+    private int afterLabelName(String s, int i, int postStart, List<Token> tokens) {
+        if (i < 3 || !PERSON_LABEL.matcher(s.substring(Math.max(0, i - 5), i)).find()) {
+            return i;
+        }
+        for (int x = firstEndingAfter(tokens, i); x < tokens.size() && tokens.get(x).start() <= i + 3; x++) {
+            Token t = tokens.get(x);
+            if (t.start() >= i + 2 && t.pos().startsWith("ns") && surname(s, i)) {
+                return t.start();
+            }
+        }
+        if (names != null) {
+            for (Token t : names.segmentNames(s.substring(i, postStart))) {
+                int e = i + t.end();
+                boolean boundary = tokens.get(Math.min(tokens.size() - 1, firstEndingAfter(tokens, e))).start() == e;
+                if (t.start() == 0 && t.isPerson() && t.text().length() >= 2 && t.text().length() <= 3 && e < postStart && boundary) {
+                    return e;
+                }
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Whether token {@code x} follows a word of two characters or more right before it, or punctuation. */
+    private static boolean afterWord(List<Token> tokens, int x) {
+        if (x == 0) {
+            return false;
+        }
+        Token b = tokens.get(x - 1);
+        return b.end() == tokens.get(x).start() && b.text().length() >= 2 && !b.pos().equals("w");
     }
 
     /** Last words of an outlet's name or dateline (某某网, 某某日报, 某日电): outlet-endings.tsv. */
@@ -693,7 +777,49 @@ public final class PersonRecognizer {
     /** Length of a person's name starting at {@code j}, or 0. */
     int nameLength(String s, int j, List<Token> tokens) {
         int len = nameLengthBefore(s, j, tokens);
-        return len == 2 && thirdBeforeSaying(s, j, tokens) ? 3 : len;
+        return len == 2 && (thirdBeforeSaying(s, j, tokens) || boundThird(s, j, tokens)) ? 3 : len;
+    }
+
+    /** Bound morphemes and name characters of HanLP: a character tagged so cannot stand as a word by itself. */
+    private static final Set<String> BOUND_POS = Set.of("ng", "ag", "tg", "bg", "nr", "nrf", "nrj", "nz");
+
+    /**
+     * Whether a two-character name at {@code j} (a family name of one character) goes on by one
+     * character that the segmentation leaves alone and that cannot stand alone there: a bound morpheme
+     * or a name character (某某|林/ng|预计, 某某|焘/nr|担任), or a conjunction with nothing to join, a
+     * preposition or a verb of saying right after it (某某|和|向记者介绍); followed by a verb, a word that
+     * follows names, punctuation or the end. A free adverb, a conjunction before a noun or name (甲和乙)
+     * stay out.
+     */
+    private boolean boundThird(String s, int j, List<Token> tokens) {
+        int k = j + 2;
+        if (k >= s.length() || !isHan(s.charAt(k)) || lex.surnames().contains(s.substring(j, j + 2)) || !lex.surnames().contains(s.substring(j, j + 1))) {
+            return false;
+        }
+        int i = firstEndingAfter(tokens, k);
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token x = tokens.get(i);
+        if (x.start() != k || x.end() != k + 1) {
+            return false;
+        }
+        Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == k + 1 ? tokens.get(i + 1) : null;
+        boolean ends = k + 1 == s.length() || !isHan(s.charAt(k + 1)) && !Character.isLetterOrDigit(s.charAt(k + 1));
+        String np = next == null ? "" : next.pos();
+        if (BOUND_POS.contains(x.pos())) {
+            return ends || next != null && !next.isPerson() && (next.text().length() >= 2 && !np.startsWith("n") || np.startsWith("v")
+                    || np.startsWith("d") || np.startsWith("p") || SAYING.contains(next.text()));
+        }
+        Token after = i + 2 < tokens.size() && next != null && tokens.get(i + 2).start() == next.end() ? tokens.get(i + 2) : null;
+        if (next != null && next.text().equals("所") && after != null && SAYING.contains(after.text())
+                && !x.pos().startsWith("d") && !x.pos().startsWith("u") && !x.pos().startsWith("r") && !x.pos().equals("w")) {
+            return true; // 某某成|所|说: what stands before 所说 is the speaker, and a lone verb character is none
+        }
+        if (x.pos().equals("c") || x.pos().equals("cc")) {
+            return next != null && !next.isPerson() && (np.startsWith("p") || SAYING.contains(next.text()));
+        }
+        return false;
     }
 
     /**
@@ -999,6 +1125,9 @@ public final class PersonRecognizer {
         if (!BEFORE_TITLE_POS.contains(t.pos()) && !t.pos().equals("v") && !t.pos().equals("m") && !t.pos().equals("q")) {
             return false;
         }
+        if (t.pos().equals("v") && t.text().length() == 1 && !TITLE_OPENERS.contains(t.text())) {
+            return false; // 胜|狮货柜, 兴|长信达, 喜|达屋: a lone verb character opening a company's name the segmenter split; 请, 让, 派 take the person (title-openers.tsv)
+        }
         int k = tk;
         while (k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && "t m q".contains(tokens.get(k - 1).pos())) {
             k--; // 去年|5|月: a time of several words
@@ -1020,8 +1149,8 @@ public final class PersonRecognizer {
         return k == 0 || "，。；：！？“”\"（ \n,;:?!".indexOf(s.charAt(k - 1)) >= 0; // not 、: 、执行副主任 lists posts
     }
 
-    /** Parts of speech of a one-character word that ends the name before it: adverbs, prepositions, conjunctions (甲也, 甲在, 甲曾). */
-    private static final Set<String> AFTER_NAME_POS = Set.of("d", "dg", "p", "c", "cc");
+    /** Parts of speech of a one-character word that ends the name before it: adverbs, prepositions, conjunctions, the particle 所 (甲也, 甲在, 甲曾, 甲所说). */
+    private static final Set<String> AFTER_NAME_POS = Set.of("d", "dg", "p", "c", "cc", "usuo");
 
     /** Whether the paragraph's segmentation has a one-character adverb, preposition or conjunction at {@code k} (董扬|在, 姚勇|也). */
     private static boolean adverbAt(int k, List<Token> tokens) {
