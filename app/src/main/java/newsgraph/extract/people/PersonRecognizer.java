@@ -491,7 +491,7 @@ public final class PersonRecognizer {
             i--;
         }
         i = wordStart(tokens, i, postStart, used);
-        i = afterClauseWords(i, postStart, tokens);
+        i = afterClauseWords(s, i, postStart, tokens);
         i = afterLabelName(s, i, postStart, tokens);
         i = afterDescriptor(s, i, postStart, tokens);
         // never start a title with a closing bracket or inside an unbalanced one
@@ -511,9 +511,18 @@ public final class PersonRecognizer {
      * 已因|集团, 多次拨打|某公司, 尝试着联系|某公司): an organization's name holds no date and no adverb before its verb. A time word
      * ending in 日 counts only with a number (明日 may open a company's name).
      */
-    private static int afterClauseWords(int i, int postStart, List<Token> tokens) {
+    private static int afterClauseWords(String s, int i, int postStart, List<Token> tokens) {
         int start = i;
-        for (int x = firstEndingAfter(tokens, i); x < tokens.size() && tokens.get(x).end() < postStart; x++) {
+        int depth = 0;
+        for (int k = i; k < postStart; k++) {
+            char c = s.charAt(k);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (depth < 0) {
+                start = k + 1; // 某公司(600000，收盘价12元)|董事长, (下称某集团)|董事长: an aside whose opening the walk did not reach
+                depth = 0;
+            }
+        }
+        for (int x = firstEndingAfter(tokens, i); x < tokens.size() && tokens.get(x).end() <= postStart; x++) {
             Token t = tokens.get(x);
             if (t.start() < i) {
                 continue;
@@ -533,6 +542,11 @@ public final class PersonRecognizer {
                     && (tokens.get(x - 1).pos().startsWith("t") || tokens.get(x - 1).pos().startsWith("m") || tokens.get(x - 1).pos().startsWith("q")
                     || tokens.get(x - 1).pos().startsWith("r"))) {
                 start = t.end(); // 本月|初
+            } else if (p.equals("d") && next != null && next.start() == postStart && start <= t.start() && (w.length() >= 2 || afterWord(tokens, x) || t.start() == i)) {
+                start = t.end(); // 其中，仅|董事长: an adverb right before the post
+            } else if ((t.start() == i || x > 0 && tokens.get(x - 1).start() == i && tokens.get(x - 1).text().equals("另")) && next != null && next.end() <= postStart && (p.equals("mq") && w.matches("另?[一两几数多][名位个份家]")
+                    || p.equals("m") && w.matches("另?[一两几数多]") && next.text().matches("[名位个份家]"))) {
+                start = p.equals("mq") ? t.end() : next.end(); // 一份|…, 另一|名|副总裁: a count of people or things opening it is no organization
             } else if ((p.equals("d") || p.equals("uzhe") || p.startsWith("m") && w.matches(".+[次度遍]") || p.equals("ule") || p.equals("uguo")) && next != null && next.end() < postStart
                     && (next.pos().equals("v") || next.pos().startsWith("p")) && !next.isPerson() && (w.length() >= 2 || afterWord(tokens, x))) {
                 // a one-character adverb counts after a word of two characters or more (政府|已|委派), not among
@@ -1218,6 +1232,9 @@ public final class PersonRecognizer {
         if (lex.titles().longestEndingAt(s, j + 2) != null || lex.orgSuffixes().longestEndingAt(s, j + 2) != null
                 || lex.titles().longestAt(s, j) != null || functionWordAndVerb(j, tokens)) {
             return 0;
+        }
+        if (insideWord(j + 2, tokens) || adverbOnlyAt(j, tokens)) {
+            return 0; // 经理|很|早就: an adverb opens no name, and a word running across its end ends none
         }
         boolean startsToken = false;
         int lo = 0;

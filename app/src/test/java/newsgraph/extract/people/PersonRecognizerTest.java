@@ -380,4 +380,19 @@ class PersonRecognizerTest {
         assertEquals(List.of("美国总统"), titles("发布人：柯山海美国总统柯林顿日前批准20项。", "柯林顿"));
         assertEquals(List.of("青禾光电总经理"), titles("在大陆背光源领先厂家青禾光电总经理柯伟斌看来，", "柯伟斌"));
     }
+
+    @Test
+    void people_anAdverbACountOrAnUnopenedAsideBeforeThePostIsNoPartOfTheTitle() {
+        assertEquals(List.of("董事长"), titles("其中，仅董事长柯刚一人就持有200万股。", "柯刚"));
+        assertEquals(List.of("副总裁"), titles("昨天，青禾中国确认，另一名副总裁柯国维也已加盟。", "柯国维"));
+        // the walk stopped inside the brackets: what stands before the closing one is left out
+        assertEquals(List.of("董事长"), titles("青禾股份(600000，收盘价12.15元)董事长柯建雄明确表态。", "柯建雄"));
+        // an ordinal or a division's number stays
+        assertEquals(List.of("第十四届临江国际车展组委会秘书长"), titles("第十四届临江国际车展组委会秘书长柯山海表示。", "柯山海"));
+    }
+
+    @Test
+    void people_anAdverbOpensNoNameAfterAPost() {
+        assertTrue(names("柯经理很早就认定市场会回暖。").isEmpty());
+    }
 }
