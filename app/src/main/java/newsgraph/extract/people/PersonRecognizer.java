@@ -465,7 +465,7 @@ public final class PersonRecognizer {
             if (used[i - 1]) {
                 break; // a person found before: 甲与某公司副总裁乙
             }
-            if ("和与及".indexOf(c) >= 0 && joinsOrganization(s, i, postStart, used, tokens)) {
+            if ("和与及".indexOf(c) >= 0 && (joinsOrganization(s, i, postStart, used, tokens) || insideName(s, i, postStart, used, tokens))) {
                 i--; // 中国物流与采购联合会副会长, 省工业和信息化厅厅长: the conjunction is inside the name
                 continue;
             }
@@ -732,6 +732,44 @@ public final class PersonRecognizer {
         }
         return true;
     }
+
+    /**
+     * Whether the 和/与/及 before {@code i} is a character of a name (金和软件, 云和县, 深圳市和顺堂公司), not a
+     * conjunction: the character before it is a bound one the segmentation leaves alone (金/b, 云/vg: a
+     * conjunction follows a word), or a place name stands before it and a lone character after it, in a
+     * name that ends with an organization's suffix (a place and a company are not joined by 和).
+     */
+    private boolean insideName(String s, int i, int postStart, boolean[] used, List<Token> tokens) {
+        if (i < 2 || i >= postStart || used[i - 2]) {
+            return false;
+        }
+        if (names != null) {
+            int from = Math.max(0, i - 6);
+            for (Token t : names.segmentNames(s.substring(from, i))) {
+                if (t.isPerson() && t.end() + from >= i - 1) {
+                    return false; // 郭台铭及…: the character before ends a person's name
+                }
+            }
+        }
+        int c = firstEndingAfter(tokens, i - 1);
+        if (c == 0 || c + 1 >= tokens.size() || tokens.get(c).start() != i - 1 || tokens.get(c).end() != i) {
+            return false;
+        }
+        Token b = tokens.get(c - 1);
+        Token a = tokens.get(c + 1);
+        if (b.end() != i - 1 || a.start() != i || !isHan(s.charAt(i - 2))) {
+            return false;
+        }
+        if (b.text().length() == 1 && BOUND_BEFORE.contains(b.pos())) {
+            return true;
+        }
+        return b.pos().startsWith("ns") && a.text().length() == 1 && !NEVER_IN_NAME.contains(a.pos()) && !a.pos().startsWith("d")
+                && !a.pos().startsWith("u") && !a.pos().startsWith("q") && "省市区县州镇乡村".indexOf(a.text().charAt(0)) < 0
+                && lex.orgSuffixes().longestEndingAt(s, postStart) != null;
+    }
+
+    /** Parts of speech of a lone character that is no word by itself (a bound morpheme, a non-predicate adjective). */
+    private static final Set<String> BOUND_BEFORE = Set.of("b", "vg", "ng", "ag", "tg", "dg", "bg", "x");
 
     /**
      * Whether the conjunction before {@code i} joins two fields of one body or one post (航道和港口养护司,

@@ -395,4 +395,14 @@ class PersonRecognizerTest {
     void people_anAdverbOpensNoNameAfterAPost() {
         assertTrue(names("柯经理很早就认定市场会回暖。").isEmpty());
     }
+
+    @Test
+    void people_aConjunctionCharacterInsideACompanyOrCountyNameStaysInTheTitle() {
+        // after a place and before a lone character, in a company's name; after a bound character (云|和|县)
+        assertEquals(List.of("深圳市和顺园医药有限公司总经理"), titles("深圳市和顺园医药有限公司总经理柯钢也表示，", "柯钢"));
+        assertEquals(List.of("浙江省云和县青禾工艺品有限公司总经理"), titles("”浙江省云和县青禾工艺品有限公司总经理柯青瑶说。", "柯青瑶"));
+        assertEquals(List.of("浙江和信玩具有限公司总经理"), titles("”浙江和信玩具有限公司总经理柯彬说。", "柯彬"));
+        // a conjunction after a person's name joins two people
+        assertEquals(List.of("中国对外贸易中心副主任"), titles("商务厅厅长柯耀文和中国对外贸易中心副主任冷润生出席。", "冷润生"));
+    }
 }
