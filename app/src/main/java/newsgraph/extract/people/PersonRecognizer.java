@@ -542,6 +542,8 @@ public final class PersonRecognizer {
                     && (tokens.get(x - 1).pos().startsWith("t") || tokens.get(x - 1).pos().startsWith("m") || tokens.get(x - 1).pos().startsWith("q")
                     || tokens.get(x - 1).pos().startsWith("r"))) {
                 start = t.end(); // 本月|初
+            } else if (p.startsWith("p") && w.length() == 1 && "给向把被让替".contains(w) && t.end() < postStart) {
+                start = t.end(); // 项目批给|某银行行长: a preposition that takes the person is in no organization's name
             } else if (p.equals("d") && next != null && next.start() == postStart && start <= t.start() && (w.length() >= 2 || afterWord(tokens, x) || t.start() == i)) {
                 start = t.end(); // 其中，仅|董事长: an adverb right before the post
             } else if ((t.start() == i || x > 0 && tokens.get(x - 1).start() == i && tokens.get(x - 1).text().equals("另")) && next != null && next.end() <= postStart && (p.equals("mq") && w.matches("另?[一两几数多][名位个份家]")
@@ -620,13 +622,19 @@ public final class PersonRecognizer {
                 start = e;
             }
             int o = k < tokens.size() ? firstEndingAfter(tokens, k) : tokens.size();
-            if (o + 1 < tokens.size() && tokens.get(o).start() == k && OUTLETS.contains(tokens.get(o).text())
+            if (o + 1 < tokens.size() && tokens.get(o).start() == k && outlet(tokens.get(o))
                     && tokens.get(o + 1).start() == tokens.get(o).end() && tokens.get(o + 1).pos().startsWith("ns")
                     && postStart - tokens.get(o).end() >= 2 && k > i) {
                 start = Math.max(start, tokens.get(o).end()); // 某某日报|中国某协会会长: an outlet's name run into the title
             }
         }
         return start;
+    }
+
+    /** An outlet's word: an outlet ending itself (网, 日报), or a coined name ending with one (某某汽车网/nz). */
+    private static boolean outlet(Token t) {
+        String w = t.text();
+        return OUTLETS.contains(w) || w.length() >= 3 && t.pos().equals("nz") && OUTLETS.longestEndingAt(w, w.length()) != null;
     }
 
     /** Longest organization walked before a post; a longer one is cut at a word boundary ({@link #wordStart}). */
@@ -707,6 +715,10 @@ public final class PersonRecognizer {
         boolean joinedKind = suffix != null && JOINED_KINDS.contains(lex.orgSuffixes().value(suffix, 1));
         if (i < 3 || PEOPLE_ENDINGS.indexOf(s.charAt(i - 2)) >= 0 || !joinedKind && !joinsFields(i, postStart, tokens)) {
             return false;
+        }
+        int w = firstEndingAfter(tokens, i - 2);
+        if (w < tokens.size() && tokens.get(w).end() == i - 1 && tokens.get(w).pos().equals("nnt")) {
+            return false; // 某某教授及某研究所总工程师: a post or profession before the conjunction ends one person's title
         }
         if ("省市区县州镇乡".indexOf(s.charAt(i)) >= 0 || lex.titles().longestEndingAt(s, i - 1) != null
                 || lex.orgSuffixes().longestEndingAt(s, i - 1) != null || lex.parkSuffixes().longestEndingAt(s, i - 1) != null) {
@@ -791,7 +803,8 @@ public final class PersonRecognizer {
         String ap = a.pos();
         boolean properOrFunction = a.isPerson() || ap.startsWith("nr") || ap.startsWith("ns") || ap.startsWith("nt")
                 || ap.startsWith("r") || ap.equals("m") || ap.equals("t") || ap.equals("w") || NEVER_IN_NAME.contains(ap);
-        return b.end() == i - 1 && b.text().length() >= 2 && field(b) && a.start() == i && !properOrFunction;
+        boolean verbField = b.pos().equals("v") && before > 0 && tokens.get(before - 1).end() == b.start() && tokens.get(before - 1).pos().equals("n");
+        return b.end() == i - 1 && b.text().length() >= 2 && (field(b) || verbField) && a.start() == i && !properOrFunction; // 技术|转让|与…: a verb in a noun phrase
     }
 
     /**

@@ -405,4 +405,18 @@ class PersonRecognizerTest {
         // a conjunction after a person's name joins two people
         assertEquals(List.of("中国对外贸易中心副主任"), titles("商务厅厅长柯耀文和中国对外贸易中心副主任冷润生出席。", "冷润生"));
     }
+
+    @Test
+    void people_aVerbCharacterBeforeAVerbOfSayingIsTheNamesThird() {
+        assertEquals(List.of("柯鹏起"), names("临江钢铁公司总工程师柯鹏起直言，限制出口不行。"));
+    }
+
+    @Test
+    void people_aProfessionBeforeAConjunctionAPrepositionAnOutletEndTheTitle() {
+        assertEquals(List.of("临江地质研究所总工程师"), titles("昨天，鉴定人临江学院柯东辉教授及临江地质研究所总工程师冷希强出庭。", "冷希强"));
+        assertEquals(List.of("临江银行行长"), titles("项目批给临江银行行长柯小川，具体实施还在商议。", "柯小川"));
+        assertEquals(List.of("美国总统"), titles("发布人：-青禾汽车网美国总统柯林顿3月30日表示。", "柯林顿"));
+        // a verb after a noun is a field joined to the next by 与
+        assertEquals(List.of("青禾全球技术转让与销售亚太区总经理"), titles("青禾全球技术转让与销售亚太区总经理柯健诚告诉本报。", "柯健诚"));
+    }
 }
