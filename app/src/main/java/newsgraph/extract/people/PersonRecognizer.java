@@ -720,7 +720,10 @@ public final class PersonRecognizer {
         if (w < tokens.size() && tokens.get(w).end() == i - 1 && tokens.get(w).pos().equals("nnt")) {
             return false; // 某某教授及某研究所总工程师: a post or profession before the conjunction ends one person's title
         }
-        if ("省市区县州镇乡".indexOf(s.charAt(i)) >= 0 || lex.titles().longestEndingAt(s, i - 1) != null
+        int at = firstEndingAfter(tokens, i);
+        boolean level = "省市区县州镇乡".indexOf(s.charAt(i)) >= 0 && (at >= tokens.size() || tokens.get(at).start() != i
+                || tokens.get(at).text().length() == 1 || tokens.get(at).pos().startsWith("ns")); // 市场部 is no 市
+        if (level || lex.titles().longestEndingAt(s, i - 1) != null
                 || lex.orgSuffixes().longestEndingAt(s, i - 1) != null || lex.parkSuffixes().longestEndingAt(s, i - 1) != null) {
             return false;
         }
@@ -1002,6 +1005,10 @@ public final class PersonRecognizer {
         }
         if (hanlp == 2 && verbPhrase(s, j, tokens)) {
             return 0; // name recognition's 都说, which the paragraph's segmentation reads as 都/d 说/v
+        }
+        if (hanlp == 3 && j + 3 < s.length() && "，,：:".indexOf(s.charAt(j + 3)) >= 0 && "说称道讲".indexOf(s.charAt(j + 2)) >= 0
+                && freeWordAt(j + 2, tokens) && !lex.surnames().contains(s.substring(j, j + 2))) {
+            hanlp = 2; // 某某|称|，: name recognition took the verb of saying before the comma as a third character
         }
         if (hanlp == 3 && verbStartsAt(j + 3, tokens) && !freeWordAt(j + 2, tokens)) {
             return 3; // 盛志诚|分析: name recognition's three characters end where a verb starts, though the third is an adverb morpheme alone (王钤|欲|了解: a free adverb is no part of it)

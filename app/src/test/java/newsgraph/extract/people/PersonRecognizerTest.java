@@ -419,4 +419,14 @@ class PersonRecognizerTest {
         // a verb after a noun is a field joined to the next by 与
         assertEquals(List.of("青禾全球技术转让与销售亚太区总经理"), titles("青禾全球技术转让与销售亚太区总经理柯健诚告诉本报。", "柯健诚"));
     }
+
+    @Test
+    void people_aVerbOfSayingBeforeACommaEndsTheName() {
+        assertEquals(List.of("柯明"), names("临江多媒体产业公司总经理柯明称，市场回暖。"));
+    }
+
+    @Test
+    void people_aFieldNounOpeningWithALevelCharacterIsNoLevelOfGovernment() {
+        assertEquals(List.of("石化联合会信息与市场部副主任"), titles("石化联合会信息与市场部副主任柯昉则在会上预测。", "柯昉"));
+    }
 }
