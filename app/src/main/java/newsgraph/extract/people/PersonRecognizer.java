@@ -465,7 +465,7 @@ public final class PersonRecognizer {
             if (used[i - 1]) {
                 break; // a person found before: 甲与某公司副总裁乙
             }
-            if ("和与及".indexOf(c) >= 0 && joinsOrganization(s, i, postStart, used, tokens)) {
+            if ("和与及".indexOf(c) >= 0 && (joinsOrganization(s, i, postStart, used, tokens) || insideName(s, i, postStart, used, tokens))) {
                 i--; // 中国物流与采购联合会副会长, 省工业和信息化厅厅长: the conjunction is inside the name
                 continue;
             }
@@ -491,12 +491,112 @@ public final class PersonRecognizer {
             i--;
         }
         i = wordStart(tokens, i, postStart, used);
+        i = afterClauseWords(s, i, postStart, tokens);
+        i = afterLabelName(s, i, postStart, tokens);
         i = afterDescriptor(s, i, postStart, tokens);
         // never start a title with a closing bracket or inside an unbalanced one
         while (i < postStart && "）)".indexOf(s.charAt(i)) >= 0) {
             i++;
         }
         return i;
+    }
+
+    /** Words after a time that close it: 本月|初, 一年|前, 2010年|底. */
+    private static final Set<String> TIME_ENDS = Set.of("初", "底", "末", "前", "后", "以来", "之前", "之后");
+
+    /**
+     * Where an organization [i, postStart) starts once the words of its clause are left out: after the last
+     * date or time inside it (2006年|某集团, 7月31日|某公司, 去年冬天|某公司, 本月初|某公司, 一年前|某公司), and after a
+     * verb or preposition that an adverb, a count of times or an aspect particle puts in a clause (已委派|市委,
+     * 已因|集团, 多次拨打|某公司, 尝试着联系|某公司): an organization's name holds no date and no adverb before its verb. A time word
+     * ending in 日 counts only with a number (明日 may open a company's name).
+     */
+    private static int afterClauseWords(String s, int i, int postStart, List<Token> tokens) {
+        int start = i;
+        int depth = 0;
+        for (int k = i; k < postStart; k++) {
+            char c = s.charAt(k);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (depth < 0) {
+                start = k + 1; // 某公司(600000，收盘价12元)|董事长, (下称某集团)|董事长: an aside whose opening the walk did not reach
+                depth = 0;
+            }
+        }
+        for (int x = firstEndingAfter(tokens, i); x < tokens.size() && tokens.get(x).end() <= postStart; x++) {
+            Token t = tokens.get(x);
+            if (t.start() < i) {
+                continue;
+            }
+            Token next = x + 1 < tokens.size() && tokens.get(x + 1).start() == t.end() ? tokens.get(x + 1) : null;
+            String p = t.pos();
+            String w = t.text();
+            boolean digits = w.chars().anyMatch(Character::isDigit);
+            if (p.equals("t") && (digits || w.matches(".*(年|月|天|季|旬|初|底|末)")) || p.startsWith("q") && w.matches(".*[年月](前|后|底|初)")) {
+                start = t.end(); // 2009年冬天, 一年前
+            } else if (p.equals("m") && digits && next != null && next.end() < postStart && next.text().matches("[年月日号].*")) {
+                start = next.end(); // 2006|年, 31|日
+                if (x + 2 < tokens.size() && tokens.get(x + 2).start() == start && tokens.get(x + 2).text().equals("电") && tokens.get(x + 2).end() < postStart) {
+                    start++; // a dateline: 某日|电
+                }
+            } else if (p.equals("f") && TIME_ENDS.contains(w) && x > 0 && tokens.get(x - 1).end() == t.start()
+                    && (tokens.get(x - 1).pos().startsWith("t") || tokens.get(x - 1).pos().startsWith("m") || tokens.get(x - 1).pos().startsWith("q")
+                    || tokens.get(x - 1).pos().startsWith("r"))) {
+                start = t.end(); // 本月|初
+            } else if (p.startsWith("p") && w.length() == 1 && "给向把被让替".contains(w) && t.end() < postStart) {
+                start = t.end(); // 项目批给|某银行行长: a preposition that takes the person is in no organization's name
+            } else if (p.equals("d") && next != null && next.start() == postStart && start <= t.start() && (w.length() >= 2 || afterWord(tokens, x) || t.start() == i)) {
+                start = t.end(); // 其中，仅|董事长: an adverb right before the post
+            } else if ((t.start() == i || x > 0 && tokens.get(x - 1).start() == i && tokens.get(x - 1).text().equals("另")) && next != null && next.end() <= postStart && (p.equals("mq") && w.matches("另?[一两几数多][名位个份家]")
+                    || p.equals("m") && w.matches("另?[一两几数多]") && next.text().matches("[名位个份家]"))) {
+                start = p.equals("mq") ? t.end() : next.end(); // 一份|…, 另一|名|副总裁: a count of people or things opening it is no organization
+            } else if ((p.equals("d") || p.equals("uzhe") || p.startsWith("m") && w.matches(".+[次度遍]") || p.equals("ule") || p.equals("uguo")) && next != null && next.end() < postStart
+                    && (next.pos().equals("v") || next.pos().startsWith("p")) && !next.isPerson() && (w.length() >= 2 || afterWord(tokens, x))) {
+                // a one-character adverb counts after a word of two characters or more (政府|已|委派), not among
+                // single characters, which may be a name the segmenter split (西|正|印制)
+                start = next.end(); // 已|委派, 已|因, 尝试着|联系
+            }
+        }
+        return start;
+    }
+
+    /** Labels of a source line whose value is a person's name (发布人：某某, 通讯员：某某; not 记者：, which opens a reporter's words in a transcript). */
+    private static final Pattern PERSON_LABEL = Pattern.compile("(发布人|发布者|通讯员|责编|责任编辑|撰稿|摄影)[：:]$");
+
+    /**
+     * Where an organization starts when it opens right after a source line's label of a person
+     * (发布人：李某某美国总统): after the label's name, two or three characters before a place name or the
+     * person name recognition finds there, ending where a word of the paragraph starts.
+     */
+    private int afterLabelName(String s, int i, int postStart, List<Token> tokens) {
+        if (i < 3 || !PERSON_LABEL.matcher(s.substring(Math.max(0, i - 5), i)).find()) {
+            return i;
+        }
+        for (int x = firstEndingAfter(tokens, i); x < tokens.size() && tokens.get(x).start() <= i + 3; x++) {
+            Token t = tokens.get(x);
+            if (t.start() >= i + 2 && t.pos().startsWith("ns") && surname(s, i)) {
+                return t.start();
+            }
+        }
+        if (names != null) {
+            for (Token t : names.segmentNames(s.substring(i, postStart))) {
+                int e = i + t.end();
+                boolean boundary = tokens.get(Math.min(tokens.size() - 1, firstEndingAfter(tokens, e))).start() == e;
+                if (t.start() == 0 && t.isPerson() && t.text().length() >= 2 && t.text().length() <= 3 && e < postStart && boundary) {
+                    return e;
+                }
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** Whether token {@code x} follows a word of two characters or more right before it, or punctuation. */
+    private static boolean afterWord(List<Token> tokens, int x) {
+        if (x == 0) {
+            return false;
+        }
+        Token b = tokens.get(x - 1);
+        return b.end() == tokens.get(x).start() && b.text().length() >= 2 && !b.pos().equals("w");
     }
 
     /** Last words of an outlet's name or dateline (某某网, 某某日报, 某日电): outlet-endings.tsv. */
@@ -522,13 +622,19 @@ public final class PersonRecognizer {
                 start = e;
             }
             int o = k < tokens.size() ? firstEndingAfter(tokens, k) : tokens.size();
-            if (o + 1 < tokens.size() && tokens.get(o).start() == k && OUTLETS.contains(tokens.get(o).text())
+            if (o + 1 < tokens.size() && tokens.get(o).start() == k && outlet(tokens.get(o))
                     && tokens.get(o + 1).start() == tokens.get(o).end() && tokens.get(o + 1).pos().startsWith("ns")
                     && postStart - tokens.get(o).end() >= 2 && k > i) {
                 start = Math.max(start, tokens.get(o).end()); // 某某日报|中国某协会会长: an outlet's name run into the title
             }
         }
         return start;
+    }
+
+    /** An outlet's word: an outlet ending itself (网, 日报), or a coined name ending with one (某某汽车网/nz). */
+    private static boolean outlet(Token t) {
+        String w = t.text();
+        return OUTLETS.contains(w) || w.length() >= 3 && t.pos().equals("nz") && OUTLETS.longestEndingAt(w, w.length()) != null;
     }
 
     /** Longest organization walked before a post; a longer one is cut at a word boundary ({@link #wordStart}). */
@@ -610,7 +716,14 @@ public final class PersonRecognizer {
         if (i < 3 || PEOPLE_ENDINGS.indexOf(s.charAt(i - 2)) >= 0 || !joinedKind && !joinsFields(i, postStart, tokens)) {
             return false;
         }
-        if ("省市区县州镇乡".indexOf(s.charAt(i)) >= 0 || lex.titles().longestEndingAt(s, i - 1) != null
+        int w = firstEndingAfter(tokens, i - 2);
+        if (w < tokens.size() && tokens.get(w).end() == i - 1 && tokens.get(w).pos().equals("nnt")) {
+            return false; // 某某教授及某研究所总工程师: a post or profession before the conjunction ends one person's title
+        }
+        int at = firstEndingAfter(tokens, i);
+        boolean level = "省市区县州镇乡".indexOf(s.charAt(i)) >= 0 && (at >= tokens.size() || tokens.get(at).start() != i
+                || tokens.get(at).text().length() == 1 || tokens.get(at).pos().startsWith("ns")); // 市场部 is no 市
+        if (level || lex.titles().longestEndingAt(s, i - 1) != null
                 || lex.orgSuffixes().longestEndingAt(s, i - 1) != null || lex.parkSuffixes().longestEndingAt(s, i - 1) != null) {
             return false;
         }
@@ -636,6 +749,44 @@ public final class PersonRecognizer {
     }
 
     /**
+     * Whether the 和/与/及 before {@code i} is a character of a name (金和软件, 云和县, 深圳市和顺堂公司), not a
+     * conjunction: the character before it is a bound one the segmentation leaves alone (金/b, 云/vg: a
+     * conjunction follows a word), or a place name stands before it and a lone character after it, in a
+     * name that ends with an organization's suffix (a place and a company are not joined by 和).
+     */
+    private boolean insideName(String s, int i, int postStart, boolean[] used, List<Token> tokens) {
+        if (i < 2 || i >= postStart || used[i - 2]) {
+            return false;
+        }
+        if (names != null) {
+            int from = Math.max(0, i - 6);
+            for (Token t : names.segmentNames(s.substring(from, i))) {
+                if (t.isPerson() && t.end() + from >= i - 1) {
+                    return false; // 郭台铭及…: the character before ends a person's name
+                }
+            }
+        }
+        int c = firstEndingAfter(tokens, i - 1);
+        if (c == 0 || c + 1 >= tokens.size() || tokens.get(c).start() != i - 1 || tokens.get(c).end() != i) {
+            return false;
+        }
+        Token b = tokens.get(c - 1);
+        Token a = tokens.get(c + 1);
+        if (b.end() != i - 1 || a.start() != i || !isHan(s.charAt(i - 2))) {
+            return false;
+        }
+        if (b.text().length() == 1 && BOUND_BEFORE.contains(b.pos())) {
+            return true;
+        }
+        return b.pos().startsWith("ns") && a.text().length() == 1 && !NEVER_IN_NAME.contains(a.pos()) && !a.pos().startsWith("d")
+                && !a.pos().startsWith("u") && !a.pos().startsWith("q") && "省市区县州镇乡村".indexOf(a.text().charAt(0)) < 0
+                && lex.orgSuffixes().longestEndingAt(s, postStart) != null;
+    }
+
+    /** Parts of speech of a lone character that is no word by itself (a bound morpheme, a non-predicate adjective). */
+    private static final Set<String> BOUND_BEFORE = Set.of("b", "vg", "ng", "ag", "tg", "dg", "bg", "x");
+
+    /**
      * Whether the conjunction before {@code i} joins two fields of one body or one post (航道和港口养护司,
      * 材料与工艺研究中心, 市场及应用总监), whatever the body's kind: a common noun or verbal noun of two
      * characters stands right before it, and after it, up to the post, at least two characters open
@@ -655,7 +806,8 @@ public final class PersonRecognizer {
         String ap = a.pos();
         boolean properOrFunction = a.isPerson() || ap.startsWith("nr") || ap.startsWith("ns") || ap.startsWith("nt")
                 || ap.startsWith("r") || ap.equals("m") || ap.equals("t") || ap.equals("w") || NEVER_IN_NAME.contains(ap);
-        return b.end() == i - 1 && b.text().length() >= 2 && field(b) && a.start() == i && !properOrFunction;
+        boolean verbField = b.pos().equals("v") && before > 0 && tokens.get(before - 1).end() == b.start() && tokens.get(before - 1).pos().equals("n");
+        return b.end() == i - 1 && b.text().length() >= 2 && (field(b) || verbField) && a.start() == i && !properOrFunction; // 技术|转让|与…: a verb in a noun phrase
     }
 
     /**
@@ -693,7 +845,49 @@ public final class PersonRecognizer {
     /** Length of a person's name starting at {@code j}, or 0. */
     int nameLength(String s, int j, List<Token> tokens) {
         int len = nameLengthBefore(s, j, tokens);
-        return len == 2 && thirdBeforeSaying(s, j, tokens) ? 3 : len;
+        return len == 2 && (thirdBeforeSaying(s, j, tokens) || boundThird(s, j, tokens)) ? 3 : len;
+    }
+
+    /** Bound morphemes and name characters of HanLP: a character tagged so cannot stand as a word by itself. */
+    private static final Set<String> BOUND_POS = Set.of("ng", "ag", "tg", "bg", "nr", "nrf", "nrj", "nz");
+
+    /**
+     * Whether a two-character name at {@code j} (a family name of one character) goes on by one
+     * character that the segmentation leaves alone and that cannot stand alone there: a bound morpheme
+     * or a name character (某某|林/ng|预计, 某某|焘/nr|担任), or a conjunction with nothing to join, a
+     * preposition or a verb of saying right after it (某某|和|向记者介绍); followed by a verb, a word that
+     * follows names, punctuation or the end. A free adverb, a conjunction before a noun or name (甲和乙)
+     * stay out.
+     */
+    private boolean boundThird(String s, int j, List<Token> tokens) {
+        int k = j + 2;
+        if (k >= s.length() || !isHan(s.charAt(k)) || lex.surnames().contains(s.substring(j, j + 2)) || !lex.surnames().contains(s.substring(j, j + 1))) {
+            return false;
+        }
+        int i = firstEndingAfter(tokens, k);
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token x = tokens.get(i);
+        if (x.start() != k || x.end() != k + 1) {
+            return false;
+        }
+        Token next = i + 1 < tokens.size() && tokens.get(i + 1).start() == k + 1 ? tokens.get(i + 1) : null;
+        boolean ends = k + 1 == s.length() || !isHan(s.charAt(k + 1)) && !Character.isLetterOrDigit(s.charAt(k + 1));
+        String np = next == null ? "" : next.pos();
+        if (BOUND_POS.contains(x.pos())) {
+            return ends || next != null && !next.isPerson() && (next.text().length() >= 2 && !np.startsWith("n") || np.startsWith("v")
+                    || np.startsWith("d") || np.startsWith("p") || SAYING.contains(next.text()));
+        }
+        Token after = i + 2 < tokens.size() && next != null && tokens.get(i + 2).start() == next.end() ? tokens.get(i + 2) : null;
+        if (next != null && next.text().equals("所") && after != null && SAYING.contains(after.text())
+                && !x.pos().startsWith("d") && !x.pos().startsWith("u") && !x.pos().startsWith("r") && !x.pos().equals("w")) {
+            return true; // 某某成|所|说: what stands before 所说 is the speaker, and a lone verb character is none
+        }
+        if (x.pos().equals("c") || x.pos().equals("cc")) {
+            return next != null && !next.isPerson() && (np.startsWith("p") || SAYING.contains(next.text()));
+        }
+        return false;
     }
 
     /**
@@ -811,6 +1005,10 @@ public final class PersonRecognizer {
         }
         if (hanlp == 2 && verbPhrase(s, j, tokens)) {
             return 0; // name recognition's 都说, which the paragraph's segmentation reads as 都/d 说/v
+        }
+        if (hanlp == 3 && j + 3 < s.length() && "，,：:".indexOf(s.charAt(j + 3)) >= 0 && "说称道讲".indexOf(s.charAt(j + 2)) >= 0
+                && freeWordAt(j + 2, tokens) && !lex.surnames().contains(s.substring(j, j + 2))) {
+            hanlp = 2; // 某某|称|，: name recognition took the verb of saying before the comma as a third character
         }
         if (hanlp == 3 && verbStartsAt(j + 3, tokens) && !freeWordAt(j + 2, tokens)) {
             return 3; // 盛志诚|分析: name recognition's three characters end where a verb starts, though the third is an adverb morpheme alone (王钤|欲|了解: a free adverb is no part of it)
@@ -999,6 +1197,9 @@ public final class PersonRecognizer {
         if (!BEFORE_TITLE_POS.contains(t.pos()) && !t.pos().equals("v") && !t.pos().equals("m") && !t.pos().equals("q")) {
             return false;
         }
+        if (t.pos().equals("v") && t.text().length() == 1 && !TITLE_OPENERS.contains(t.text())) {
+            return false; // 胜|狮货柜, 兴|长信达, 喜|达屋: a lone verb character opening a company's name the segmenter split; 请, 让, 派 take the person (title-openers.tsv)
+        }
         int k = tk;
         while (k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && "t m q".contains(tokens.get(k - 1).pos())) {
             k--; // 去年|5|月: a time of several words
@@ -1020,8 +1221,8 @@ public final class PersonRecognizer {
         return k == 0 || "，。；：！？“”\"（ \n,;:?!".indexOf(s.charAt(k - 1)) >= 0; // not 、: 、执行副主任 lists posts
     }
 
-    /** Parts of speech of a one-character word that ends the name before it: adverbs, prepositions, conjunctions (甲也, 甲在, 甲曾). */
-    private static final Set<String> AFTER_NAME_POS = Set.of("d", "dg", "p", "c", "cc");
+    /** Parts of speech of a one-character word that ends the name before it: adverbs, prepositions, conjunctions, the particle 所 (甲也, 甲在, 甲曾, 甲所说). */
+    private static final Set<String> AFTER_NAME_POS = Set.of("d", "dg", "p", "c", "cc", "usuo");
 
     /** Whether the paragraph's segmentation has a one-character adverb, preposition or conjunction at {@code k} (董扬|在, 姚勇|也). */
     private static boolean adverbAt(int k, List<Token> tokens) {
@@ -1089,6 +1290,9 @@ public final class PersonRecognizer {
         if (lex.titles().longestEndingAt(s, j + 2) != null || lex.orgSuffixes().longestEndingAt(s, j + 2) != null
                 || lex.titles().longestAt(s, j) != null || functionWordAndVerb(j, tokens)) {
             return 0;
+        }
+        if (insideWord(j + 2, tokens) || adverbOnlyAt(j, tokens)) {
+            return 0; // 经理|很|早就: an adverb opens no name, and a word running across its end ends none
         }
         boolean startsToken = false;
         int lo = 0;

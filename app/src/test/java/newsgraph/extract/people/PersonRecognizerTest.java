@@ -338,4 +338,95 @@ class PersonRecognizerTest {
     void people_aVerbalNounOpeningAnOrganizationStaysInItsName() {
         assertEquals(List.of("对外经贸大学金融学院院长"), titles("对外经贸大学金融学院院长孙立川表示，很好。", "孙立川"));
     }
+
+    @Test
+    void people_aThirdCharacterThatCannotStandAloneStaysInTheName() {
+        // a bound morpheme or a name character before a verb (柯健|林/ng|预计, 柯光|焘/nr|担任)
+        assertEquals(List.of("柯健林"), names("青禾集团董事长柯健林预计，明年市场回暖。"));
+        assertEquals(List.of("柯光焘"), names("市农科院院长柯光焘担任评委会主任。"));
+        // a conjunction with a preposition after it joins nothing
+        assertEquals(List.of("冷夕和"), names("省药监局副局长冷夕和向记者介绍。"));
+        // a lone verb character before 所说 is no speaker; 所 itself ends the name
+        assertEquals(List.of("柯杰成"), names("青禾公司营销经理柯杰成所说：好。"));
+        assertEquals(List.of("柯明"), names("正如县长柯明所说，市场回暖。"));
+        // a conjunction before a name or a body joins two people
+        assertEquals(List.of("柯明", "冷山"), names("县长柯明和向阳乡党委书记冷山出席。"));
+    }
+
+    @Test
+    void people_aLoneVerbCharacterOpeningAClauseOpensTheCompanyName() {
+        assertEquals(List.of("胜禾货柜公司副总裁"), titles("”胜禾货柜公司副总裁柯国梁表示，运价回升。", "柯国梁"));
+        assertEquals(List.of("喜达园中国区总经理"), titles("”喜达园中国区总经理柯章辉说。", "柯章辉"));
+        // a verb that takes the person as object stays out (title-openers.tsv)
+        assertEquals(List.of("临江县农业局局长"), titles("，这让临江县农业局局长祁山海很为难。", "祁山海"));
+    }
+
+    @Test
+    void people_aDateOrAClauseBeforeTheCompanyIsNoPartOfTheTitle() {
+        assertEquals(List.of("宝禾缝纫机集团东南亚市场区域经理"), titles("”这是2006年宝禾缝纫机集团东南亚市场区域经理柯山海在接受采访时说。", "柯山海"));
+        assertEquals(List.of("青禾英博公司亚太区总裁"), titles("先是本月初青禾英博公司亚太区总裁柯玫凯率队考察。", "柯玫凯"));
+        assertEquals(List.of("青禾中国副总裁"), titles("继2009年冬天青禾中国副总裁柯永红跳槽后，", "柯永红"));
+        // an adverb, a count of times or an aspect particle before a verb: the title starts after the verb
+        assertEquals(List.of("市委副秘书长"), titles("目前，临江市政府已委派市委副秘书长柯朝晖临时代行职务。", "柯朝晖"));
+        assertEquals(List.of("青禾公司总经理"), titles("记者于6日、7日多次拨打青禾公司总经理柯开民的手机。", "柯开民"));
+        assertEquals(List.of("青禾服饰公关经理"), titles("同时，实习编辑冷源尝试着联系青禾服饰公关经理柯敏旭。", "柯敏旭"));
+        // a time word inside a name, an adverb among single characters of a split name stay
+        assertEquals(List.of("浙江明日控股集团有限公司总经理"), titles("浙江明日控股集团有限公司总经理柯新伟表示。", "柯新伟"));
+        assertEquals(List.of("西安西正印制有限公司销售总监"), titles("西安西正印制有限公司销售总监柯孝明说。", "柯孝明"));
+    }
+
+    @Test
+    void people_aSourceLabelsNameAndATradeDescriptionAreNoPartOfTheTitle() {
+        assertEquals(List.of("美国总统"), titles("发布人：柯山海美国总统柯林顿日前批准20项。", "柯林顿"));
+        assertEquals(List.of("青禾光电总经理"), titles("在大陆背光源领先厂家青禾光电总经理柯伟斌看来，", "柯伟斌"));
+    }
+
+    @Test
+    void people_anAdverbACountOrAnUnopenedAsideBeforeThePostIsNoPartOfTheTitle() {
+        assertEquals(List.of("董事长"), titles("其中，仅董事长柯刚一人就持有200万股。", "柯刚"));
+        assertEquals(List.of("副总裁"), titles("昨天，青禾中国确认，另一名副总裁柯国维也已加盟。", "柯国维"));
+        // the walk stopped inside the brackets: what stands before the closing one is left out
+        assertEquals(List.of("董事长"), titles("青禾股份(600000，收盘价12.15元)董事长柯建雄明确表态。", "柯建雄"));
+        // an ordinal or a division's number stays
+        assertEquals(List.of("第十四届临江国际车展组委会秘书长"), titles("第十四届临江国际车展组委会秘书长柯山海表示。", "柯山海"));
+    }
+
+    @Test
+    void people_anAdverbOpensNoNameAfterAPost() {
+        assertTrue(names("柯经理很早就认定市场会回暖。").isEmpty());
+    }
+
+    @Test
+    void people_aConjunctionCharacterInsideACompanyOrCountyNameStaysInTheTitle() {
+        // after a place and before a lone character, in a company's name; after a bound character (云|和|县)
+        assertEquals(List.of("深圳市和顺园医药有限公司总经理"), titles("深圳市和顺园医药有限公司总经理柯钢也表示，", "柯钢"));
+        assertEquals(List.of("浙江省云和县青禾工艺品有限公司总经理"), titles("”浙江省云和县青禾工艺品有限公司总经理柯青瑶说。", "柯青瑶"));
+        assertEquals(List.of("浙江和信玩具有限公司总经理"), titles("”浙江和信玩具有限公司总经理柯彬说。", "柯彬"));
+        // a conjunction after a person's name joins two people
+        assertEquals(List.of("中国对外贸易中心副主任"), titles("商务厅厅长柯耀文和中国对外贸易中心副主任冷润生出席。", "冷润生"));
+    }
+
+    @Test
+    void people_aVerbCharacterBeforeAVerbOfSayingIsTheNamesThird() {
+        assertEquals(List.of("柯鹏起"), names("临江钢铁公司总工程师柯鹏起直言，限制出口不行。"));
+    }
+
+    @Test
+    void people_aProfessionBeforeAConjunctionAPrepositionAnOutletEndTheTitle() {
+        assertEquals(List.of("临江地质研究所总工程师"), titles("昨天，鉴定人临江学院柯东辉教授及临江地质研究所总工程师冷希强出庭。", "冷希强"));
+        assertEquals(List.of("临江银行行长"), titles("项目批给临江银行行长柯小川，具体实施还在商议。", "柯小川"));
+        assertEquals(List.of("美国总统"), titles("发布人：-青禾汽车网美国总统柯林顿3月30日表示。", "柯林顿"));
+        // a verb after a noun is a field joined to the next by 与
+        assertEquals(List.of("青禾全球技术转让与销售亚太区总经理"), titles("青禾全球技术转让与销售亚太区总经理柯健诚告诉本报。", "柯健诚"));
+    }
+
+    @Test
+    void people_aVerbOfSayingBeforeACommaEndsTheName() {
+        assertEquals(List.of("柯明"), names("临江多媒体产业公司总经理柯明称，市场回暖。"));
+    }
+
+    @Test
+    void people_aFieldNounOpeningWithALevelCharacterIsNoLevelOfGovernment() {
+        assertEquals(List.of("石化联合会信息与市场部副主任"), titles("石化联合会信息与市场部副主任柯昉则在会上预测。", "柯昉"));
+    }
 }
