@@ -158,6 +158,11 @@ public final class EventStage implements Stage {
                 // the date may follow the name, as wire leads write it: 某某大会5日在临江召开
                 d = dates.first(clauseFrom(s, e.end - base), doc.years(), a.relativeBase(), around);
             }
+            if (d == null && e.mentionedOnly && events.heldThere(s, e.start - base)) {
+                // 会上，…感谢甲局举办X活动 / 在大会上，…。乙与丙共同启动“X仪式”: held at the event of the day
+                EventDraft at = occasion(s, evs, reported, focus);
+                d = at == null ? null : at.date;
+            }
             if (d == null && !e.mentionedOnly) {
                 // no day of its own: the day the article is talking about (the last event told, else
                 // the article's date), as an article reports one day unless it says another
@@ -207,6 +212,26 @@ public final class EventStage implements Stage {
                 current.organizerEvidence.add(new int[] {base, base + s.length()});
             }
         }
+    }
+
+    /** A sentence opening at the meeting just reported: 会上，/ 在会上，. */
+    private static final Pattern AT_MEETING = Pattern.compile("\\s*在?会上[，,]");
+
+    /**
+     * The reported event sentence {@code s} is set at, or null: the one it opens at by name (签约仪式上，)
+     * or as the meeting (会上，: the last one reported), else the one an earlier sentence set the article
+     * at (在大会上，…) while no event has been reported since.
+     */
+    private EventDraft occasion(String s, List<EventDraft> evs, Reported reported, Focus focus) {
+        String around = events.aroundEvent(s);
+        EventDraft named = around == null ? null : linker.referredTo(around, evs);
+        if (named != null) {
+            return named.mentionedOnly ? null : named;
+        }
+        if (AT_MEETING.matcher(s).lookingAt()) {
+            return reported.last(evs);
+        }
+        return focus.event != null && focus.reported == focus.told ? focus.event : null;
     }
 
     /**

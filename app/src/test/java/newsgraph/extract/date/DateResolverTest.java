@@ -198,4 +198,56 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2024, 4, 21), d.first("采购节将于4月21至23日举行", 2024, issue));
         assertNull(d.first("展会于26-28日在临川举行", 2024, issue), "the end of a span without its month is no date");
     }
+
+    @Test
+    void dates_aWeekdayOfThisTheLastOrTheNextWeekCountsFromTheWeekOfWriting() {
+        LocalDate friday = LocalDate.of(2024, 8, 23);
+        assertEquals(LocalDate.of(2024, 8, 19), d.first("本周一，甲公司经销商大会在临川召开", 2024, friday));
+        assertEquals(LocalDate.of(2024, 8, 25), d.first("本周日，展会闭幕", 2024, friday), "weeks run Monday to Sunday");
+        assertEquals(LocalDate.of(2024, 8, 16), d.first("上周五，双方签署协议", 2024, friday));
+        assertEquals(LocalDate.of(2024, 8, 14), d.first("上个星期三下午，座谈会举行", 2024, friday));
+        assertEquals(LocalDate.of(2024, 8, 27), d.first("下周二将举行推介会", 2024, friday));
+        assertEquals(LocalDate.of(2024, 8, 19), d.opening("本周一上午，市长方正会见了客商。", 2024, friday, null));
+        assertNull(d.first("本周末，展会闭幕", 2024, friday), "a weekend is no day");
+        LocalDate monday = LocalDate.of(2024, 8, 19);
+        assertNull(d.first("甲本周四在出席年会时表示", 2024, monday), "later this week yet told as past: the date at hand is not the day of writing");
+        assertEquals(LocalDate.of(2024, 8, 22), d.first("甲公司将于本周四发布新品", 2024, monday));
+        assertNull(d.first("若算上周边道路改造，总投资更多", 2024, friday), "上周边 is no weekday");
+        assertNull(d.first("本周一，会议召开", 2024, null), "no day of writing: not guessed");
+    }
+
+    @Test
+    void dates_theDayBeforeYesterdayAndTheMorningOrEveningOfToday() {
+        LocalDate writing = LocalDate.of(2024, 4, 19);
+        assertEquals(LocalDate.of(2024, 4, 17), d.first("省商务厅前晚在临川举办交流会", 2024, writing));
+        assertEquals(LocalDate.of(2024, 4, 17), d.first("副市长周立前日出席开幕式", 2024, writing));
+        assertEquals(writing, d.first("今晨，首班列车开出", 2024, writing));
+        assertEquals(writing, d.first("晚会今晚在体育馆举行", 2024, writing));
+        assertNull(d.first("目前日本市场需求旺盛", 2024, writing), "目前 日本: no 前日");
+        assertNull(d.first("据今晚报报道，展会闭幕", 2024, writing), "a paper's name");
+        assertNull(d.first("会前晚宴在酒店举行", 2024, writing), "会前 晚宴: no 前晚");
+    }
+
+    @Test
+    void dates_aMonthAndDayAfterLastYearOrThisYearCountsFromTheYearOfWriting() {
+        LocalDate writing = LocalDate.of(2024, 3, 10);
+        assertEquals(LocalDate.of(2023, 11, 5), d.first("去年11月5日，双方签署合作协议", 2024, writing));
+        assertEquals(LocalDate.of(2022, 6, 1), d.first("前年6月1日，园区开园", 2024, writing));
+        assertEquals(LocalDate.of(2025, 1, 8), d.first("明年1月8日将举行第二届论坛", 2024, writing));
+        assertEquals(LocalDate.of(2024, 2, 20), d.first("今年2月20日，项目开工", 2024, writing));
+        assertEquals(LocalDate.of(2023, 11, 5), d.opening("去年11月5日，双方签署合作协议。", 2024, writing, null));
+        assertEquals(LocalDate.of(2023, 11, 5), d.first("去年11月5日，双方签约", 2024, null), "the document's year");
+        assertNull(d.first("去年11月5日，双方签约", (Integer) null, null), "no year of writing: not guessed");
+    }
+
+    @Test
+    void dates_aDayOfThisOrLastMonthCountsFromTheMonthOfWriting() {
+        LocalDate writing = LocalDate.of(2024, 1, 12);
+        assertEquals(LocalDate.of(2024, 1, 5), d.first("本月5日，甲区召开推进会", 2024, writing));
+        assertEquals(LocalDate.of(2023, 12, 28), d.first("上月28日，项目签约", 2024, writing), "last month, over the year");
+        assertEquals(LocalDate.of(2023, 12, 28), d.first("上个月28日，项目签约", 2024, writing));
+        assertEquals(LocalDate.of(2024, 2, 3), d.first("下月3日将开幕", 2024, writing));
+        assertNull(d.first("上月31日", 2024, LocalDate.of(2024, 3, 12)), "February has no 31st");
+        assertNull(d.first("本月5日，会议召开", 2024, null), "no day of writing: not guessed");
+    }
 }
