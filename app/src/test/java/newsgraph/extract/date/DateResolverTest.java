@@ -203,7 +203,7 @@ class DateResolverTest {
     void dates_aWeekdayOfThisTheLastOrTheNextWeekCountsFromTheWeekOfWriting() {
         LocalDate friday = LocalDate.of(2024, 8, 23);
         assertEquals(LocalDate.of(2024, 8, 19), d.first("本周一，甲公司经销商大会在临川召开", 2024, friday));
-        assertEquals(LocalDate.of(2024, 8, 25), d.first("本周日，展会闭幕", 2024, friday), "weeks run Monday to Sunday");
+        assertEquals(LocalDate.of(2024, 8, 25), d.first("展会将于本周日闭幕", 2024, friday), "weeks run Monday to Sunday");
         assertEquals(LocalDate.of(2024, 8, 16), d.first("上周五，双方签署协议", 2024, friday));
         assertEquals(LocalDate.of(2024, 8, 14), d.first("上个星期三下午，座谈会举行", 2024, friday));
         assertEquals(LocalDate.of(2024, 8, 27), d.first("下周二将举行推介会", 2024, friday));

@@ -160,4 +160,24 @@ class EventStageTest {
         assertEquals(List.of("attended"), luoAtMeeting.roles());
         assertEquals(2, a.events().stream().filter(e -> e.participants().stream().anyMatch(p -> p.name().equals("罗以安"))).count());
     }
+
+    @Test
+    void events_anEventHeldInASentenceSetAtTheDaysEventTakesItsDay() {
+        ArticleExtraction a = extract(String.join("\n",
+                "　　本报讯 9月8日上午，青禾县民营企业座谈会在县行政中心召开。县长罗青山主持座谈会。",
+                "　　会上，企业家们感谢县工商联举办政企恳谈交流活动。",
+                "　　在座谈会上，白鹭集团与青禾农业公司共同启动“青禾数字农业发布仪式”。"));
+        assertEquals("2025-09-08", event(a, "政企恳谈交流活动").date(), "会上: held at the meeting");
+        assertEquals("2025-09-08", event(a, "青禾数字农业发布仪式").date(), "the sentence before set the article at the meeting");
+        ArticleExtraction b = extract(String.join("\n",
+                "　　本报讯 9月8日上午，青禾县民营企业座谈会在县行政中心召开。县长罗青山主持座谈会。",
+                "　　会上，企业家们感谢县工商联去年举办政企恳谈交流活动。"));
+        assertEquals(null, event(b, "政企恳谈交流活动").date(), "held another year: no day known");
+    }
+
+    @Test
+    void events_aMeetingToldAsLastMondayIsDatedFromTheWeekOfWriting() {
+        ArticleExtraction a = extract("　　本周一，白鹭集团2025年度经销商大会在青禾召开。集团总裁罗青山出席并讲话。");
+        assertEquals("2025-09-08", event(a, "白鹭集团2025年度经销商大会").date(), "2025-09-10 is a Wednesday");
+    }
 }
