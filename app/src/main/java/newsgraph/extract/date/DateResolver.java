@@ -40,9 +40,9 @@ public final class DateResolver {
     /** 次日 and 同日 only as words of their own: not 本次日本, 不同日期; 昨 alone is yesterday as the press writes it (甲昨出席, 昨晚). */
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|今晨|今早|今晚(?!报)|当天|当日|当晚|(?<![不相])同日|同一天|(?<![\\p{IsHan}\\d])次日|翌日|昨天|昨日|前天"
             // 前晚, 前日: the day before yesterday; not 目前日本, 当前日均, 日前日…, 会前晚宴
-            + "|(?<![目当日此之提会节年月空以事赛面眼跟生战向])前(?:晚|日)(?![本系韩方军元均产])|明天|明日|昨"
-            // a weekday of this week, the last or the next (本周一, 上周五, 下个星期三); not 本周末, 上周边
-            + "|(?:本|这|上|下)个?(?:周|星期|礼拜)[一二三四五六日天])");
+            + "|(?<![目当日此之提会节年月空以事赛面眼跟生战向较比])前(?:晚|日)(?![本系韩方军元均产])|明天|明日|昨"
+            // a weekday of this week, the last or the next (本周一, 上周五, 下个星期三); not 本周末, 上周边, 日本周五
+            + "|(?:(?<!日)本|这|上|下)个?(?:周|星期|礼拜)[一二三四五六日天])");
     /** 本报6月6日讯, and a wire service's 新华社临江5月6日电 / 中新网…电 (a source ending in 社, 网, 报 or 台). */
     private static final Pattern DATELINE = Pattern.compile("(?:本报|\\p{IsHan}{1,5}[社网报台])(?:[^，。\\d]{0,6})?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯)");
     /**

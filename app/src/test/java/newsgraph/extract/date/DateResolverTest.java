@@ -213,6 +213,7 @@ class DateResolverTest {
         assertNull(d.first("甲本周四在出席年会时表示", 2024, monday), "later this week yet told as past: the date at hand is not the day of writing");
         assertEquals(LocalDate.of(2024, 8, 22), d.first("甲公司将于本周四发布新品", 2024, monday));
         assertNull(d.first("若算上周边道路改造，总投资更多", 2024, friday), "上周边 is no weekday");
+        assertNull(d.first("受日本周五地震影响，价格上涨", 2024, friday), "日本 周五: a country, then a bare weekday");
         assertNull(d.first("本周一，会议召开", 2024, null), "no day of writing: not guessed");
     }
 
@@ -224,6 +225,7 @@ class DateResolverTest {
         assertEquals(writing, d.first("今晨，首班列车开出", 2024, writing));
         assertEquals(writing, d.first("晚会今晚在体育馆举行", 2024, writing));
         assertNull(d.first("目前日本市场需求旺盛", 2024, writing), "目前 日本: no 前日");
+        assertNull(d.first("报价较前日下跌", 2024, writing), "较前日: the day before, in a comparison");
         assertNull(d.first("据今晚报报道，展会闭幕", 2024, writing), "a paper's name");
         assertNull(d.first("会前晚宴在酒店举行", 2024, writing), "会前 晚宴: no 前晚");
     }
