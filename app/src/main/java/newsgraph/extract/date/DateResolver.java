@@ -36,6 +36,8 @@ public final class DateResolver {
     /** A span of days ends a date as 日 does: 5月28-29日 is dated by its first day. */
     private static final String DAY_END = "\\s*(?:日|[-－—~～至]\\s*\\d{1,2}\\s*日)";
     private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
+    /** A day after a word of the month (本月5日, 上月17至19日). */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})" + DAY_END);
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
     /** 次日 and 同日 only as words of their own: not 本次日本, 不同日期; 昨 alone is yesterday as the press writes it (甲昨出席, 昨晚). */
     private static final Pattern RELATIVE = Pattern.compile("(今天|今日|今晨|今早|今晚(?!报)|当天|当日|当晚|(?<![不相])同日|同一天|(?<![\\p{IsHan}\\d])次日|翌日|昨天|昨日|前天"
@@ -412,13 +414,10 @@ public final class DateResolver {
             // 本月5日, 上月28日: a day of the month of writing, or of the month before or after
             for (int i = text.indexOf('月'); i > 0 && i < best; i = text.indexOf('月', i + 1)) {
                 int monthShift = monthShift(text, i);
-                int j = i + 1;
-                while (j < text.length() && j - i <= 2 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
-                    j++;
-                }
-                if (monthShift != NO_MONTH_WORD && j > i + 1 && j < text.length() && text.charAt(j) == '日') {
+                Matcher dayOf = monthShift == NO_MONTH_WORD ? null : DAY_OF_MONTH.matcher(text).region(i + 1, text.length());
+                if (dayOf != null && dayOf.lookingAt()) {
                     LocalDate month = dateline.withDayOfMonth(1).plusMonths(monthShift);
-                    int dd = Integer.parseInt(text, i + 1, j, 10);
+                    int dd = Integer.parseInt(dayOf.group(1));
                     if (dd >= 1 && dd <= month.lengthOfMonth()) {
                         best = i - (text.charAt(i - 1) == '个' ? 2 : 1);
                         result = month.withDayOfMonth(dd);

@@ -249,6 +249,7 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2023, 12, 28), d.first("上月28日，项目签约", 2024, writing), "last month, over the year");
         assertEquals(LocalDate.of(2023, 12, 28), d.first("上个月28日，项目签约", 2024, writing));
         assertEquals(LocalDate.of(2024, 2, 3), d.first("下月3日将开幕", 2024, writing));
+        assertEquals(LocalDate.of(2024, 1, 7), d.first("本月7~9日，甲博览会在临川举行", 2024, writing), "a span: its first day");
         assertNull(d.first("上月31日", 2024, LocalDate.of(2024, 3, 12)), "February has no 31st");
         assertNull(d.first("本月5日，会议召开", 2024, null), "no day of writing: not guessed");
     }
