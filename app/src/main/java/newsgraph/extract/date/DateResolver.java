@@ -69,6 +69,14 @@ public final class DateResolver {
     private static final Pattern DATE_ONLY_LINE = Pattern.compile("(?:(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?"
             // and perhaps the name of the site or paper after it: 2015-07-21 17:36:12 某某网
             + "(?:\\s+[\\p{IsHan}A-Za-z]{2,12})?");
+    /**
+     * A date and a clock time on a short line, after nothing but names (no label with a colon: not 截止时间：…):
+     * the time of posting a WeChat account or a site prints under the headline (某某发布　2025年08月18日 20:36　作者).
+     */
+    private static final Pattern TIMED_DATE = Pattern.compile("(?:(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})|((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)"
+            + "\\s*\\d{1,2}[:：]\\d{2}(?!\\d)");
+    /** Words labelling a date as the time of something else: 截止时间, 开始, 期限. */
+    private static final Pattern TIME_LABEL = Pattern.compile("时间|日期|截止|开始|结束|期限|起止|报名|开标");
     /** A metadata line naming the source (来源：临江日报 2011-05-16): its numeric date is the date of publication. */
     private static final Pattern SOURCE_LINE = Pattern.compile("(?:来源|稿源|出处)\\s*[:：]");
     /** A date in a file name: 2011-05-16, 2011_05_16 or 20110516, not inside a longer number. */
@@ -126,6 +134,13 @@ public final class DateResolver {
                 Matcher f = FULL.matcher(l);
                 return n.find() ? of(Integer.parseInt(n.group(1)), n.group(2), n.group(3))
                         : f.find() ? of(Integer.parseInt(f.group(1)), f.group(2), f.group(3)) : null;
+            }
+            Matcher timed = TIMED_DATE.matcher(l);
+            if (timed.find() && l.lastIndexOf('：', timed.start()) < 0 && l.lastIndexOf(':', timed.start()) < 0
+                    && !TIME_LABEL.matcher(l).region(0, timed.start()).find()) {
+                // 某某发布　2025年08月18日 20:36　作者: an account's or site's name, the date and time of posting
+                return timed.group(1) != null ? of(Integer.parseInt(timed.group(1)), timed.group(2), timed.group(3))
+                        : of(Integer.parseInt(timed.group(4)), timed.group(5), timed.group(6));
             }
             Matcher numeric = NUMERIC_DATE.matcher(l);
             if (SOURCE_LINE.matcher(l).find() && numeric.find()) {

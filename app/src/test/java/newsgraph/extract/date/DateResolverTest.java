@@ -253,4 +253,13 @@ class DateResolverTest {
         assertNull(d.first("上月31日", 2024, LocalDate.of(2024, 3, 12)), "February has no 31st");
         assertNull(d.first("本月5日，会议召开", 2024, null), "no day of writing: not guessed");
     }
+
+    @Test
+    void pageDate_aLineOfNamesWithADateAndAClockTimeIsTheTimeOfPosting() {
+        assertEquals(LocalDate.of(2025, 8, 18), d.pageDate("甲乙产业园揭牌\n\n原创　青禾发布　青禾发布　2025年08月18日 20:36　江小禾\n\n今天上午，…"));
+        assertEquals(LocalDate.of(2024, 3, 5), d.pageDate("标题\n青禾发布　2024-03-05 21:30\n今天上午，…"));
+        assertEquals(LocalDate.of(2010, 9, 10), d.pageDate("标题\n2010年09月10日09:14来源:青禾网\n正文"));
+        assertNull(d.pageDate("招标公告\n投标截止时间 2024年5月19日 9:00\n报名截止：2024年5月19日 9:00\n正文"),
+                "a deadline is no time of posting: a label before it");
+    }
 }
