@@ -31,8 +31,8 @@ import newsgraph.extract.text.Paragraph;
 public final class EventStage implements Stage {
     /** Kinds of event an act (an unveiling, a witnessed signing) on the same day takes place at. */
     private static final Set<String> OCCASIONS = Set.of("meeting", "forum", "signing", "ceremony");
-    /** A year alone (2009年在某地举办, not 2009年3月5日): the time of what the clause tells. */
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!\\d{1,2}月|度)");
+    /** A year alone or with its month (2009年在某地举办, 2009年5月某地召开; not 2009年3月5日): the time of what the clause tells. */
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!度)(?!\\d{1,2}月\\d{1,2}[日号])");
     /**
      * Words placing what a sentence tells before the day being reported (此前, 早前, 曾经, 不久前):
      * people doing something then took no part in the event of the day.
@@ -163,13 +163,13 @@ public final class EventStage implements Stage {
                 EventDraft at = occasion(s, evs, reported, focus);
                 d = at == null ? null : at.date;
             }
+            if (!e.mentionedOnly && earlierYear(s, e.start - base, a.date())) {
+                e = e.mentioned(); // 2009年在某地举办首届X交易会: an earlier year's event, named as background
+            }
             if (d == null && !e.mentionedOnly) {
                 // no day of its own: the day the article is talking about (the last event told, else
                 // the article's date), as an article reports one day unless it says another
                 d = around;
-            }
-            if (!e.mentionedOnly && earlierYear(s, e.start - base, a.date())) {
-                e = e.mentioned(); // 2009年在某地举办首届X交易会: an earlier year's event, named as background
             }
             e.date = d;
             if (e.act && told != null && !told.act && OCCASIONS.contains(told.kind) && Objects.equals(d, told.date)) {

@@ -137,6 +137,11 @@ class EventStageTest {
         Event fair = event(a, "首届白鹭茶叶博览会");
         assertEquals(true, fair.mentionedOnly(), "an event of 2023 named as background in 2025");
         assertEquals(List.of(), fair.participants(), "words said now are not said at it");
+        assertEquals(null, fair.date(), "not the article's day");
+        ArticleExtraction b = Shared.extractor().extract("t.txt", "青禾县长率团访问白鹭\n"
+                + "青禾县县长苗为民强调，今年是两地合作元年，2023年5月在青禾举办首届白鹭茶叶博览会，今年九月将举办第三届。\n", PUBLISHED).articles().get(0);
+        assertEquals(true, event(b, "首届白鹭茶叶博览会").mentionedOnly(), "a year and a month alone also place it in 2023");
+        assertEquals(null, event(b, "首届白鹭茶叶博览会").date());
     }
 
     @Test
