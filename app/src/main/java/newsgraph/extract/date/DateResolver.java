@@ -10,9 +10,11 @@ import newsgraph.extract.lexicon.ClauseWords;
 import newsgraph.extract.lexicon.Lexicon;
 
 /**
- * Stage 3, dates. Resolves 2024年6月6日, 6月6日, 6日, 今天, 昨天, 明天 against a year and a dateline
- * (the day the article reports from). Without a year, a date with no year resolves to null: dates
- * are never guessed. Also infers the year a document is written in when the caller gives none.
+ * Stage 3, dates. Resolves 2024年6月6日, 6月6日, 6日, 今天, 昨天, 前晚, 明天 against a year and a dateline
+ * (the day the article reports from), and from the dateline also a day told by the week (本周一, 上周五,
+ * 下周三), by the month (本月5日, 上月28日) or by the year (去年11月5日). Without a year, a date with no
+ * year resolves to null: dates are never guessed; a day named without its day of the month (上旬, 月底,
+ * 本周末) is no date. Also infers the year a document is written in when the caller gives none.
  * Stateless and thread-safe.
  */
 public final class DateResolver {
