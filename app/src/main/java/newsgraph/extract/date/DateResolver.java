@@ -10,9 +10,11 @@ import newsgraph.extract.lexicon.ClauseWords;
 import newsgraph.extract.lexicon.Lexicon;
 
 /**
- * Stage 3, dates. Resolves 2024年6月6日, 6月6日, 6日, 今天, 昨天, 明天 against a year and a dateline
- * (the day the article reports from). Without a year, a date with no year resolves to null: dates
- * are never guessed. Also infers the year a document is written in when the caller gives none.
+ * Stage 3, dates. Resolves 2024年6月6日, 6月6日, 6日, 今天, 昨天, 前晚, 明天 against a year and a dateline
+ * (the day the article reports from), and from the dateline also a day told by the week (本周一, 上周五,
+ * 下周三), by the month (本月5日, 上月28日) or by the year (去年11月5日). Without a year, a date with no
+ * year resolves to null: dates are never guessed; a day named without its day of the month (上旬, 月底,
+ * 本周末) is no date. Also infers the year a document is written in when the caller gives none.
  * Stateless and thread-safe.
  */
 public final class DateResolver {
@@ -36,9 +38,15 @@ public final class DateResolver {
     /** A span of days ends a date as 日 does: 5月28-29日 is dated by its first day. */
     private static final String DAY_END = "\\s*(?:日|[-－—~～至]\\s*\\d{1,2}\\s*日)";
     private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
+    /** A day after a word of the month (本月5日, 上月17至19日). */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})" + DAY_END);
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})" + DAY_END);
     /** 次日 and 同日 only as words of their own: not 本次日本, 不同日期; 昨 alone is yesterday as the press writes it (甲昨出席, 昨晚). */
-    private static final Pattern RELATIVE = Pattern.compile("(今天|今日|当天|当日|当晚|(?<![不相])同日|同一天|(?<![\\p{IsHan}\\d])次日|翌日|昨天|昨日|前天|明天|明日|昨)");
+    private static final Pattern RELATIVE = Pattern.compile("(今天|今日|今晨|今早|今晚(?!报)|当天|当日|当晚|(?<![不相])同日|同一天|(?<![\\p{IsHan}\\d])次日|翌日|昨天|昨日|前天"
+            // 前晚, 前日: the day before yesterday; not 目前日本, 当前日均, 日前日…, 会前晚宴
+            + "|(?<![目当日此之提会节年月空以事赛面眼跟生战向较比])前(?:晚|日)(?![本系韩方军元均产])|明天|明日|昨"
+            // a weekday of this week, the last or the next (本周一, 上周五, 下个星期三); not 本周末, 上周边, 日本周五
+            + "|(?:(?<!日)本|这|上|下)个?(?:周|星期|礼拜)[一二三四五六日天])");
     /** 本报6月6日讯, and a wire service's 新华社临江5月6日电 / 中新网…电 (a source ending in 社, 网, 报 or 台). */
     private static final Pattern DATELINE = Pattern.compile("(?:本报|\\p{IsHan}{1,5}[社网报台])(?:[^，。\\d]{0,6})?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*(?:电|讯)");
     /**
@@ -63,6 +71,14 @@ public final class DateResolver {
     private static final Pattern DATE_ONLY_LINE = Pattern.compile("(?:(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?"
             // and perhaps the name of the site or paper after it: 2015-07-21 17:36:12 某某网
             + "(?:\\s+[\\p{IsHan}A-Za-z]{2,12})?");
+    /**
+     * A date and a clock time on a short line, after nothing but names (no label with a colon: not 截止时间：…):
+     * the time of posting a WeChat account or a site prints under the headline (某某发布　2025年08月18日 20:36　作者).
+     */
+    private static final Pattern TIMED_DATE = Pattern.compile("(?:(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})|((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)"
+            + "\\s*\\d{1,2}[:：]\\d{2}(?!\\d)");
+    /** Words labelling a date as the time of something else: 截止时间, 开始, 期限. */
+    private static final Pattern TIME_LABEL = Pattern.compile("时间|日期|截止|开始|结束|期限|起止|报名|开标");
     /** A metadata line naming the source (来源：临江日报 2011-05-16): its numeric date is the date of publication. */
     private static final Pattern SOURCE_LINE = Pattern.compile("(?:来源|稿源|出处)\\s*[:：]");
     /** A date in a file name: 2011-05-16, 2011_05_16 or 20110516, not inside a longer number. */
@@ -120,6 +136,13 @@ public final class DateResolver {
                 Matcher f = FULL.matcher(l);
                 return n.find() ? of(Integer.parseInt(n.group(1)), n.group(2), n.group(3))
                         : f.find() ? of(Integer.parseInt(f.group(1)), f.group(2), f.group(3)) : null;
+            }
+            Matcher timed = TIMED_DATE.matcher(l);
+            if (timed.find() && l.lastIndexOf('：', timed.start()) < 0 && l.lastIndexOf(':', timed.start()) < 0
+                    && !TIME_LABEL.matcher(l).region(0, timed.start()).find()) {
+                // 某某发布　2025年08月18日 20:36　作者: an account's or site's name, the date and time of posting
+                return timed.group(1) != null ? of(Integer.parseInt(timed.group(1)), timed.group(2), timed.group(3))
+                        : of(Integer.parseInt(timed.group(4)), timed.group(5), timed.group(6));
             }
             Matcher numeric = NUMERIC_DATE.matcher(l);
             if (SOURCE_LINE.matcher(l).find() && numeric.find()) {
@@ -356,7 +379,7 @@ public final class DateResolver {
             i++;
         }
         // Character.isDigit holds for 0-9 and ０-９ alike
-        if (i >= sentence.length() || !(Character.isDigit(sentence.charAt(i)) || "今当同次翌昨前明".indexOf(sentence.charAt(i)) >= 0)) {
+        if (i >= sentence.length() || !(Character.isDigit(sentence.charAt(i)) || "今当同次翌昨前明本这上下去".indexOf(sentence.charAt(i)) >= 0)) {
             return null; // cheap: every date below starts with a digit or one of these
         }
         int end = i;
@@ -391,10 +414,34 @@ public final class DateResolver {
                 continue; // a number run into the date (点击：577月9日): the date starts a digit later
             }
             if (md.start() < best && !(f.find(0) && md.start() >= f.start() && md.end() <= f.end())) {
-                best = md.start();
-                result = of(years, md.group(1), md.group(2));
+                int shift = yearsBack(text, md.start());
+                if (shift == NO_YEAR_WORD || shift == 0 && dateline == null) {
+                    best = md.start();
+                    result = of(years, md.group(1), md.group(2));
+                } else {
+                    // 去年3月5日, 今年5月8日: the year counts from the day of writing, else from the document's year
+                    Integer base = dateline != null ? Integer.valueOf(dateline.getYear()) : years.year();
+                    best = md.start() - 2;
+                    result = base == null ? null : of(base - shift, md.group(1), md.group(2));
+                }
             }
             break;
+        }
+        if (dateline != null && digits) {
+            // 本月5日, 上月28日: a day of the month of writing, or of the month before or after
+            for (int i = text.indexOf('月'); i > 0 && i < best; i = text.indexOf('月', i + 1)) {
+                int monthShift = monthShift(text, i);
+                Matcher dayOf = monthShift == NO_MONTH_WORD ? null : DAY_OF_MONTH.matcher(text).region(i + 1, text.length());
+                if (dayOf != null && dayOf.lookingAt()) {
+                    LocalDate month = dateline.withDayOfMonth(1).plusMonths(monthShift);
+                    int dd = Integer.parseInt(dayOf.group(1));
+                    if (dd >= 1 && dd <= month.lengthOfMonth()) {
+                        best = i - (text.charAt(i - 1) == '个' ? 2 : 1);
+                        result = month.withDayOfMonth(dd);
+                    }
+                    break;
+                }
+            }
         }
         Matcher day = DAY_ONLY.matcher(digits ? text : "");
         if (dateline != null && dayBefore(day, text, best)) {
@@ -419,13 +466,14 @@ public final class DateResolver {
         Matcher r = RELATIVE.matcher(text);
         if (relativeBefore(r, text, best)) {
             best = r.start();
-            result = switch (r.group(1)) {
+            String w = r.group(1);
+            result = switch (w) {
                 case "当天", "当日", "当晚", "同日", "同一天" -> sameDay;
                 case "次日", "翌日" -> sameDay == null ? null : sameDay.plusDays(1);
                 case "昨天", "昨日", "昨" -> dateline == null ? null : dateline.minusDays(1); // 甲昨出席, 昨晚
-                case "前天" -> dateline == null ? null : dateline.minusDays(2);
+                case "前天", "前晚", "前日" -> dateline == null ? null : dateline.minusDays(2);
                 case "明天", "明日" -> dateline == null ? null : dateline.plusDays(1);
-                default -> dateline;
+                default -> w.length() >= 3 ? weekday(w, dateline, ahead(text, r.start())) : dateline; // 今天, 今晨, 今晚; 本周一, 上周五
             };
         }
         return atStart && best != 0 ? null : result;
@@ -445,6 +493,14 @@ public final class DateResolver {
                     r.region(i, text.length());
                     if (r.lookingAt()) {
                         return true;
+                    }
+                }
+                case '本', '这', '上', '下' -> {
+                    if (weekWordAt(text, i + 1)) {
+                        r.region(i, text.length());
+                        if (r.lookingAt()) {
+                            return true;
+                        }
                     }
                 }
                 default -> {
@@ -480,11 +536,80 @@ public final class DateResolver {
                 case '今', '当', '同', '次', '翌', '昨', '前', '明' -> {
                     return true;
                 }
+                case '本', '这', '上', '下' -> {
+                    if (weekWordAt(text, i + 1)) {
+                        return true;
+                    }
+                }
                 default -> {
                 }
             }
         }
         return false;
+    }
+
+    /** Whether a word of the week (周, 星期, 礼拜, or 个 before one) starts at {@code i}: 上 and 下 alone are too common to try the regex at. */
+    private static boolean weekWordAt(String text, int i) {
+        return i < text.length() && "周星礼个".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** What {@link #yearsBack} returns when no year word stands before a month and day. */
+    private static final int NO_YEAR_WORD = Integer.MIN_VALUE;
+
+    /**
+     * How many years before the year of writing the month and day at {@code at} is told: 今年 0,
+     * 去年 1, 前年 2, 明年 -1, right before it; {@link #NO_YEAR_WORD} when none is.
+     */
+    private static int yearsBack(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != '年') {
+            return NO_YEAR_WORD;
+        }
+        return switch (text.charAt(at - 2)) {
+            case '今' -> 0;
+            case '去' -> 1;
+            case '前' -> at >= 3 && text.charAt(at - 3) == '年' ? NO_YEAR_WORD : 2; // not 3年前年…
+            case '明' -> -1;
+            default -> NO_YEAR_WORD;
+        };
+    }
+
+    /** What {@link #monthShift} returns when no month word ends at a 月. */
+    private static final int NO_MONTH_WORD = Integer.MIN_VALUE;
+
+    /** The month 本月 (0), 上月 / 上个月 (-1) or 下月 / 下个月 (1) ending with the 月 at {@code at} names, or {@link #NO_MONTH_WORD}. */
+    private static int monthShift(String text, int at) {
+        int k = at >= 2 && text.charAt(at - 1) == '个' ? at - 2 : at - 1;
+        char c = text.charAt(k);
+        if (k < at - 1 && c == '本') {
+            return NO_MONTH_WORD; // 本个月 is not written
+        }
+        return switch (c) {
+            case '本' -> 0;
+            case '上' -> -1;
+            case '下' -> 1;
+            default -> NO_MONTH_WORD;
+        };
+    }
+
+    /**
+     * The day a weekday of this, the last or the next week names ({@code 本周一}, {@code 上个星期五},
+     * {@code 下周三}) from the week of {@code dateline} (weeks run Monday to Sunday), or null without one;
+     * a day of this week after {@code dateline} only when its clause speaks of what is to come ({@code ahead}).
+     */
+    private static LocalDate weekday(String word, LocalDate dateline, boolean ahead) {
+        if (dateline == null) {
+            return null;
+        }
+        int k = WEEKDAYS.indexOf(word.charAt(word.length() - 1)); // 日 and 天 are not in it: Sunday
+        int week = switch (word.charAt(0)) {
+            case '上' -> -7;
+            case '下' -> 7;
+            default -> 0;
+        };
+        LocalDate d = dateline.with(java.time.DayOfWeek.MONDAY).plusDays((k >= 0 ? k : 6) + week);
+        // a day of this week still to come, told as past (甲本周四在出席…时表示 under a Monday's date):
+        // the date at hand is not the day of writing (a page reposted later), so the day is not known
+        return week == 0 && d.isAfter(dateline) && !ahead ? null : d;
     }
 
     /** A year said to be last year's, the year before, or next year's: 去年举办的2024… → written in 2025. */

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.people.PersonMention;
 import newsgraph.extract.segment.Token;
+import newsgraph.extract.text.Clauses;
 
 /**
  * Stage 5a, events. Requires: one sentence of an article body (clean text, offsets shifted by
@@ -35,6 +36,8 @@ public final class EventRecognizer {
     private static final Pattern PREFIX = Pattern.compile("(?:\\d{1,2}[点时](?:\\d{1,2}分)?[,，、]\\s*|[-－—]+\\p{IsHan}{1,8}?[网报社台][-－—]*)");
     /** A signing or event only expected (预计签署, 拟于下月举行): nothing has happened yet. */
     private static final Pattern PLANNED = Pattern.compile("预计|拟于|将于|有望");
+    /** Words placing what a clause tells at another time than the day reported: plans, history, repetition. */
+    private static final Pattern OTHER_TIME = Pattern.compile("将|拟|计划|定于|即将|筹备|准备|曾|此前|之前|以前|去年|前年|明年|往年|历届|上届|以来|每年|多次|先后|今后|下一步");
     private static final Pattern POINTER = Pattern.compile("(?:本次|此次|这次|该|本届|上述|此类|这类|该类|同类)");
 
     private final Lexicons lex;
@@ -115,6 +118,26 @@ public final class EventRecognizer {
         found.removeIf(e -> !e.mentionedOnly && (PLANNED.matcher(e.name).find() || EventNameBounds.planned(e.name) || pointerOnly(e.name)
                 || EventNameBounds.opensWithBackReference(e.name)));
         return found;
+    }
+
+    /**
+     * Whether the event named at {@code at} of sentence {@code s} is the object of a verb of holding
+     * right before it (共同启动“X仪式”, 举办了X; not 举办的X), in a clause that places it at no other time
+     * (将, 此前, 去年, 每年…): told in a sentence set at an event of the day, it was held there that day.
+     */
+    public boolean heldThere(String s, int at) {
+        int v = at;
+        if (v > 0 && "“《\"".indexOf(s.charAt(v - 1)) >= 0) {
+            v--;
+        }
+        if (v > 0 && s.charAt(v - 1) == '了') {
+            v--;
+        }
+        boolean held = false;
+        for (String verb : kit.verbs.of("holds")) {
+            held |= v >= verb.length() && s.startsWith(verb, v - verb.length());
+        }
+        return held && !OTHER_TIME.matcher(s).region(Clauses.start(s, v), Clauses.end(s, at)).find();
     }
 
     /**

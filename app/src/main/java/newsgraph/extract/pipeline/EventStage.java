@@ -31,8 +31,8 @@ import newsgraph.extract.text.Paragraph;
 public final class EventStage implements Stage {
     /** Kinds of event an act (an unveiling, a witnessed signing) on the same day takes place at. */
     private static final Set<String> OCCASIONS = Set.of("meeting", "forum", "signing", "ceremony");
-    /** A year alone (2009年在某地举办, not 2009年3月5日): the time of what the clause tells. */
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!\\d{1,2}月|度)");
+    /** A year alone or with its month (2009年在某地举办, 2009年5月某地召开; not 2009年3月5日): the time of what the clause tells. */
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?!度)(?!\\d{1,2}月\\d{1,2}[日号])");
     /**
      * Words placing what a sentence tells before the day being reported (此前, 早前, 曾经, 不久前):
      * people doing something then took no part in the event of the day.
@@ -158,13 +158,18 @@ public final class EventStage implements Stage {
                 // the date may follow the name, as wire leads write it: 某某大会5日在临江召开
                 d = dates.first(clauseFrom(s, e.end - base), doc.years(), a.relativeBase(), around);
             }
+            if (d == null && e.mentionedOnly && events.heldThere(s, e.start - base)) {
+                // 会上，…感谢甲局举办X活动 / 在大会上，…。乙与丙共同启动“X仪式”: held at the event of the day
+                EventDraft at = occasion(s, evs, reported, focus);
+                d = at == null ? null : at.date;
+            }
+            if (!e.mentionedOnly && earlierYear(s, e.start - base, a.date())) {
+                e = e.mentioned(); // 2009年在某地举办首届X交易会: an earlier year's event, named as background
+            }
             if (d == null && !e.mentionedOnly) {
                 // no day of its own: the day the article is talking about (the last event told, else
                 // the article's date), as an article reports one day unless it says another
                 d = around;
-            }
-            if (!e.mentionedOnly && earlierYear(s, e.start - base, a.date())) {
-                e = e.mentioned(); // 2009年在某地举办首届X交易会: an earlier year's event, named as background
             }
             e.date = d;
             if (e.act && told != null && !told.act && OCCASIONS.contains(told.kind) && Objects.equals(d, told.date)) {
@@ -207,6 +212,26 @@ public final class EventStage implements Stage {
                 current.organizerEvidence.add(new int[] {base, base + s.length()});
             }
         }
+    }
+
+    /** A sentence opening at the meeting just reported: 会上，/ 在会上，. */
+    private static final Pattern AT_MEETING = Pattern.compile("\\s*在?会上[，,]");
+
+    /**
+     * The reported event sentence {@code s} is set at, or null: the one it opens at by name (签约仪式上，)
+     * or as the meeting (会上，: the last one reported), else the one an earlier sentence set the article
+     * at (在大会上，…) while no event has been reported since.
+     */
+    private EventDraft occasion(String s, List<EventDraft> evs, Reported reported, Focus focus) {
+        String around = events.aroundEvent(s);
+        EventDraft named = around == null ? null : linker.referredTo(around, evs);
+        if (named != null) {
+            return named.mentionedOnly ? null : named;
+        }
+        if (AT_MEETING.matcher(s).lookingAt()) {
+            return reported.last(evs);
+        }
+        return focus.event != null && focus.reported == focus.told ? focus.event : null;
     }
 
     /**

@@ -198,4 +198,68 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2024, 4, 21), d.first("采购节将于4月21至23日举行", 2024, issue));
         assertNull(d.first("展会于26-28日在临川举行", 2024, issue), "the end of a span without its month is no date");
     }
+
+    @Test
+    void dates_aWeekdayOfThisTheLastOrTheNextWeekCountsFromTheWeekOfWriting() {
+        LocalDate friday = LocalDate.of(2024, 8, 23);
+        assertEquals(LocalDate.of(2024, 8, 19), d.first("本周一，甲公司经销商大会在临川召开", 2024, friday));
+        assertEquals(LocalDate.of(2024, 8, 25), d.first("展会将于本周日闭幕", 2024, friday), "weeks run Monday to Sunday");
+        assertEquals(LocalDate.of(2024, 8, 16), d.first("上周五，双方签署协议", 2024, friday));
+        assertEquals(LocalDate.of(2024, 8, 14), d.first("上个星期三下午，座谈会举行", 2024, friday));
+        assertEquals(LocalDate.of(2024, 8, 27), d.first("下周二将举行推介会", 2024, friday));
+        assertEquals(LocalDate.of(2024, 8, 19), d.opening("本周一上午，市长方正会见了客商。", 2024, friday, null));
+        assertNull(d.first("本周末，展会闭幕", 2024, friday), "a weekend is no day");
+        LocalDate monday = LocalDate.of(2024, 8, 19);
+        assertNull(d.first("甲本周四在出席年会时表示", 2024, monday), "later this week yet told as past: the date at hand is not the day of writing");
+        assertEquals(LocalDate.of(2024, 8, 22), d.first("甲公司将于本周四发布新品", 2024, monday));
+        assertNull(d.first("若算上周边道路改造，总投资更多", 2024, friday), "上周边 is no weekday");
+        assertNull(d.first("受日本周五地震影响，价格上涨", 2024, friday), "日本 周五: a country, then a bare weekday");
+        assertNull(d.first("本周一，会议召开", 2024, null), "no day of writing: not guessed");
+    }
+
+    @Test
+    void dates_theDayBeforeYesterdayAndTheMorningOrEveningOfToday() {
+        LocalDate writing = LocalDate.of(2024, 4, 19);
+        assertEquals(LocalDate.of(2024, 4, 17), d.first("省商务厅前晚在临川举办交流会", 2024, writing));
+        assertEquals(LocalDate.of(2024, 4, 17), d.first("副市长周立前日出席开幕式", 2024, writing));
+        assertEquals(writing, d.first("今晨，首班列车开出", 2024, writing));
+        assertEquals(writing, d.first("晚会今晚在体育馆举行", 2024, writing));
+        assertNull(d.first("目前日本市场需求旺盛", 2024, writing), "目前 日本: no 前日");
+        assertNull(d.first("报价较前日下跌", 2024, writing), "较前日: the day before, in a comparison");
+        assertNull(d.first("据今晚报报道，展会闭幕", 2024, writing), "a paper's name");
+        assertNull(d.first("会前晚宴在酒店举行", 2024, writing), "会前 晚宴: no 前晚");
+    }
+
+    @Test
+    void dates_aMonthAndDayAfterLastYearOrThisYearCountsFromTheYearOfWriting() {
+        LocalDate writing = LocalDate.of(2024, 3, 10);
+        assertEquals(LocalDate.of(2023, 11, 5), d.first("去年11月5日，双方签署合作协议", 2024, writing));
+        assertEquals(LocalDate.of(2022, 6, 1), d.first("前年6月1日，园区开园", 2024, writing));
+        assertEquals(LocalDate.of(2025, 1, 8), d.first("明年1月8日将举行第二届论坛", 2024, writing));
+        assertEquals(LocalDate.of(2024, 2, 20), d.first("今年2月20日，项目开工", 2024, writing));
+        assertEquals(LocalDate.of(2023, 11, 5), d.opening("去年11月5日，双方签署合作协议。", 2024, writing, null));
+        assertEquals(LocalDate.of(2023, 11, 5), d.first("去年11月5日，双方签约", 2024, null), "the document's year");
+        assertNull(d.first("去年11月5日，双方签约", (Integer) null, null), "no year of writing: not guessed");
+    }
+
+    @Test
+    void dates_aDayOfThisOrLastMonthCountsFromTheMonthOfWriting() {
+        LocalDate writing = LocalDate.of(2024, 1, 12);
+        assertEquals(LocalDate.of(2024, 1, 5), d.first("本月5日，甲区召开推进会", 2024, writing));
+        assertEquals(LocalDate.of(2023, 12, 28), d.first("上月28日，项目签约", 2024, writing), "last month, over the year");
+        assertEquals(LocalDate.of(2023, 12, 28), d.first("上个月28日，项目签约", 2024, writing));
+        assertEquals(LocalDate.of(2024, 2, 3), d.first("下月3日将开幕", 2024, writing));
+        assertEquals(LocalDate.of(2024, 1, 7), d.first("本月7~9日，甲博览会在临川举行", 2024, writing), "a span: its first day");
+        assertNull(d.first("上月31日", 2024, LocalDate.of(2024, 3, 12)), "February has no 31st");
+        assertNull(d.first("本月5日，会议召开", 2024, null), "no day of writing: not guessed");
+    }
+
+    @Test
+    void pageDate_aLineOfNamesWithADateAndAClockTimeIsTheTimeOfPosting() {
+        assertEquals(LocalDate.of(2025, 8, 18), d.pageDate("甲乙产业园揭牌\n\n原创　青禾发布　青禾发布　2025年08月18日 20:36　江小禾\n\n今天上午，…"));
+        assertEquals(LocalDate.of(2024, 3, 5), d.pageDate("标题\n青禾发布　2024-03-05 21:30\n今天上午，…"));
+        assertEquals(LocalDate.of(2010, 9, 10), d.pageDate("标题\n2010年09月10日09:14来源:青禾网\n正文"));
+        assertNull(d.pageDate("招标公告\n投标截止时间 2024年5月19日 9:00\n报名截止：2024年5月19日 9:00\n正文"),
+                "a deadline is no time of posting: a label before it");
+    }
 }

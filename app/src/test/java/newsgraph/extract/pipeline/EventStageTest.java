@@ -137,6 +137,11 @@ class EventStageTest {
         Event fair = event(a, "首届白鹭茶叶博览会");
         assertEquals(true, fair.mentionedOnly(), "an event of 2023 named as background in 2025");
         assertEquals(List.of(), fair.participants(), "words said now are not said at it");
+        assertEquals(null, fair.date(), "not the article's day");
+        ArticleExtraction b = Shared.extractor().extract("t.txt", "青禾县长率团访问白鹭\n"
+                + "青禾县县长苗为民强调，今年是两地合作元年，2023年5月在青禾举办首届白鹭茶叶博览会，今年九月将举办第三届。\n", PUBLISHED).articles().get(0);
+        assertEquals(true, event(b, "首届白鹭茶叶博览会").mentionedOnly(), "a year and a month alone also place it in 2023");
+        assertEquals(null, event(b, "首届白鹭茶叶博览会").date());
     }
 
     @Test
@@ -159,5 +164,25 @@ class EventStageTest {
         Participant luoAtMeeting = meeting.participants().stream().filter(p -> p.name().equals("罗青山")).findFirst().orElseThrow();
         assertEquals(List.of("attended"), luoAtMeeting.roles());
         assertEquals(2, a.events().stream().filter(e -> e.participants().stream().anyMatch(p -> p.name().equals("罗以安"))).count());
+    }
+
+    @Test
+    void events_anEventHeldInASentenceSetAtTheDaysEventTakesItsDay() {
+        ArticleExtraction a = extract(String.join("\n",
+                "　　本报讯 9月8日上午，青禾县民营企业座谈会在县行政中心召开。县长罗青山主持座谈会。",
+                "　　会上，企业家们感谢县工商联举办政企恳谈交流活动。",
+                "　　在座谈会上，白鹭集团与青禾农业公司共同启动“青禾数字农业发布仪式”。"));
+        assertEquals("2025-09-08", event(a, "政企恳谈交流活动").date(), "会上: held at the meeting");
+        assertEquals("2025-09-08", event(a, "青禾数字农业发布仪式").date(), "the sentence before set the article at the meeting");
+        ArticleExtraction b = extract(String.join("\n",
+                "　　本报讯 9月8日上午，青禾县民营企业座谈会在县行政中心召开。县长罗青山主持座谈会。",
+                "　　会上，企业家们感谢县工商联去年举办政企恳谈交流活动。"));
+        assertEquals(null, event(b, "政企恳谈交流活动").date(), "held another year: no day known");
+    }
+
+    @Test
+    void events_aMeetingToldAsLastMondayIsDatedFromTheWeekOfWriting() {
+        ArticleExtraction a = extract("　　本周一，白鹭集团2025年度经销商大会在青禾召开。集团总裁罗青山出席并讲话。");
+        assertEquals("2025-09-08", event(a, "白鹭集团2025年度经销商大会").date(), "2025-09-10 is a Wednesday");
     }
 }
