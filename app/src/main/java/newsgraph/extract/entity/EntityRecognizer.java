@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
+import newsgraph.extract.segment.Segmenter;
 import newsgraph.extract.segment.Token;
 import newsgraph.extract.segment.WordTriggers;
 import newsgraph.extract.text.Marks;
@@ -986,7 +987,7 @@ public final class EntityRecognizer {
             out.add(new EntityMention(s.substring(from, nameEnd), EntityMention.Type.PROJECT, null, base + from, base + nameEnd, yuan, null));
         }
         // suffixes: strong anywhere, weak with a phase
-        WordTriggers.WeakSuffixCue.Reader weakCue = weakSuffixCue(s);
+        WordTriggers.Cue.Reader weakCue = weakSuffixCue(s);
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.projectSuffixes().longestEndingAt(s, end);
             if (suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1)) && !weakCue.mayTake(end - suf.length(), end)) {
@@ -1594,13 +1595,35 @@ public final class EntityRecognizer {
      * in step with the investment-anchored names and the first {@code continue} of the suffix loop.
      * The paragraph's quotes and investments are found once (a reader asks about every suffix).
      */
-    public static WordTriggers.WeakSuffixCue.Reader weakSuffixCue(String s) {
+    public static WordTriggers.Cue.Reader weakSuffixCue(String s) {
         int quote = firstOf(s, s.indexOf('”'), s.indexOf('’'));
         int invested = s.indexOf("元的");
         return (suffixStart, end) -> quote < suffixStart || invested >= 0 && invested + 2 <= suffixStart
                 || end < s.length() && (PHASE_STARTS.opens(s.charAt(end)) && from(PHASE, s, end).lookingAt()
                         || INVEST_AFTER_STARTS.opens(s.charAt(end)) && from(INVEST_AFTER, s, end).lookingAt()
                         || lifecycleWithin(s, end) && from(LIFECYCLE, s, end).lookingAt());
+    }
+
+    /**
+     * Whether the clause holding [start, end) of the paragraph {@code s} holds {@code 元的}: the
+     * investment-anchored names (总投资N元的 + a name) read the words of that clause whatever word
+     * made the segment stage segment it ({@code WordTriggers}: a role verb stays a trigger there). The
+     * paragraph's 元的 are found once; a clause is told by the clause ends before it.
+     */
+    public static WordTriggers.Cue.Reader investedClauseCue(String s) {
+        int first = s.indexOf("元的");
+        if (first < 0) {
+            return (start, end) -> false;
+        }
+        int[] clause = new int[s.length() + 1]; // clause number of each position: clause ends counted before it
+        java.util.BitSet invested = new java.util.BitSet();
+        for (int i = 0; i < s.length(); i++) {
+            clause[i + 1] = clause[i] + (Segmenter.isClauseEnd(s.charAt(i)) ? 1 : 0);
+        }
+        for (int i = first; i >= 0; i = s.indexOf("元的", i + 1)) {
+            invested.set(clause[i]);
+        }
+        return (start, end) -> invested.get(clause[start]);
     }
 
     /** What a match of {@link #PHASE} begins with. */
