@@ -57,11 +57,29 @@ public final class EntityRecognizer {
     private static final Pattern SUBJECT_BACK_REFERENCE = Pattern.compile("^(该|此|这一|这个|本)?项目");
     private static final Pattern QUANTITY_IN_NAME = Pattern.compile(
             "(?:(?:" + W.alternation("capacity-rate") + ")?[\\d.]+(?:万|千|百|亿)?(?:" + W.alternation("capacity-unit") + ")|[一二三四五六七八九十\\d]期)$");
-    private static final Pattern LISTED = Pattern.compile(
+    /** The numerals of {@link #LISTED}'s count: its class of them (the regex's digit class is ASCII only). */
+    private static final String COUNT_NUMERAL = "0123456789一二三四五六七八九十两";
+    static final Pattern LISTED = Pattern.compile(
             "等(?:在内的)?([\\d一二三四五六七八九十]+个|一批)?\\d*[^，。；、\\d]{0,8}?(?:(项目|工程)|(" + W.alternation("route") + "))"
             + "|(?<=[^\\d一二三四五六七八九十两])([\\d一二三四五六七八九十两]+个)(项目|工程)");
-    /** What a match of {@link #LISTED} begins with: 等 or a digit (its lookbehind and class unions, tried at every position, showed in profiles). */
-    private static final StartGate LISTED_STARTS = new StartGate("等0123456789一二三四五六七八九十两");
+    /**
+     * What a match of {@link #LISTED} begins with: 等, or a count (its lookbehind and class unions,
+     * tried at every position, showed in profiles): the first numeral of a run (the lookbehind) that
+     * goes on to 个 (numerals are common characters: 一, 十, 两 in words, digits in dates).
+     */
+    static final StartGate LISTED_STARTS = new StartGate("等0123456789一二三四五六七八九十两", (s, p) -> {
+        if (s.charAt(p) == '等') {
+            return true;
+        }
+        if (p == 0 || COUNT_NUMERAL.indexOf(s.charAt(p - 1)) >= 0) {
+            return false;
+        }
+        int k = p;
+        while (k < s.length() && COUNT_NUMERAL.indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        return k < s.length() && s.charAt(k) == '个';
+    });
     /** Modal and light verbs that make a clause of what follows their subject (要, 来, 做). */
     private static final Pattern CLAUSE_VERB = Pattern.compile(W.alternation("clause-verb"));
     /** A list head that counts companies or people, or names shows and events: its items are no projects. */
