@@ -962,11 +962,11 @@ public final class EntityRecognizer {
             if (c == '、') {
                 return true;
             }
-            if ("，。；：！？\n".indexOf(c) >= 0) {
+            if (QUOTE_STOPS.indexOf(c) >= 0) {
                 return false;
             }
         }
-        return false;
+        return false; // keep in step with firstQuotedName, the segment stage's cue
     }
 
     /**
@@ -1546,11 +1546,11 @@ public final class EntityRecognizer {
             if (c == '“' || c == '‘') {
                 return true;
             }
-            if ("，。；：！？\n".indexOf(c) >= 0) {
+            if (QUOTE_STOPS.indexOf(c) >= 0) {
                 return false;
             }
         }
-        return false;
+        return false; // keep in step with firstQuotedName, the segment stage's cue
     }
 
     private static int verbs(List<Token> tokens, int from, int to) {
@@ -1607,14 +1607,15 @@ public final class EntityRecognizer {
 
     /**
      * Whether {@link #projectsNamed} may take a weak project suffix of the paragraph {@code s}: a
-     * phase, a lifecycle verb or an investment after it, a closing quote before it (a quoted name), or
+     * phase, a lifecycle verb or an investment after it, a closing quote before it that closes a
+     * short quotation opened in its clause (a quoted name, {@link #firstQuotedName}), or
      * an investment before it (总投资N元的 + a name). Without one the rule drops the suffix before it
      * reads a word, so the segment stage need not segment a clause for it ({@code WordTriggers}). Keep
      * in step with the investment-anchored names and the first {@code continue} of the suffix loop.
      * The paragraph's quotes and investments are found once (a reader asks about every suffix).
      */
     public static WordTriggers.Cue.Reader weakSuffixCue(String s) {
-        int quote = firstOf(s, s.indexOf('”'), s.indexOf('’'));
+        int quote = firstQuotedName(s);
         int invested = s.indexOf("元的");
         return (suffixStart, end) -> quote < suffixStart || invested >= 0 && invested + 2 <= suffixStart
                 || end < s.length() && (PHASE_STARTS.opens(s.charAt(end)) && from(PHASE, s, end).lookingAt()
@@ -1644,6 +1645,30 @@ public final class EntityRecognizer {
         return (start, end) -> invested.get(clause[start]);
     }
 
+    /**
+     * The first closing quote of {@code s} that {@link #quotedBefore} may take: an opening quote
+     * stands within the 13 characters before it with no clause mark between (a closing quote of
+     * someone's words, …。”, has none); {@code Integer.MAX_VALUE} when there is none. One pass.
+     */
+    private static int firstQuotedName(String s) {
+        int open = -1;
+        int stop = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '‘') {
+                open = i;
+            } else if (QUOTE_STOPS.indexOf(c) >= 0) {
+                stop = i;
+            } else if ((c == '”' || c == '’') && open >= 0 && open >= i - 13 && open > stop) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** What ends the look back of {@link #quotedBefore} for an opening quote. */
+    private static final String QUOTE_STOPS = "，。；：！？\n";
+
     /** What a match of {@link #PHASE} begins with. */
     private static final StartGate PHASE_STARTS = new StartGate("（(一二三四五六七八九十0123456789");
     /** What a match of {@link #INVEST_AFTER} begins with: a comma, 该, 项目, 的 or an investment word. */
@@ -1669,10 +1694,6 @@ public final class EntityRecognizer {
         StringBuilder b = new StringBuilder();
         words.forEach(w -> b.append(w.charAt(0)));
         return b.toString();
-    }
-
-    private static int firstOf(String s, int a, int b) {
-        return a < 0 ? (b < 0 ? Integer.MAX_VALUE : b) : (b < 0 ? a : Math.min(a, b));
     }
 
     /** {@code p} matched from {@code start} to the end of {@code s}: as on {@code s.substring(start)}, without copying it. */
