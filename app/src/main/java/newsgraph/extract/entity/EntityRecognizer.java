@@ -966,7 +966,7 @@ public final class EntityRecognizer {
                 return false;
             }
         }
-        return false; // keep in step with firstQuotedName, the segment stage's cue
+        return false; // keep in step with QuotedNames, the segment stage's cue
     }
 
     /**
@@ -1550,7 +1550,7 @@ public final class EntityRecognizer {
                 return false;
             }
         }
-        return false; // keep in step with firstQuotedName, the segment stage's cue
+        return false; // keep in step with QuotedNames, the segment stage's cue
     }
 
     private static int verbs(List<Token> tokens, int from, int to) {
@@ -1607,17 +1607,17 @@ public final class EntityRecognizer {
 
     /**
      * Whether {@link #projectsNamed} may take a weak project suffix of the paragraph {@code s}: a
-     * phase, a lifecycle verb or an investment after it, a closing quote before it that closes a
-     * short quotation opened in its clause (a quoted name, {@link #firstQuotedName}), or
+     * phase, a lifecycle verb or an investment after it, a closing quote before it in its clause that
+     * closes a short quotation (a quoted name, {@link QuotedNames}), or
      * an investment before it (总投资N元的 + a name). Without one the rule drops the suffix before it
      * reads a word, so the segment stage need not segment a clause for it ({@code WordTriggers}). Keep
      * in step with the investment-anchored names and the first {@code continue} of the suffix loop.
      * The paragraph's quotes and investments are found once (a reader asks about every suffix).
      */
     public static WordTriggers.Cue.Reader weakSuffixCue(String s) {
-        int quote = firstQuotedName(s);
+        QuotedNames quoted = QuotedNames.in(s);
         int invested = s.indexOf("元的");
-        return (suffixStart, end) -> quote < suffixStart || invested >= 0 && invested + 2 <= suffixStart
+        return (suffixStart, end) -> quoted.mayEndBefore(suffixStart) || invested >= 0 && invested + 2 <= suffixStart
                 || end < s.length() && (PHASE_STARTS.opens(s.charAt(end)) && from(PHASE, s, end).lookingAt()
                         || INVEST_AFTER_STARTS.opens(s.charAt(end)) && from(INVEST_AFTER, s, end).lookingAt()
                         || lifecycleWithin(s, end) && from(LIFECYCLE, s, end).lookingAt());
@@ -1646,24 +1646,71 @@ public final class EntityRecognizer {
     }
 
     /**
-     * The first closing quote of {@code s} that {@link #quotedBefore} may take: an opening quote
-     * stands within the 13 characters before it with no clause mark between (a closing quote of
-     * someone's words, …。”, has none); {@code Integer.MAX_VALUE} when there is none. One pass.
+     * The closing quotes of a paragraph that {@link #quotedBefore} may take: an opening quote stands
+     * within the 13 characters before one with no clause mark between (a closing quote of someone's
+     * words, …。”, has none), and the walk from a suffix reaches it: it walks words, and a clause
+     * mark is a word that stops it, unless it jumps over a bracketed group (…）). Found in one pass
+     * each way; a suffix is asked about by binary search.
      */
-    private static int firstQuotedName(String s) {
-        int open = -1;
-        int stop = -1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '“' || c == '‘') {
-                open = i;
-            } else if (QUOTE_STOPS.indexOf(c) >= 0) {
-                stop = i;
-            } else if ((c == '”' || c == '’') && open >= 0 && open >= i - 13 && open > stop) {
-                return i;
+    private record QuotedNames(int[] at, int[] nextClauseEnd, int firstBracketAfterFirst) {
+        static final QuotedNames NONE = new QuotedNames(new int[0], new int[0], Integer.MAX_VALUE);
+
+        static QuotedNames in(String s) {
+            if (s.indexOf('”') < 0 && s.indexOf('’') < 0) {
+                return NONE;
             }
+            int[] at = new int[4];
+            int n = 0;
+            int open = -1;
+            int stop = -1;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '“' || c == '‘') {
+                    open = i;
+                } else if (QUOTE_STOPS.indexOf(c) >= 0) {
+                    stop = i;
+                } else if ((c == '”' || c == '’') && open >= 0 && open >= i - 13 && open > stop) {
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, 2 * n);
+                    }
+                    at[n++] = i;
+                }
+            }
+            if (n == 0) {
+                return NONE;
+            }
+            at = java.util.Arrays.copyOf(at, n);
+            int[] nextEnd = new int[n];
+            int end = s.length();
+            for (int i = s.length() - 1, k = n - 1; i >= 0 && k >= 0; i--) {
+                if (i == at[k]) {
+                    nextEnd[k--] = end;
+                } else if (Segmenter.isClauseEnd(s.charAt(i))) {
+                    end = i;
+                }
+            }
+            int bracket = Integer.MAX_VALUE;
+            for (int i = at[0] + 1; i < s.length(); i++) {
+                if (s.charAt(i) == '）' || s.charAt(i) == ')') {
+                    bracket = i;
+                    break;
+                }
+            }
+            return new QuotedNames(at, nextEnd, bracket);
         }
-        return Integer.MAX_VALUE;
+
+        /** Whether {@link #quotedBefore} may find one of them before a suffix starting at {@code suffixStart}. */
+        boolean mayEndBefore(int suffixStart) {
+            if (at.length == 0 || at[0] >= suffixStart) {
+                return false;
+            }
+            if (firstBracketAfterFirst < suffixStart) {
+                return true; // a bracketed group the walk may jump over (from any of them)
+            }
+            int k = java.util.Arrays.binarySearch(at, suffixStart);
+            int last = (k >= 0 ? k : -k - 1) - 1; // the last one before the suffix: the nearest clause mark after it is the latest
+            return nextClauseEnd[last] >= suffixStart;
+        }
     }
 
     /** What ends the look back of {@link #quotedBefore} for an opening quote. */

@@ -40,6 +40,8 @@ class WordTriggersTest {
         assertFalse(triggered("他说：“今年发展很快。”青山物流港货物吞吐量稳步增长。"), "a clause mark inside the quotation");
         assertFalse(triggered("“青山区的物流和仓储发展得很快”城市面貌焕然一新。"), "opened more than 13 characters before");
         assertTrue(triggered("“青山区物流发展很快”服务平台上线。"), "opened within 13 characters");
+        assertFalse(triggered("“云仓”上线后，青山物流港货物吞吐量稳步增长。"), "in an earlier clause: the walk stops at the comma");
+        assertTrue(triggered("“云仓”（一期，二期）物流港货物吞吐量稳步增长。"), "a bracketed group the walk may jump over");
     }
 
     @Test
@@ -85,6 +87,7 @@ class WordTriggersTest {
                 区委书记陈立华、区长周明远出席启用仪式。白鹭智能工厂二期投入生产，新港综合体年内竣工。
                 各界群众积极参与，林海峰出席并讲话，总投资3亿元的白鹭湖畔花园由各方参与建设。
                 他说：“今年发展很快。”白鹭物流港货物吞吐量稳步增长，“白鹭云”服务平台上线。
+                “白鹭云”上线后，白鹭物流港吞吐量稳步增长，“白鹭仓”（一期，二期）物流港同步建设。
                 """;
         var all = new Extractor(LEX, hanlp, true).extract("a.txt", text, java.time.LocalDate.of(2025, 6, 1));
         var selected = new Extractor(LEX, hanlp, false).extract("a.txt", text, java.time.LocalDate.of(2025, 6, 1));
