@@ -56,15 +56,26 @@ public final class Extractor {
     public Extractor(Lexicons lex, Segmenter segmenter, boolean segmentEverything) {
         this.lex = lex;
         DateResolver dates = new DateResolver(lex.yearContext());
+        PersonRecognizer people = new PersonRecognizer(lex, segmenter);
+        WordTriggers triggers = wordTriggers(lex, people);
         this.pipeline = new Pipeline(List.of(
                 new CleanStage(),
                 new SplitStage(lex.surnames()),
                 new DateStage(dates),
-                new SegmentStage(segmenter, segmentEverything ? null : new WordTriggers(lex, EntityRecognizer::weakSuffixCue)),
-                new PeopleStage(new PersonRecognizer(lex, segmenter)),
+                new SegmentStage(segmenter, segmentEverything ? null : triggers),
+                new PeopleStage(people),
                 new EventStage(new EventRecognizer(lex), new ParticipantLinker(lex), new EventMerger(lex), dates),
                 new EntityStage(new EntityRecognizer(lex)),
                 new AssembleStage()));
+    }
+
+    /**
+     * The segment stage's gate: the trigger words, a weak project suffix where the project rule may
+     * take it, a role verb where the people rule may (or in a clause an investment-anchored name reads).
+     */
+    public static WordTriggers wordTriggers(Lexicons lex, PersonRecognizer people) {
+        return new WordTriggers(lex, EntityRecognizer::weakSuffixCue,
+                WordTriggers.Cue.either(people::roleVerbCue, EntityRecognizer::investedClauseCue));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicons;
+import newsgraph.extract.segment.Segmenter;
 import newsgraph.extract.segment.Token;
 import newsgraph.extract.segment.WordTriggers;
 import newsgraph.extract.text.Marks;
@@ -56,11 +57,29 @@ public final class EntityRecognizer {
     private static final Pattern SUBJECT_BACK_REFERENCE = Pattern.compile("^(该|此|这一|这个|本)?项目");
     private static final Pattern QUANTITY_IN_NAME = Pattern.compile(
             "(?:(?:" + W.alternation("capacity-rate") + ")?[\\d.]+(?:万|千|百|亿)?(?:" + W.alternation("capacity-unit") + ")|[一二三四五六七八九十\\d]期)$");
-    private static final Pattern LISTED = Pattern.compile(
+    /** The numerals of {@link #LISTED}'s count: its class of them (the regex's digit class is ASCII only). */
+    private static final String COUNT_NUMERAL = "0123456789一二三四五六七八九十两";
+    static final Pattern LISTED = Pattern.compile(
             "等(?:在内的)?([\\d一二三四五六七八九十]+个|一批)?\\d*[^，。；、\\d]{0,8}?(?:(项目|工程)|(" + W.alternation("route") + "))"
             + "|(?<=[^\\d一二三四五六七八九十两])([\\d一二三四五六七八九十两]+个)(项目|工程)");
-    /** What a match of {@link #LISTED} begins with: 等 or a digit (its lookbehind and class unions, tried at every position, showed in profiles). */
-    private static final StartGate LISTED_STARTS = new StartGate("等0123456789一二三四五六七八九十两");
+    /**
+     * What a match of {@link #LISTED} begins with: 等, or a count (its lookbehind and class unions,
+     * tried at every position, showed in profiles): the first numeral of a run (the lookbehind) that
+     * goes on to 个 (numerals are common characters: 一, 十, 两 in words, digits in dates).
+     */
+    static final StartGate LISTED_STARTS = new StartGate("等0123456789一二三四五六七八九十两", (s, p) -> {
+        if (s.charAt(p) == '等') {
+            return true;
+        }
+        if (p == 0 || COUNT_NUMERAL.indexOf(s.charAt(p - 1)) >= 0) {
+            return false;
+        }
+        int k = p;
+        while (k < s.length() && COUNT_NUMERAL.indexOf(s.charAt(k)) >= 0) {
+            k++;
+        }
+        return k < s.length() && s.charAt(k) == '个';
+    });
     /** Modal and light verbs that make a clause of what follows their subject (要, 来, 做). */
     private static final Pattern CLAUSE_VERB = Pattern.compile(W.alternation("clause-verb"));
     /** A list head that counts companies or people, or names shows and events: its items are no projects. */
@@ -943,11 +962,11 @@ public final class EntityRecognizer {
             if (c == '、') {
                 return true;
             }
-            if ("，。；：！？\n".indexOf(c) >= 0) {
+            if (QUOTE_STOPS.indexOf(c) >= 0) {
                 return false;
             }
         }
-        return false;
+        return false; // keep in step with QuotedNames, the segment stage's cue
     }
 
     /**
@@ -986,7 +1005,7 @@ public final class EntityRecognizer {
             out.add(new EntityMention(s.substring(from, nameEnd), EntityMention.Type.PROJECT, null, base + from, base + nameEnd, yuan, null));
         }
         // suffixes: strong anywhere, weak with a phase
-        WordTriggers.WeakSuffixCue.Reader weakCue = weakSuffixCue(s);
+        WordTriggers.Cue.Reader weakCue = weakSuffixCue(s);
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.projectSuffixes().longestEndingAt(s, end);
             if (suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1)) && !weakCue.mayTake(end - suf.length(), end)) {
@@ -1527,11 +1546,11 @@ public final class EntityRecognizer {
             if (c == '“' || c == '‘') {
                 return true;
             }
-            if ("，。；：！？\n".indexOf(c) >= 0) {
+            if (QUOTE_STOPS.indexOf(c) >= 0) {
                 return false;
             }
         }
-        return false;
+        return false; // keep in step with QuotedNames, the segment stage's cue
     }
 
     private static int verbs(List<Token> tokens, int from, int to) {
@@ -1588,20 +1607,114 @@ public final class EntityRecognizer {
 
     /**
      * Whether {@link #projectsNamed} may take a weak project suffix of the paragraph {@code s}: a
-     * phase, a lifecycle verb or an investment after it, a closing quote before it (a quoted name), or
+     * phase, a lifecycle verb or an investment after it, a closing quote before it in its clause that
+     * closes a short quotation (a quoted name, {@link QuotedNames}), or
      * an investment before it (总投资N元的 + a name). Without one the rule drops the suffix before it
      * reads a word, so the segment stage need not segment a clause for it ({@code WordTriggers}). Keep
      * in step with the investment-anchored names and the first {@code continue} of the suffix loop.
      * The paragraph's quotes and investments are found once (a reader asks about every suffix).
      */
-    public static WordTriggers.WeakSuffixCue.Reader weakSuffixCue(String s) {
-        int quote = firstOf(s, s.indexOf('”'), s.indexOf('’'));
+    public static WordTriggers.Cue.Reader weakSuffixCue(String s) {
+        QuotedNames quoted = QuotedNames.in(s);
         int invested = s.indexOf("元的");
-        return (suffixStart, end) -> quote < suffixStart || invested >= 0 && invested + 2 <= suffixStart
+        return (suffixStart, end) -> quoted.mayEndBefore(suffixStart) || invested >= 0 && invested + 2 <= suffixStart
                 || end < s.length() && (PHASE_STARTS.opens(s.charAt(end)) && from(PHASE, s, end).lookingAt()
                         || INVEST_AFTER_STARTS.opens(s.charAt(end)) && from(INVEST_AFTER, s, end).lookingAt()
                         || lifecycleWithin(s, end) && from(LIFECYCLE, s, end).lookingAt());
     }
+
+    /**
+     * Whether the clause holding [start, end) of the paragraph {@code s} holds {@code 元的}: the
+     * investment-anchored names (总投资N元的 + a name) read the words of that clause whatever word
+     * made the segment stage segment it ({@code WordTriggers}: a role verb stays a trigger there). The
+     * paragraph's 元的 are found once; a clause is told by the clause ends before it.
+     */
+    public static WordTriggers.Cue.Reader investedClauseCue(String s) {
+        int first = s.indexOf("元的");
+        if (first < 0) {
+            return (start, end) -> false;
+        }
+        int[] clause = new int[s.length() + 1]; // clause number of each position: clause ends counted before it
+        java.util.BitSet invested = new java.util.BitSet();
+        for (int i = 0; i < s.length(); i++) {
+            clause[i + 1] = clause[i] + (Segmenter.isClauseEnd(s.charAt(i)) ? 1 : 0);
+        }
+        for (int i = first; i >= 0; i = s.indexOf("元的", i + 1)) {
+            invested.set(clause[i]);
+        }
+        return (start, end) -> invested.get(clause[start]);
+    }
+
+    /**
+     * The closing quotes of a paragraph that {@link #quotedBefore} may take: an opening quote stands
+     * within the 13 characters before one with no clause mark between (a closing quote of someone's
+     * words, …。”, has none), and the walk from a suffix reaches it: it walks words, and a clause
+     * mark is a word that stops it, unless it jumps over a bracketed group (…）). Found in one pass
+     * each way; a suffix is asked about by binary search.
+     */
+    private record QuotedNames(int[] at, int[] nextClauseEnd, int firstBracketAfterFirst) {
+        static final QuotedNames NONE = new QuotedNames(new int[0], new int[0], Integer.MAX_VALUE);
+
+        static QuotedNames in(String s) {
+            if (s.indexOf('”') < 0 && s.indexOf('’') < 0) {
+                return NONE;
+            }
+            int[] at = new int[4];
+            int n = 0;
+            int open = -1;
+            int stop = -1;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '“' || c == '‘') {
+                    open = i;
+                } else if (QUOTE_STOPS.indexOf(c) >= 0) {
+                    stop = i;
+                } else if ((c == '”' || c == '’') && open >= 0 && open >= i - 13 && open > stop) {
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, 2 * n);
+                    }
+                    at[n++] = i;
+                }
+            }
+            if (n == 0) {
+                return NONE;
+            }
+            at = java.util.Arrays.copyOf(at, n);
+            int[] nextEnd = new int[n];
+            int end = s.length();
+            for (int i = s.length() - 1, k = n - 1; i >= 0 && k >= 0; i--) {
+                if (i == at[k]) {
+                    nextEnd[k--] = end;
+                } else if (Segmenter.isClauseEnd(s.charAt(i))) {
+                    end = i;
+                }
+            }
+            int bracket = Integer.MAX_VALUE;
+            for (int i = at[0] + 1; i < s.length(); i++) {
+                if (s.charAt(i) == '）' || s.charAt(i) == ')') {
+                    bracket = i;
+                    break;
+                }
+            }
+            return new QuotedNames(at, nextEnd, bracket);
+        }
+
+        /** Whether {@link #quotedBefore} may find one of them before a suffix starting at {@code suffixStart}. */
+        boolean mayEndBefore(int suffixStart) {
+            if (at.length == 0 || at[0] >= suffixStart) {
+                return false;
+            }
+            if (firstBracketAfterFirst < suffixStart) {
+                return true; // a bracketed group the walk may jump over (from any of them)
+            }
+            int k = java.util.Arrays.binarySearch(at, suffixStart);
+            int last = (k >= 0 ? k : -k - 1) - 1; // the last one before the suffix: the nearest clause mark after it is the latest
+            return nextClauseEnd[last] >= suffixStart;
+        }
+    }
+
+    /** What ends the look back of {@link #quotedBefore} for an opening quote. */
+    private static final String QUOTE_STOPS = "，。；：！？\n";
 
     /** What a match of {@link #PHASE} begins with. */
     private static final StartGate PHASE_STARTS = new StartGate("（(一二三四五六七八九十0123456789");
@@ -1628,10 +1741,6 @@ public final class EntityRecognizer {
         StringBuilder b = new StringBuilder();
         words.forEach(w -> b.append(w.charAt(0)));
         return b.toString();
-    }
-
-    private static int firstOf(String s, int a, int b) {
-        return a < 0 ? (b < 0 ? Integer.MAX_VALUE : b) : (b < 0 ? a : Math.min(a, b));
     }
 
     /** {@code p} matched from {@code start} to the end of {@code s}: as on {@code s.substring(start)}, without copying it. */

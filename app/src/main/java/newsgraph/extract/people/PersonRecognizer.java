@@ -11,6 +11,7 @@ import newsgraph.extract.lexicon.ClauseWords;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Segmenter;
 import newsgraph.extract.segment.Token;
+import newsgraph.extract.segment.WordTriggers;
 import newsgraph.extract.text.StartGate;
 
 /**
@@ -119,7 +120,8 @@ public final class PersonRecognizer {
                 j = j + 1 + next;
             }
         }
-        // 2. HanLP person + post (习近平总书记) and 3. HanLP person at clause start + role verb
+        // 2. HanLP person + post (习近平总书记) and 3. HanLP person at clause start + role verb (where
+        // roleVerbCue holds: the segment stage segments a clause for a role verb only there)
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.isPerson() || t.text().length() < 2 || t.text().length() > 3 || used[t.start()] || !surname(t.text(), 0)) {
@@ -133,7 +135,7 @@ public final class PersonRecognizer {
                 mark(used, t.start(), pe);
                 continue;
             }
-            boolean clauseStart = t.start() == 0 || "，。；：、“（\n".indexOf(s.charAt(t.start() - 1)) >= 0;
+            boolean clauseStart = t.start() == 0 || NAME_OPENS_CLAUSE_AFTER.indexOf(s.charAt(t.start() - 1)) >= 0;
             if (clauseStart && i + 1 < tokens.size() && lex.roleVerbs().contains(tokens.get(i + 1).text())) {
                 out.add(new PersonMention(t.text(), base + t.start(), base + t.end(), base + t.start(), List.of(), PersonMention.Anchor.VERB, false));
                 mark(used, t.start(), t.end());
@@ -189,6 +191,34 @@ public final class PersonRecognizer {
         out.removeIf(pm -> addressOnly(pm.name()));
         out.sort(Comparator.comparingInt(PersonMention::start));
         return out;
+    }
+
+    /** What stands before a name that opens a clause (rule 3: a name at a clause start, then a role verb). */
+    private static final String NAME_OPENS_CLAUSE_AFTER = "，。；：、“（\n";
+
+    /**
+     * Where rule 3 (a name the segmenter tags a person, at a clause start, right before a role verb)
+     * may take the role verb at [start, end) of the paragraph {@code s}: a name of two or three
+     * characters ends right before it (spaces between are no words) and opens a clause with a family
+     * name. Elsewhere the rule takes no name for the verb whatever the words, and it is the only rule
+     * that reads words for a role verb, so the segment stage need not segment a clause for one
+     * ({@code WordTriggers}). Keep in step with rule 3: PersonRecognizerTest checks that the rule
+     * never takes a name where the cue says no.
+     */
+    public WordTriggers.Cue.Reader roleVerbCue(String s) {
+        return (start, end) -> {
+            int e = start;
+            while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+                e--; // the segmenter's blank words are dropped: the name may end before them
+            }
+            for (int len = 2; len <= 3; len++) {
+                int p = e - len;
+                if (p >= 0 && (p == 0 || NAME_OPENS_CLAUSE_AFTER.indexOf(s.charAt(p - 1)) >= 0) && surname(s, p)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     /** Words that make the body before 负责人 no particular one (一家灯具厂, 某公司, 该所, 这位, 国内企业, 约120位). */

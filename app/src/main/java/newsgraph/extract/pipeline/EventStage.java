@@ -387,25 +387,43 @@ public final class EventStage implements Stage {
         return from >= end ? "" : s.substring(from, end);
     }
 
-    /** The tokens inside [from, to), shifted to start at 0; tokens are sorted, so start by binary search. */
+    /**
+     * The tokens inside [from, to), shifted to start at 0: a view, each token shifted when read
+     * (a copy per sentence showed in profiles, and the event rules read characters). Tokens are
+     * sorted and do not overlap, so both ends by binary search; only the last may run past {@code to}.
+     */
     static List<Token> slice(List<Token> tokens, int from, int to) {
+        int lo = firstStartingAtOrAfter(tokens, from);
+        int hi = firstStartingAtOrAfter(tokens, to);
+        if (hi > lo && tokens.get(hi - 1).end() > to) {
+            hi--;
+        }
+        List<Token> in = tokens.subList(lo, hi);
+        return new java.util.AbstractList<>() {
+            @Override
+            public Token get(int i) {
+                Token tk = in.get(i);
+                return new Token(tk.text(), tk.pos(), tk.start() - from, tk.end() - from);
+            }
+
+            @Override
+            public int size() {
+                return in.size();
+            }
+        };
+    }
+
+    private static int firstStartingAtOrAfter(List<Token> tokens, int pos) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < from) {
+            if (tokens.get(mid).start() < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        List<Token> out = new ArrayList<>();
-        for (int i = lo; i < tokens.size() && tokens.get(i).start() < to; i++) {
-            Token tk = tokens.get(i);
-            if (tk.end() <= to) {
-                out.add(new Token(tk.text(), tk.pos(), tk.start() - from, tk.end() - from));
-            }
-        }
-        return out;
+        return lo;
     }
 }

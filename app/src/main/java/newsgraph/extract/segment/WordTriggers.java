@@ -12,40 +12,64 @@ import newsgraph.extract.lexicon.Lexicons;
  * read word by word, so it need not be segmented. The words: titles, organization, park and project
  * suffixes, role verbs and {@code segment-triggers.tsv}. (The event rules read characters, not words.)
  *
- * <p>A weak project suffix (城, 平台, 港, 工厂… marked {@code weak} in project-suffixes.tsv) is a
- * trigger only where the project rule may take it, which {@link WeakSuffixCue} says from the
- * characters around it: elsewhere the rule drops it before it reads a word, and these suffixes are
- * common words (a fifth of the characters the sample pages segmented were clauses holding only one).
+ * <p>Two kinds of word are triggers only where the rule that reads words for them may take them,
+ * which a {@link Cue} of that rule says from the characters around them; elsewhere the rule drops
+ * them before it reads a word, and they are common words:
+ * <ul>
+ *   <li>a weak project suffix (城, 平台, 港, 工厂… marked {@code weak} in project-suffixes.tsv): the
+ *       project rule's cue (a fifth of the characters the sample pages segmented were clauses
+ *       holding only one);</li>
+ *   <li>a role verb (出席, 参与, 考察, 介绍…): the only rule that reads words for one is the name the
+ *       segmenter tags a person, at a clause start, right before it; its cue, with the clauses whose
+ *       words another rule reads whatever triggered them (investment-anchored project names).</li>
+ * </ul>
  */
 public final class WordTriggers {
-    /** What the project rule reads in a paragraph's characters before it reads its words. */
+    /** What a rule reads in a paragraph's characters before it reads words for a trigger word. */
     @FunctionalInterface
-    public interface WeakSuffixCue {
+    public interface Cue {
         /** The cue of one paragraph (it may find once what it needs of the paragraph). */
         Reader in(String paragraph);
 
-        /** Whether the project rule may take the weak suffix at [suffixStart, end) of the paragraph. */
+        /** Whether the rule may read words for the trigger word at [start, end) of the paragraph. */
         @FunctionalInterface
         interface Reader {
-            boolean mayTake(int suffixStart, int end);
+            boolean mayTake(int start, int end);
+        }
+
+        /** Every word a trigger. */
+        Cue ALWAYS = p -> (s, e) -> true;
+
+        /** A word is a trigger where either cue takes it. */
+        static Cue either(Cue a, Cue b) {
+            return p -> {
+                Reader ra = a.in(p);
+                Reader rb = b.in(p);
+                return (s, e) -> ra.mayTake(s, e) || rb.mayTake(s, e);
+            };
         }
     }
 
+    /** The words that are triggers wherever they stand (no role verb, no weak suffix, unless also a word of another kind). */
     private final Lexicon words;
     private final Lexicon projectSuffixes;
-    private final WeakSuffixCue cue;
+    private final Lexicon roleVerbs;
+    private final Cue weakSuffixCue;
+    private final Cue roleVerbCue;
 
-    /** Every weak project suffix a trigger, as every other word. */
+    /** Every weak project suffix and role verb a trigger, as every other word. */
     public WordTriggers(Lexicons lex) {
-        this(lex, p -> (s, e) -> true);
+        this(lex, Cue.ALWAYS, Cue.ALWAYS);
     }
 
-    public WordTriggers(Lexicons lex, WeakSuffixCue cue) {
+    public WordTriggers(Lexicons lex, Cue weakSuffixCue, Cue roleVerbCue) {
         this.projectSuffixes = lex.projectSuffixes();
-        this.cue = cue;
+        this.roleVerbs = lex.roleVerbs();
+        this.weakSuffixCue = weakSuffixCue;
+        this.roleVerbCue = roleVerbCue;
         List<List<String>> rows = new ArrayList<>();
         for (Lexicon l : List.of(lex.titles(), lex.orgSuffixes(), lex.parkSuffixes(), lex.projectSuffixes(),
-                lex.roleVerbs(), lex.segmentTriggers())) {
+                lex.segmentTriggers())) {
             for (String w : l.keysLongestFirst()) {
                 if (l != projectSuffixes || !weak(w)) {
                     rows.add(List.of(w));
@@ -64,14 +88,16 @@ public final class WordTriggers {
         return new Paragraph(paragraph);
     }
 
-    /** One paragraph's text and its cue. */
+    /** One paragraph's text and its cues. */
     public final class Paragraph {
         private final String text;
-        private final WeakSuffixCue.Reader weakCue;
+        private final Cue.Reader weakCue;
+        private final Cue.Reader roleCue;
 
         private Paragraph(String text) {
             this.text = text;
-            this.weakCue = cue.in(text);
+            this.weakCue = weakSuffixCue.in(text);
+            this.roleCue = roleVerbCue.in(text);
         }
 
         /** True when the clause [from, to) holds a trigger word. */
@@ -84,6 +110,12 @@ public final class WordTriggers {
                 String suf = projectSuffixes.longestEndingAt(text, end);
                 if (suf != null && end - suf.length() >= from
                         && (!weak(suf) || weakCue.mayTake(end - suf.length(), end))) {
+                    return true;
+                }
+                // a role verb starting here, of any length (the rule reads the verb the segmenter makes a word)
+                int start = end - 1;
+                String verb = roleVerbs.longestAt(text, start);
+                if (verb != null && start + verb.length() <= to && roleCue.mayTake(start, start + verb.length())) {
                     return true;
                 }
             }

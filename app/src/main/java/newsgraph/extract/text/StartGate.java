@@ -17,13 +17,29 @@ public final class StartGate {
      * {@code indexOf} on a gate of many characters (a verb list's first characters) read them all.
      */
     private final BitSet firsts = new BitSet();
+    private final Opening opening;
+
+    /** What else must hold where a match begins: a necessary condition, cheaper than the regex. */
+    @FunctionalInterface
+    public interface Opening {
+        boolean mayBeginAt(CharSequence s, int p);
+    }
 
     /** A gate letting through the characters of {@code firsts}. */
     public StartGate(String firsts) {
+        this(firsts, (s, p) -> true);
+    }
+
+    /**
+     * A gate letting through the characters of {@code firsts} where {@code opening} also holds (it
+     * must hold wherever a match begins, or matches are lost).
+     */
+    public StartGate(String firsts, Opening opening) {
         if (firsts.isEmpty()) {
             throw new IllegalArgumentException("a start gate needs at least one character");
         }
         firsts.chars().forEach(this.firsts::set);
+        this.opening = opening;
     }
 
     /** Whether a match may begin with {@code c}. */
@@ -40,7 +56,7 @@ public final class StartGate {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int end = Math.min(to, s.length());
         for (int p = Math.max(0, from); p < end; p++) {
-            if (firsts.get(s.charAt(p))) {
+            if (firsts.get(s.charAt(p)) && opening.mayBeginAt(s, p)) {
                 m.region(p, s.length());
                 if (m.lookingAt()) {
                     return true;

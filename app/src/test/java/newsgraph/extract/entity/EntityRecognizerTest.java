@@ -491,4 +491,30 @@ class EntityRecognizerTest {
         assertTrue(p.stream().noneMatch(n -> n.equals("青岛直流工程")), p.toString());
         assertEquals(List.of("锡林～青岛直流工程"), names(projects("将建设锡林～青岛直流工程。")));
     }
+
+    /** The list pattern's start gate (等, or the first numeral of a count going on to 个) finds what {@code find} finds. */
+    @Test
+    void listedStartGate_agreesWithFindOnRandomStrings() {
+        String[] parts = {"等", "在内的", "一批", "一", "十", "两", "3", "12", "个", "项目", "工程", "高速公路", "铁路", "，", "、", "。", "甲", "乙港", "年"};
+        java.util.Random r = new java.util.Random(11);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int k = r.nextInt(14);
+            for (int i = 0; i < k; i++) {
+                b.append(parts[r.nextInt(parts.length)]);
+            }
+            String s = b.toString();
+            List<String> plain = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = EntityRecognizer.LISTED.matcher(s);
+            while (m.find()) {
+                plain.add(m.start() + "-" + m.end());
+            }
+            List<String> gated = new java.util.ArrayList<>();
+            java.util.regex.Matcher g = EntityRecognizer.LISTED.matcher(s);
+            for (int at = 0; EntityRecognizer.LISTED_STARTS.find(g, s, at); at = newsgraph.extract.text.StartGate.next(g)) {
+                gated.add(g.start() + "-" + g.end());
+            }
+            assertEquals(plain, gated, () -> "on \"" + s + "\"");
+        }
+    }
 }
