@@ -78,7 +78,7 @@ class BrowserKitTest {
                 "Event", "Place", "Article")) {
             assertTrue(grass.contains("node." + label + " {"), label);
         }
-        assertTrue(grass.matches("(?s).*relationship\\.ATTENDED \\{[^}]*caption: \"\\{roles}\".*"), "ATTENDED by roles");
+        assertTrue(grass.matches("(?s).*relationship\\.ATTENDED \\{[^}]*caption: \"\\{role}\".*"), "ATTENDED by role (one record per article and role)");
         assertTrue(grass.matches("(?s).*relationship\\.ORGANIZED \\{[^}]*caption: \"\\{role}\".*"), "ORGANIZED by role");
         assertTrue(grass.matches("(?s).*relationship\\.HELD \\{[^}]*caption: \"\\{date}\".*"), "HELD by the date of its article");
         assertTrue(grass.matches("(?s).*node\\.Position \\{[^}]*caption: \"\\{title}\".*"), "positions by title");
