@@ -55,8 +55,9 @@ public final class BenchQueriesCommand implements Callable<Integer> {
     @Option(names = "--no-wrk", description = "Only the PROFILE table (db hits and rows per query), no load runs.")
     boolean noWrk;
 
-    @Option(names = "--only", paramLabel = "LABEL", description = "Only the loads whose label starts with this.")
-    String only;
+    @Option(names = "--only", paramLabel = "LABEL", split = ",",
+            description = "Only the loads whose label starts with one of these (comma-separated).")
+    List<String> only;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,22 +72,25 @@ public final class BenchQueriesCommand implements Callable<Integer> {
         var settings = new EmbeddedSettings(data, "127.0.0.1", freePort(), -1, EmbeddedSettings.DEFAULT_PAGE_CACHE);
         try (GraphStore store = GraphStore.embedded(settings).migrate()) {
             fill(store);
-            List<QueryWorkload.Load> loads = QueryWorkload.of(store).stream().filter(l -> only == null || l.label().startsWith(only)).toList();
+            List<QueryWorkload.Load> loads = QueryWorkload.of(store).stream().filter(l -> only == null || only.stream().anyMatch(l.label()::startsWith)).toList();
             profile(store, loads);
             if (!noWrk) {
                 try (var server = ServeCommand.Server.start(store, "127.0.0.1", freePort())) {
-                    System.out.printf("%n| query | p50 ms | p90 ms | p99 ms | requests/s | requests | errors | p50 / baseline |%n"
-                            + "|---|---|---|---|---|---|---|---|%n");
+                    System.out.printf("%n| query | p50 ms | p90 ms | p99 ms | requests/s | requests | errors | p50 / baseline"
+                            + " | server CPU µs / request |%n|---|---|---|---|---|---|---|---|---|%n");
                     // Baseline in the same run: the API describing a query, which never touches Neo4j.
                     String describe = server.apiUrl() + "/api/queries/search";
                     WrkRun.run(describe, List.of(), 1, 1, Duration.ofSeconds(2));
+                    long cpu = processCpuNanos();
                     var base = WrkRun.run(describe, List.of(), threads, connections, Duration.ofSeconds(seconds));
-                    row("baseline: GET /api/queries/search (no database)", base, base);
+                    row("baseline: GET /api/queries/search (no database)", base, base, processCpuNanos() - cpu);
                     for (QueryWorkload.Load load : loads) {
                         String url = server.apiUrl() + "/api/queries/" + load.query();
                         List<String> bodies = bodies(load.params());
                         WrkRun.run(url, bodies.subList(0, 1), 1, 1, Duration.ofSeconds(2)); // warm-up
-                        row(load.label(), WrkRun.run(url, bodies, threads, connections, Duration.ofSeconds(seconds)), base);
+                        cpu = processCpuNanos();
+                        var run = WrkRun.run(url, bodies, threads, connections, Duration.ofSeconds(seconds));
+                        row(load.label(), run, base, processCpuNanos() - cpu);
                     }
                 }
             }
@@ -119,11 +123,21 @@ public final class BenchQueriesCommand implements Callable<Integer> {
         }
     }
 
-    private static void row(String name, WrkRun.Result r, WrkRun.Result base) {
+    /**
+     * One load's figures. The server's CPU time per request (this process is the server; wrk runs in its
+     * own) is a cost that a busy machine inflates much less than it inflates latency.
+     */
+    private static void row(String name, WrkRun.Result r, WrkRun.Result base, long cpuNanos) {
         // Which errors (a non-2xx answer, a socket timeout...), so that one in thousands can be told apart.
-        System.out.printf("| %s | %.2f | %.2f | %.2f | %.0f | %d | %s | %.1f |%n", name, r.p50Ms(), r.p90Ms(), r.p99Ms(),
+        System.out.printf("| %s | %.2f | %.2f | %.2f | %.0f | %d | %s | %.1f | %.0f |%n", name, r.p50Ms(), r.p90Ms(), r.p99Ms(),
                 r.requestsPerSecond(), r.requests(), r.errors() == 0 ? "0" : r.errors() + " (" + r.errorKinds() + ")",
-                r.p50Ms() / base.p50Ms());
+                r.p50Ms() / base.p50Ms(), cpuNanos / 1e3 / Math.max(1, r.requests()));
+    }
+
+    /** CPU time of this whole process so far (every thread, the JVM's own included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

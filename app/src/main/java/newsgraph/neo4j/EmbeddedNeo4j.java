@@ -74,7 +74,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                                 remoteContentAllowlist(settings.browserKitUrl()));
             }
         }
-        return new EmbeddedNeo4j(build(builder, home), settings, password);
+        DatabaseManagementService service = build(builder, home);
+        stopQueryCollection(service);
+        return new EmbeddedNeo4j(service, settings, password);
+    }
+
+    /**
+     * Neo4j's data collector starts collecting every query of the database at each start, for its
+     * {@code db.stats.retrieve('QUERIES')} report, which nothing here reads: per query a snapshot with
+     * its text (up to 10,000 characters) and parameters, kept in a buffer of the last 8,192: work on
+     * every query (1-2% of a saved query's CPU at 100k articles, BENCHMARKS.md, session 8, q9p) and
+     * heap that lives until 8,192 more queries have run, long enough to reach the old generation. An
+     * operator can still start it with {@code CALL db.stats.collect('QUERIES')}.
+     */
+    private static void stopQueryCollection(DatabaseManagementService service) {
+        // The row must be read: a procedure's result is lazy, and one nobody pulls never runs.
+        String message = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally(
+                "CALL db.stats.stop('QUERIES') YIELD message RETURN message", java.util.Map.of(),
+                r -> r.hasNext() ? String.valueOf(r.next().get("message")) : "no answer");
+        LOG.debug("Neo4j's query collection: {}", message);
     }
 
     private static DatabaseManagementServiceBuilder base(Path home, EmbeddedSettings settings) {

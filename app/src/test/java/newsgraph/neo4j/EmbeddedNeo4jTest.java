@@ -107,6 +107,21 @@ class EmbeddedNeo4jTest {
     }
 
     @Test
+    void queries_areNotCollectedByNeo4jsDataCollector() {
+        try (GraphStore store = GraphStore.embedded(TestNeo4j.settings(dir, false));
+                var session = store.driver().session()) {
+            for (int i = 0; i < 3; i++) {
+                session.run("MATCH (n) RETURN count(n) AS n").consume();
+            }
+            String status = session.run("CALL db.stats.status() YIELD section, status WHERE section = 'QUERIES' RETURN status")
+                    .single().get("status").asString();
+            assertEquals("idle", status, "the data collector keeps no snapshot of every query");
+            long kept = session.run("CALL db.stats.retrieve('QUERIES') YIELD data RETURN count(data) AS n").single().get("n").asLong();
+            assertEquals(0, kept, "no query was kept");
+        }
+    }
+
+    @Test
     void secondServerOnTheSameStore_isRefusedWithAClearMessage() {
         try (GraphStore first = GraphStore.embedded(TestNeo4j.settings(dir, false))) {
             assertNotNull(first.driver());
