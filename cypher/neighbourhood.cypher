@@ -47,8 +47,13 @@ CALL (n) {
 }
 WITH n, entity, entityKey, entityLabels, m, type(r) AS relationship, startNode(r) = n AS outgoing,
      [x IN collect(DISTINCT r.role) WHERE x IS NOT NULL] AS roles, collect(DISTINCT r.sentence) AS evidence
-RETURN entity, entityKey, entityLabels, relationship, outgoing, coalesce(m.name, m.title) AS other,
-       coalesce(m.key, m.id, m.name, m.title) AS otherKey, labels(m) AS otherLabels,
+// The other side's name and key by its label (a position is named by its title, an event keyed by its
+// id, a park or project by its name), so that each row reads two of its properties, not four.
+WITH n, entity, entityKey, entityLabels, m, relationship, outgoing, roles, evidence, labels(m) AS otherLabels
+RETURN entity, entityKey, entityLabels, relationship, outgoing,
+       CASE WHEN 'Position' IN otherLabels THEN m.title ELSE m.name END AS other,
+       CASE WHEN 'Event' IN otherLabels THEN m.id WHEN 'Park' IN otherLabels OR 'Project' IN otherLabels THEN m.name
+            ELSE m.key END AS otherKey, otherLabels,
        CASE WHEN size(roles) = 0 THEN NULL ELSE roles END AS roles, NULL AS role, evidence
 ORDER BY relationship, other
 LIMIT $limit
