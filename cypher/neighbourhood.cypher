@@ -9,9 +9,12 @@
 // param: limit integer = 100 — at most this many relationships
 // example: {"name": "王清源"}
 CYPHER 25
-// entity_exact holds keys, ids, names, titles and aliases as single terms: one exact lookup.
+// entity_exact holds keys, ids, names, titles and aliases as single terms: one exact lookup. The check
+// tests the name first and stops at the first field that matches (a CASE is evaluated in order; the
+// planner reorders an OR and read all five properties of each candidate).
 CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS n
-WITH n WHERE n.key = $name OR n.id = $name OR n.name = $name OR n.title = $name OR $name IN coalesce(n.aliases, [])
+WITH n WHERE CASE WHEN n.name = $name THEN true WHEN n.key = $name THEN true WHEN n.id = $name THEN true
+                  WHEN n.title = $name THEN true ELSE $name IN coalesce(n.aliases, []) END
 WITH n LIMIT 20
 // The entity's own fields read once, not once per row of its (up to limit) relationships.
 WITH n, coalesce(n.name, n.title) AS entity, coalesce(n.key, n.id, n.name, n.title) AS entityKey, labels(n) AS entityLabels
@@ -19,9 +22,10 @@ WITH n, coalesce(n.name, n.title) AS entity, coalesce(n.key, n.id, n.name, n.tit
 // read: an official's thousands of MENTIONS were all expanded only to be dropped). A node with few
 // of them is read in one pass (each typed expansion of a small node walks all its relationships
 // again); a hub's are read kind by kind, each capped at the page's size: a kind's first limit records
-// give at most limit rows, all a page can show.
+// give at most limit rows, all a page can show. The test is the node's whole degree (one read; six
+// typed counts cost a read each): a node of no more relationships than the page has no more of these.
 CALL (n) {
-  WHEN COUNT { (n)-[:ATTENDED|HELD|OF|ORGANIZED|HELD_AT|LOCATED_IN]-() } <= $limit THEN {
+  WHEN COUNT { (n)--() } <= $limit THEN {
     MATCH (n)-[r:ATTENDED|HELD|OF|ORGANIZED|HELD_AT|LOCATED_IN]-(m) RETURN r, m
   }
   ELSE {
@@ -43,8 +47,13 @@ CALL (n) {
 }
 WITH n, entity, entityKey, entityLabels, m, type(r) AS relationship, startNode(r) = n AS outgoing,
      [x IN collect(DISTINCT r.role) WHERE x IS NOT NULL] AS roles, collect(DISTINCT r.sentence) AS evidence
-RETURN entity, entityKey, entityLabels, relationship, outgoing, coalesce(m.name, m.title) AS other,
-       coalesce(m.key, m.id, m.name, m.title) AS otherKey, labels(m) AS otherLabels,
+// The other side's name and key by its label (a position is named by its title, an event keyed by its
+// id, a park or project by its name), so that each row reads two of its properties, not four.
+WITH n, entity, entityKey, entityLabels, m, relationship, outgoing, roles, evidence, labels(m) AS otherLabels
+RETURN entity, entityKey, entityLabels, relationship, outgoing,
+       CASE WHEN 'Position' IN otherLabels THEN m.title ELSE m.name END AS other,
+       CASE WHEN 'Event' IN otherLabels THEN m.id WHEN 'Park' IN otherLabels OR 'Project' IN otherLabels THEN m.name
+            ELSE m.key END AS otherKey, otherLabels,
        CASE WHEN size(roles) = 0 THEN NULL ELSE roles END AS roles, NULL AS role, evidence
 ORDER BY relationship, other
 LIMIT $limit

@@ -1,58 +1,82 @@
 // name: relationship-evidence
-// description: The evidence for the relationships between two entities: every sentence that states
-// description: them (one record per article, relationship and role), with its article (title, date,
-// description: file) and character offsets in the source; at most 1,000.
+// description: The evidence for the relationships between two entities, a page at a time: every sentence that
+// description: states them (one record per article, relationship and role), oldest article first, with its article
+// description: (title, date, file), the sentence's character offsets in the source file and in the article's text
+// description: (textStart, textEnd), heading, total (the records in all; none on a page past the end) and more (records
+// description: follow this page: raise skip).
 // param: from string — a key (an event's id), name, title or alias on one side
-// param: to string — a key (an event's id), name, title or alias on the other side
+// param: to string — a key (an event's id), name, title or alias on the other side (or an article's title, for its reporters)
+// param: limit integer = 20 — at most this many records
+// param: skip integer = 0 — records passed over first (the next page starts at skip + limit)
 // example: {"from": "王清源", "to": "董家口经济区港产城总体发展规划专题会议"}
 CYPHER 25
 // Both sides are looked up first (entity_exact holds keys, ids, names, titles and aliases as single
-// terms; an article by its title), at most 1,000 nodes each (one name is held by at most a few
-// hundred events; the caps only stop a pathological lookup). Then the relationships between them are
-// read once from each node of the side with fewer of them (a hub official has thousands, the events
-// of a name a few each), never once per pair of nodes (a name 300 events share, times the person's
-// namesakes: 1,200 pairs), and only of the types that carry an article (never a hub's MENTIONS): the
-// per-article records (graph-schema/README.md, "Provenance"). The summaries and the MENTIONS and
-// REPORTS of an article have no article to cite, so they never gave a row.
+// terms), at most 1,000 nodes each (one name is held by at most a few hundred events; the caps only
+// stop a pathological lookup). The exact check tests the name first and stops at the first field that
+// matches (a CASE is evaluated in order; an OR the planner reorders read three properties of each of a
+// weekly meeting's hundreds of events).
 CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($from, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a
-WITH a WHERE a.key = $from OR a.id = $from OR a.name = $from OR a.title = $from OR $from IN coalesce(a.aliases, [])
-WITH collect(a)[..1000] AS froms
+WITH a WHERE CASE WHEN a.name = $from THEN true WHEN a.key = $from THEN true WHEN a.id = $from THEN true
+                  WHEN a.title = $from THEN true ELSE $from IN coalesce(a.aliases, []) END
+WITH a LIMIT 1000
+WITH collect(a) AS froms
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($to, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS b
-  WITH b WHERE b.key = $to OR b.id = $to OR b.name = $to OR b.title = $to OR $to IN coalesce(b.aliases, [])
-  RETURN b LIMIT 1000
-  UNION
-  MATCH (b:Article {title: $to}) RETURN b LIMIT 1000
+  WITH b WHERE CASE WHEN b.name = $to THEN true WHEN b.key = $to THEN true WHEN b.id = $to THEN true
+                    WHEN b.title = $to THEN true ELSE $to IN coalesce(b.aliases, []) END
+  WITH b LIMIT 1000
+  RETURN collect(b) AS named
 }
-WITH froms, collect(b)[..1000] AS tos
-// The side to read from is the one whose nodes have fewer relationships in all (their degree: a
-// dense node's is read from its relationship groups, a small one's by walking its few). The other
-// side's degree is needed only when this one's exceeds its number of nodes (each has at least one).
-CALL (froms) {
-  UNWIND froms AS x
-  RETURN sum(COUNT { (x)--() }) AS fromDegree
+// A reporter's only record is WROTE, which ends at an article (looked up by title), and an article
+// has no other record: reporters are paired with articles only, everyone else with the named side (an
+// event's name is often some article's title too, and a reporter may share a name with an official).
+WITH froms, named, [x IN froms WHERE x:Reporter] AS reporters
+CALL (reporters) {
+  WHEN size(reporters) > 0 THEN { MATCH (b:Article {title: $to}) WITH b LIMIT 1000 RETURN collect(b) AS articles }
+  ELSE { RETURN [] AS articles }
 }
-CALL (froms, tos, fromDegree) {
-  WHEN fromDegree <= size(tos) THEN { RETURN true AS fromSide }
-  ELSE {
-    UNWIND tos AS x
-    RETURN fromDegree <= sum(COUNT { (x)--() }) AS fromSide
+UNWIND [[[x IN froms WHERE NOT x IN reporters], named], [reporters, articles]] AS sides
+WITH sides[0] AS froms, sides[1] AS tos WHERE size(sides[0]) > 0 AND size(sides[1]) > 0
+// The relationships between them are read once from each node of one side, never once per pair of
+// nodes (a name 300 events share, times the person's namesakes: 1,200 pairs), and only of the types
+// that carry an article (never a hub's MENTIONS): the per-article records (graph-schema/README.md,
+// "Provenance"). The side read is the one whose nodes have fewer relationships in all (a hub official
+// has thousands, the events of a name a few each): the side of fewer nodes is counted first (a dense
+// node's count comes from its relationship groups), the other only when that count exceeds its
+// number of nodes (each has at least one).
+CALL (froms, tos) {
+  WITH froms, tos, size(froms) <= size(tos) AS fewAreFroms
+  WITH CASE WHEN fewAreFroms THEN froms ELSE tos END AS few, CASE WHEN fewAreFroms THEN tos ELSE froms END AS many
+  CALL (few) {
+    UNWIND few AS x
+    RETURN sum(COUNT { (x)--() }) AS fewDegree
   }
-}
-CALL (froms, tos, fromSide) {
-  WHEN fromSide THEN {
-    UNWIND froms AS a
-    MATCH (a)-[r:HELD|OF|ATTENDED|ORGANIZED|HELD_AT|LOCATED_IN|WROTE]-(b) WHERE b IN tos
-    RETURN r
+  CALL (many, fewDegree) {
+    WHEN fewDegree <= size(many) THEN { RETURN true AS readFew }
+    ELSE {
+      UNWIND many AS x
+      RETURN fewDegree <= sum(COUNT { (x)--() }) AS readFew
+    }
   }
-  ELSE {
-    UNWIND tos AS b
-    MATCH (b)-[r:HELD|OF|ATTENDED|ORGANIZED|HELD_AT|LOCATED_IN|WROTE]-(a) WHERE a IN froms
-    RETURN r
-  }
+  UNWIND CASE WHEN readFew THEN few ELSE many END AS x
+  MATCH (x)-[r:HELD|OF|ATTENDED|ORGANIZED|HELD_AT|LOCATED_IN|WROTE]-(y) WHERE y IN CASE WHEN readFew THEN many ELSE few END
+  RETURN r
 }
+// The page: every record's sort key (its article's date and title, the sentence's offset; then the
+// article's id and the record itself, so that pages never overlap), the rest for the page's records only.
 MATCH (article:Article {id: r.article})
-RETURN type(r) AS relationship, r.role AS role, r.sentence AS sentence, article.title AS article,
-       article.date AS date, article.file AS file, article.id AS articleId, r.start AS start, r.end AS end
-ORDER BY date, article, start
-LIMIT 1000
+WITH r, article, article.date AS date, article.title AS title, r.start AS start
+ORDER BY date, title, start, article.id, elementId(r)
+WITH collect({r: r, article: article, date: date, title: title, start: start}) AS sorted
+UNWIND sorted[$skip..$skip + $limit] AS x
+WITH x.r AS r, x.article AS art, x, size(sorted) AS total
+// The sentence's offset in the article's text as stored (V012: HELD, ATTENDED, ORGANIZED, LOCATED_IN),
+// else found in the text (properties(art).text: read on that branch only, as in park).
+WITH r, art, x, total, CASE WHEN r.textStart IS NOT NULL THEN CASE WHEN r.textStart >= 0 THEN r.textStart END
+     WHEN coalesce(r.sentence, '') = '' THEN NULL
+     ELSE [text IN [coalesce(properties(art).text, '')] | [guess IN [x.start - coalesce(art.start, 0)] |
+            CASE WHEN guess >= 0 AND guess + size(r.sentence) <= size(text) AND substring(text, guess, size(r.sentence)) = r.sentence
+                 THEN guess WHEN text CONTAINS r.sentence THEN size(split(text, r.sentence)[0]) END][0]][0] END AS textStart
+RETURN type(r) AS relationship, r.role AS role, r.sentence AS sentence, x.title AS article, x.date AS date,
+       art.file AS file, art.id AS articleId, x.start AS start, r.end AS end, textStart, textStart + size(r.sentence) AS textEnd,
+       coalesce(art.heading, x.title, left(trim(split(coalesce(properties(art).text, ''), '。')[0]), 40)) AS heading, total, total > $skip + $limit AS more

@@ -403,7 +403,9 @@ async function organization(name) {
         h('td', { class: 'date' }, (p.since || '?') + (p.until && p.until !== p.since ? ' — ' + p.until : '')))))) : h('p', { class: 'muted' }, '没有记录的职务。')),
     card('主办或承办的活动', (o.organized || []).length ? h('ul', { class: 'plain' }, o.organized.map(e => h('li', {},
       h('span', { class: 'date' }, date(e.date)), ' ', eventLink(e.id || e.name, e.name), h('span', { class: 'muted' }, ' · ' + (ROLE[e.role] || e.role))))) :
-      h('p', { class: 'muted' }, '没有记录的活动。')));
+      h('p', { class: 'muted' }, '没有记录的活动。'),
+      // An organization of many events answers its newest page only (issue 12).
+      o.more ? h('p', { class: 'muted' }, `列出最近的 ${new Set(o.organized.map(e => e.id || e.name)).size} 项活动。`) : null));
   await graph(o.name);
 }
 

@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
             @Tag(name = "organizations", description = "Organizations: positions and holders, events organized"),
             @Tag(name = "parks", description = "Parks and the projects located in them"),
             @Tag(name = "search", description = "Find anything by part of its name, title or alias"),
+            @Tag(name = "evidence", description = "The sentences that state the relationships between two entities"),
             @Tag(name = "queries", description = "The saved read-only Cypher queries, with declared parameters"),
             @Tag(name = "extraction", description = "What newsgraph reads in a text, storing nothing"),
             @Tag(name = "health", description = "Whether the server and Neo4j are up")

@@ -123,9 +123,14 @@ public class EntityController {
     @Operation(operationId = "getOrganization", summary = "An organization by key, name or alias")
     @ApiResponse(responseCode = "200", description = "The organization")
     @NotFoundResponse
-    public OrganizationDetail organization(@Parameter(description = "The organization's key, name or an alias",
-            example = "东岳新区工委") @PathVariable String name) {
-        return Rows.as(one("organization", Map.of("name", name), "organization", name), OrganizationDetail.class);
+    public OrganizationDetail organization(HttpRequest<?> request, @Parameter(description = "The organization's key, name or an alias",
+            example = "东岳新区工委") @PathVariable String name,
+            @Parameter(description = "At most this many events organized, newest first", schema = @Schema(minimum = "1", maximum = "200",
+                    defaultValue = "20")) @Nullable @QueryValue Integer limit) {
+        Requests.onlyParameters(request, Set.of("limit"));
+        // A page of the events organized: a hub organizes thousands (issue 12), event-organizers pages further.
+        int n = Requests.bounded("limit", limit, 20, 200);
+        return Rows.as(one("organization", Map.of("name", name, "limit", n), "organization", name), OrganizationDetail.class);
     }
 
     /** A park: aliases, its largest projects with investment (more: there are more), total. */

@@ -87,6 +87,9 @@ class ApiErrorsTest {
         assertProblem(http.get("/api/search"), 400, "?q=");
         assertProblem(http.get("/api/parks/%E5%9B%AD?limit=500"), 400, "limit must be between 1 and 200, got 500");
         assertProblem(http.get("/api/parks/%E5%9B%AD?size=5"), 400, "unknown query parameter [size]");
+        assertProblem(http.get("/api/organizations/%E5%B8%82%E5%A7%94?limit=0"), 400, "limit must be between 1 and 200, got 0");
+        assertProblem(http.get("/api/organizations/%E5%B8%82%E5%A7%94?page=2"), 400, "unknown query parameter [page]");
+        assertProblem(http.get("/api/evidence?from=a&to=b&limit=500"), 400, "limit must be between 1 and 200, got 500");
     }
 
     @Test

@@ -53,8 +53,8 @@ class OpenApiSpecTest {
     void everyOperation_hasOneResourceTag_andAnId() {
         Set<String> declared = new TreeSet<>();
         ((List<?>) spec.get("tags")).forEach(t -> declared.add((String) map(t).get("name")));
-        assertEquals(new TreeSet<>(List.of("articles", "events", "people", "organizations", "parks", "search", "queries",
-                "extraction", "health")), declared);
+        assertEquals(new TreeSet<>(List.of("articles", "events", "people", "organizations", "parks", "search", "evidence",
+                "queries", "extraction", "health")), declared);
         Set<String> used = new TreeSet<>();
         operations().forEach((name, op) -> {
             List<?> tags = (List<?>) op.get("tags");

@@ -270,6 +270,11 @@ class SavedQueryPlansTest {
         String organized = one("MATCH (:Organization)-[:ORGANIZED]->(e:Event) WITH e.name AS v, count(*) AS n WHERE n > 1 RETURN v LIMIT 1");
         paged.put("event-organizers", Map.of("event", organized, "limit", 1));
         paged.put("recent-articles", Map.of("limit", 1));
+        String organizer = one("MATCH (o:Organization)-[:ORGANIZED]->(e:Event) WITH o, count(DISTINCT e) AS n WHERE n > 1 RETURN o.key AS v LIMIT 1");
+        paged.put("organization", Map.of("name", organizer, "limit", 1));
+        String heldTitle = one("MATCH (p:Person)-[h:HELD]->(t:Position) WITH p, t, count(h) AS n WHERE n > 1 AND NOT p.name CONTAINS '持有'"
+                + " RETURN p.name + '|' + t.title AS v LIMIT 1");
+        paged.put("relationship-evidence", Map.of("from", heldTitle.split("\\|")[0], "to", heldTitle.split("\\|")[1], "limit", 1));
         QueryRunner runner = QueryRunner.of(store, java.time.Duration.ofSeconds(30), 1000);
         paged.forEach((name, params) -> {
             var rows = runner.run(catalogue.get(name).orElseThrow(), params).rows();

@@ -1,0 +1,131 @@
+package newsgraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import newsgraph.cli.ServeCommand;
+import newsgraph.neo4j.GraphStore;
+import newsgraph.testing.Http;
+import newsgraph.testing.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * relationship-evidence answers a page (issue 12): the hub official of a generated corpus holds their
+ * title in every article, so the pair has one HELD record per article. Pages of any size, one after
+ * another, give every record once, in the order of the whole answer; GET /api/evidence pages the
+ * same way, quotes each sentence at its offsets in the article's text, and refuses a bad page.
+ */
+class RelationshipEvidenceTest {
+
+    private static final int ARTICLES = 30;
+    private static final String TITLE = "东岳新区工委书记";
+
+    private static GraphStore store;
+    private static ServeCommand.Server server;
+    private static Http http;
+
+    @BeforeAll
+    static void corpus() {
+        store = TestNeo4j.shared();
+        TestNeo4j.clear();
+        GeneratedGraph.write(store, 0, ARTICLES, 1);
+        server = ServeCommand.Server.start(store, "127.0.0.1", -1, Map.of("newsgraph.api-key", "k"));
+        http = new Http(server.apiUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static List<Map<String, Object>> rows(Map<String, Object> params) {
+        var runner = QueryRunner.of(store, Duration.ofSeconds(30), 1000);
+        return runner.run(QueryCatalogue.bundled().get("relationship-evidence").orElseThrow(), params).rows();
+    }
+
+    private static String key(Map<String, Object> row) {
+        return row.get("articleId") + "/" + row.get("relationship") + "/" + row.get("role") + "/" + row.get("start");
+    }
+
+    @Test
+    void pages_giveEveryRecordOnce_inTheOrderOfTheWhole() {
+        var whole = rows(Map.of("from", GeneratedGraph.HUB, "to", TITLE, "limit", 1000));
+        assertEquals(ARTICLES, whole.size(), "one HELD record per article");
+        assertTrue(whole.stream().allMatch(r -> ((Number) r.get("total")).intValue() == ARTICLES && r.get("more").equals(false)));
+        for (int i = 1; i < whole.size(); i++) {
+            String before = String.valueOf(whole.get(i - 1).get("date")), after = String.valueOf(whole.get(i).get("date"));
+            assertTrue(before.compareTo(after) <= 0, "oldest article first: " + before + " then " + after);
+        }
+        // The default page is 20, and says there is more.
+        var first = rows(Map.of("from", GeneratedGraph.HUB, "to", TITLE));
+        assertEquals(20, first.size());
+        assertTrue(first.stream().allMatch(r -> r.get("more").equals(true)), "the first page of " + ARTICLES + " says more");
+        // Pages of 7 (the last one short), concatenated, are the whole answer.
+        List<String> paged = new ArrayList<>();
+        for (int skip = 0; ; skip += 7) {
+            var page = rows(Map.of("from", GeneratedGraph.HUB, "to", TITLE, "limit", 7, "skip", skip));
+            page.forEach(r -> paged.add(key(r)));
+            boolean more = !page.isEmpty() && page.getFirst().get("more").equals(true);
+            assertEquals(skip + 7 < ARTICLES, more, "more at skip " + skip);
+            if (!more) {
+                break;
+            }
+        }
+        assertEquals(whole.stream().map(RelationshipEvidenceTest::key).toList(), paged);
+    }
+
+    @Test
+    void theApi_pagesAndQuotesTheSentenceAtItsOffsets() {
+        String path = "/api/evidence?from=" + enc(GeneratedGraph.HUB) + "&to=" + enc(TITLE);
+        JsonNode page = http.get(path + "&limit=5").json();
+        assertEquals(ARTICLES, page.get("total").asInt(), page.toString());
+        assertTrue(page.get("more").asBoolean());
+        assertEquals(5, page.get("records").size());
+        JsonNode last = http.get(path + "&limit=5&skip=" + (ARTICLES - 5)).json();
+        assertFalse(last.get("more").asBoolean(), last.toString());
+        assertEquals(5, last.get("records").size());
+        for (JsonNode record : page.get("records")) {
+            assertEquals("HELD", record.get("relationship").asText());
+            JsonNode evidence = record.get("evidence");
+            String text = http.get(evidence.get("href").asText()).json().get("text").asText();
+            String sentence = evidence.get("sentence").asText();
+            assertFalse(sentence.isEmpty());
+            assertEquals(sentence, text.substring(evidence.get("start").asInt(), evidence.get("end").asInt()), evidence.toString());
+        }
+        // Nothing between two unrelated names: an empty page.
+        JsonNode none = http.get("/api/evidence?from=" + enc(GeneratedGraph.HUB) + "&to=" + enc("无此会议")).json();
+        assertEquals(0, none.get("records").size());
+        assertFalse(none.get("more").asBoolean());
+    }
+
+    @Test
+    void theApi_refusesABadPage_withAClearMessage() {
+        String path = "/api/evidence?from=" + enc(GeneratedGraph.HUB) + "&to=" + enc(TITLE);
+        problem(http.get(path + "&limit=0"), "limit must be between 1 and 200, got 0");
+        problem(http.get(path + "&limit=201"), "limit must be between 1 and 200, got 201");
+        problem(http.get(path + "&skip=-1"), "skip must be between 0 and 100000, got -1");
+        problem(http.get(path + "&limit=ten"), "limit");
+        problem(http.get(path + "&page=2"), "unknown query parameter [page]");
+        problem(http.get("/api/evidence?from=" + enc(GeneratedGraph.HUB)), "?from= and ?to=");
+    }
+
+    private static void problem(Http.Response r, String inDetail) {
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertTrue(r.json().get("detail").asText().contains(inDetail), "detail should say '" + inDetail + "': " + r.body());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
