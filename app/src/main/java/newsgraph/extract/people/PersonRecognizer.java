@@ -779,7 +779,7 @@ public final class PersonRecognizer {
     }
 
     /**
-     * Whether the 和/与/及 before {@code i} is a character of a name (金和软件, 云和县, 深圳市和顺堂公司), not a
+     * Whether the 和/与/及 before {@code i} is a character of a name (金和科技, 云和县, 临江市和顺园公司: invented but for the county), not a
      * conjunction: the character before it is a bound one the segmentation leaves alone (金/b, 云/vg: a
      * conjunction follows a word), or a place name stands before it and a lone character after it, in a
      * name that ends with an organization's suffix (a place and a company are not joined by 和).
@@ -792,7 +792,7 @@ public final class PersonRecognizer {
             int from = Math.max(0, i - 6);
             for (Token t : names.segmentNames(s.substring(from, i))) {
                 if (t.isPerson() && t.end() + from >= i - 1) {
-                    return false; // 郭台铭及…: the character before ends a person's name
+                    return false; // 柯台明及…: the character before ends a person's name
                 }
             }
         }
@@ -1228,7 +1228,7 @@ public final class PersonRecognizer {
             return false;
         }
         if (t.pos().equals("v") && t.text().length() == 1 && !TITLE_OPENERS.contains(t.text())) {
-            return false; // 胜|狮货柜, 兴|长信达, 喜|达屋: a lone verb character opening a company's name the segmenter split; 请, 让, 派 take the person (title-openers.tsv)
+            return false; // 胜|达重工, 喜|达园 (invented): a lone verb character opening a company's name the segmenter split; 请, 让, 派 take the person (title-openers.tsv)
         }
         int k = tk;
         while (k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && "t m q".contains(tokens.get(k - 1).pos())) {

@@ -412,13 +412,13 @@ class PersonRecognizerTest {
         assertEquals(List.of("青禾公司总经理"), titles("记者于6日、7日多次拨打青禾公司总经理柯开民的手机。", "柯开民"));
         assertEquals(List.of("青禾服饰公关经理"), titles("同时，实习编辑冷源尝试着联系青禾服饰公关经理柯敏旭。", "柯敏旭"));
         // a time word inside a name, an adverb among single characters of a split name stay
-        assertEquals(List.of("浙江明日控股集团有限公司总经理"), titles("浙江明日控股集团有限公司总经理柯新伟表示。", "柯新伟"));
-        assertEquals(List.of("西安西正印制有限公司销售总监"), titles("西安西正印制有限公司销售总监柯孝明说。", "柯孝明"));
+        assertEquals(List.of("临江明日控股集团有限公司总经理"), titles("临江明日控股集团有限公司总经理柯新伟表示。", "柯新伟"));
+        assertEquals(List.of("长沙西正印制有限公司销售总监"), titles("长沙西正印制有限公司销售总监柯孝明说。", "柯孝明"));
     }
 
     @Test
     void people_aSourceLabelsNameAndATradeDescriptionAreNoPartOfTheTitle() {
-        assertEquals(List.of("美国总统"), titles("发布人：柯山海美国总统柯林顿日前批准20项。", "柯林顿"));
+        assertEquals(List.of("临江市市长"), titles("发布人：柯山海临江市市长柯林远日前批准20项。", "柯林远"));
         assertEquals(List.of("青禾光电总经理"), titles("在大陆背光源领先厂家青禾光电总经理柯伟斌看来，", "柯伟斌"));
     }
 
@@ -442,9 +442,9 @@ class PersonRecognizerTest {
         // after a place and before a lone character, in a company's name; after a bound character (云|和|县)
         assertEquals(List.of("深圳市和顺园医药有限公司总经理"), titles("深圳市和顺园医药有限公司总经理柯钢也表示，", "柯钢"));
         assertEquals(List.of("浙江省云和县青禾工艺品有限公司总经理"), titles("”浙江省云和县青禾工艺品有限公司总经理柯青瑶说。", "柯青瑶"));
-        assertEquals(List.of("浙江和信玩具有限公司总经理"), titles("”浙江和信玩具有限公司总经理柯彬说。", "柯彬"));
+        assertEquals(List.of("临江和泰玩具有限公司总经理"), titles("”临江和泰玩具有限公司总经理柯彬说。", "柯彬"));
         // a conjunction after a person's name joins two people
-        assertEquals(List.of("中国对外贸易中心副主任"), titles("商务厅厅长柯耀文和中国对外贸易中心副主任冷润生出席。", "冷润生"));
+        assertEquals(List.of("临江对外贸易中心副主任"), titles("商务厅厅长柯耀文和临江对外贸易中心副主任冷润生出席。", "冷润生"));
     }
 
     @Test
@@ -456,7 +456,7 @@ class PersonRecognizerTest {
     void people_aProfessionBeforeAConjunctionAPrepositionAnOutletEndTheTitle() {
         assertEquals(List.of("临江地质研究所总工程师"), titles("昨天，鉴定人临江学院柯东辉教授及临江地质研究所总工程师冷希强出庭。", "冷希强"));
         assertEquals(List.of("临江银行行长"), titles("项目批给临江银行行长柯小川，具体实施还在商议。", "柯小川"));
-        assertEquals(List.of("美国总统"), titles("发布人：-青禾汽车网美国总统柯林顿3月30日表示。", "柯林顿"));
+        assertEquals(List.of("临江市市长"), titles("发布人：-青禾汽车网临江市市长柯林远3月30日表示。", "柯林远"));
         // a verb after a noun is a field joined to the next by 与
         assertEquals(List.of("青禾全球技术转让与销售亚太区总经理"), titles("青禾全球技术转让与销售亚太区总经理柯健诚告诉本报。", "柯健诚"));
     }
@@ -468,6 +468,6 @@ class PersonRecognizerTest {
 
     @Test
     void people_aFieldNounOpeningWithALevelCharacterIsNoLevelOfGovernment() {
-        assertEquals(List.of("石化联合会信息与市场部副主任"), titles("石化联合会信息与市场部副主任柯昉则在会上预测。", "柯昉"));
+        assertEquals(List.of("青禾联合会信息与市场部副主任"), titles("青禾联合会信息与市场部副主任柯昉则在会上预测。", "柯昉"));
     }
 }
