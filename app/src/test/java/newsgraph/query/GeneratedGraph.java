@@ -33,6 +33,9 @@ final class GeneratedGraph {
             ArticleExtraction a = generator.article(i);
             writer.write(i % hubEvery == 0 ? withHub(a) : a, ArticleMetadata.ofFile("generated-" + i + ".txt"));
         }
+        // Substring search's index is updated off the commit (V011): wait, as ingest does at its end,
+        // or a query reading it (project-investments) may find nothing on a loaded machine.
+        GraphWriter.awaitSearchable(store.driver(), store.sessionConfig());
     }
 
     static ArticleExtraction withHub(ArticleExtraction a) {

@@ -57,7 +57,7 @@ class SwaggerUiTest {
         await(By.cssSelector(".opblock-tag"), 30);
         Set<String> tags = new TreeSet<>();
         browser.findElements(By.cssSelector(".opblock-tag")).forEach(t -> tags.add(t.getAttribute("data-tag")));
-        assertEquals(new TreeSet<>(List.of("articles", "events", "people", "organizations", "parks", "search", "queries",
+        assertEquals(new TreeSet<>(List.of("articles", "events", "people", "organizations", "parks", "search", "evidence", "queries",
                 "extraction", "health")), tags);
         assertTrue(browser.findElement(By.cssSelector("button.authorize")).isDisplayed(), "Authorize button for X-API-Key");
 
