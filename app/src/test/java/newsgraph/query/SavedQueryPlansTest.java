@@ -253,12 +253,14 @@ class SavedQueryPlansTest {
     @Test
     void pagedQueries_returnAPage_andSayThereIsMore() {
         QueryCatalogue catalogue = QueryCatalogue.bundled();
-        String title = one("MATCH (p:Person)-[:HELD]->(t:Position) WITH t, count(DISTINCT p) AS n WHERE n > 1 RETURN t.title AS v LIMIT 1");
+        String title = one("MATCH (p:Person)-[:HELD]->(t:Position) WITH t, count(DISTINCT p) AS n WHERE n > 1 AND n < 400 RETURN t.title AS v LIMIT 1");
         String eventName = one("MATCH (e:Event) WITH e.name AS v, count(*) AS n, sum(CASE WHEN EXISTS { (e)<-[:ATTENDED]-() }"
-                + " THEN 0 ELSE 1 END) AS bare WHERE n > 1 AND bare = 0 RETURN v ORDER BY n DESC LIMIT 1");
+                + " THEN 0 ELSE 1 END) AS bare WHERE n > 1 AND n < 400 AND bare = 0 RETURN v ORDER BY n DESC LIMIT 1");
         // (not the file the hub test fills with thousands)
         String file = one("MATCH (a:Article) WITH a.file AS v, count(*) AS n WHERE n > 1 AND n < 500 RETURN v LIMIT 1", true);
-        String park = one("MATCH (pr:Project)-[:LOCATED_IN]->(p:Park) WITH p, count(DISTINCT pr) AS n WHERE n > 1 RETURN p.name AS v LIMIT 1");
+        String park = one("MATCH (pr:Project)-[:LOCATED_IN]->(p:Park) WITH p, count(DISTINCT pr) AS n WHERE n > 1 AND n < 400 RETURN p.name AS v LIMIT 1");
+        // Each below 400 (the whole answer is asked with limit 500): never a hub the plan tests grow by thousands,
+        // whichever of them JUnit runs first.
         Map<String, Map<String, Object>> paged = new java.util.LinkedHashMap<>();
         paged.put("title-holders", Map.of("title", title, "limit", 1));
         paged.put("event-attendees", Map.of("event", eventName, "limit", 1));
@@ -270,9 +272,9 @@ class SavedQueryPlansTest {
         String organized = one("MATCH (:Organization)-[:ORGANIZED]->(e:Event) WITH e.name AS v, count(*) AS n WHERE n > 1 RETURN v LIMIT 1");
         paged.put("event-organizers", Map.of("event", organized, "limit", 1));
         paged.put("recent-articles", Map.of("limit", 1));
-        String organizer = one("MATCH (o:Organization)-[:ORGANIZED]->(e:Event) WITH o, count(DISTINCT e) AS n WHERE n > 1 RETURN o.key AS v LIMIT 1");
+        String organizer = one("MATCH (o:Organization)-[:ORGANIZED]->(e:Event) WITH o, count(DISTINCT e) AS n WHERE n > 1 AND n < 400 RETURN o.key AS v LIMIT 1");
         paged.put("organization", Map.of("name", organizer, "limit", 1));
-        String heldTitle = one("MATCH (p:Person)-[h:HELD]->(t:Position) WITH p, t, count(h) AS n WHERE n > 1 AND NOT p.name CONTAINS '持有'"
+        String heldTitle = one("MATCH (p:Person)-[h:HELD]->(t:Position) WITH p, t, count(h) AS n WHERE n > 1 AND n < 400 AND NOT p.name CONTAINS '持有'"
                 + " RETURN p.name + '|' + t.title AS v LIMIT 1");
         paged.put("relationship-evidence", Map.of("from", heldTitle.split("\\|")[0], "to", heldTitle.split("\\|")[1], "limit", 1));
         QueryRunner runner = QueryRunner.of(store, java.time.Duration.ofSeconds(30), 1000);
