@@ -54,10 +54,7 @@ public class EvidenceController {
             throw new IllegalArgumentException("give both sides as ?from= and ?to=");
         }
         int n = Requests.bounded("limit", limit, 20, 200);
-        int s = skip == null ? 0 : skip;
-        if (s < 0 || s > MAX_SKIP) {
-            throw new IllegalArgumentException("skip must be between 0 and " + MAX_SKIP + ", got " + s);
-        }
+        int s = Requests.within("skip", skip, 0, 0, MAX_SKIP);
         List<Map<String, Object>> rows = queries.rows("relationship-evidence",
                 Map.of("from", from.strip(), "to", to.strip(), "limit", n, "skip", s));
         long total = rows.isEmpty() ? 0 : ((Number) rows.getFirst().get("total")).longValue();

@@ -21,9 +21,14 @@ final class Requests {
 
     /** A page-size parameter: {@code given}, or {@code otherwise} when absent; outside 1..{@code max} is an error. */
     static int bounded(String name, Integer given, int otherwise, int max) {
+        return within(name, given, otherwise, 1, max);
+    }
+
+    /** A number parameter: {@code given}, or {@code otherwise} when absent; outside {@code min}..{@code max} is an error. */
+    static int within(String name, Integer given, int otherwise, int min, int max) {
         int n = given == null ? otherwise : given;
-        if (n < 1 || n > max) {
-            throw new IllegalArgumentException(name + " must be between 1 and " + max + ", got " + n);
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + n);
         }
         return n;
     }

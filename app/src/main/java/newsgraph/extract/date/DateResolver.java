@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.ClauseWords;
 import newsgraph.extract.lexicon.Lexicon;
+import newsgraph.extract.text.StartGate;
 
 /**
  * Stage 3, dates. Resolves 2024年6月6日, 6月6日, 6日, 今天, 昨天, 前晚, 明天 against a year and a dateline
@@ -396,7 +397,7 @@ public final class DateResolver {
         // every pattern but RELATIVE needs a digit, RELATIVE one of its first characters: a sentence
         // with neither (most of them) is scanned once instead of by five regexes
         boolean digits = hasDigit(text0);
-        if (!digits && !relativeStartIn(text0)) {
+        if (!digits && !RELATIVE_STARTS.opensAnywhere(text0)) {
             return null;
         }
         Matcher dl = digits ? datelineIn(text0) : null;
@@ -444,7 +445,7 @@ public final class DateResolver {
             }
         }
         Matcher day = DAY_ONLY.matcher(digits ? text : "");
-        if (dateline != null && dayBefore(day, text, best)) {
+        if (dateline != null && DAY_STARTS.find(day, text, 0, best)) {
             // the day of the dateline's month, or of the month before when it is later than the
             // dateline (30日晚，会议闭幕 under a 5日 dateline), unless its clause speaks of what is to come
             // (16日上午代表团将…, 取消原订30日举行的…)
@@ -454,7 +455,7 @@ public final class DateResolver {
                 best = day.start();
                 result = month.withDayOfMonth(d);
             }
-        } else if (dateline == null && dayBefore(day, text, best)) {
+        } else if (dateline == null && DAY_STARTS.find(day, text, 0, best)) {
             // no dateline to give its month: a bare day (3日上午，…) that the text writes in full
             // elsewhere (2015年11月3日，…), once
             LocalDate stated = years.statedWithDay(Integer.parseInt(day.group(1) != null ? day.group(1) : day.group(2)));
@@ -464,7 +465,7 @@ public final class DateResolver {
             }
         }
         Matcher r = RELATIVE.matcher(text);
-        if (relativeBefore(r, text, best)) {
+        if (RELATIVE_STARTS.find(r, text, 0, best)) {
             best = r.start();
             String w = r.group(1);
             result = switch (w) {
@@ -480,76 +481,17 @@ public final class DateResolver {
     }
 
     /**
-     * As {@code r.find() && r.start() < limit} for {@link #RELATIVE}, tried only where one of its words
-     * can start (今 当 同 次 翌 昨 前 明) and before {@code limit} (a later one loses to the date found):
-     * the regex engine tries every position of the sentence. Transparent bounds: its look-behinds see
-     * the characters before the position.
+     * Where a {@link #RELATIVE} word may start: at one of its first characters, 本 这 上 下 only before a
+     * word of the week (alone they are too common to try the regex at). The regex engine would try
+     * every position of the sentence.
      */
-    private static boolean relativeBefore(Matcher r, String text, int limit) {
-        r.useTransparentBounds(true);
-        for (int i = 0, n = Math.min(limit, text.length()); i < n; i++) {
-            switch (text.charAt(i)) {
-                case '今', '当', '同', '次', '翌', '昨', '前', '明' -> {
-                    r.region(i, text.length());
-                    if (r.lookingAt()) {
-                        return true;
-                    }
-                }
-                case '本', '这', '上', '下' -> {
-                    if (weekWordAt(text, i + 1)) {
-                        r.region(i, text.length());
-                        if (r.lookingAt()) {
-                            return true;
-                        }
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * As {@code day.find(0) && day.start() < limit} for {@link #DAY_ONLY}, tried only at a digit (every
-     * match starts with one) before {@code limit}. Transparent bounds for its look-behinds, and
-     * non-anchoring ones so that its {@code ^} still means the start of the text.
-     */
-    private static boolean dayBefore(Matcher day, String text, int limit) {
-        day.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int i = 0, n = Math.min(limit, text.length()); i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                day.region(i, text.length());
-                if (day.lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code text} holds a first character of a {@link #RELATIVE} word (今 当 同 次 翌 昨 前 明). */
-    private static boolean relativeStartIn(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case '今', '当', '同', '次', '翌', '昨', '前', '明' -> {
-                    return true;
-                }
-                case '本', '这', '上', '下' -> {
-                    if (weekWordAt(text, i + 1)) {
-                        return true;
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
-    }
+    private static final StartGate RELATIVE_STARTS = new StartGate("今当同次翌昨前明本这上下",
+            (s, p) -> "本这上下".indexOf(s.charAt(p)) < 0 || weekWordAt(s, p + 1));
+    /** Where a {@link #DAY_ONLY} match may start: every one starts with a digit. */
+    private static final StartGate DAY_STARTS = new StartGate("0123456789");
 
     /** Whether a word of the week (周, 星期, 礼拜, or 个 before one) starts at {@code i}: 上 and 下 alone are too common to try the regex at. */
-    private static boolean weekWordAt(String text, int i) {
+    private static boolean weekWordAt(CharSequence text, int i) {
         return i < text.length() && "周星礼个".indexOf(text.charAt(i)) >= 0;
     }
 
@@ -561,13 +503,18 @@ public final class DateResolver {
      * 去年 1, 前年 2, 明年 -1, right before it; {@link #NO_YEAR_WORD} when none is.
      */
     private static int yearsBack(String text, int at) {
-        if (at < 2 || text.charAt(at - 1) != '年') {
-            return NO_YEAR_WORD;
+        if (at < 2 || text.charAt(at - 1) != '年' || text.charAt(at - 2) == '前' && at >= 3 && text.charAt(at - 3) == '年') {
+            return NO_YEAR_WORD; // not 3年前年…
         }
-        return switch (text.charAt(at - 2)) {
+        return yearsBefore(text.charAt(at - 2));
+    }
+
+    /** How many years before the year of writing a year word opening with {@code c} names: 今年 0, 去年 1, 前年 2, 明年 -1. */
+    private static int yearsBefore(char c) {
+        return switch (c) {
             case '今' -> 0;
             case '去' -> 1;
-            case '前' -> at >= 3 && text.charAt(at - 3) == '年' ? NO_YEAR_WORD : 2; // not 3年前年…
+            case '前' -> 2;
             case '明' -> -1;
             default -> NO_YEAR_WORD;
         };
@@ -650,12 +597,7 @@ public final class DateResolver {
         Map<Integer, Integer> implied = new HashMap<>();
         Matcher r = RELATIVE_YEAR.matcher(text);
         while (r.find()) {
-            int offset = switch (r.group(1)) {
-                case "去年" -> 1;
-                case "前年" -> 2;
-                default -> -1;
-            };
-            implied.merge(Integer.parseInt(r.group(2)) + offset, 1, Integer::sum);
+            implied.merge(Integer.parseInt(r.group(2)) + yearsBefore(r.group(1).charAt(0)), 1, Integer::sum);
         }
         return unique(implied);
     }

@@ -1228,7 +1228,7 @@ public final class PersonRecognizer {
             return false;
         }
         if (t.pos().equals("v") && t.text().length() == 1 && !TITLE_OPENERS.contains(t.text())) {
-            return false; // 胜|达重工, 喜|达园 (invented): a lone verb character opening a company's name the segmenter split; 请, 让, 派 take the person (title-openers.tsv)
+            return false; // 胜|达重工, 喜|达园 (invented): a lone verb character opening a company's name the segmenter split; 请, 让 take the person (title-openers.tsv)
         }
         int k = tk;
         while (k > 0 && tokens.get(k - 1).end() == tokens.get(k).start() && "t m q".contains(tokens.get(k - 1).pos())) {
