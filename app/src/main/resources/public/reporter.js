@@ -365,8 +365,7 @@ async function articles() {
   const refresh = async () => {
     const rows = await query('recent-articles', { limit });
     const total = rows.length ? rows[0].total : 0;
-    const more = rows.length && rows[0].more ? h('button', { type: 'button', class: 'more' }, '显示更多') : null;
-    if (more) more.addEventListener('click', async () => { limit += 50; await refresh(); });
+    const more = rows.length && rows[0].more ? moreButton(async () => { limit += 50; await refresh(); }) : null;
     list.replaceChildren(h('p', { class: 'muted' }, `图谱中共有 ${total} 篇文章` + (total > rows.length ? `，下面是最近导入的 ${rows.length} 篇。` : '。')),
       rows.length ? h('ul', { class: 'plain articles' }, rows.map(a => {
         const remove = h('button', { type: 'button', class: 'remove', title: '删除这篇文章，以及只由它支持的人物、活动与职务' }, '删除');
@@ -409,6 +408,13 @@ async function organization(name) {
   await graph(o.name);
 }
 
+/** The 显示更多 button of a list that answered its first page only: a click asks for the next. */
+function moreButton(onMore) {
+  const button = h('button', { type: 'button', class: 'more' }, '显示更多');
+  button.addEventListener('click', onMore);
+  return button;
+}
+
 async function park(name, limit = 10) {
   // The 10 largest projects with their evidence (issue 12); 显示更多 asks for 50 more at a time (the API takes up to 200).
   const p = await api('/api/parks/' + enc(name) + '?limit=' + limit);
@@ -422,17 +428,14 @@ async function park(name, limit = 10) {
       h('p', { class: 'muted' }, '没有记录的项目。'),
       // A park of many projects answers its largest page only (issue 12): say how many there are.
       p.more ? h('p', { class: 'muted' }, `共 ${p.projectCount} 个项目，列出投资最大的 ${p.projects.length} 个。`,
-        limit < 200 ? h('button', { type: 'button', class: 'more' }, '显示更多') : null) : null));
-  const more = $content.querySelector('button.more');
-  if (more) more.addEventListener('click', () => park(name, Math.min(limit + 50, 200)));
+        limit < 200 ? moreButton(() => park(name, Math.min(limit + 50, 200))) : null) : null));
   await graph(p.name);
 }
 
 async function position(title, limit = 20) {
   // The first 20 holders (issue 12); 显示更多 asks for 50 more at a time.
   const rows = await query('title-holders', { title, limit });
-  const more = rows.length && rows[0].more ? h('button', { type: 'button', class: 'more' }, '显示更多') : null;
-  if (more) more.addEventListener('click', () => position(title, limit + 50));
+  const more = rows.length && rows[0].more ? moreButton(() => position(title, limit + 50)) : null;
   $content.replaceChildren(h('section', { class: 'card head' }, h('h1', {}, title), h('p', { class: 'muted' }, '职务 · 任职顺序')),
     card('任职者', rows.length ? h('table', {}, h('tbody', {}, rows.map(r => h('tr', {}, h('td', {}, r.title), h('td', {}, ...personRef(r)),
       h('td', { class: 'date' }, (r.since || '?') + ' — ' + (r.until || '?')))))) : h('p', { class: 'muted' }, '没有记录。'), more));
