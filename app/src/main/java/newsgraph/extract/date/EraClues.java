@@ -12,7 +12,8 @@ import newsgraph.extract.text.Clauses;
  * The time an article that states no year was written in, bounded by national political events
  * it names (era-markers.tsv): 学习贯彻党的十九届四中全会精神 (after that plenum, before the next one),
  * 党的十八大以来 (after that congress), 十三届全国人大四次会议 (that year), 十四五开局之年 (2021),
- * 迎接建国60周年 (before that anniversary), 第十二届全国人大代表 (during that term). Each clue gives a
+ * 迎接建国60周年 (before that anniversary), 第十二届全国人大代表 (during that term), 深入开展党史学习教育
+ * (during that campaign), 纪念某某诞辰120周年 (that year). Each clue gives a
  * window [from, to) of dates, either end perhaps open; the clues of a text are intersected. A window
  * is not a date: only a window that leaves one year for a month and day (or for a month, day and
  * weekday) gives one (see {@link Years}). Stateless and thread-safe.
@@ -50,7 +51,7 @@ public final class EraClues {
     /** A deputy or member of a term: 第十二届全国人大代表, 第十二届全国人民代表大会代表, 十二届全国政协委员. */
     private static final Pattern TERM_MEMBER = Pattern.compile("第?(" + NUM + ")届全国(人大|人民代表大会|政协)(?:代表|委员)");
     /** An anniversary: 建党100周年, 新中国成立七十周年, 十一届三中全会召开30周年. */
-    private static final Pattern ANNIVERSARY = Pattern.compile("(?:召开)?(\\d{1,3}|[一二三四五六七八九十百零]{1,5})\\s*周年");
+    private static final Pattern ANNIVERSARY = Pattern.compile("(?:召开)?(?<!\\d)(\\d{1,4}|[一二三四五六七八九十百千零]{1,7})\\s*周年");
     /** Words before a marker that put it ahead of the day of writing: 迎接党的二十大, 喜迎建党百年. */
     private static final Pattern AHEAD_BEFORE = Pattern.compile("迎接|喜迎|献礼|即将召开|筹备|召开前");
     private static final Pattern AHEAD_AFTER = Pattern.compile("^[^，。；]{0,3}(?:召开前|前夕|即将召开)");
@@ -60,6 +61,14 @@ public final class EraClues {
     /** A speech given at an anniversary's meeting, cited later: the anniversary is past, not this year's. */
     private static final Pattern SPEECH_AFTER = Pattern.compile("^[^，。；]{0,6}讲话");
     private static final Pattern PLAN_YEAR = Pattern.compile("^[”\"’]?(?:规划)?(?:的)?(开局之年|开局年|收官之年|收官年)");
+    /**
+     * Words in a campaign's sentence that look back on it or past it: 巩固拓展党史学习教育成果, 开展…以来,
+     * 回顾, 总结, 常态化长效化, 刚过去的一年. The campaign has begun; whether it is still on is not said.
+     */
+    private static final Pattern CAMPAIGN_PAST = Pattern.compile(
+            "巩固|拓展|深化|延伸|持续|成果|成效|取得|以来|总结|回顾|经验|常态化|长效化|制度化|过去|去年|前期|期间|此前|曾|结束|收官");
+    /** Words before a campaign in its clause that put it ahead: 即将开展, 将于…启动, 筹备. */
+    private static final Pattern CAMPAIGN_AHEAD = Pattern.compile("即将|将于|将在|将要|筹备|准备|迎接");
     /**
      * Verbs that make a term's deputy or member one of now: 辞去第十二届全国人大代表职务, 当选为…代表. Without
      * one the term is not evidence: a biography lists the terms someone served (第十一届全国人大代表。).
@@ -88,10 +97,10 @@ public final class EraClues {
                 continue;
             }
             String kind = markers.value(key, 1);
-            LocalDate d = LocalDate.parse(markers.value(key, 2));
             int end = i + key.length();
             switch (kind) {
                 case "congress", "plenum" -> {
+                    LocalDate d = LocalDate.parse(markers.value(key, 2));
                     if (kind.equals("congress") && !partyCongress(text, i, end)) {
                         // 前二十大企业: a ranking, not the congress
                     } else if (ahead(text, i, end)) {
@@ -106,7 +115,9 @@ public final class EraClues {
                         }
                     }
                 }
+                case "campaign" -> w = w.and(campaign(text, i, end, markers.value(key, 2)));
                 case "plan" -> {
+                    LocalDate d = LocalDate.parse(markers.value(key, 2));
                     Matcher m = PLAN_YEAR.matcher(text).region(end, Math.min(text.length(), end + 8));
                     if (m.lookingAt()) {
                         int y = d.getYear() + (m.group(1).startsWith("开局") ? 0 : 4);
@@ -126,6 +137,50 @@ public final class EraClues {
             w = terms(text, w);
         }
         return text.contains("周年") ? anniversaries(text, w) : w;
+    }
+
+    /**
+     * The window a nationwide study campaign named at [start, end) leaves, from its row's
+     * {@code from/to} (ISO 8601 interval; {@code ..} an open end): the campaign's window when the text
+     * speaks of it as under way (深入开展党史学习教育); only its start when its sentence looks back on it
+     * or beyond it (巩固…成果, 以来, 总结, 回顾: any time after); only its end when it is still to come (即将开展).
+     */
+    private static Window campaign(String text, int start, int end, String interval) {
+        int slash = interval.indexOf('/');
+        LocalDate from = LocalDate.parse(interval.substring(0, slash));
+        String until = interval.substring(slash + 1);
+        LocalDate to = until.equals("..") ? null : LocalDate.parse(until);
+        if (CAMPAIGN_AHEAD.matcher(text).region(clauseStart(text, start, 12), start).find()) {
+            return new Window(null, to);
+        }
+        int sentenceFrom = sentenceStart(text, start, 80);
+        int sentenceTo = sentenceEnd(text, end, 80);
+        if (CAMPAIGN_PAST.matcher(text).region(sentenceFrom, sentenceTo).find()) {
+            return new Window(from, null);
+        }
+        return new Window(from, to);
+    }
+
+    /** The start of the sentence holding {@code pos}, reading back at most {@code max} characters. */
+    private static int sentenceStart(String text, int pos, int max) {
+        int s = pos;
+        while (s > 0 && pos - s < max && !sentenceEnd(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    /** The end of the sentence holding {@code pos} (exclusive), reading on at most {@code max} characters. */
+    private static int sentenceEnd(String text, int pos, int max) {
+        int e = pos;
+        while (e < text.length() && e - pos < max && !sentenceEnd(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    private static boolean sentenceEnd(char c) {
+        return c == '。' || c == '！' || c == '？' || c == '；' || c == '\n';
     }
 
     /**
@@ -190,17 +245,36 @@ public final class EraClues {
     private Window anniversaries(String text, Window w) {
         Matcher m = ANNIVERSARY.matcher(text);
         while (m.find()) {
-            String base = markers.longestEndingAt(text, m.start());
+            // 纪念某某同志诞辰120周年: the figure's birth, counted in whole years (some are told by the lunar calendar)
+            int at = m.start();
+            boolean birth = text.startsWith("诞辰", at - 2);
+            if (birth) {
+                at -= 2;
+                at -= text.startsWith("同志", at - 2) || text.startsWith("先生", at - 2) ? 2 : 0;
+            }
+            String base = markers.longestEndingAt(text, at);
             int n = Numerals.parse(m.group(1));
-            if (base == null || n <= 0 || n > 200) {
+            if (base == null || n <= 0 || n > (birth ? 3000 : 200)) {
                 continue;
             }
             String kind = markers.value(base, 1);
-            if (!kind.equals("founding") && !kind.equals("plenum") && !kind.equals("congress")) {
+            if (birth != kind.equals("birth")
+                    || !birth && !kind.equals("founding") && !kind.equals("plenum") && !kind.equals("congress")) {
+                continue;
+            }
+            int start = at - base.length();
+            if (birth) {
+                int y = LocalDate.parse(markers.value(base, 2)).getYear() + n;
+                if (ahead(text, start, m.end())) {
+                    w = w.and(new Window(LocalDate.of(y - 1, 1, 1), LocalDate.of(y + 1, 1, 1))); // 迎接…诞辰N周年
+                } else if (SPEECH_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 10)).lookingAt()) {
+                    w = w.and(new Window(LocalDate.of(y, 1, 1), null)); // …诞辰N周年座谈会上的讲话, cited later
+                } else {
+                    w = w.and(year(y));
+                }
                 continue;
             }
             LocalDate day = LocalDate.parse(markers.value(base, 2)).plusYears(n);
-            int start = m.start() - base.length();
             if (ahead(text, start, m.end())) {
                 w = w.and(new Window(LocalDate.of(day.getYear() - 1, 1, 1), day.plusDays(1))); // 迎接建国60周年
             } else if (SPEECH_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 10)).lookingAt()) {
