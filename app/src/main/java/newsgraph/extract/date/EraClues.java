@@ -54,12 +54,12 @@ public final class EraClues {
     private static final Pattern ANNIVERSARY = Pattern.compile("(?:召开)?(?<!\\d)(\\d{1,4}|[一二三四五六七八九十百千零]{1,7})\\s*周年");
     /** Words before a marker that put it ahead of the day of writing: 迎接党的二十大, 喜迎建党百年. */
     private static final Pattern AHEAD_BEFORE = Pattern.compile("迎接|喜迎|献礼|即将召开|筹备|召开前");
-    private static final Pattern AHEAD_AFTER = Pattern.compile("^[^，。；]{0,3}(?:召开前|前夕|即将召开)");
+    private static final Pattern AHEAD_AFTER = Pattern.compile("^[^，。；]{0,3}(?:召开前|前夕|即将|将于|将要)"); // 十八大即将于今年十月份召开
     /** Verbs of studying a meeting's 精神: the meeting is the latest of its kind. */
     private static final Pattern STUDY = Pattern.compile("学习|贯彻|传达|领会|宣讲|落实");
     private static final Pattern SPIRIT_AFTER = Pattern.compile("^[^，。；]{0,4}精神");
     /** A speech given at an anniversary's meeting, cited later: the anniversary is past, not this year's. */
-    private static final Pattern SPEECH_AFTER = Pattern.compile("^[^，。；]{0,6}讲话");
+    private static final Pattern SPEECH_AFTER = Pattern.compile("^[^，。；]{0,8}讲话"); // 座谈会上的重要讲话
     private static final Pattern PLAN_YEAR = Pattern.compile("^[”\"’]?(?:规划)?(?:的)?(开局之年|开局年|收官之年|收官年)");
     /**
      * Words in a campaign's sentence that look back on it or past it: 巩固拓展党史学习教育成果, 开展…以来,
@@ -292,7 +292,7 @@ public final class EraClues {
 
     /** Whether the marker at [start, end) is spoken of as still to come (迎接党的二十大, 二十大召开前夕). */
     private static boolean ahead(String text, int start, int end) {
-        int from = clauseStart(text, start, 8);
+        int from = clauseStart(text, start, 16); // 以优异成绩迎接校庆110周年和党的二十大胜利召开
         return AHEAD_BEFORE.matcher(text).region(from, start).find()
                 || AHEAD_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt();
     }
