@@ -66,7 +66,7 @@ public final class EraClues {
      * 回顾, 总结, 常态化长效化, 刚过去的一年. The campaign has begun; whether it is still on is not said.
      */
     private static final Pattern CAMPAIGN_PAST = Pattern.compile(
-            "巩固|拓展|深化|延伸|持续|成果|成效|取得|以来|总结|回顾|经验|常态化|长效化|制度化|过去|去年|前期|期间|此前|曾|结束|收官");
+            "巩固|拓展|深化|延伸|持续|成果|成效|取得|以来|年来|总结|回顾|经验|常态化|长效化|制度化|过去|去年|前期|期间|此前|曾|结束|收官");
     /** Words before a campaign in its clause that put it ahead: 即将开展, 将于…启动, 筹备. */
     private static final Pattern CAMPAIGN_AHEAD = Pattern.compile("即将|将于|将在|将要|筹备|准备|迎接");
     /**
@@ -91,6 +91,7 @@ public final class EraClues {
         Window w = Window.OPEN;
         LocalDate latestMeeting = null;
         Window latestStudied = null;
+        List<Window> campaigns = null;
         for (int i = 0; i < text.length(); i++) {
             String key = markers.longestAt(text, i);
             if (key == null) {
@@ -115,7 +116,12 @@ public final class EraClues {
                         }
                     }
                 }
-                case "campaign" -> w = w.and(campaign(text, i, end, markers.value(key, 2)));
+                case "campaign" -> {
+                    if (campaigns == null) {
+                        campaigns = new ArrayList<>(2);
+                    }
+                    campaigns.add(campaign(text, i, end, markers.value(key, 2)));
+                }
                 case "plan" -> {
                     LocalDate d = LocalDate.parse(markers.value(key, 2));
                     Matcher m = PLAN_YEAR.matcher(text).region(end, Math.min(text.length(), end + 8));
@@ -130,6 +136,9 @@ public final class EraClues {
         }
         if (latestStudied != null) {
             w = w.and(latestStudied);
+        }
+        if (campaigns != null) {
+            w = w.and(campaigns(campaigns));
         }
         if (text.contains("全国")) { // cheap: every session and term below names 全国
             w = sessions(text, NPC_SESSION, "届全国人大", w);
@@ -159,6 +168,26 @@ public final class EraClues {
             return new Window(from, null);
         }
         return new Window(from, to);
+    }
+
+    /**
+     * The campaigns' windows intersected, each one's end dropped when the text also names a campaign
+     * that began later (the earlier one is over, or ending): 扎实开展群众路线教育实践活动、“三严三实”专题教育、“两学一做”学习教育 is a review of
+     * campaigns past, written during the latest at the earliest.
+     */
+    private static Window campaigns(List<Window> clues) {
+        LocalDate latestStart = null;
+        for (Window c : clues) {
+            if (c.from() != null && (latestStart == null || c.from().isAfter(latestStart))) {
+                latestStart = c.from();
+            }
+        }
+        Window w = Window.OPEN;
+        for (Window c : clues) {
+            boolean past = c.from() != null && c.from().isBefore(latestStart);
+            w = w.and(past ? new Window(c.from(), null) : c);
+        }
+        return w;
     }
 
     /** The start of the sentence holding {@code pos}, reading back at most {@code max} characters. */

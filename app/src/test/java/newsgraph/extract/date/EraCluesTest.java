@@ -121,6 +121,13 @@ class EraCluesTest {
     }
 
     @Test
+    void era_campaignsListedTogetherArePastButTheLatest() {
+        assertEquals(new EraClues.Window(day(2016, 2, 1), null),
+                era.window("北湖区扎实开展党的群众路线教育实践活动、“三严三实”专题教育、“两学一做”学习教育。"),
+                "a review: the earlier two are over, the open-ended latest bounds from below");
+    }
+
+    @Test
     void era_aSloganIsNotItsCampaign() {
         assertEquals(EraClues.Window.OPEN, era.window("东岭电信始终不忘初心、牢记使命，服务客户。"));
         assertEquals(EraClues.Window.OPEN, era.window("全区严格落实中央八项规定精神。"));

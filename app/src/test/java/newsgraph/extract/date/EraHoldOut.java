@@ -18,7 +18,8 @@ import newsgraph.extract.lexicon.Lexicon;
  * a page header or the file name): for every marker of {@code era-markers.tsv} an article names, the
  * window the marker's sentence alone leaves (when the marker changes it: blanked out, the sentence
  * leaves another) is compared with the article's date, as if no date were given. Per marker: right (the window holds the date and leaves one year for its month and
- * day), undecided (holds it, more than one year), wrong (the window excludes the date). The whole
+ * day), undecided (holds it, more than one year; or the clues contradict each other and leave none),
+ * wrong (the window excludes the date). The whole
  * text's window is counted the same way under {@code (whole text)}. Run as a main over folders
  * ({@code java -cp newsgraph.jar:test-classes newsgraph.extract.date.EraHoldOut DIR…}, with
  * {@code -v} to print every wrong window) or from {@link EraHoldOutTest}.
@@ -74,7 +75,9 @@ final class EraHoldOut {
 
     private void count(String label, EraClues.Window w, LocalDate known, Path file, String sentence) {
         Tally t = byMarker.computeIfAbsent(label, k -> new Tally());
-        if (!w.contains(known)) {
+        if (w.empty()) {
+            t.undecided++; // clues that contradict each other give no year
+        } else if (!w.contains(known)) {
             t.wrong++;
             t.wrongs.add(file.getFileName() + " " + known + " " + w + " " + sentence);
         } else if (w.bounded() && candidates(w, known) == 1) {
