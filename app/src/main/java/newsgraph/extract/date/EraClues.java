@@ -294,10 +294,12 @@ public final class EraClues {
             int start = at - base.length();
             if (birth) {
                 int y = LocalDate.parse(markers.value(base, 2)).getYear() + n;
-                if (ahead(text, start, m.end())) {
-                    w = w.and(new Window(LocalDate.of(y - 1, 1, 1), LocalDate.of(y + 1, 1, 1))); // 迎接…诞辰N周年
-                } else if (SPEECH_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 10)).lookingAt()) {
+                if (SPEECH_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 10)).lookingAt()) {
                     w = w.and(new Window(LocalDate.of(y, 1, 1), null)); // …诞辰N周年座谈会上的讲话, cited later
+                } else if (n % 5 == 0 || ahead(text, start, m.end())) {
+                    // a round anniversary is a programme prepared and named the year before (纪念某某诞辰120周年
+                    // 诗词大赛 launched the summer before); an annual one (妈祖诞辰1064周年) is named in its year
+                    w = w.and(new Window(LocalDate.of(y - 1, 1, 1), LocalDate.of(y + 1, 1, 1)));
                 } else {
                     w = w.and(year(y));
                 }

@@ -136,20 +136,28 @@ class EraCluesTest {
     }
 
     @Test
-    void era_aBirthAnniversaryGivesItsYear() {
-        assertEquals(new EraClues.Window(day(2023, 1, 1), day(2024, 1, 1)),
-                era.window("临川学院举办纪念毛泽东同志诞辰130周年座谈会。"));
+    void era_anAnnualBirthAnniversaryGivesItsYear() {
         assertEquals(new EraClues.Window(day(2024, 1, 1), day(2025, 1, 1)),
                 era.window("东岭村举行纪念妈祖诞辰一千零六十四周年春祭大典。"), "a lunar birthday: the year only");
-        assertEquals(new EraClues.Window(day(2024, 1, 1), day(2025, 1, 1)),
-                era.window("北湖书院举行纪念孔子诞辰2575周年典礼。"), "born 551 BC");
         assertEquals(2024, d.years("5月1日，东岭村举行纪念妈祖诞辰1064周年大会。", null, null).yearOf(5, 1));
+        assertEquals(new EraClues.Window(day(2023, 1, 1), day(2024, 1, 1)),
+                era.window("北湖书院举行纪念孔子诞辰2574周年典礼。"), "born 551 BC: 2574 years on is 2023");
+    }
+
+    @Test
+    void era_aRoundBirthAnniversaryIsPreparedTheYearBefore() {
+        assertEquals(new EraClues.Window(day(2022, 1, 1), day(2024, 1, 1)),
+                era.window("临川学院举办纪念毛泽东同志诞辰130周年座谈会。"));
+        assertEquals(new EraClues.Window(day(2023, 1, 1), day(2025, 1, 1)),
+                era.window("北湖书院举行纪念孔子诞辰2575周年典礼。"), "born 551 BC");
+        assertNull(d.years("7月14日，北湖区启动纪念周恩来诞辰120周年诗词大赛。", null, null).yearOf(7, 14),
+                "2017 or 2018");
     }
 
     @Test
     void era_aBirthAnniversaryToComeOrCitedIsABound() {
-        assertEquals(new EraClues.Window(day(2022, 1, 1), day(2024, 1, 1)),
-                era.window("北湖区筹备纪念毛泽东同志诞辰130周年系列活动。"));
+        assertEquals(new EraClues.Window(day(2023, 1, 1), day(2025, 1, 1)),
+                era.window("北湖区筹备纪念妈祖诞辰1064周年春祭大典。"), "an annual one to come: that year or the one before");
         assertEquals(new EraClues.Window(day(2023, 1, 1), null),
                 era.window("中心组学习了在纪念毛泽东同志诞辰130周年座谈会上的重要讲话精神。"), "cited later: that year or after");
         assertEquals(EraClues.Window.OPEN, era.window("方远同志诞辰100周年纪念会在临川举行。"), "not a figure the lexicon knows");

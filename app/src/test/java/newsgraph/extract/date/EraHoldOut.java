@@ -52,6 +52,7 @@ final class EraHoldOut {
         }
         dated++;
         boolean any = false;
+        java.util.Set<String> seen = new java.util.HashSet<>(); // a marker counts once per sentence
         for (int i = 0; i < text.length(); i++) {
             String key = markers.longestAt(text, i);
             if (key == null) {
@@ -62,7 +63,7 @@ final class EraHoldOut {
             EraClues.Window w = era.window(sentence);
             // the marker's own clue: its sentence's window changes when the marker is blanked out
             String without = sentence.replace(key, "＿".repeat(key.length()));
-            if (!w.equals(era.window(without))) {
+            if (!w.equals(era.window(without)) && seen.add(key + "\u0000" + sentence)) {
                 any = true;
                 count(markers.value(key, 1) + " " + key, w, known, file, sentence);
             }
