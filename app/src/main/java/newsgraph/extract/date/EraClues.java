@@ -63,10 +63,13 @@ public final class EraClues {
     private static final Pattern PLAN_YEAR = Pattern.compile("^[”\"’]?(?:规划)?(?:的)?(开局之年|开局年|收官之年|收官年)");
     /**
      * Words in a campaign's sentence that look back on it or past it: 巩固拓展党史学习教育成果, 开展…以来,
-     * 回顾, 总结, 常态化长效化, 刚过去的一年. The campaign has begun; whether it is still on is not said.
+     * 回顾, 总结, 整改, 常态化长效化, 刚过去的一年. The campaign has begun; whether it is still on is not said.
+     * Read over the whole sentence (up to 300 characters each way): a year's review runs long.
      */
     private static final Pattern CAMPAIGN_PAST = Pattern.compile(
-            "巩固|拓展|深化|延伸|持续|成果|成效|取得|以来|年来|总结|回顾|经验|常态化|长效化|制度化|过去|去年|前期|期间|此前|曾|结束|收官");
+            "巩固|拓展|深化|延伸|持续|成果|成效|取得|以来|年来|总结|回顾|经验|整改|常态化|长效化|制度化|过去|去年|前期|期间|此前|曾|结束|收官"
+            // a year stated in the sentence: a year's review (2025年，…扎实开展…学习教育，…取得新成效)
+            + "|(?:19|20)\\d{2}\\s*年");
     /** Words before a campaign in its clause that put it ahead: 即将开展, 将于…启动, 筹备. */
     private static final Pattern CAMPAIGN_AHEAD = Pattern.compile("即将|将于|将在|将要|筹备|准备|迎接");
     /**
@@ -162,8 +165,8 @@ public final class EraClues {
         if (CAMPAIGN_AHEAD.matcher(text).region(clauseStart(text, start, 12), start).find()) {
             return new Window(null, to);
         }
-        int sentenceFrom = sentenceStart(text, start, 80);
-        int sentenceTo = sentenceEnd(text, end, 80);
+        int sentenceFrom = sentenceStart(text, start, 300);
+        int sentenceTo = sentenceEnd(text, end, 300);
         if (CAMPAIGN_PAST.matcher(text).region(sentenceFrom, sentenceTo).find()) {
             return new Window(from, null);
         }
