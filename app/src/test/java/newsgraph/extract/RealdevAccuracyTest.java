@@ -30,7 +30,7 @@ class RealdevAccuracyTest {
         Scorer.Result r = Shared.score(List.of(dir), shared.resolve("eval/realdev-gold.json"));
         String failures = Shared.below(r, FLOOR);
         assertTrue(failures.isEmpty(), "below the realdev floor:\n" + failures + r.format(true));
-        assertTrue(r.datesCorrect() >= 46, "event dates: " + r.datesCorrect() + "/" + r.datesOf());
+        assertTrue(r.datesCorrect() >= 57, "event dates: " + r.datesCorrect() + "/" + r.datesOf());
         assertTrue(r.investCorrect() >= 11, "investments: " + r.investCorrect() + "/" + r.investOf());
     }
 }

@@ -1,6 +1,6 @@
 package newsgraph.extract.date;
 
-/** Small numbers written in digits or in Chinese numerals (十三, 三十, 九十五, 一百, 一百零一, 百). */
+/** Small numbers written in digits or in Chinese numerals (十三, 三十, 九十五, 一百, 一百零一, 百, 一千零六十四). */
 final class Numerals {
     private static final String DIGITS = "零一二三四五六七八九";
 
@@ -26,8 +26,8 @@ final class Numerals {
             int d = DIGITS.indexOf(c);
             if (d >= 0) {
                 digit = d;
-            } else if (c == '十' || c == '百') {
-                int unit = c == '十' ? 10 : 100;
+            } else if (c == '十' || c == '百' || c == '千') {
+                int unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
                 total += (digit < 0 ? 1 : digit) * unit;
                 digit = -1;
             } else {

@@ -92,4 +92,82 @@ class EraCluesTest {
         assertEquals("text", DateResolver.source(day(2015, 11, 3), "3日上午，会议举行。", y));
         assertFalse(y.statedWithDay(4) != null, "no full date on the 4th");
     }
+
+    @Test
+    void era_aCampaignUnderWayGivesItsWindow() {
+        String text = "3月4日，北湖区召开座谈会。会议要求，要结合党史学习教育，引导企业家坚定信心。";
+        assertEquals(new EraClues.Window(day(2021, 1, 1), day(2022, 3, 1)), era.window(text));
+        Years y = d.years(text, null, null);
+        assertEquals(2021, y.yearOf(3, 4), "2022-03-04 is after the campaign's honest end");
+        assertEquals("era", y.sourceOf(3, 4));
+        assertNull(y.yearOf(1, 20), "January: 2021 and 2022 are both inside");
+        assertEquals(new EraClues.Window(day(2024, 3, 1), day(2025, 1, 1)),
+                era.window("临川学院扎实开展党纪学习教育。"));
+        assertEquals(2024, d.years("5月8日，临川学院扎实开展党纪学习教育。", null, null).yearOf(5, 8));
+    }
+
+    @Test
+    void era_aCampaignLookedBackOnOrToComeIsOnlyOneBound() {
+        assertEquals(new EraClues.Window(day(2021, 1, 1), null),
+                era.window("会议要求，巩固拓展党史学习教育成果，推动北湖区各项工作。"), "after it: any time later");
+        assertEquals(new EraClues.Window(day(2021, 1, 1), null),
+                era.window("方远回顾了上个学年全院深入开展党史学习教育所取得的成绩。"));
+        assertEquals(new EraClues.Window(day(2013, 4, 19), null),
+                era.window("东岭公司召开党的群众路线教育实践活动总结大会。"));
+        assertEquals(new EraClues.Window(null, day(2025, 1, 1)),
+                era.window("北湖区即将开展党纪学习教育。"), "to come: before its end, no lower bound");
+        assertEquals(new EraClues.Window(day(2016, 2, 1), null),
+                era.window("临川社区深入开展“两学一做”学习教育。"), "an open-ended campaign bounds from below only");
+    }
+
+    @Test
+    void era_campaignsListedTogetherArePastButTheLatest() {
+        assertEquals(new EraClues.Window(day(2016, 2, 1), null),
+                era.window("北湖区扎实开展党的群众路线教育实践活动、“三严三实”专题教育、“两学一做”学习教育。"),
+                "a review: the earlier two are over, the open-ended latest bounds from below");
+    }
+
+    @Test
+    void era_aSloganIsNotItsCampaign() {
+        assertEquals(EraClues.Window.OPEN, era.window("东岭电信始终不忘初心、牢记使命，服务客户。"));
+        assertEquals(EraClues.Window.OPEN, era.window("全区严格落实中央八项规定精神。"));
+        assertEquals(new EraClues.Window(day(2025, 2, 1), day(2026, 1, 1)),
+                era.window("北湖区扎实开展深入贯彻中央八项规定精神学习教育。"));
+    }
+
+    @Test
+    void era_anAnnualBirthAnniversaryGivesItsYear() {
+        assertEquals(new EraClues.Window(day(2024, 1, 1), day(2025, 1, 1)),
+                era.window("东岭村举行纪念妈祖诞辰一千零六十四周年春祭大典。"), "a lunar birthday: the year only");
+        assertEquals(2024, d.years("5月1日，东岭村举行纪念妈祖诞辰1064周年大会。", null, null).yearOf(5, 1));
+        assertEquals(new EraClues.Window(day(2023, 1, 1), day(2024, 1, 1)),
+                era.window("北湖书院举行纪念孔子诞辰2574周年典礼。"), "born 551 BC: 2574 years on is 2023");
+    }
+
+    @Test
+    void era_aRoundBirthAnniversaryIsPreparedTheYearBefore() {
+        assertEquals(new EraClues.Window(day(2022, 1, 1), day(2024, 1, 1)),
+                era.window("临川学院举办纪念毛泽东同志诞辰130周年座谈会。"));
+        assertEquals(new EraClues.Window(day(2023, 1, 1), day(2025, 1, 1)),
+                era.window("北湖书院举行纪念孔子诞辰2575周年典礼。"), "born 551 BC");
+        assertNull(d.years("7月14日，北湖区启动纪念周恩来诞辰120周年诗词大赛。", null, null).yearOf(7, 14),
+                "2017 or 2018");
+    }
+
+    @Test
+    void era_aBirthAnniversaryToComeOrCitedIsABound() {
+        assertEquals(new EraClues.Window(day(2023, 1, 1), day(2025, 1, 1)),
+                era.window("北湖区筹备纪念妈祖诞辰1064周年春祭大典。"), "an annual one to come: that year or the one before");
+        assertEquals(new EraClues.Window(day(2023, 1, 1), null),
+                era.window("中心组学习了在纪念毛泽东同志诞辰130周年座谈会上的重要讲话精神。"), "cited later: that year or after");
+        assertEquals(EraClues.Window.OPEN, era.window("方远同志诞辰100周年纪念会在临川举行。"), "not a figure the lexicon knows");
+        assertEquals(EraClues.Window.OPEN, era.window("毛泽东同志130周年。"), "a figure's anniversary only with 诞辰");
+    }
+
+    @Test
+    void era_aCongressStillToComeIsAnUpperBound() {
+        assertEquals(new EraClues.Window(null, day(2012, 11, 8)), era.window("方远说，党的十八大即将于今年十月份召开。"));
+        assertEquals(new EraClues.Window(null, day(2022, 10, 16)),
+                era.window("以优异成绩迎接临川学院校庆110周年和党的二十大胜利召开。"));
+    }
 }
