@@ -54,7 +54,7 @@ public final class EraClues {
     private static final Pattern ANNIVERSARY = Pattern.compile("(?:召开)?(?<!\\d)(\\d{1,4}|[一二三四五六七八九十百千零]{1,7})\\s*周年");
     /** Words before a marker that put it ahead of the day of writing: 迎接党的二十大, 喜迎建党百年. */
     private static final Pattern AHEAD_BEFORE = Pattern.compile("迎接|喜迎|献礼|即将召开|筹备|召开前");
-    private static final Pattern AHEAD_AFTER = Pattern.compile("^[^，。；]{0,3}(?:召开前|前夕|即将|将于|将要)"); // 十八大即将于今年十月份召开
+    private static final Pattern AHEAD_AFTER = Pattern.compile("^[^，。；]{0,3}(?:召开前|前夕|即将|将于|将要)"); // 十八大将于秋天召开
     /** Verbs of studying a meeting's 精神: the meeting is the latest of its kind. */
     private static final Pattern STUDY = Pattern.compile("学习|贯彻|传达|领会|宣讲|落实");
     private static final Pattern SPIRIT_AFTER = Pattern.compile("^[^，。；]{0,4}精神");
@@ -68,7 +68,7 @@ public final class EraClues {
      */
     private static final Pattern CAMPAIGN_PAST = Pattern.compile(
             "巩固|拓展|深化|延伸|持续|成果|成效|取得|以来|年来|总结|回顾|经验|整改|常态化|长效化|制度化|过去|去年|前期|期间|此前|曾|结束|收官"
-            // a year stated in the sentence: a year's review (2025年，…扎实开展…学习教育，…取得新成效)
+            // a year stated in the sentence: a year's review (2025年，全区开展…学习教育，…见到实效)
             + "|(?:19|20)\\d{2}\\s*年");
     /** Words before a campaign in its clause that put it ahead: 即将开展, 将于…启动, 筹备. */
     private static final Pattern CAMPAIGN_AHEAD = Pattern.compile("即将|将于|将在|将要|筹备|准备|迎接");
@@ -165,8 +165,8 @@ public final class EraClues {
         if (CAMPAIGN_AHEAD.matcher(text).region(clauseStart(text, start, 12), start).find()) {
             return new Window(null, to);
         }
-        int sentenceFrom = sentenceStart(text, start, 300);
-        int sentenceTo = sentenceEnd(text, end, 300);
+        int sentenceFrom = Clauses.sentenceStart(text, start, 300);
+        int sentenceTo = Clauses.sentenceEnd(text, end, 300);
         if (CAMPAIGN_PAST.matcher(text).region(sentenceFrom, sentenceTo).find()) {
             return new Window(from, null);
         }
@@ -191,28 +191,6 @@ public final class EraClues {
             w = w.and(past ? new Window(c.from(), null) : c);
         }
         return w;
-    }
-
-    /** The start of the sentence holding {@code pos}, reading back at most {@code max} characters. */
-    private static int sentenceStart(String text, int pos, int max) {
-        int s = pos;
-        while (s > 0 && pos - s < max && !sentenceEnd(text.charAt(s - 1))) {
-            s--;
-        }
-        return s;
-    }
-
-    /** The end of the sentence holding {@code pos} (exclusive), reading on at most {@code max} characters. */
-    private static int sentenceEnd(String text, int pos, int max) {
-        int e = pos;
-        while (e < text.length() && e - pos < max && !sentenceEnd(text.charAt(e))) {
-            e++;
-        }
-        return e;
-    }
-
-    private static boolean sentenceEnd(char c) {
-        return c == '。' || c == '！' || c == '？' || c == '；' || c == '\n';
     }
 
     /**
@@ -301,7 +279,7 @@ public final class EraClues {
                     w = w.and(new Window(LocalDate.of(y, 1, 1), null)); // …诞辰N周年座谈会上的讲话, cited later
                 } else if (n % 5 == 0 || ahead(text, start, m.end())) {
                     // a round anniversary is a programme prepared and named the year before (纪念某某诞辰120周年
-                    // 诗词大赛 launched the summer before); an annual one (妈祖诞辰1064周年) is named in its year
+                    // 征文 launched the summer before); an annual one (妈祖诞辰1064周年) is named in its year
                     w = w.and(new Window(LocalDate.of(y - 1, 1, 1), LocalDate.of(y + 1, 1, 1)));
                 } else {
                     w = w.and(year(y));
@@ -326,7 +304,7 @@ public final class EraClues {
 
     /** Whether the marker at [start, end) is spoken of as still to come (迎接党的二十大, 二十大召开前夕). */
     private static boolean ahead(String text, int start, int end) {
-        int from = clauseStart(text, start, 16); // 以优异成绩迎接校庆110周年和党的二十大胜利召开
+        int from = clauseStart(text, start, 16); // 以实际行动迎接建院70周年和党的二十大召开
         return AHEAD_BEFORE.matcher(text).region(from, start).find()
                 || AHEAD_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt();
     }

@@ -47,4 +47,29 @@ public final class Clauses {
         }
         return ce;
     }
+
+    /**
+     * Where the sentence holding {@code pos} starts, reading back at most {@code max} characters: just
+     * after the last {@link #SENTENCE_ENDS} mark or line break (a paragraph ends its last sentence).
+     */
+    public static int sentenceStart(CharSequence s, int pos, int max) {
+        int ss = pos;
+        while (ss > 0 && pos - ss < max && !endsSentenceOrLine(s.charAt(ss - 1))) {
+            ss--;
+        }
+        return ss;
+    }
+
+    /** Where the sentence holding {@code pos} ends (exclusive), reading on at most {@code max} characters. */
+    public static int sentenceEnd(CharSequence s, int pos, int max) {
+        int se = pos;
+        while (se < s.length() && se - pos < max && !endsSentenceOrLine(s.charAt(se))) {
+            se++;
+        }
+        return se;
+    }
+
+    private static boolean endsSentenceOrLine(char c) {
+        return isSentenceEnd(c) || c == '\n';
+    }
 }

@@ -147,10 +147,10 @@ class EraCluesTest {
     @Test
     void era_aRoundBirthAnniversaryIsPreparedTheYearBefore() {
         assertEquals(new EraClues.Window(day(2022, 1, 1), day(2024, 1, 1)),
-                era.window("临川学院举办纪念毛泽东同志诞辰130周年座谈会。"));
+                era.window("北湖学院举办纪念毛泽东同志诞辰130周年座谈会。"));
         assertEquals(new EraClues.Window(day(2023, 1, 1), day(2025, 1, 1)),
                 era.window("北湖书院举行纪念孔子诞辰2575周年典礼。"), "born 551 BC");
-        assertNull(d.years("7月14日，北湖区启动纪念周恩来诞辰120周年诗词大赛。", null, null).yearOf(7, 14),
+        assertNull(d.years("7月14日，北湖区启动纪念周恩来诞辰120周年征文活动。", null, null).yearOf(7, 14),
                 "2017 or 2018");
     }
 
@@ -160,14 +160,14 @@ class EraCluesTest {
                 era.window("北湖区筹备纪念妈祖诞辰1064周年春祭大典。"), "an annual one to come: that year or the one before");
         assertEquals(new EraClues.Window(day(2023, 1, 1), null),
                 era.window("中心组学习了在纪念毛泽东同志诞辰130周年座谈会上的重要讲话精神。"), "cited later: that year or after");
-        assertEquals(EraClues.Window.OPEN, era.window("方远同志诞辰100周年纪念会在临川举行。"), "not a figure the lexicon knows");
+        assertEquals(EraClues.Window.OPEN, era.window("方远同志诞辰100周年纪念会在北湖举行。"), "not a figure the lexicon knows");
         assertEquals(EraClues.Window.OPEN, era.window("毛泽东同志130周年。"), "a figure's anniversary only with 诞辰");
     }
 
     @Test
     void era_aCongressStillToComeIsAnUpperBound() {
-        assertEquals(new EraClues.Window(null, day(2012, 11, 8)), era.window("方远说，党的十八大即将于今年十月份召开。"));
+        assertEquals(new EraClues.Window(null, day(2012, 11, 8)), era.window("方远说，党的十八大将于秋天召开。"));
         assertEquals(new EraClues.Window(null, day(2022, 10, 16)),
-                era.window("以优异成绩迎接临川学院校庆110周年和党的二十大胜利召开。"));
+                era.window("全院师生以实际行动迎接北湖学院建院70周年和党的二十大召开。"));
     }
 }
