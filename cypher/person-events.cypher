@@ -33,7 +33,11 @@ CALL (e) {
 RETURN e.id AS id, e.name AS name, e.kind AS kind, e.date AS date, place, roles, more,
        COLLECT {
          UNWIND said AS x
-         MATCH (art:Article {id: x.article})
+         // The article from the event's side: every record's article REPORTS or MENTIONS its event, once
+         // (the writer and the bulk load link each event of an article), and an event has a few such
+         // links, so this reads a few relationships where a seek of the Article id index per quote
+         // cost more than the rest of the quote (an index seek sets up its cursor each time).
+         MATCH (e)<-[:REPORTS|MENTIONS]-(art) WHERE art.id = x.article
          // The sentence's offset in the article's text and what to call the article are stored when
          // written (textStart, heading: graph-schema V012), so the text is not read. A record or article
          // V012 has not reached yet is read the old way, from the text: the stored offsets are in the

@@ -13,7 +13,7 @@ WITH pos, min(h.date) AS since, max(h.date) AS until, collect(h) AS records
 // A title seen in thousands of articles quotes its first ten and its last ten: the tenure is read from
 // every record's date, the sentences only from those quoted (one HELD per article and position).
 WITH pos, since, until, CASE WHEN size(records) <= 20 THEN records ELSE records[..10] + records[-10..] END AS shown
-WITH pos, since, until, [r IN shown | {sentence: r.sentence, start: r.start, article: r.article}] AS quoted
+WITH pos, since, until, [r IN shown | {sentence: r.sentence, start: r.start, textStart: r.textStart, article: r.article}] AS quoted
 // A position belongs to one organization: the first OF found, not every article's OF of a shared post.
 // No label on o (OF always ends at an Organization), so the planner expands from pos and stops at
 // the first; with the label it scanned every Organization and checked each against pos.
@@ -25,16 +25,23 @@ RETURN pos.title AS title, pos.post AS post, organization, since, until,
        COLLECT {
          UNWIND quoted AS x
          MATCH (art:Article {id: x.article})
-         // Offsets in the article's text: the stored ones are in its source file, which equal the
-         // text's shifted by the article's start unless cleaning changed the layout; then the
-         // sentence's first occurrence in the text.
-         WITH x, art, coalesce(art.text, '') AS text, x.start - coalesce(art.start, 0) AS guess
-         WITH x, art, CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
-                           WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
-                                AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
-                           WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END AS at, text
+         // The sentence's offset in the article's text and what to call the article are stored when
+         // written (textStart, heading: graph-schema V012), so the text is not read. A record or article
+         // V012 has not reached yet is read the old way, from the text: the stored offsets are in the
+         // source file, equal to the text's shifted by the article's start unless cleaning changed the
+         // layout; then the sentence's first occurrence in the text.
+         // (properties(art).text: the text is read on that branch only; a plain art.text would be read ahead for every row.)
+         WITH x, art, CASE WHEN x.textStart IS NOT NULL AND art.heading IS NOT NULL
+                           THEN {at: CASE WHEN x.textStart >= 0 THEN x.textStart END, heading: art.heading}
+                           ELSE [text IN [coalesce(properties(art).text, '')] | [guess IN [x.start - coalesce(art.start, 0)] |
+                                  {at: CASE WHEN coalesce(x.sentence, '') = '' THEN NULL
+                                            WHEN guess >= 0 AND guess + size(x.sentence) <= size(text)
+                                                 AND substring(text, guess, size(x.sentence)) = x.sentence THEN guess
+                                            WHEN text CONTAINS x.sentence THEN size(split(text, x.sentence)[0]) END,
+                                   heading: coalesce(art.title, left(trim(split(text, '。')[0]), 40))}][0]][0] END AS found
+         WITH x, art, found.at AS at, found.heading AS heading
          RETURN {sentence: coalesce(x.sentence, ''), start: at, end: at + size(x.sentence), articleId: art.id,
-                 articleTitle: coalesce(art.title, left(trim(split(text, '。')[0]), 40)), href: '/api/articles/' + art.id}
+                 articleTitle: heading, href: '/api/articles/' + art.id}
          ORDER BY art.date, art.id, at
        } AS evidence
 ORDER BY since, title

@@ -127,6 +127,8 @@ class QuotedEvidenceTest {
         // event-attendees and person-events quote the same ATTENDED records (q8b).
         rows("MATCH (e:Event) RETURN DISTINCT e.name").forEach(r -> calls.add(Map.of("query", "event-attendees", "params", Map.of("event", r.getFirst()))));
         rows("MATCH (p:Person)-[:ATTENDED]->() RETURN DISTINCT p.key").forEach(r -> calls.add(Map.of("query", "person-events", "params", Map.of("name", r.getFirst()))));
+        // person-titles quotes HELD records (from the stored offsets too since att10).
+        rows("MATCH (p:Person)-[:HELD]->() RETURN DISTINCT p.key").forEach(r -> calls.add(Map.of("query", "person-titles", "params", Map.of("name", r.getFirst()))));
         List<QueryResult> before = answers(runner, catalogue, calls);
         assertTrue(before.getFirst().rows().toString().contains("start=8"), "park quotes with offsets: " + before.getFirst().rows());
 
