@@ -169,6 +169,19 @@ class ExactLookupTest {
         return values;
     }
 
+    /** The queries that answer one row per entity found: no entity found by two fields answers twice. */
+    @Test
+    void anEntityFoundByTwoFields_isOneRow() {
+        for (String x : INPUTS) {
+            for (var q : List.of(Map.entry("park", "name"), Map.entry("organization", "key"), Map.entry("event-detail", "id"))) {
+                var rows = runner.run(QueryCatalogue.bundled().get(q.getKey()).orElseThrow(),
+                        Map.of(q.getKey().equals("event-detail") ? "event" : "name", x)).rows();
+                assertEquals(rows.stream().map(r -> r.get(q.getValue())).distinct().count(), rows.size(),
+                        q.getKey() + " '" + x + "': " + rows.stream().map(r -> r.get(q.getValue())).toList());
+            }
+        }
+    }
+
     private static void write(String cypher) {
         try (var session = store.driver().session(store.sessionConfig())) {
             session.run(cypher).consume();
