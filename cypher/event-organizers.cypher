@@ -7,20 +7,32 @@
 // param: limit integer = 10 — at most this many rows
 // example: {}
 CYPHER 25
-// Read from what is given: the event or the organization by exact name (entity_exact), else the
+// Read from what is given: the event or the organization by exact name (a range index seek) or alias
+// (entity_exact's aliases field only: a range index cannot look inside a list; all five fields of
+// entity_exact returned every node of the name, of any label, to be dropped), each found once; else the
 // events newest first from the date index, stopping once the page and one row more are read (that
 // row only tells whether there is more).
 CALL () {
   WHEN $event IS NOT NULL THEN {
-    CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
-    WITH e WHERE e:Event AND (e.name = $event OR $event IN e.aliases)
+    CALL () {
+      MATCH (e:Event {name: $event}) RETURN e
+      UNION ALL
+      CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
+      WITH e WHERE e:Event AND $event IN e.aliases AND NOT coalesce(e.name = $event, false)
+      RETURN e
+    }
     MATCH (o:Organization)-[r:ORGANIZED]->(e)
     WHERE $organization IS NULL OR o.name = $organization OR $organization IN o.aliases
     RETURN e, o, r
   }
   WHEN $organization IS NOT NULL THEN {
-    CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($organization, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
-    WITH o WHERE o:Organization AND (o.name = $organization OR $organization IN o.aliases)
+    CALL () {
+      MATCH (o:Organization {name: $organization}) RETURN o
+      UNION ALL
+      CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($organization, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
+      WITH o WHERE o:Organization AND $organization IN o.aliases AND NOT coalesce(o.name = $organization, false)
+      RETURN o
+    }
     // A hub organizes thousands of events: the page's events come from the ORGANIZED records' own
     // (organization, date) index (V008), newest first, stopped once the page is full (the ORDER BY
     // names the index's two properties so the planner reads it in order); undated events only when

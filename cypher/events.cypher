@@ -26,8 +26,16 @@ CALL () {
         RETURN DISTINCT e
       }
       ELSE {
-        CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($organization, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
-        WITH o WHERE o:Organization AND (o.name = $organization OR $organization IN o.aliases)
+        // The organization by name from its range index, by alias from entity_exact's aliases field
+        // only (a range index cannot look inside a list; all five fields returned every event and
+        // person of the name too), each found once.
+        CALL () {
+          MATCH (o:Organization {name: $organization}) RETURN o
+          UNION ALL
+          CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($organization, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
+          WITH o WHERE o:Organization AND $organization IN o.aliases AND NOT coalesce(o.name = $organization, false)
+          RETURN o
+        }
         MATCH (o)-[:ORGANIZED]->(e:Event)
         RETURN DISTINCT e
       }

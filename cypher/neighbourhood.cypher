@@ -9,12 +9,32 @@
 // param: limit integer = 100 — at most this many relationships
 // example: {"name": "王清源"}
 CYPHER 25
-// entity_exact holds keys, ids, names, titles and aliases as single terms: one exact lookup. The check
-// tests the name first and stops at the first field that matches (a CASE is evaluated in order; the
-// planner reorders an OR and read all five properties of each candidate).
-CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS n
-WITH n WHERE CASE WHEN n.name = $name THEN true WHEN n.key = $name THEN true WHEN n.id = $name THEN true
-                  WHEN n.title = $name THEN true ELSE $name IN coalesce(n.aliases, []) END
+// A name, key, id or title is found by a range index seek per label and field the writer sets
+// (graph-schema/README.md, "Nodes and what identifies them": a person's key and name, an organization's,
+// a place's; a park's and a project's name; an event's id and name; a position's key and title), an alias
+// from entity_exact's aliases field only (a range index cannot look inside a list; the keyword analyzer
+// keeps each alias one term); a node found by one field is not found again by the next. Not all of
+// entity_exact's fields at once: Lucene scored and returned every event of a weekly meeting's name
+// (hundreds) before the exact check, which a range index gives for the price of reading them.
+CALL () {
+  MATCH (n:Person {name: $name}) RETURN n
+  UNION ALL MATCH (n:Person {key: $name}) WHERE NOT coalesce(n.name = $name, false) RETURN n
+  UNION ALL MATCH (n:Organization {name: $name}) RETURN n
+  UNION ALL MATCH (n:Organization {key: $name}) WHERE NOT coalesce(n.name = $name, false) RETURN n
+  UNION ALL MATCH (n:Park {name: $name}) RETURN n
+  UNION ALL MATCH (n:Project {name: $name}) RETURN n
+  UNION ALL MATCH (n:Event {name: $name}) RETURN n
+  UNION ALL MATCH (n:Event {id: $name}) WHERE NOT coalesce(n.name = $name, false) RETURN n
+  UNION ALL MATCH (n:Position {title: $name}) RETURN n
+  UNION ALL MATCH (n:Position {key: $name}) WHERE NOT coalesce(n.title = $name, false) RETURN n
+  UNION ALL MATCH (n:Place {name: $name}) RETURN n
+  UNION ALL MATCH (n:Place {key: $name}) WHERE NOT coalesce(n.name = $name, false) RETURN n
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS n
+  WITH n WHERE $name IN n.aliases
+    AND NOT coalesce(n.name = $name OR n.key = $name OR n.id = $name OR n.title = $name, false)
+  RETURN n
+}
 WITH n LIMIT 20
 // The entity's own fields read once, not once per row of its (up to limit) relationships.
 WITH n, coalesce(n.name, n.title) AS entity, coalesce(n.key, n.id, n.name, n.title) AS entityKey, labels(n) AS entityLabels

@@ -6,9 +6,19 @@
 // param: limit integer = 20 — at most this many events organized listed (event-organizers pages further)
 // example: {"name": "西海岸新区工委"}
 CYPHER 25
-// entity_exact holds keys, names and aliases as single terms: one exact lookup.
-CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
-WITH o WHERE o:Organization AND (o.key = $name OR o.name = $name OR $name IN o.aliases)
+// The organizations by name and by key from their range indexes (a key differs from the name for a
+// relative name, 市委 → 临江市委), by alias from entity_exact's aliases field only (a range index cannot
+// look inside a list), each found once. Not all of entity_exact's fields: a name looked up in all five
+// returned every event or person of that name too, only to drop them for their label.
+CALL () {
+  MATCH (o:Organization {name: $name}) RETURN o
+  UNION ALL
+  MATCH (o:Organization {key: $name}) WHERE NOT coalesce(o.name = $name, false) RETURN o
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
+  WITH o WHERE o:Organization AND $name IN o.aliases AND NOT coalesce(o.name = $name OR o.key = $name, false)
+  RETURN o
+}
 WITH o LIMIT 100
 // IN_ORGANIZATION and TENURE (V007) are one per position and one per holder, not one OF or HELD per
 // article; they always start at a position and a person, ORGANIZED ends at an event: no label to

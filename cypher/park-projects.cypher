@@ -7,9 +7,17 @@
 // param: limit integer = 10 — at most this many projects listed
 // example: {"park": "青岛市虚拟现实产业园"}
 CYPHER 25
-// entity_exact holds names and aliases as single terms: one exact lookup.
-CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($park, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
-WITH park WHERE park:Park AND (park.name = $park OR $park IN park.aliases)
+// The park by its name from its key's index, or by an alias from entity_exact's aliases field only (a
+// range index cannot look inside a list; the keyword analyzer keeps each alias one term), a park its
+// name found not listed twice. Not all of entity_exact's fields: a name looked up in all five returned
+// every event of that name too, only to drop them for their label (hundreds for a weekly meeting).
+CALL () {
+  MATCH (park:Park {name: $park}) RETURN park
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($park, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
+  WITH park WHERE park:Park AND $park IN park.aliases AND NOT coalesce(park.name = $park, false)
+  RETURN park
+}
 // projectCount and the total are the park's summaries (V007: its projects, not its articles). The
 // page's projects come from the IN_PARK summaries' (park, investmentYuan) index (V008), largest first,
 // stopped once the page is full (the ORDER BY names the index's two properties so the planner reads

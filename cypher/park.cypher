@@ -6,9 +6,17 @@
 // param: limit integer = 10 — at most this many projects listed (park-projects pages further)
 // example: {"name": "青岛市虚拟现实产业园"}
 CYPHER 25
-// entity_exact holds names and aliases as single terms: one exact lookup.
-CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
-WITH park WHERE park:Park AND (park.name = $name OR $name IN park.aliases)
+// The park by its name from its key's index, or by an alias from entity_exact's aliases field only (a
+// range index cannot look inside a list; the keyword analyzer keeps each alias one term), a park its
+// name found not listed twice. Not all of entity_exact's fields: a name looked up in all five returned
+// every event of that name too, only to drop them for their label (hundreds for a weekly meeting).
+CALL () {
+  MATCH (park:Park {name: $name}) RETURN park
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
+  WITH park WHERE park:Park AND $name IN park.aliases AND NOT coalesce(park.name = $name, false)
+  RETURN park
+}
 // The total and the counts are the park's summaries (V007: its projects, not its articles). The page's
 // projects come from the IN_PARK summaries' (park, investmentYuan) index (V008), read largest first
 // and stopped once the page is full (the ORDER BY names the index's two properties so the planner reads it in

@@ -10,20 +10,56 @@
 // param: skip integer = 0 — records passed over first (the next page starts at skip + limit)
 // example: {"from": "王清源", "to": "董家口经济区港产城总体发展规划专题会议"}
 CYPHER 25
-// Both sides are looked up first (entity_exact holds keys, ids, names, titles and aliases as single
-// terms), at most 1,000 nodes each (one name is held by at most a few hundred events; the caps only
-// stop a pathological lookup). The exact check tests the name first and stops at the first field that
-// matches (a CASE is evaluated in order; an OR the planner reorders read three properties of each of a
-// weekly meeting's hundreds of events).
-CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($from, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a
-WITH a WHERE CASE WHEN a.name = $from THEN true WHEN a.key = $from THEN true WHEN a.id = $from THEN true
-                  WHEN a.title = $from THEN true ELSE $from IN coalesce(a.aliases, []) END
+// Both sides are looked up first, at most 1,000 nodes each (one name is held by at most a few hundred
+// events; the caps only stop a pathological lookup).
+// A name, key, id or title is found by a range index seek per label and field the writer sets
+// (graph-schema/README.md, "Nodes and what identifies them": a person's key and name, an organization's,
+// a place's; a park's and a project's name; an event's id and name; a position's key and title), an alias
+// from entity_exact's aliases field only (a range index cannot look inside a list; the keyword analyzer
+// keeps each alias one term); a node found by one field is not found again by the next. Not all of
+// entity_exact's fields at once: Lucene scored and returned every event of a weekly meeting's name
+// (hundreds) before the exact check, which a range index gives for the price of reading them.
+CALL () {
+  MATCH (a:Person {name: $from}) RETURN a
+  UNION ALL MATCH (a:Person {key: $from}) WHERE NOT coalesce(a.name = $from, false) RETURN a
+  UNION ALL MATCH (a:Organization {name: $from}) RETURN a
+  UNION ALL MATCH (a:Organization {key: $from}) WHERE NOT coalesce(a.name = $from, false) RETURN a
+  UNION ALL MATCH (a:Park {name: $from}) RETURN a
+  UNION ALL MATCH (a:Project {name: $from}) RETURN a
+  UNION ALL MATCH (a:Event {name: $from}) RETURN a
+  UNION ALL MATCH (a:Event {id: $from}) WHERE NOT coalesce(a.name = $from, false) RETURN a
+  UNION ALL MATCH (a:Position {title: $from}) RETURN a
+  UNION ALL MATCH (a:Position {key: $from}) WHERE NOT coalesce(a.title = $from, false) RETURN a
+  UNION ALL MATCH (a:Place {name: $from}) RETURN a
+  UNION ALL MATCH (a:Place {key: $from}) WHERE NOT coalesce(a.name = $from, false) RETURN a
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($from, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a
+  WITH a WHERE $from IN a.aliases
+    AND NOT coalesce(a.name = $from OR a.key = $from OR a.id = $from OR a.title = $from, false)
+  RETURN a
+}
 WITH a LIMIT 1000
 WITH collect(a) AS froms
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_exact', '"' + replace(replace($to, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS b
-  WITH b WHERE CASE WHEN b.name = $to THEN true WHEN b.key = $to THEN true WHEN b.id = $to THEN true
-                    WHEN b.title = $to THEN true ELSE $to IN coalesce(b.aliases, []) END
+  CALL () {
+    MATCH (b:Person {name: $to}) RETURN b
+    UNION ALL MATCH (b:Person {key: $to}) WHERE NOT coalesce(b.name = $to, false) RETURN b
+    UNION ALL MATCH (b:Organization {name: $to}) RETURN b
+    UNION ALL MATCH (b:Organization {key: $to}) WHERE NOT coalesce(b.name = $to, false) RETURN b
+    UNION ALL MATCH (b:Park {name: $to}) RETURN b
+    UNION ALL MATCH (b:Project {name: $to}) RETURN b
+    UNION ALL MATCH (b:Event {name: $to}) RETURN b
+    UNION ALL MATCH (b:Event {id: $to}) WHERE NOT coalesce(b.name = $to, false) RETURN b
+    UNION ALL MATCH (b:Position {title: $to}) RETURN b
+    UNION ALL MATCH (b:Position {key: $to}) WHERE NOT coalesce(b.title = $to, false) RETURN b
+    UNION ALL MATCH (b:Place {name: $to}) RETURN b
+    UNION ALL MATCH (b:Place {key: $to}) WHERE NOT coalesce(b.name = $to, false) RETURN b
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($to, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS b
+    WITH b WHERE $to IN b.aliases
+      AND NOT coalesce(b.name = $to OR b.key = $to OR b.id = $to OR b.title = $to, false)
+    RETURN b
+  }
   WITH b LIMIT 1000
   RETURN collect(b) AS named
 }
