@@ -85,15 +85,18 @@ WITH collect({a: a, art: art}) AS arts
     RETURN collect(p) AS people
   }
 
-  // Organizations under the key they resolved to; every other name they went by becomes an alias.
+  // Organizations under the key they resolved to; every other name they went by becomes an alias. The kind
+  // and aliases are read and SET only for a row that brings something they lack (row.gains, from what the
+  // writer read and wrote before: BatchView.markGains): most rows name a known organization by a known name.
   CALL (arts) {
     UNWIND arts AS x
     WITH x.a AS a, x.art AS art
     UNWIND art.rows.organizations AS row
     MERGE (o:Organization {key: row.key})
     ON CREATE SET o.name = row.name, o.aliases = [], o.kind = row.kind, o.local = row.local
-    SET o.kind = coalesce(o.kind, row.kind),
-        o.aliases = o.aliases + [k IN row.aliases WHERE k <> o.name AND NOT k IN o.aliases]
+    FOREACH (_ IN CASE WHEN row.gains THEN [1] ELSE [] END |
+      SET o.kind = coalesce(o.kind, row.kind),
+          o.aliases = o.aliases + [k IN row.aliases WHERE k <> o.name AND NOT k IN o.aliases])
     CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(o)
   }
 
