@@ -3,7 +3,8 @@
 // under one of the names its articles use, the people who go by their names (with the bounded
 // summary PersonRule reads), and the events of their dates that their events could be (index
 // lookups only: nothing here grows with the archive). GraphWriter adds to this, in memory, what each
-// article of the batch writes before the next one is resolved (BatchView).
+// article of the batch writes before the next one is resolved (BatchView). An organization comes with
+// its name, kind and aliases, so the write statement SETs them only for a row that brings something new.
 //
 // The keys travel in one map, $keys, and CYPHER replan=skip keeps the first plan: Neo4j keys its
 // plan cache on parameter types (an empty list types differently from a list of strings) and replans
@@ -21,7 +22,7 @@ CALL () {
 CALL () {
   UNWIND $keys.organizations AS key
   MATCH (n:Organization {key: key}) USING INDEX n:Organization(key)
-  RETURN collect({key: key, name: n.key}) AS organizations
+  RETURN collect({key: key, name: n.key, nodeName: n.name, kind: n.kind, aliases: coalesce(n.aliases, [])}) AS organizations
 }
 CALL () {
   UNWIND $keys.parks AS key

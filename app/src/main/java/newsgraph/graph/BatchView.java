@@ -44,6 +44,18 @@ final class BatchView {
         }
     }
 
+    /** An organization's properties that its rows may SET: its name, kind (may be null) and aliases. */
+    private static final class OrganizationNode {
+        final String name;
+        String kind;
+        final List<String> aliases = new ArrayList<>();
+
+        OrganizationNode(String name, String kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+    }
+
     /** An event as {@link GraphWriter} matches it: only what is set on creation. */
     record EventNode(String id, String match, String region, LocalDate date) {}
 
@@ -55,6 +67,8 @@ final class BatchView {
     private final Map<String, String> parkAliases = new HashMap<>();
     /** Names of existing organizations and parks, where they differ from the key (a local node). */
     private final Map<String, String> organizationNames = new HashMap<>();
+    /** What the graph holds of the organizations the lookup found by key or the batch wrote, by key. */
+    private final Map<String, OrganizationNode> organizationNodes = new HashMap<>();
     private final Map<String, PersonNode> peopleByKey = new HashMap<>();
     private final Map<String, List<PersonNode>> peopleByName = new HashMap<>();
     private final Map<LocalDate, List<EventNode>> eventsByDate = new HashMap<>();
@@ -63,7 +77,12 @@ final class BatchView {
     /** From the answer of {@code lookup}. */
     BatchView(org.neo4j.driver.Record found) {
         found.get("done").asList(Value::asString).forEach(done::add);
-        found.get("organizations").asList(v -> v).forEach(v -> organizations.add(v.get("key").asString()));
+        for (Value v : found.get("organizations").values()) {
+            organizations.add(v.get("key").asString());
+            OrganizationNode o = new OrganizationNode(v.get("nodeName").asString(null), v.get("kind").asString(null));
+            o.aliases.addAll(v.get("aliases").asList(Value::asString));
+            organizationNodes.putIfAbsent(v.get("name").asString(), o);
+        }
         found.get("parks").asList(v -> v).forEach(v -> parks.add(v.get("key").asString()));
         for (Value v : found.get("people").values()) {
             PersonNode p = new PersonNode(v.get("key").asString(), v.get("name").asString());
@@ -149,6 +168,18 @@ final class BatchView {
                             || !p.organizations.containsAll(organizations);
             row.put("gains", gains);
         }
+        // Organizations: their kind and aliases are SET only for a row that would change them (the kind
+        // still unset, or an alias not yet there); a row whose organization the view does not hold (new
+        // to the graph, or resolved by alias) gains whatever it has. A gain marked where there is none
+        // costs a SET that changes nothing; none is missed, as a node's kind and aliases only ever grow.
+        for (Map<String, Object> row : (List<Map<String, Object>>) rows.get("organizations")) {
+            OrganizationNode o = organizationNodes.get((String) row.get("key"));
+            boolean gains = o == null || o.kind == null && row.get("kind") != null;
+            for (String alias : (List<String>) row.get("aliases")) {
+                gains |= o != null && !alias.equals(o.name) && !o.aliases.contains(alias);
+            }
+            row.put("gains", gains);
+        }
     }
 
     /**
@@ -171,6 +202,8 @@ final class BatchView {
         }
         for (Map<String, Object> row : (List<Map<String, Object>>) rows.get("organizations")) {
             String key = (String) row.get("key");
+            boolean known = organizations.contains(key);
+            boolean aliasTarget = organizationAliases.containsValue(key);
             if (organizations.add(key)) {
                 organizationNames.put(key, (String) row.get("name"));
             }
@@ -178,6 +211,24 @@ final class BatchView {
             for (String alias : (List<String>) row.get("aliases")) {
                 if (!alias.equals(name)) {
                     organizationAliases.putIfAbsent(alias, key);
+                }
+            }
+            // As the statement: ON CREATE name, kind and no aliases; then the kind if unset, the aliases it lacks.
+            // A key neither found by the lookup nor written before is new to the graph, unless a name resolved
+            // to it as an alias (lookup-aliases): that node exists, and what it holds is not known here.
+            OrganizationNode o = organizationNodes.get(key);
+            if (o == null && !known && !aliasTarget) {
+                o = new OrganizationNode((String) row.get("name"), (String) row.get("kind"));
+                organizationNodes.put(key, o);
+            }
+            if (o != null) {
+                if (o.kind == null) {
+                    o.kind = (String) row.get("kind");
+                }
+                for (String alias : (List<String>) row.get("aliases")) {
+                    if (!alias.equals(o.name) && !o.aliases.contains(alias)) {
+                        o.aliases.add(alias);
+                    }
                 }
             }
         }

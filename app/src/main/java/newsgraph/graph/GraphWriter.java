@@ -42,6 +42,8 @@ public final class GraphWriter {
     private static final CypherFile LOOKUP_ALIASES = CypherFile.load("lookup-aliases");
     private static final CypherFile WRITE = CypherFile.load("write-article");
 
+    private static final String AWAIT_REFRESH = "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()";
+
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final RegionInference regions;
@@ -153,15 +155,16 @@ public final class GraphWriter {
     }
 
     /**
-     * Returns once the eventually consistent fulltext index ({@code entity_names}, substring search:
-     * graph-schema V011) shows every transaction committed before the call. Its updates are applied
-     * off the commit path, so a search right after a write could miss the write; whatever writes and
-     * then lets people search (ingest at its end, a posted or removed article) calls this before it
-     * answers. Nothing that decides identities reads that index (lookup-aliases reads entity_exact).
+     * Returns once the eventually consistent fulltext indexes ({@code entity_names}, substring search:
+     * graph-schema V011; {@code entity_exact}, exact names and aliases: V016) show every transaction
+     * committed before the call. Their updates are applied off the commit path, so a search right after
+     * a write could miss the write; whatever writes and then lets people search (ingest at its end, a
+     * posted or removed article) calls this before it answers. The writer's own alias lookup, which
+     * decides identities, waits the same way inside its transaction.
      */
     public static void awaitSearchable(Driver driver, SessionConfig sessionConfig) {
         try (var session = driver.session(sessionConfig)) {
-            session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
+            session.run(AWAIT_REFRESH).consume();
         }
     }
 
@@ -212,6 +215,9 @@ public final class GraphWriter {
             parksToAlias.addAll(unresolved(plan.parks, view::park));
         }
         if (!organizationsToAlias.isEmpty() || !parksToAlias.isEmpty()) {
+            // entity_exact is updated off the commit path (graph-schema V016): the lookup waits until it shows
+            // every earlier commit, so which node a name resolves to never depends on timing.
+            tx.run(AWAIT_REFRESH).consume();
             view.aliases(tx.run(LOOKUP_ALIASES.text(), Map.of("keys", Map.of("organizations",
                     List.copyOf(organizationsToAlias), "parks", List.copyOf(parksToAlias)))).single());
         }

@@ -73,6 +73,8 @@ class ReporterWorkflowsTest {
                     CREATE (:Article {id: 'untitled-fixture', file: 'page-07.txt', text: $text})-[:REPORTS]->(e)""",
                     Map.of("text", UNTITLED_TEXT)).consume();
         }
+        // Written past GraphWriter: wait, as its writes do, until the eventually consistent name indexes show it (V011, V016).
+        GraphWriter.awaitSearchable(store.driver(), store.sessionConfig());
         server = ServeCommand.Server.start(store, "127.0.0.1", -1, Map.of());
     }
 
