@@ -186,5 +186,7 @@ class ExactLookupTest {
         try (var session = store.driver().session(store.sessionConfig())) {
             session.run(cypher).consume();
         }
+        // entity_exact is eventually consistent (graph-schema V016): a plain write waits as the writer does
+        newsgraph.graph.GraphWriter.awaitSearchable(store.driver(), store.sessionConfig());
     }
 }
