@@ -50,12 +50,26 @@ CALL () {
     RETURN matching[$skip..$skip + $limit] AS page, size(matching) AS total, false AS totalAtLeast
   }
   ELSE {
+    // With a kind, its events from the (kind, date) index (V006), already in date order: the page reads
+    // skip + limit entries (and the ties of the last date), where the date index read the range's events
+    // of every kind newest first and dropped the other kinds' (86 read for a page of 20 meetings).
     CALL () {
-      MATCH (e:Event)
-      WHERE e.date >= coalesce($from, date('-999999999-01-01')) AND e.date <= coalesce($to, date('+999999999-12-31'))
-        AND ($kind IS NULL OR e.kind = $kind)
-      WITH e ORDER BY e.date DESC, e.name LIMIT $skip + $limit
-      RETURN collect(e) AS dated
+      WHEN $kind IS NOT NULL THEN {
+        MATCH (e:Event)
+        USING INDEX e:Event(kind, date)
+        WHERE e.kind = $kind
+          AND e.date >= coalesce($from, date('-999999999-01-01')) AND e.date <= coalesce($to, date('+999999999-12-31'))
+        // The kind is fixed: ordering by it too is the index's own order (the planner then reads it backwards
+        // and stops, instead of sorting every entry of the kind).
+        WITH e ORDER BY e.kind DESC, e.date DESC, e.name LIMIT $skip + $limit
+        RETURN collect(e) AS dated
+      }
+      ELSE {
+        MATCH (e:Event)
+        WHERE e.date >= coalesce($from, date('-999999999-01-01')) AND e.date <= coalesce($to, date('+999999999-12-31'))
+        WITH e ORDER BY e.date DESC, e.name LIMIT $skip + $limit
+        RETURN collect(e) AS dated
+      }
     }
     // Undated events (read by name, from its index) only when the page reaches past the dated ones.
     CALL (dated) {
