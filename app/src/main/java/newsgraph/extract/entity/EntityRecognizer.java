@@ -1011,6 +1011,9 @@ public final class EntityRecognizer {
             if (suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1)) && !weakCue.mayTake(end - suf.length(), end)) {
                 continue; // a weak suffix with nothing to take it by: dropped below anyway, here before any word is read
             }
+            if (suf != null && "strong".equals(lex.projectSuffixes().value(suf, 1)) && !strongSuffixMayName(s, end - suf.length(), end)) {
+                continue; // a strong suffix no head can name (see strongSuffixMayName): dropped below anyway, here before any word is read
+            }
             if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null || orgNameGoesOn(s, tokens, end)
                     || departmentGoesOn(tokens, end)) {
                 continue; // 甲大学汽车工程系, 乙工程学会: the project word names a field inside an organization
@@ -1251,17 +1254,19 @@ public final class EntityRecognizer {
         List<EntityMention> out = new ArrayList<>();
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.orgSuffixes().longestEndingAt(s, end);
-            if (suf == null || !tokenBoundary(tokens, end) || insideVerb(tokens, end, suf.length())) {
+            if (suf == null || !orgSuffixMayName(s, end - suf.length(), end)) {
+                continue; // no head can name it (see orgSuffixMayName): dropped below anyway, here before any word is read
+            }
+            if (!tokenBoundary(tokens, end) || insideVerb(tokens, end, suf.length())) {
                 continue;
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 25, end);
             String name = s.substring(w.start(), end);
             String head = name.substring(0, name.length() - suf.length());
-            int need = suf.length() == 1 ? 3 : 2;
-            if (walker.specificPart(head).length() < need && !(head.length() == 1 && "省市区县镇乡".indexOf(head.charAt(0)) >= 0)) {
+            if (!orgHead(head, suf.length())) {
                 continue;
             }
-            if (head.isEmpty() || precededByCount(tokens, w)) {
+            if (precededByCount(tokens, w)) {
                 continue;
             }
             out.add(new EntityMention(name, EntityMention.Type.ORGANIZATION, lex.orgSuffixes().value(suf, 1), base + w.start(), base + end, null, null));
@@ -1352,8 +1357,7 @@ public final class EntityRecognizer {
      * place before generic words (某省重大产业项目); a rank word with no place at all (某产业标杆项目).
      */
     private boolean category(String head, List<Token> tokens, int from, int to, boolean phased) {
-        String specific = walker.specificPart(head);
-        if (specific.length() < 2 || CLASS_OPENING.matcher(head).lookingAt()) {
+        if (categoryByCharacters(head, phased)) {
             return true;
         }
         boolean place = hasPlace(tokens, from, to);
@@ -1363,13 +1367,21 @@ public final class EntityRecognizer {
         if (!phased && placeAndField(tokens, from, to)) {
             return true; // 甲市交通工程: a place's works of one field, a category
         }
-        if (!phased && RANK_AT_END.matcher(head).find()) {
-            return true; // 甲省…转化重大项目, 乙市民生工程: the place's major projects, a class
-        }
         if (CLASS_WORDS.matcher(head).find() && !place && !phased) { // 某重大项目二期 is one project
             return true;
         }
-        return place && onlyPlace(specific, tokens, from, to);
+        return place && onlyPlace(walker.specificPart(head), tokens, from, to);
+    }
+
+    /**
+     * The part of {@link #category} that reads no word: nothing specific once generic words are
+     * gone, a rank or scope opening it, or (unless a phase follows) a rank right before the project
+     * word (甲省…转化重大项目, 乙市民生工程: the place's major projects, a class). {@link
+     * #strongSuffixMayName} asks it of every head a strong suffix may have.
+     */
+    private boolean categoryByCharacters(String head, boolean phased) {
+        return walker.specificPart(head).length() < 2 || CLASS_OPENING.matcher(head).lookingAt()
+                || !phased && RANK_AT_END.matcher(head).find();
     }
 
     /** Whether {@code specific} is one place token that ends in an administrative unit (某省, 某市, 某县). */
@@ -1606,6 +1618,142 @@ public final class EntityRecognizer {
     }
 
     /**
+     * Whether {@code head} may name an organization before a suffix of {@code suffixLength}
+     * characters: something specific once generic words are gone (three characters before a suffix
+     * of one, 甲乙局 but not 布局), or a bare administrative unit (市政府, 区委).
+     */
+    private boolean orgHead(String head, int suffixLength) {
+        return !head.isEmpty() && (walker.specificPart(head).length() >= (suffixLength == 1 ? 3 : 2)
+                || head.length() == 1 && "省市区县镇乡".indexOf(head.charAt(0)) >= 0);
+    }
+
+    /**
+     * What stops the walk from a suffix leftwards whatever the words: the clause ends and marks the
+     * segmenter always makes a punctuation word of, never part of a longer word (checked on the
+     * 3.9 M characters of the stream).
+     */
+    private static final String WALK_STOPS = "，。；！？\n、：“‘《（(";
+    /** Marks the walk or the project rule may reach past: a bracketed group (甲（乙）), a quoted name before a project word. */
+    private static final String WALK_JUMPS = "）)”’";
+    /** How far back a head is looked for by characters; beyond, any head may be (the walks stop at 25 and 40). */
+    private static final int HEAD_REACH = 48;
+
+    /**
+     * The leftmost start a name's head ending at {@code to} may have whatever the words (the walk
+     * from a suffix stops at a {@link #WALK_STOPS} mark), or -1 when it may start anywhere: a mark
+     * the walk may jump over stands between, or no stop within {@link #HEAD_REACH}.
+     */
+    private static int headFloor(String s, int to) {
+        for (int i = to - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (WALK_STOPS.indexOf(c) >= 0) {
+                return i + 1;
+            }
+            if (WALK_JUMPS.indexOf(c) >= 0 || to - i > HEAD_REACH) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether {@link #organizations} may take the suffix [suffixStart, end) of {@code s}, read in
+     * characters only: some head between the last mark that stops the walk and the suffix passes
+     * {@link #orgHead} (the rule's head is one of them, the walk's words decide which). Else the
+     * rule drops the suffix before it reads a word, so the segment stage need not segment a clause
+     * for it ({@code WordTriggers}): 协会 opening a clause, 大局 after a comma.
+     */
+    public boolean orgSuffixMayName(String s, int suffixStart, int end) {
+        int floor = headFloor(s, suffixStart);
+        if (floor < 0) {
+            return true;
+        }
+        for (int k = floor; k < suffixStart; k++) {
+            if (orgHead(s.substring(k, suffixStart), end - suffixStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the suffix loop of {@link #projectsNamed} may take the strong project suffix
+     * [suffixStart, end) of {@code s}, read in characters only: no organization's word right after
+     * it (工程学会), no count (项目12个), and some head between the last mark that stops the walk and
+     * the suffix that {@link #categoryByCharacters} keeps (the rule's head is one of them). Else the
+     * rule drops the suffix before it reads a word: 项目 opening a clause, 抓项目 after a comma,
+     * 推进重大项目 (a rank before it).
+     */
+    public boolean strongSuffixMayName(String s, int suffixStart, int end) {
+        if (lex.orgSuffixes().longestAt(s, end) != null) {
+            return false;
+        }
+        Matcher ph = from(PHASE, s, end);
+        Matcher line = from(LINE_NUMBER, s, end);
+        int nameEnd = ph.lookingAt() ? ph.end() : line.lookingAt() ? line.end() : end;
+        if (from(COUNTED, s, nameEnd).lookingAt()) {
+            return false;
+        }
+        int floor = headFloor(s, suffixStart);
+        if (floor < 0) {
+            return true;
+        }
+        for (int k = floor; k <= suffixStart - 2; k++) {
+            if (!categoryByCharacters(s.substring(k, suffixStart), nameEnd > end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the segment stage must segment a clause for a strong project suffix: where the suffix
+     * loop may take it ({@link #strongSuffixMayName}), where it closes a list (甲、乙等项目, 甲、乙4个项目:
+     * {@link #LISTED} reads the items' words), in a clause an investment-anchored name reads
+     * ({@link #investedClauseCue}) or that holds a road section (whose checks read its words).
+     */
+    public WordTriggers.Cue.Reader strongSuffixCue(String s) {
+        java.util.BitSet listEnds = new java.util.BitSet();
+        String listed = s.indexOf('等') >= 0 || s.indexOf('个') >= 0 ? s : "";
+        Matcher d = LISTED.matcher(listed);
+        for (int at = 0; LISTED_STARTS.find(d, listed, at); at = StartGate.next(d)) {
+            listEnds.set(d.end());
+        }
+        WordTriggers.Cue.Reader invested = investedClauseCue(s);
+        WordTriggers.Cue.Reader roads = roadSectionClauseCue(s);
+        return (start, end) -> listEnds.get(end) || invested.mayTake(start, end) || roads.mayTake(start, end)
+                || strongSuffixMayName(s, start, end);
+    }
+
+    /** Whether the clause holding [start, end) overlaps a {@link #ROAD_SECTION} (found once per paragraph). */
+    private static WordTriggers.Cue.Reader roadSectionClauseCue(String s) {
+        Matcher rs = ROAD_SECTION.matcher(s.indexOf('线') >= 0 ? s : "");
+        if (!rs.find()) {
+            return (start, end) -> false;
+        }
+        int[] clause = clauseNumbers(s);
+        java.util.BitSet roads = new java.util.BitSet();
+        do {
+            roads.set(clause[rs.start()], clause[rs.end() - 1] + 1);
+        } while (rs.find());
+        return (start, end) -> roads.get(clause[start]);
+    }
+
+    /** The clause number of each position of {@code s} (and of its end): the clause ends before it. */
+    private static int[] clauseNumbers(String s) {
+        int[] clause = new int[s.length() + 1];
+        for (int i = 0; i < s.length(); i++) {
+            clause[i + 1] = clause[i] + (Segmenter.isClauseEnd(s.charAt(i)) ? 1 : 0);
+        }
+        return clause;
+    }
+
+    /** Where the segment stage must segment a clause for an organization's suffix: where {@link #organizations} may take it. */
+    public WordTriggers.Cue.Reader orgSuffixCue(String s) {
+        return (start, end) -> orgSuffixMayName(s, start, end);
+    }
+
+    /**
      * Whether {@link #projectsNamed} may take a weak project suffix of the paragraph {@code s}: a
      * phase, a lifecycle verb or an investment after it, a closing quote before it in its clause that
      * closes a short quotation (a quoted name, {@link QuotedNames}), or
@@ -1634,11 +1782,8 @@ public final class EntityRecognizer {
         if (first < 0) {
             return (start, end) -> false;
         }
-        int[] clause = new int[s.length() + 1]; // clause number of each position: clause ends counted before it
+        int[] clause = clauseNumbers(s);
         java.util.BitSet invested = new java.util.BitSet();
-        for (int i = 0; i < s.length(); i++) {
-            clause[i + 1] = clause[i] + (Segmenter.isClauseEnd(s.charAt(i)) ? 1 : 0);
-        }
         for (int i = first; i >= 0; i = s.indexOf("元的", i + 1)) {
             invested.set(clause[i]);
         }
