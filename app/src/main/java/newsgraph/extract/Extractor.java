@@ -76,8 +76,7 @@ public final class Extractor {
      */
     public static WordTriggers wordTriggers(Lexicons lex, PersonRecognizer people) {
         EntityRecognizer entities = new EntityRecognizer(lex);
-        return new WordTriggers(lex, new WordTriggers.Cues(EntityRecognizer::weakSuffixCue,
-                entities::strongSuffixCue, entities::orgSuffixCue,
+        return new WordTriggers(lex, new WordTriggers.Cues(entities::projectSuffixCue, entities::orgSuffixCue,
                 WordTriggers.Cue.either(people::roleVerbCue, EntityRecognizer::investedClauseCue)));
     }
 

@@ -1011,8 +1011,8 @@ public final class EntityRecognizer {
             if (suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1)) && !weakCue.mayTake(end - suf.length(), end)) {
                 continue; // a weak suffix with nothing to take it by: dropped below anyway, here before any word is read
             }
-            if (suf != null && "strong".equals(lex.projectSuffixes().value(suf, 1)) && !strongSuffixMayName(s, end - suf.length(), end)) {
-                continue; // a strong suffix no head can name (see strongSuffixMayName): dropped below anyway, here before any word is read
+            if (suf != null && !suffixMayName(s, end - suf.length(), end)) {
+                continue; // no head can name it (see suffixMayName): dropped below anyway, here before any word is read
             }
             if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null || orgNameGoesOn(s, tokens, end)
                     || departmentGoesOn(tokens, end)) {
@@ -1677,20 +1677,21 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Whether the suffix loop of {@link #projectsNamed} may take the strong project suffix
-     * [suffixStart, end) of {@code s}, read in characters only: no organization's word right after
-     * it (工程学会), no count (项目12个), and some head between the last mark that stops the walk and
-     * the suffix that {@link #categoryByCharacters} keeps (the rule's head is one of them). Else the
-     * rule drops the suffix before it reads a word: 项目 opening a clause, 抓项目 after a comma,
-     * 推进重大项目 (a rank before it).
+     * Whether the suffix loop of {@link #projectsNamed} may take the project suffix [suffixStart,
+     * end) of {@code s} (the longest ending there), read in characters only: no organization's word
+     * right after it (工程学会), no count (项目12个), and some head between the last mark that stops
+     * the walk and the suffix that {@link #categoryByCharacters} keeps (the rule's head is one of
+     * them). Else the rule drops the suffix before it reads a word: 项目 opening a clause, 抓项目
+     * after a comma, 推进重大项目 (a rank before it).
      */
-    public boolean strongSuffixMayName(String s, int suffixStart, int end) {
+    public boolean suffixMayName(String s, int suffixStart, int end) {
         if (lex.orgSuffixes().longestAt(s, end) != null) {
             return false;
         }
+        boolean strong = "strong".equals(lex.projectSuffixes().value(s.substring(suffixStart, end), 1));
         Matcher ph = from(PHASE, s, end);
         Matcher line = from(LINE_NUMBER, s, end);
-        int nameEnd = ph.lookingAt() ? ph.end() : line.lookingAt() ? line.end() : end;
+        int nameEnd = ph.lookingAt() ? ph.end() : strong && line.lookingAt() ? line.end() : end;
         if (from(COUNTED, s, nameEnd).lookingAt()) {
             return false;
         }
@@ -1707,22 +1708,30 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Where the segment stage must segment a clause for a strong project suffix: where the suffix
-     * loop may take it ({@link #strongSuffixMayName}), where it closes a list (甲、乙等项目, 甲、乙4个项目:
-     * {@link #LISTED} reads the items' words), in a clause an investment-anchored name reads
-     * ({@link #investedClauseCue}) or that holds a road section (whose checks read its words).
+     * Where the segment stage must segment a clause for a project suffix: where the suffix loop may
+     * take it ({@link #suffixMayName}, and for a weak suffix {@link #weakSuffixCue}), where a strong
+     * one closes a list (甲、乙等项目, 甲、乙4个项目: {@link #LISTED} reads the items' words), in a
+     * clause an investment-anchored name reads ({@link #investedClauseCue}) or that holds a road
+     * section (whose checks read its words).
      */
-    public WordTriggers.Cue.Reader strongSuffixCue(String s) {
+    public WordTriggers.Cue.Reader projectSuffixCue(String s) {
         java.util.BitSet listEnds = new java.util.BitSet();
         String listed = s.indexOf('等') >= 0 || s.indexOf('个') >= 0 ? s : "";
         Matcher d = LISTED.matcher(listed);
         for (int at = 0; LISTED_STARTS.find(d, listed, at); at = StartGate.next(d)) {
             listEnds.set(d.end());
         }
+        WordTriggers.Cue.Reader weak = weakSuffixCue(s);
         WordTriggers.Cue.Reader invested = investedClauseCue(s);
         WordTriggers.Cue.Reader roads = roadSectionClauseCue(s);
-        return (start, end) -> listEnds.get(end) || invested.mayTake(start, end) || roads.mayTake(start, end)
-                || strongSuffixMayName(s, start, end);
+        return (start, end) -> {
+            boolean strong = "strong".equals(lex.projectSuffixes().value(s.substring(start, end), 1));
+            if (!strong && !weak.mayTake(start, end)) {
+                return false;
+            }
+            return strong && listEnds.get(end) || invested.mayTake(start, end) || roads.mayTake(start, end)
+                    || suffixMayName(s, start, end);
+        };
     }
 
     /** Whether the clause holding [start, end) overlaps a {@link #ROAD_SECTION} (found once per paragraph). */
