@@ -955,6 +955,17 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /**
+     * Whether the list rule drops the match {@code d} of {@link #LISTED} by its characters alone: it
+     * counts companies or people or names shows (甲、乙等30多家…), or a count closes no list (引进4个项目)
+     * or closes projects of a kind (甲、乙等领域的86个项目).
+     */
+    private static boolean listDropped(String s, Matcher d) {
+        int itemEnd = d.start();
+        return NOT_PROJECT_LIST.matcher(d.group()).find()
+                || d.group(4) != null && (!listBefore(s, itemEnd) || itemEnd > 0 && s.charAt(itemEnd - 1) == '的');
+    }
+
     /** Whether a list (an item, 、, an item) ends at {@code end} within its clause: 甲项目、乙项目、丙4个项目. */
     private static boolean listBefore(String s, int end) {
         for (int i = end - 1; i >= 0 && i >= end - 40; i--) {
@@ -1011,12 +1022,12 @@ public final class EntityRecognizer {
             if (suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1)) && !weakCue.mayTake(end - suf.length(), end)) {
                 continue; // a weak suffix with nothing to take it by: dropped below anyway, here before any word is read
             }
-            if (suf != null && !suffixMayName(s, end - suf.length(), end)) {
-                continue; // no head can name it (see suffixMayName): dropped below anyway, here before any word is read
-            }
             if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null || orgNameGoesOn(s, tokens, end)
                     || departmentGoesOn(tokens, end)) {
                 continue; // 甲大学汽车工程系, 乙工程学会: the project word names a field inside an organization
+            }
+            if (!suffixMayName(s, end - suf.length(), end)) {
+                continue; // no head can name it (see suffixMayName): dropped below anyway, here before a word is read for a name
             }
             boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
             Matcher ph = from(PHASE, s, end);
@@ -1099,15 +1110,11 @@ public final class EntityRecognizer {
         Matcher d = LISTED.matcher(listed);
         for (int at = 0; LISTED_STARTS.find(d, listed, at); at = StartGate.next(d)) {
             int itemEnd = d.start();
-            if (NOT_PROJECT_LIST.matcher(d.group()).find()
-                    || d.group(2) != null && nextIsNoun(tokens, d.end()) && lex.projectSuffixes().longestAt(s, d.end()) == null) {
+            if (listDropped(s, d) || d.group(2) != null && nextIsNoun(tokens, d.end()) && lex.projectSuffixes().longestAt(s, d.end()) == null) {
                 continue; // 甲、乙等30多家工程机械品牌, 甲、乙等四大展览项目: companies and shows, not projects
             }
             boolean route = d.group(3) != null; // 甲至乙、丙至丁等高速公路: routes, each item names its two ends
             boolean closedByCount = d.group(4) != null;
-            if (closedByCount && (!listBefore(s, itemEnd) || itemEnd > 0 && s.charAt(itemEnd - 1) == '的')) {
-                continue; // 引进4个项目: a count, no list; 甲、乙等领域的86个项目: projects of a kind
-            }
             // a list with an exact count (甲、乙、丙4个项目; 甲、乙等在内的9个项目) enumerates single projects
             boolean counted = closedByCount || d.group(1) != null && !d.group(1).equals("一批");
             // 包括甲、乙、丙等在内的9个项目: the items are named as members of the set, with or without a project word
@@ -1254,11 +1261,11 @@ public final class EntityRecognizer {
         List<EntityMention> out = new ArrayList<>();
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.orgSuffixes().longestEndingAt(s, end);
-            if (suf == null || !orgSuffixMayName(s, end - suf.length(), end)) {
-                continue; // no head can name it (see orgSuffixMayName): dropped below anyway, here before any word is read
-            }
-            if (!tokenBoundary(tokens, end) || insideVerb(tokens, end, suf.length())) {
+            if (suf == null || !tokenBoundary(tokens, end) || insideVerb(tokens, end, suf.length())) {
                 continue;
+            }
+            if (!orgSuffixMayName(s, end - suf.length(), end)) {
+                continue; // no head can name it (see orgSuffixMayName): dropped below anyway, here before a word is read for a name
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 25, end);
             String name = s.substring(w.start(), end);
@@ -1668,7 +1675,7 @@ public final class EntityRecognizer {
         if (floor < 0) {
             return true;
         }
-        for (int k = floor; k < suffixStart; k++) {
+        for (int k = suffixStart - 1; k >= floor; k--) {
             if (orgHead(s.substring(k, suffixStart), end - suffixStart)) {
                 return true;
             }
@@ -1681,27 +1688,41 @@ public final class EntityRecognizer {
      * end) of {@code s} (the longest ending there), read in characters only: no organization's word
      * right after it (工程学会), no count (项目12个), and some head between the last mark that stops
      * the walk and the suffix that {@link #categoryByCharacters} keeps (the rule's head is one of
-     * them). Else the rule drops the suffix before it reads a word: 项目 opening a clause, 抓项目
-     * after a comma, 推进重大项目 (a rank before it).
+     * them); a weak suffix with neither a phase, an investment nor a lifecycle verb after it (taken
+     * only by a quoted name before it) also needs a clause that builds. Else the rule drops the
+     * suffix before it reads a word: 项目 opening a clause, 抓项目 after a comma, 推进重大项目 (a rank
+     * before it).
      */
     public boolean suffixMayName(String s, int suffixStart, int end) {
         if (lex.orgSuffixes().longestAt(s, end) != null) {
             return false;
         }
         boolean strong = "strong".equals(lex.projectSuffixes().value(s.substring(suffixStart, end), 1));
-        Matcher ph = from(PHASE, s, end);
-        Matcher line = from(LINE_NUMBER, s, end);
-        int nameEnd = ph.lookingAt() ? ph.end() : strong && line.lookingAt() ? line.end() : end;
-        if (from(COUNTED, s, nameEnd).lookingAt()) {
+        int nameEnd = end;
+        if (end < s.length() && PHASE_STARTS.opens(s.charAt(end))) { // both begin with a numeral or a bracket
+            Matcher ph = from(PHASE, s, end);
+            Matcher line = from(LINE_NUMBER, s, end);
+            nameEnd = ph.lookingAt() ? ph.end() : strong && line.lookingAt() ? line.end() : end;
+        }
+        if (nameEnd < s.length() && COUNTED_STARTS.opens(s.charAt(nameEnd)) && from(COUNTED, s, nameEnd).lookingAt()) {
             return false;
+        }
+        if (!strong && nameEnd == end && !from(INVEST_AFTER, s, end).lookingAt() && !from(LIFECYCLE, s, end).lookingAt()
+                && !clauseBuilds(s, suffixStart, end)) {
+            return false; // a weak suffix taken only by a quoted name before it, in a clause that builds nothing
         }
         int floor = headFloor(s, suffixStart);
         if (floor < 0) {
             return true;
         }
-        for (int k = floor; k <= suffixStart - 2; k++) {
-            if (!categoryByCharacters(s.substring(k, suffixStart), nameEnd > end)) {
+        boolean phased = nameEnd > end;
+        for (int k = suffixStart - 2; k >= floor; k--) { // the shortest head first: most pass at once
+            String head = s.substring(k, suffixStart);
+            if (!categoryByCharacters(head, phased)) {
                 return true;
+            }
+            if (!phased && RANK_AT_END.matcher(head).find()) {
+                return false; // every longer head ends with the same rank word
             }
         }
         return false;
@@ -1715,23 +1736,55 @@ public final class EntityRecognizer {
      * section (whose checks read its words).
      */
     public WordTriggers.Cue.Reader projectSuffixCue(String s) {
-        java.util.BitSet listEnds = new java.util.BitSet();
-        String listed = s.indexOf('等') >= 0 || s.indexOf('个') >= 0 ? s : "";
-        Matcher d = LISTED.matcher(listed);
-        for (int at = 0; LISTED_STARTS.find(d, listed, at); at = StartGate.next(d)) {
-            listEnds.set(d.end());
+        return new ProjectSuffixCue(s);
+    }
+
+    /** {@link #projectSuffixCue} of one paragraph: its quotes, lists, investments and road sections found once, when first needed. */
+    private final class ProjectSuffixCue implements WordTriggers.Cue.Reader {
+        private final String s;
+        private WordTriggers.Cue.Reader weak;
+        private WordTriggers.Cue.Reader invested;
+        private WordTriggers.Cue.Reader roads;
+        private java.util.BitSet listEnds;
+
+        ProjectSuffixCue(String s) {
+            this.s = s;
         }
-        WordTriggers.Cue.Reader weak = weakSuffixCue(s);
-        WordTriggers.Cue.Reader invested = investedClauseCue(s);
-        WordTriggers.Cue.Reader roads = roadSectionClauseCue(s);
-        return (start, end) -> {
+
+        @Override
+        public boolean mayTake(int start, int end) {
             boolean strong = "strong".equals(lex.projectSuffixes().value(s.substring(start, end), 1));
-            if (!strong && !weak.mayTake(start, end)) {
-                return false;
+            if (!strong) {
+                weak = weak == null ? weakSuffixCue(s) : weak;
+                if (!weak.mayTake(start, end)) {
+                    return false;
+                }
             }
-            return strong && listEnds.get(end) || invested.mayTake(start, end) || roads.mayTake(start, end)
-                    || suffixMayName(s, start, end);
-        };
+            if (suffixMayName(s, start, end)) {
+                return true;
+            }
+            if (strong && listEnds().get(end)) {
+                return true;
+            }
+            invested = invested == null ? investedClauseCue(s) : invested;
+            roads = roads == null ? roadSectionClauseCue(s) : roads;
+            return invested.mayTake(start, end) || roads.mayTake(start, end);
+        }
+
+        /** Where the paragraph's {@link #LISTED} matches end, as the list rule finds them. */
+        private java.util.BitSet listEnds() {
+            if (listEnds == null) {
+                listEnds = new java.util.BitSet();
+                String listed = s.indexOf('等') >= 0 || s.indexOf('个') >= 0 ? s : "";
+                Matcher d = LISTED.matcher(listed);
+                for (int at = 0; LISTED_STARTS.find(d, listed, at); at = StartGate.next(d)) {
+                    if (!listDropped(s, d)) {
+                        listEnds.set(d.end());
+                    }
+                }
+            }
+            return listEnds;
+        }
     }
 
     /** Whether the clause holding [start, end) overlaps a {@link #ROAD_SECTION} (found once per paragraph). */
@@ -1870,7 +1923,9 @@ public final class EntityRecognizer {
     /** What ends the look back of {@link #quotedBefore} for an opening quote. */
     private static final String QUOTE_STOPS = "，。；：！？\n";
 
-    /** What a match of {@link #PHASE} begins with. */
+    /** What a match of {@link #COUNTED} begins with. */
+    private static final StartGate COUNTED_STARTS = new StartGate("0123456789一二三四五六七八九十百千两");
+    /** What a match of {@link #PHASE} (and of {@link #LINE_NUMBER}) begins with. */
     private static final StartGate PHASE_STARTS = new StartGate("（(一二三四五六七八九十0123456789");
     /** What a match of {@link #INVEST_AFTER} begins with: a comma, 该, 项目, 的 or an investment word. */
     private static final StartGate INVEST_AFTER_STARTS = new StartGate("，,该项的" + firsts(W.of("invest")));
