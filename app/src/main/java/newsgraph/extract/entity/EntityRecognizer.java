@@ -109,22 +109,34 @@ public final class EntityRecognizer {
 
     private final Lexicons lex;
     private final NameWalker walker;
-    /** Whether the suffix rules ask {@link #suffixMayName} and {@link #orgSuffixMayName} first (off only in tests: the same output, slower). */
-    private final boolean characterGates;
+    /**
+     * Where the suffix rules ask {@link #suffixMayName} and {@link #orgSuffixMayName} before they read
+     * a word: at a suffix the segment stage left without words (where the segment stage asked the
+     * same), since elsewhere the rules drop by the words what the gates drop (the tests hold them to
+     * that with the gates {@code ALWAYS} and {@code NEVER} asked).
+     */
+    enum Gates { NEVER, WITHOUT_WORDS, ALWAYS }
+
+    private final Gates gates;
 
     public EntityRecognizer(Lexicons lex) {
-        this(lex, true);
+        this(lex, Gates.WITHOUT_WORDS);
     }
 
-    /** Without the character gates: the reference the tests hold the gated rules to. */
-    static EntityRecognizer withoutCharacterGates(Lexicons lex) {
-        return new EntityRecognizer(lex, false);
-    }
-
-    private EntityRecognizer(Lexicons lex, boolean characterGates) {
+    EntityRecognizer(Lexicons lex, Gates gates) {
         this.lex = lex;
         this.walker = new NameWalker(lex);
-        this.characterGates = characterGates;
+        this.gates = gates;
+    }
+
+    /** Whether the rule at a suffix ending at {@code end} asks its character gate (see {@link Gates}). */
+    private boolean gated(List<Token> tokens, int end) {
+        if (gates != Gates.WITHOUT_WORDS) {
+            return gates == Gates.ALWAYS;
+        }
+        // a segmented clause has a word over every character but spaces: none over the suffix's last, none segmented
+        int i = NameWalker.indexEndingAtOrBefore(tokens, end - 1) + 1;
+        return i >= tokens.size() || tokens.get(i).start() > end - 1;
     }
 
     public List<EntityMention> parks(String s, List<Token> tokens, int base) {
@@ -1038,7 +1050,7 @@ public final class EntityRecognizer {
                     || departmentGoesOn(tokens, end)) {
                 continue; // 甲大学汽车工程系, 乙工程学会: the project word names a field inside an organization
             }
-            if (characterGates && !suffixMayName(s, end - suf.length(), end)) {
+            if (gated(tokens, end) && !suffixMayName(s, end - suf.length(), end)) {
                 continue; // no head can name it (see suffixMayName): dropped below anyway, here before a word is read for a name
             }
             boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
@@ -1276,7 +1288,7 @@ public final class EntityRecognizer {
             if (suf == null || !tokenBoundary(tokens, end) || insideVerb(tokens, end, suf.length())) {
                 continue;
             }
-            if (characterGates && !orgSuffixMayName(s, end - suf.length(), end)) {
+            if (gated(tokens, end) && !orgSuffixMayName(s, end - suf.length(), end)) {
                 continue; // no head can name it (see orgSuffixMayName): dropped below anyway, here before a word is read for a name
             }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 25, end);
@@ -1719,15 +1731,20 @@ public final class EntityRecognizer {
         if (nameEnd < s.length() && COUNTED_STARTS.opens(s.charAt(nameEnd)) && from(COUNTED, s, nameEnd).lookingAt()) {
             return false;
         }
-        if (!strong && nameEnd == end && !from(INVEST_AFTER, s, end).lookingAt() && !from(LIFECYCLE, s, end).lookingAt()
-                && !clauseBuilds(s, suffixStart, end)) {
-            return false; // a weak suffix taken only by a quoted name before it, in a clause that builds nothing
+        if (!headMayName(s, suffixStart, nameEnd > end)) {
+            return false;
         }
+        // a weak suffix taken only by a quoted name before it needs a clause that builds (asked last: regexes)
+        return strong || nameEnd > end || end < s.length() && (INVEST_AFTER_STARTS.opens(s.charAt(end)) && from(INVEST_AFTER, s, end).lookingAt()
+                || lifecycleWithin(s, end) && from(LIFECYCLE, s, end).lookingAt()) || clauseBuilds(s, suffixStart, end);
+    }
+
+    /** Whether some head between the last mark that stops the walk and {@code suffixStart} is kept by {@link #categoryByCharacters}. */
+    private boolean headMayName(String s, int suffixStart, boolean phased) {
         int floor = headFloor(s, suffixStart);
         if (floor < 0) {
             return true;
         }
-        boolean phased = nameEnd > end;
         for (int k = suffixStart - 2; k >= floor; k--) { // the shortest head first: most pass at once
             String head = s.substring(k, suffixStart);
             if (!categoryByCharacters(head, phased)) {

@@ -519,16 +519,16 @@ class EntityRecognizerTest {
     }
 
     /**
-     * The suffix rules drop a suffix by its characters before they read a word for it
-     * ({@code suffixMayName}, {@code orgSuffixMayName}: the segment stage leaves a clause unsegmented
-     * where they would). Held here to the rules without those gates, on random paragraphs of the
+     * The suffix rules drop a suffix by its characters where the segment stage left it without words
+     * ({@code suffixMayName}, {@code orgSuffixMayName}: the segment stage asks the same). Held here to the rules without those gates, on random paragraphs of the
      * pieces the gates read (marks that stop the walk or that it jumps over, generic and rank words,
      * counts, phases, verbs, names, suffixes): a gate that drops what a rule would take fails this.
      */
     @Test
     void entity_theCharacterGatesDropNothingTheRulesWouldTake() {
         Lexicons lex = Lexicons.load();
-        EntityRecognizer reference = EntityRecognizer.withoutCharacterGates(lex);
+        EntityRecognizer reference = new EntityRecognizer(lex, EntityRecognizer.Gates.NEVER);
+        EntityRecognizer gated = new EntityRecognizer(lex, EntityRecognizer.Gates.ALWAYS);
         String[] pieces = {"，", "、", "：", "“", "”", "（", "）", "。", "项目", "工程", "建设项目", "中心", "平台", "基地", "局", "部",
             "厅", "协会", "公司", "集团", "研究院", "重点", "重大", "新建", "产业", "示范", "民生", "招商引资", "我国", "推进", "抓",
             "开工", "投产", "建设", "落户", "12个", "3项", "一期", "二期", "2号线", "等", "总投资5亿元", "投资3亿元的", "青山", "白鹭",
@@ -545,8 +545,8 @@ class EntityRecognizerTest {
             List<EntityMention> parks = ENTITIES.parks(s, tk, 0);
             List<EntityMention> projects = reference.projects(s, tk, 0, parks);
             List<EntityMention> orgs = reference.organizations(s, tk, 0);
-            assertEquals(projects, ENTITIES.projects(s, tk, 0, parks), s);
-            assertEquals(orgs, ENTITIES.organizations(s, tk, 0), s);
+            assertEquals(projects, gated.projects(s, tk, 0, parks), s);
+            assertEquals(orgs, gated.organizations(s, tk, 0), s);
             taken += projects.size() + orgs.size();
         }
         assertTrue(taken > 1000, "the paragraphs name projects and organizations: " + taken); // or the test proves nothing
