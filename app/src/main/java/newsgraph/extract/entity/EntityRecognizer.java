@@ -109,10 +109,34 @@ public final class EntityRecognizer {
 
     private final Lexicons lex;
     private final NameWalker walker;
+    /**
+     * Where the suffix rules ask {@link #suffixMayName} and {@link #orgSuffixMayName} before they read
+     * a word: at a suffix the segment stage left without words (where the segment stage asked the
+     * same), since elsewhere the rules drop by the words what the gates drop (the tests hold them to
+     * that with the gates {@code ALWAYS} and {@code NEVER} asked).
+     */
+    enum Gates { NEVER, WITHOUT_WORDS, ALWAYS }
+
+    private final Gates gates;
 
     public EntityRecognizer(Lexicons lex) {
+        this(lex, Gates.WITHOUT_WORDS);
+    }
+
+    EntityRecognizer(Lexicons lex, Gates gates) {
         this.lex = lex;
         this.walker = new NameWalker(lex);
+        this.gates = gates;
+    }
+
+    /** Whether the rule at a suffix ending at {@code end} asks its character gate (see {@link Gates}). */
+    private boolean gated(List<Token> tokens, int end) {
+        if (gates != Gates.WITHOUT_WORDS) {
+            return gates == Gates.ALWAYS;
+        }
+        // a segmented clause has a word over every character but spaces: none over the suffix's last, none segmented
+        int i = NameWalker.indexEndingAtOrBefore(tokens, end - 1) + 1;
+        return i >= tokens.size() || tokens.get(i).start() > end - 1;
     }
 
     public List<EntityMention> parks(String s, List<Token> tokens, int base) {
@@ -955,6 +979,17 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /**
+     * Whether the list rule drops the match {@code d} of {@link #LISTED} by its characters alone: it
+     * counts companies or people or names shows (甲、乙等30多家…), or a count closes no list (引进4个项目)
+     * or closes projects of a kind (甲、乙等领域的86个项目).
+     */
+    private static boolean listDropped(String s, Matcher d) {
+        int itemEnd = d.start();
+        return NOT_PROJECT_LIST.matcher(d.group()).find()
+                || d.group(4) != null && (!listBefore(s, itemEnd) || itemEnd > 0 && s.charAt(itemEnd - 1) == '的');
+    }
+
     /** Whether a list (an item, 、, an item) ends at {@code end} within its clause: 甲项目、乙项目、丙4个项目. */
     private static boolean listBefore(String s, int end) {
         for (int i = end - 1; i >= 0 && i >= end - 40; i--) {
@@ -993,7 +1028,7 @@ public final class EntityRecognizer {
             int nameEnd = lastSuffixEnd(s, from, to);
             if (nameEnd < 0) {
                 nameEnd = to < s.length() && s.startsWith("等", to) ? to : firstPredicate(tokens, from, to);
-                if (nameEnd == to && noWords(tokens, from, to)) {
+                if (nameEnd == to && to - from >= 2 && noWords(tokens, from, to)) { // shorter: no name, and no region to search
                     Matcher act = UNSEGMENTED_ACT.matcher(s).region(from + 2, to); // a clause left unsegmented: 甲电站建设已启动
                     nameEnd = act.find() ? act.start() : to;
                 }
@@ -1014,6 +1049,9 @@ public final class EntityRecognizer {
             if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null || orgNameGoesOn(s, tokens, end)
                     || departmentGoesOn(tokens, end)) {
                 continue; // 甲大学汽车工程系, 乙工程学会: the project word names a field inside an organization
+            }
+            if (gated(tokens, end) && !suffixMayName(s, end - suf.length(), end)) {
+                continue; // no head can name it (see suffixMayName): dropped below anyway, here before a word is read for a name
             }
             boolean strong = "strong".equals(lex.projectSuffixes().value(suf, 1));
             Matcher ph = from(PHASE, s, end);
@@ -1096,15 +1134,11 @@ public final class EntityRecognizer {
         Matcher d = LISTED.matcher(listed);
         for (int at = 0; LISTED_STARTS.find(d, listed, at); at = StartGate.next(d)) {
             int itemEnd = d.start();
-            if (NOT_PROJECT_LIST.matcher(d.group()).find()
-                    || d.group(2) != null && nextIsNoun(tokens, d.end()) && lex.projectSuffixes().longestAt(s, d.end()) == null) {
+            if (listDropped(s, d) || d.group(2) != null && nextIsNoun(tokens, d.end()) && lex.projectSuffixes().longestAt(s, d.end()) == null) {
                 continue; // 甲、乙等30多家工程机械品牌, 甲、乙等四大展览项目: companies and shows, not projects
             }
             boolean route = d.group(3) != null; // 甲至乙、丙至丁等高速公路: routes, each item names its two ends
             boolean closedByCount = d.group(4) != null;
-            if (closedByCount && (!listBefore(s, itemEnd) || itemEnd > 0 && s.charAt(itemEnd - 1) == '的')) {
-                continue; // 引进4个项目: a count, no list; 甲、乙等领域的86个项目: projects of a kind
-            }
             // a list with an exact count (甲、乙、丙4个项目; 甲、乙等在内的9个项目) enumerates single projects
             boolean counted = closedByCount || d.group(1) != null && !d.group(1).equals("一批");
             // 包括甲、乙、丙等在内的9个项目: the items are named as members of the set, with or without a project word
@@ -1254,14 +1288,16 @@ public final class EntityRecognizer {
             if (suf == null || !tokenBoundary(tokens, end) || insideVerb(tokens, end, suf.length())) {
                 continue;
             }
+            if (gated(tokens, end) && !orgSuffixMayName(s, end - suf.length(), end)) {
+                continue; // no head can name it (see orgSuffixMayName): dropped below anyway, here before a word is read for a name
+            }
             NameWalker.Walk w = walker.walk(s, tokens, end - suf.length(), 25, end);
             String name = s.substring(w.start(), end);
             String head = name.substring(0, name.length() - suf.length());
-            int need = suf.length() == 1 ? 3 : 2;
-            if (walker.specificPart(head).length() < need && !(head.length() == 1 && "省市区县镇乡".indexOf(head.charAt(0)) >= 0)) {
+            if (!orgHead(head, suf.length())) {
                 continue;
             }
-            if (head.isEmpty() || precededByCount(tokens, w)) {
+            if (precededByCount(tokens, w)) {
                 continue;
             }
             out.add(new EntityMention(name, EntityMention.Type.ORGANIZATION, lex.orgSuffixes().value(suf, 1), base + w.start(), base + end, null, null));
@@ -1352,8 +1388,7 @@ public final class EntityRecognizer {
      * place before generic words (某省重大产业项目); a rank word with no place at all (某产业标杆项目).
      */
     private boolean category(String head, List<Token> tokens, int from, int to, boolean phased) {
-        String specific = walker.specificPart(head);
-        if (specific.length() < 2 || CLASS_OPENING.matcher(head).lookingAt()) {
+        if (categoryByCharacters(head, phased)) {
             return true;
         }
         boolean place = hasPlace(tokens, from, to);
@@ -1363,13 +1398,21 @@ public final class EntityRecognizer {
         if (!phased && placeAndField(tokens, from, to)) {
             return true; // 甲市交通工程: a place's works of one field, a category
         }
-        if (!phased && RANK_AT_END.matcher(head).find()) {
-            return true; // 甲省…转化重大项目, 乙市民生工程: the place's major projects, a class
-        }
         if (CLASS_WORDS.matcher(head).find() && !place && !phased) { // 某重大项目二期 is one project
             return true;
         }
-        return place && onlyPlace(specific, tokens, from, to);
+        return place && onlyPlace(walker.specificPart(head), tokens, from, to);
+    }
+
+    /**
+     * The part of {@link #category} that reads no word: nothing specific once generic words are
+     * gone, a rank or scope opening it, or (unless a phase follows) a rank right before the project
+     * word (甲省…转化重大项目, 乙市民生工程: the place's major projects, a class). {@link
+     * #strongSuffixMayName} asks it of every head a strong suffix may have.
+     */
+    private boolean categoryByCharacters(String head, boolean phased) {
+        return walker.specificPart(head).length() < 2 || CLASS_OPENING.matcher(head).lookingAt()
+                || !phased && RANK_AT_END.matcher(head).find();
     }
 
     /** Whether {@code specific} is one place token that ends in an administrative unit (某省, 某市, 某县). */
@@ -1606,6 +1649,202 @@ public final class EntityRecognizer {
     }
 
     /**
+     * Whether {@code head} may name an organization before a suffix of {@code suffixLength}
+     * characters: something specific once generic words are gone (three characters before a suffix
+     * of one, 甲乙局 but not 布局), or a bare administrative unit (市政府, 区委).
+     */
+    private boolean orgHead(String head, int suffixLength) {
+        return !head.isEmpty() && (walker.specificPart(head).length() >= (suffixLength == 1 ? 3 : 2)
+                || head.length() == 1 && "省市区县镇乡".indexOf(head.charAt(0)) >= 0);
+    }
+
+    /**
+     * What stops the walk from a suffix leftwards whatever the words: the clause ends and marks the
+     * segmenter always makes a punctuation word of, never part of a longer word (checked on the
+     * 3.9 M characters of the stream).
+     */
+    private static final String WALK_STOPS = "，。；！？\n、：“‘《（(";
+    /** Marks the walk or the project rule may reach past: a bracketed group (甲（乙）), a quoted name before a project word. */
+    private static final String WALK_JUMPS = "）)”’";
+    /** How far back a head is looked for by characters; beyond, any head may be (the walks stop at 25 and 40). */
+    private static final int HEAD_REACH = 48;
+
+    /**
+     * The leftmost start a name's head ending at {@code to} may have whatever the words (the walk
+     * from a suffix stops at a {@link #WALK_STOPS} mark), or -1 when it may start anywhere: a mark
+     * the walk may jump over stands between, or no stop within {@link #HEAD_REACH}.
+     */
+    private static int headFloor(String s, int to) {
+        for (int i = to - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (WALK_STOPS.indexOf(c) >= 0) {
+                return i + 1;
+            }
+            if (WALK_JUMPS.indexOf(c) >= 0 || to - i > HEAD_REACH) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether {@link #organizations} may take the suffix [suffixStart, end) of {@code s}, read in
+     * characters only: some head between the last mark that stops the walk and the suffix passes
+     * {@link #orgHead} (the rule's head is one of them, the walk's words decide which). Else the
+     * rule drops the suffix before it reads a word, so the segment stage need not segment a clause
+     * for it ({@code WordTriggers}): 协会 opening a clause, 大局 after a comma.
+     */
+    public boolean orgSuffixMayName(String s, int suffixStart, int end) {
+        int floor = headFloor(s, suffixStart);
+        if (floor < 0) {
+            return true;
+        }
+        for (int k = suffixStart - 1; k >= floor; k--) {
+            if (orgHead(s.substring(k, suffixStart), end - suffixStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the suffix loop of {@link #projectsNamed} may take the project suffix [suffixStart,
+     * end) of {@code s} (the longest ending there), read in characters only: no organization's word
+     * right after it (工程学会), no count (项目12个), and some head between the last mark that stops
+     * the walk and the suffix that {@link #categoryByCharacters} keeps (the rule's head is one of
+     * them); a weak suffix with neither a phase, an investment nor a lifecycle verb after it (taken
+     * only by a quoted name before it) also needs a clause that builds. Else the rule drops the
+     * suffix before it reads a word: 项目 opening a clause, 抓项目 after a comma, 推进重大项目 (a rank
+     * before it).
+     */
+    public boolean suffixMayName(String s, int suffixStart, int end) {
+        if (lex.orgSuffixes().longestAt(s, end) != null) {
+            return false;
+        }
+        boolean strong = "strong".equals(lex.projectSuffixes().value(s.substring(suffixStart, end), 1));
+        int nameEnd = end;
+        if (end < s.length() && PHASE_STARTS.opens(s.charAt(end))) { // both begin with a numeral or a bracket
+            Matcher ph = from(PHASE, s, end);
+            Matcher line = from(LINE_NUMBER, s, end);
+            nameEnd = ph.lookingAt() ? ph.end() : strong && line.lookingAt() ? line.end() : end;
+        }
+        if (nameEnd < s.length() && COUNTED_STARTS.opens(s.charAt(nameEnd)) && from(COUNTED, s, nameEnd).lookingAt()) {
+            return false;
+        }
+        if (!headMayName(s, suffixStart, nameEnd > end)) {
+            return false;
+        }
+        // a weak suffix taken only by a quoted name before it needs a clause that builds (asked last: regexes)
+        return strong || nameEnd > end || end < s.length() && (INVEST_AFTER_STARTS.opens(s.charAt(end)) && from(INVEST_AFTER, s, end).lookingAt()
+                || lifecycleWithin(s, end) && from(LIFECYCLE, s, end).lookingAt()) || clauseBuilds(s, suffixStart, end);
+    }
+
+    /** Whether some head between the last mark that stops the walk and {@code suffixStart} is kept by {@link #categoryByCharacters}. */
+    private boolean headMayName(String s, int suffixStart, boolean phased) {
+        int floor = headFloor(s, suffixStart);
+        if (floor < 0) {
+            return true;
+        }
+        for (int k = suffixStart - 2; k >= floor; k--) { // the shortest head first: most pass at once
+            String head = s.substring(k, suffixStart);
+            if (!categoryByCharacters(head, phased)) {
+                return true;
+            }
+            if (!phased && RANK_AT_END.matcher(head).find()) {
+                return false; // every longer head ends with the same rank word
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the segment stage must segment a clause for a project suffix: where the suffix loop may
+     * take it ({@link #suffixMayName}, and for a weak suffix {@link #weakSuffixCue}), where a strong
+     * one closes a list (甲、乙等项目, 甲、乙4个项目: {@link #LISTED} reads the items' words), in a
+     * clause an investment-anchored name reads ({@link #investedClauseCue}) or that holds a road
+     * section (whose checks read its words).
+     */
+    public WordTriggers.Cue.Reader projectSuffixCue(String s) {
+        return new ProjectSuffixCue(s);
+    }
+
+    /** {@link #projectSuffixCue} of one paragraph: its quotes, lists, investments and road sections found once, when first needed. */
+    private final class ProjectSuffixCue implements WordTriggers.Cue.Reader {
+        private final String s;
+        private WordTriggers.Cue.Reader weak;
+        private WordTriggers.Cue.Reader invested;
+        private WordTriggers.Cue.Reader roads;
+        private java.util.BitSet listEnds;
+
+        ProjectSuffixCue(String s) {
+            this.s = s;
+        }
+
+        @Override
+        public boolean mayTake(int start, int end) {
+            boolean strong = "strong".equals(lex.projectSuffixes().value(s.substring(start, end), 1));
+            if (!strong) {
+                weak = weak == null ? weakSuffixCue(s) : weak;
+                if (!weak.mayTake(start, end)) {
+                    return false;
+                }
+            }
+            if (suffixMayName(s, start, end)) {
+                return true;
+            }
+            if (strong && listEnds().get(end)) {
+                return true;
+            }
+            invested = invested == null ? investedClauseCue(s) : invested;
+            roads = roads == null ? roadSectionClauseCue(s) : roads;
+            return invested.mayTake(start, end) || roads.mayTake(start, end);
+        }
+
+        /** Where the paragraph's {@link #LISTED} matches end, as the list rule finds them. */
+        private java.util.BitSet listEnds() {
+            if (listEnds == null) {
+                listEnds = new java.util.BitSet();
+                String listed = s.indexOf('等') >= 0 || s.indexOf('个') >= 0 ? s : "";
+                Matcher d = LISTED.matcher(listed);
+                for (int at = 0; LISTED_STARTS.find(d, listed, at); at = StartGate.next(d)) {
+                    if (!listDropped(s, d)) {
+                        listEnds.set(d.end());
+                    }
+                }
+            }
+            return listEnds;
+        }
+    }
+
+    /** Whether the clause holding [start, end) overlaps a {@link #ROAD_SECTION} (found once per paragraph). */
+    private static WordTriggers.Cue.Reader roadSectionClauseCue(String s) {
+        Matcher rs = ROAD_SECTION.matcher(s.indexOf('线') >= 0 ? s : "");
+        if (!rs.find()) {
+            return (start, end) -> false;
+        }
+        int[] clause = clauseNumbers(s);
+        java.util.BitSet roads = new java.util.BitSet();
+        do {
+            roads.set(clause[rs.start()], clause[rs.end() - 1] + 1);
+        } while (rs.find());
+        return (start, end) -> roads.get(clause[start]);
+    }
+
+    /** The clause number of each position of {@code s} (and of its end): the clause ends before it. */
+    private static int[] clauseNumbers(String s) {
+        int[] clause = new int[s.length() + 1];
+        for (int i = 0; i < s.length(); i++) {
+            clause[i + 1] = clause[i] + (Segmenter.isClauseEnd(s.charAt(i)) ? 1 : 0);
+        }
+        return clause;
+    }
+
+    /** Where the segment stage must segment a clause for an organization's suffix: where {@link #organizations} may take it. */
+    public WordTriggers.Cue.Reader orgSuffixCue(String s) {
+        return (start, end) -> orgSuffixMayName(s, start, end);
+    }
+
+    /**
      * Whether {@link #projectsNamed} may take a weak project suffix of the paragraph {@code s}: a
      * phase, a lifecycle verb or an investment after it, a closing quote before it in its clause that
      * closes a short quotation (a quoted name, {@link QuotedNames}), or
@@ -1634,11 +1873,8 @@ public final class EntityRecognizer {
         if (first < 0) {
             return (start, end) -> false;
         }
-        int[] clause = new int[s.length() + 1]; // clause number of each position: clause ends counted before it
+        int[] clause = clauseNumbers(s);
         java.util.BitSet invested = new java.util.BitSet();
-        for (int i = 0; i < s.length(); i++) {
-            clause[i + 1] = clause[i] + (Segmenter.isClauseEnd(s.charAt(i)) ? 1 : 0);
-        }
         for (int i = first; i >= 0; i = s.indexOf("元的", i + 1)) {
             invested.set(clause[i]);
         }
@@ -1716,7 +1952,9 @@ public final class EntityRecognizer {
     /** What ends the look back of {@link #quotedBefore} for an opening quote. */
     private static final String QUOTE_STOPS = "，。；：！？\n";
 
-    /** What a match of {@link #PHASE} begins with. */
+    /** What a match of {@link #COUNTED} begins with. */
+    private static final StartGate COUNTED_STARTS = new StartGate("0123456789一二三四五六七八九十百千两");
+    /** What a match of {@link #PHASE} (and of {@link #LINE_NUMBER}) begins with. */
     private static final StartGate PHASE_STARTS = new StartGate("（(一二三四五六七八九十0123456789");
     /** What a match of {@link #INVEST_AFTER} begins with: a comma, 该, 项目, 的 or an investment word. */
     private static final StartGate INVEST_AFTER_STARTS = new StartGate("，,该项的" + firsts(W.of("invest")));

@@ -12,13 +12,19 @@ import newsgraph.extract.lexicon.Lexicons;
  * read word by word, so it need not be segmented. The words: titles, organization, park and project
  * suffixes, role verbs and {@code segment-triggers.tsv}. (The event rules read characters, not words.)
  *
- * <p>Two kinds of word are triggers only where the rule that reads words for them may take them,
+ * <p>Three kinds of word are triggers only where the rule that reads words for them may take them,
  * which a {@link Cue} of that rule says from the characters around them; elsewhere the rule drops
  * them before it reads a word, and they are common words:
  * <ul>
- *   <li>a weak project suffix (城, 平台, 港, 工厂… marked {@code weak} in project-suffixes.tsv): the
- *       project rule's cue (a fifth of the characters the sample pages segmented were clauses
- *       holding only one);</li>
+ *   <li>an organization's suffix (局, 部, 协会…): where some head between the last mark that stops
+ *       the rule's walk and the suffix could name one (布局 after a comma, 协会 opening a clause
+ *       cannot);</li>
+ *   <li>a project suffix: the same for the project rule's heads (项目 opening a clause, 重大项目,
+ *       项目12个 name none); a weak one (城, 平台, 港, 工厂… marked {@code weak} in
+ *       project-suffixes.tsv) only with a phase, lifecycle verb, investment or quoted name by it (a
+ *       fifth of the characters the sample pages segmented were clauses holding only one); and
+ *       wherever another rule reads the clause's words for it (a list closed by it, an
+ *       investment-anchored name, a road section);</li>
  *   <li>a role verb (出席, 参与, 考察, 介绍…): the only rule that reads words for one is the name the
  *       segmenter tags a person, at a clause start, right before it; its cue, with the clauses whose
  *       words another rule reads whatever triggered them (investment-anchored project names).</li>
@@ -50,37 +56,39 @@ public final class WordTriggers {
         }
     }
 
-    /** The words that are triggers wherever they stand (no role verb, no weak suffix, unless also a word of another kind). */
-    private final Lexicon words;
-    private final Lexicon projectSuffixes;
-    private final Lexicon roleVerbs;
-    private final Cue weakSuffixCue;
-    private final Cue roleVerbCue;
-
-    /** Every weak project suffix and role verb a trigger, as every other word. */
-    public WordTriggers(Lexicons lex) {
-        this(lex, Cue.ALWAYS, Cue.ALWAYS);
+    /**
+     * The cue of each kind of word that is a trigger only where its rule may read words for it; a
+     * {@link Cue#ALWAYS} makes every such word a trigger.
+     */
+    public record Cues(Cue projectSuffix, Cue orgSuffix, Cue roleVerb) {
+        /** Every word a trigger wherever it stands. */
+        public static final Cues NONE = new Cues(Cue.ALWAYS, Cue.ALWAYS, Cue.ALWAYS);
     }
 
-    public WordTriggers(Lexicons lex, Cue weakSuffixCue, Cue roleVerbCue) {
+    /** The words that are triggers wherever they stand: titles, park suffixes, segment-triggers.tsv. */
+    private final Lexicon words;
+    private final Lexicon orgSuffixes;
+    private final Lexicon projectSuffixes;
+    private final Lexicon roleVerbs;
+    private final Cues cues;
+
+    /** Every word a trigger wherever it stands. */
+    public WordTriggers(Lexicons lex) {
+        this(lex, Cues.NONE);
+    }
+
+    public WordTriggers(Lexicons lex, Cues cues) {
+        this.orgSuffixes = lex.orgSuffixes();
         this.projectSuffixes = lex.projectSuffixes();
         this.roleVerbs = lex.roleVerbs();
-        this.weakSuffixCue = weakSuffixCue;
-        this.roleVerbCue = roleVerbCue;
+        this.cues = cues;
         List<List<String>> rows = new ArrayList<>();
-        for (Lexicon l : List.of(lex.titles(), lex.orgSuffixes(), lex.parkSuffixes(), lex.projectSuffixes(),
-                lex.segmentTriggers())) {
+        for (Lexicon l : List.of(lex.titles(), lex.parkSuffixes(), lex.segmentTriggers())) {
             for (String w : l.keysLongestFirst()) {
-                if (l != projectSuffixes || !weak(w)) {
-                    rows.add(List.of(w));
-                }
+                rows.add(List.of(w));
             }
         }
         this.words = Lexicon.of("segment triggers", List.of("word"), rows);
-    }
-
-    private boolean weak(String suffix) {
-        return "weak".equals(projectSuffixes.value(suffix, 1));
     }
 
     /** The clauses of one paragraph, asked about in any order. */
@@ -91,13 +99,15 @@ public final class WordTriggers {
     /** One paragraph's text and its cues. */
     public final class Paragraph {
         private final String text;
-        private final Cue.Reader weakCue;
+        private final Cue.Reader projectCue;
+        private final Cue.Reader orgCue;
         private final Cue.Reader roleCue;
 
         private Paragraph(String text) {
             this.text = text;
-            this.weakCue = weakSuffixCue.in(text);
-            this.roleCue = roleVerbCue.in(text);
+            this.projectCue = cues.projectSuffix().in(text);
+            this.orgCue = cues.orgSuffix().in(text);
+            this.roleCue = cues.roleVerb().in(text);
         }
 
         /** True when the clause [from, to) holds a trigger word. */
@@ -106,10 +116,13 @@ public final class WordTriggers {
                 if (words.longestEndingAt(text, end) != null) {
                     return true;
                 }
-                // the project rule reads the longest suffix ending here, as this does
+                // the organization and project rules read the longest suffix ending here, as this does
+                String org = orgSuffixes.longestEndingAt(text, end);
+                if (org != null && end - org.length() >= from && orgCue.mayTake(end - org.length(), end)) {
+                    return true;
+                }
                 String suf = projectSuffixes.longestEndingAt(text, end);
-                if (suf != null && end - suf.length() >= from
-                        && (!weak(suf) || weakCue.mayTake(end - suf.length(), end))) {
+                if (suf != null && end - suf.length() >= from && projectCue.mayTake(end - suf.length(), end)) {
                     return true;
                 }
                 // a role verb starting here, of any length (the rule reads the verb the segmenter makes a word)

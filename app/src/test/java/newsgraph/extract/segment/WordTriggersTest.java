@@ -32,16 +32,31 @@ class WordTriggersTest {
         assertTrue(triggered("青山物流港投入运营。"), "a lifecycle verb after it");
         assertTrue(triggered("青山物流港总投资5亿元。"), "an investment after it");
         assertTrue(triggered("总投资5亿元的青山物流港。"), "an investment before it");
-        assertTrue(triggered("“云仓”服务平台上线。"), "a closing quote before it");
+        assertTrue(triggered("加快“云仓”服务平台建设。"), "a closing quote before it, in a clause that builds");
+        assertFalse(triggered("“云仓”服务平台上线。"), "a closing quote before it, in a clause that builds nothing");
     }
 
     @Test
     void aClosingQuoteOfSomeonesWordsIsNoCue() {
-        assertFalse(triggered("他说：“今年发展很快。”青山物流港货物吞吐量稳步增长。"), "a clause mark inside the quotation");
-        assertFalse(triggered("“青山区的物流和仓储发展得很快”城市面貌焕然一新。"), "opened more than 13 characters before");
-        assertTrue(triggered("“青山区物流发展很快”服务平台上线。"), "opened within 13 characters");
-        assertFalse(triggered("“云仓”上线后，青山物流港货物吞吐量稳步增长。"), "in an earlier clause: the walk stops at the comma");
-        assertTrue(triggered("“云仓”（一期，二期）物流港货物吞吐量稳步增长。"), "a bracketed group the walk may jump over");
+        assertFalse(triggered("他说：“今年发展很快。”青山物流港同步建设。"), "a clause mark inside the quotation");
+        assertFalse(triggered("“青山区的物流和仓储发展得很快”城市建设焕然一新。"), "opened more than 13 characters before");
+        assertTrue(triggered("加快“青山区物流发展很快”服务平台建设。"), "opened within 13 characters");
+        assertFalse(triggered("“云仓”上线后，青山物流港同步建设。"), "in an earlier clause: the walk stops at the comma");
+        assertTrue(triggered("“云仓”（一期，二期）物流港同步建设。"), "a bracketed group the walk may jump over");
+    }
+
+    @Test
+    void aProjectOrOrganizationSuffixIsATriggerOnlyWhereSomeHeadMayNameIt() {
+        assertFalse(triggered("项目进展顺利。"), "a project word opening the clause");
+        assertFalse(triggered("区里推进重点项目，"), "a rank right before it");
+        assertFalse(triggered("青山区签约项目12个，"), "a count after it");
+        assertFalse(triggered("协会将加强对接。"), "an organization's word opening the clause");
+        assertFalse(triggered("会上，大局稳定。"), "one character before a one-character suffix");
+        assertTrue(triggered("会上，青山物流项目进展顺利。"));
+        assertTrue(triggered("青山区商务局发布数据。"));
+        assertTrue(triggered("白鹭湖、青山湖等项目进展顺利。"), "a list the list rule reads");
+        // without the cues every suffix counts, as before
+        assertTrue(new WordTriggers(LEX).in("项目进展顺利。").foundIn(0, 7));
     }
 
     @Test
