@@ -1,15 +1,21 @@
 package newsgraph.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for end-to-end tests: Debian's {@code chromium} and {@code chromium-driver}
@@ -58,5 +64,20 @@ public final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+    /**
+     * Opens the reporter page at {@code #/route} and waits up to {@code wait} until it has rendered
+     * {@code page} ({@code body[data-ready]}) without reporting a problem in its status line.
+     */
+    public static void open(WebDriver browser, String baseUrl, String route, String page, Duration wait) {
+        browser.get(baseUrl + "/#/" + route);
+        awaitReady(browser, page, wait);
+    }
+
+    /** Waits up to {@code wait} until the page has rendered {@code page} and its status line is empty. */
+    public static void awaitReady(WebDriver browser, String page, Duration wait) {
+        new WebDriverWait(browser, wait)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='" + page + "']")));
+        assertEquals("", browser.findElement(By.id("status")).getText(), "the page reported a problem");
     }
 }

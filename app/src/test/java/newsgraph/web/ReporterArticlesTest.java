@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -71,9 +70,7 @@ class ReporterArticlesTest {
     }
 
     private static void waitReady(String page) {
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='" + page + "']")));
-        assertEquals("", browser.findElement(By.id("status")).getText(), "the page reported a problem");
+        Chromium.awaitReady(browser, page, Duration.ofSeconds(30));
     }
 
     private static String enc(String s) {

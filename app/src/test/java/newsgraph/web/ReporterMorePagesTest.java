@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -56,10 +55,7 @@ class ReporterMorePagesTest {
     }
 
     private static void open(String route, String page) {
-        browser.get(server.apiUrl() + "/#/" + route);
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='" + page + "']")));
-        assertEquals("", browser.findElement(By.id("status")).getText(), "the page reported a problem");
+        Chromium.open(browser, server.apiUrl(), route, page, Duration.ofSeconds(30));
     }
 
     private static long count(String css) {

@@ -89,10 +89,7 @@ class ReporterWorkflowsTest {
     }
 
     private static void open(String route, String page) {
-        browser.get(server.apiUrl() + "/#/" + route);
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("body[data-ready='" + page + "']")));
-        assertEquals("", browser.findElement(By.id("status")).getText(), "the page reported a problem");
+        Chromium.open(browser, server.apiUrl(), route, page, Duration.ofSeconds(20));
     }
 
     private static JsonNode api(String path) throws Exception {
