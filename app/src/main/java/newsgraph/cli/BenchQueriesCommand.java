@@ -83,16 +83,15 @@ public final class BenchQueriesCommand implements Callable<Integer> {
                     WrkRun.run(describe, List.of(), 1, 1, Duration.ofSeconds(2));
                     long cpu = processCpuNanos();
                     var base = WrkRun.run(describe, List.of(), threads, connections, Duration.ofSeconds(seconds));
-                    long baseNanos = processCpuNanos() - cpu;
-                    double baseCpu = cpuPerRequestMicros(baseNanos, base);
-                    row("baseline: GET /api/queries/search (no database)", base, base, baseNanos, baseCpu);
+                    double baseCpu = cpuPerRequestMicros(processCpuNanos() - cpu, base);
+                    row("baseline: GET /api/queries/search (no database)", base, base, baseCpu, baseCpu);
                     for (QueryWorkload.Load load : loads) {
                         String url = server.apiUrl() + "/api/queries/" + load.query();
                         List<String> bodies = bodies(load.params());
                         WrkRun.run(url, bodies.subList(0, 1), 1, 1, Duration.ofSeconds(2)); // warm-up
                         cpu = processCpuNanos();
                         var run = WrkRun.run(url, bodies, threads, connections, Duration.ofSeconds(seconds));
-                        row(load.label(), run, base, processCpuNanos() - cpu, baseCpu);
+                        row(load.label(), run, base, cpuPerRequestMicros(processCpuNanos() - cpu, run), baseCpu);
                     }
                 }
             }
@@ -131,12 +130,11 @@ public final class BenchQueriesCommand implements Callable<Integer> {
      * baseline's, it gives the issue's "10× the baseline" on CPU, which does not move with the baseline's
      * run-to-run latency (its p50 was 0.19 ms in one quiet run and 0.24 ms in another, moving the bar by a quarter).
      */
-    private static void row(String name, WrkRun.Result r, WrkRun.Result base, long cpuNanos, double baseCpuMicros) {
-        double cpu = cpuPerRequestMicros(cpuNanos, r);
+    private static void row(String name, WrkRun.Result r, WrkRun.Result base, double cpuMicros, double baseCpuMicros) {
         // Which errors (a non-2xx answer, a socket timeout...), so that one in thousands can be told apart.
         System.out.printf("| %s | %.2f | %.2f | %.2f | %.0f | %d | %s | %.1f | %.0f | %.1f |%n", name, r.p50Ms(), r.p90Ms(), r.p99Ms(),
                 r.requestsPerSecond(), r.requests(), r.errors() == 0 ? "0" : r.errors() + " (" + r.errorKinds() + ")",
-                r.p50Ms() / base.p50Ms(), cpu, cpu / Math.max(1e-9, baseCpuMicros));
+                r.p50Ms() / base.p50Ms(), cpuMicros, cpuMicros / Math.max(1e-9, baseCpuMicros));
     }
 
     /** The server's CPU time per request of a run, µs. */
