@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsgraph.extract.lexicon.Lexicon;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Segmenter;
 import newsgraph.extract.segment.Token;
@@ -106,6 +107,9 @@ public final class EntityRecognizer {
 
     /** A park named only as the office of a title (某片区管委主任) is that office, not a park mention. */
     private static final Pattern ADMIN_TITLE = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会)(常务)?副?(主任|书记|委员)");
+
+    /** Fields of government that name a department before 部, 厅 or 局 (水利部, 民政厅): {@code org-sectors.tsv}. */
+    private static final Lexicon SECTORS = Lexicon.load("org-sectors.tsv");
 
     private final Lexicons lex;
     private final NameWalker walker;
@@ -1285,7 +1289,7 @@ public final class EntityRecognizer {
         List<EntityMention> out = new ArrayList<>();
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.orgSuffixes().longestEndingAt(s, end);
-            if (suf == null || !tokenBoundary(tokens, end) || insideVerb(tokens, end, suf.length())) {
+            if (suf == null || !tokenBoundary(tokens, end) || insideVerb(tokens, end, suf.length()) || commonWordOfTwo(tokens, end, suf.length())) {
                 continue;
             }
             if (gated(tokens, end) && !orgSuffixMayName(s, end - suf.length(), end)) {
@@ -1300,7 +1304,14 @@ public final class EntityRecognizer {
             if (precededByCount(tokens, w)) {
                 continue;
             }
-            out.add(new EntityMention(name, EntityMention.Type.ORGANIZATION, lex.orgSuffixes().value(suf, 1), base + w.start(), base + end, null, null));
+            // 拜会甲市委, 传达学习乙办公厅: the verb that governs the name is not in it, when what is left still names one
+            int start = walker.trimmedStart(s, tokens, w.start(), end - suf.length());
+            if (start > w.start() && orgHead(s.substring(start, end - suf.length()), suf.length())) {
+                name = s.substring(start, end);
+            } else {
+                start = w.start();
+            }
+            out.add(new EntityMention(name, EntityMention.Type.ORGANIZATION, lex.orgSuffixes().value(suf, 1), base + start, base + end, null, null));
             end = w.start() + 1;
         }
         return reverse(out);
@@ -1331,6 +1342,19 @@ public final class EntityRecognizer {
         }
         Token t = tokens.get(i);
         return t.pos().startsWith("v") && t.text().length() > sufLen;
+    }
+
+    /**
+     * Whether a one-character ending (部, 局, 厅) closes a word of two characters the segmenter does
+     * not tag as an institution: 干部, 西部, 布局, 大局 name no body, where 分局, 邮局 (tagged so) do.
+     */
+    private static boolean commonWordOfTwo(List<Token> tokens, int end, int sufLen) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, end);
+        if (sufLen != 1 || i < 0 || tokens.get(i).end() != end) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.text().length() == 2 && !t.pos().startsWith("ni") && !t.pos().startsWith("nt") && !t.pos().startsWith("nz");
     }
 
     /** Words that rank a project, not name it: 重大/重点/示范… before the suffix make a class (省重大产业项目). */
@@ -1655,7 +1679,8 @@ public final class EntityRecognizer {
      */
     private boolean orgHead(String head, int suffixLength) {
         return !head.isEmpty() && (walker.specificPart(head).length() >= (suffixLength == 1 ? 3 : 2)
-                || head.length() == 1 && "省市区县镇乡".indexOf(head.charAt(0)) >= 0);
+                || head.length() == 1 && "省市区县镇乡".indexOf(head.charAt(0)) >= 0
+                || suffixLength == 1 && SECTORS.contains(head));
     }
 
     /**
