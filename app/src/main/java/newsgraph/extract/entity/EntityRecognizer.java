@@ -1314,7 +1314,123 @@ public final class EntityRecognizer {
             out.add(new EntityMention(name, EntityMention.Type.ORGANIZATION, lex.orgSuffixes().value(suf, 1), base + start, base + end, null, null));
             end = w.start() + 1;
         }
-        return reverse(out);
+        List<EntityMention> all = reverse(out);
+        if (s.indexOf('等') >= 0) {
+            listedOrganizations(s, tokens, base, all);
+        }
+        return all;
+    }
+
+    /** 甲、乙等…企业/单位/机构: a list closed by the kind of body its items are (等行业头部企业, 等知名金融机构, 等单位). */
+    private static final Pattern ORG_LIST = Pattern.compile("等[^，。；、：！？\\n的]{0,10}?(企业|公司|机构|单位)(?![家主化])");
+    /** What opens no name of a body: a quantifier or pointer (各县区, 有关部门, 相关单位). */
+    private static final Pattern ITEM_OPENING = Pattern.compile("^(?:各|全|有关|相关|其他|其它|部分|本|该|这|那|一些|多家)");
+    /** What ends no name of a body: a trade (制造业), people (企业家, 人员), a kind (类, 型), a place word (地, 处). */
+    private static final Pattern ITEM_ENDING = Pattern.compile("(?:业|们|员|者|人|家|类|型|地|处|方面|领域|行业|产品|品牌|项目|工程)$");
+
+    /**
+     * The items of a list of bodies ({@link #ORG_LIST}) that no suffix named: brand names of companies
+     * (甲科技、乙集团等企业). Taken only from a list of two or more items of which one ends with an
+     * organization's suffix (the list is of bodies, not of trades: 钢铁、化工等企业), or closed by 单位
+     * with items of three characters or more; each item a name, not a quantifier, trade, person or place.
+     */
+    private void listedOrganizations(String s, List<Token> tokens, int base, List<EntityMention> out) {
+        Matcher m = ORG_LIST.matcher(s);
+        while (m.find()) {
+            int floor = m.start();
+            while (floor > 0 && "，。；：！？\n“”《》".indexOf(s.charAt(floor - 1)) < 0) {
+                floor--;
+            }
+            List<int[]> items = new ArrayList<>();
+            int itemEnd = m.start();
+            for (int guard = 0; guard < 16; guard++) {
+                int sep = s.lastIndexOf('、', itemEnd - 1);
+                if (sep >= floor) {
+                    items.add(new int[] {sep + 1, itemEnd});
+                    itemEnd = sep;
+                    continue;
+                }
+                int start = firstItemStart(s, tokens, floor, itemEnd);
+                if (start >= 0) {
+                    items.add(new int[] {start, itemEnd});
+                }
+                break;
+            }
+            if (items.size() < 2) {
+                continue;
+            }
+            int orgItems = 0;
+            boolean short3 = false;
+            for (int[] it : items) {
+                String item = s.substring(it[0], it[1]);
+                String suf = lex.orgSuffixes().longestEndingAt(item, item.length());
+                orgItems += suf != null && orgHead(item.substring(0, item.length() - suf.length()), suf.length()) ? 1 : 0;
+                short3 |= it[1] - it[0] < 3;
+            }
+            if (orgItems == 0 && (!m.group(1).equals("单位") || short3)) {
+                continue;
+            }
+            String kind = m.group(1).equals("企业") || m.group(1).equals("公司") ? "company" : "other";
+            for (int[] it : items) {
+                String name = s.substring(it[0], it[1]);
+                if (name.length() < 2 || name.length() > 16 || isOrg(name) || ITEM_OPENING.matcher(name).find() || ITEM_ENDING.matcher(name).find()
+                        || name.chars().anyMatch(c -> c == '的' || c >= '0' && c <= '9') || oneTokenOf(tokens, it[0], it[1], "nr", "ns")
+                        || name.length() == 2 && oneTokenOf(tokens, it[0], it[1], "n") // 学校, 部队: a kind of body, not one
+                        || overlaps(out, base + it[0], base + it[1])) {
+                    continue;
+                }
+                out.add(new EntityMention(name, EntityMention.Type.ORGANIZATION, kind, base + it[0], base + it[1], null, null));
+            }
+        }
+    }
+
+    /**
+     * Where the first item of a list ending at {@code end} starts: after the words that cannot be in a
+     * name (a conjunction, preposition: 与甲、) and a verb that governs it (协同乙、) unless the item is
+     * an organization by its suffix (兴业银行, whose first word may be tagged a verb), else at the clause's start {@code floor}
+     * when the clause was not segmented and the item is short; -1 when none.
+     */
+    private int firstItemStart(String s, List<Token> tokens, int floor, int end) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, end);
+        if (i < 0 || tokens.get(i).end() != end) {
+            return end - floor >= 2 && end - floor <= 6 ? floor : -1;
+        }
+        int start = end;
+        for (; i >= 0 && tokens.get(i).end() == start && tokens.get(i).start() >= floor; i--) {
+            Token t = tokens.get(i);
+            if (walker.stops(t) || t.pos().startsWith("c")) {
+                break;
+            }
+            start = t.start();
+        }
+        String suf = lex.orgSuffixes().longestEndingAt(s.substring(start, end), end - start);
+        if (suf == null || !orgHead(s.substring(start, end - suf.length()), suf.length())) {
+            start = walker.trimmedStart(s, tokens, start, end); // 协同甲、: the verb governing the list is not in its item
+        }
+        return end - start >= 2 ? start : -1;
+    }
+
+    /** Whether [from, to) is one word tagged with one of {@code tags} (a person, a place). */
+    private static boolean oneTokenOf(List<Token> tokens, int from, int to, String... tags) {
+        int i = firstStartingAtOrAfter(tokens, from);
+        if (i >= tokens.size() || tokens.get(i).start() != from || tokens.get(i).end() != to) {
+            return false;
+        }
+        for (String tag : tags) {
+            if (tokens.get(i).pos().startsWith(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(List<EntityMention> out, int from, int to) {
+        for (EntityMention e : out) {
+            if (e.start() < to && from < e.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
