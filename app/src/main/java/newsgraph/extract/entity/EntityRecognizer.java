@@ -1304,8 +1304,8 @@ public final class EntityRecognizer {
             if (precededByCount(tokens, w)) {
                 continue;
             }
-            // 拜会甲市委, 传达学习乙办公厅: the verb that governs the name is not in it, when what is left still names one
-            int start = walker.trimmedStart(s, tokens, w.start(), end - suf.length());
+            // 拜会甲市委, 会议传达学习乙办公厅: the verb that governs the name is not in it, when what is left still names one
+            int start = Math.max(walker.trimmedStart(s, tokens, w.start(), end - suf.length()), afterVerbBeforeName(tokens, w.start(), end - suf.length()));
             if (start > w.start() && orgHead(s.substring(start, end - suf.length()), suf.length())) {
                 name = s.substring(start, end);
             } else {
@@ -1315,10 +1315,26 @@ public final class EntityRecognizer {
             end = w.start() + 1;
         }
         List<EntityMention> all = reverse(out);
-        if (s.indexOf('等') >= 0) {
-            listedOrganizations(s, tokens, base, all);
+        if (s.indexOf('等') >= 0 && listedOrganizations(s, tokens, base, all)) {
+            all.sort(java.util.Comparator.comparingInt(EntityMention::start));
         }
         return all;
+    }
+
+    /**
+     * The end of the last verb of two or more characters in [from, to) that a place or an
+     * organization's name (or 中共, which opens the Party's bodies) follows (会议传达学习|中共某委, 拜会|某市委), else {@code from}.
+     */
+    private static int afterVerbBeforeName(List<Token> tokens, int from, int to) {
+        int cut = from;
+        for (int i = firstStartingAtOrAfter(tokens, from); i + 1 < tokens.size() && tokens.get(i + 1).end() <= to; i++) {
+            Token t = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (t.pos().equals("v") && t.text().length() >= 2 && next.start() == t.end() && (next.pos().startsWith("ns") || next.pos().startsWith("nt") || next.text().startsWith("中共"))) {
+                cut = t.end();
+            }
+        }
+        return cut;
     }
 
     /** 甲、乙等…企业/单位/机构: a list closed by the kind of body its items are (等行业头部企业, 等知名金融机构, 等单位). */
@@ -1334,7 +1350,8 @@ public final class EntityRecognizer {
      * organization's suffix (the list is of bodies, not of trades: 钢铁、化工等企业), or closed by 单位
      * with items of three characters or more; each item a name, not a quantifier, trade, person or place.
      */
-    private void listedOrganizations(String s, List<Token> tokens, int base, List<EntityMention> out) {
+    private boolean listedOrganizations(String s, List<Token> tokens, int base, List<EntityMention> out) {
+        boolean added = false;
         Matcher m = ORG_LIST.matcher(s);
         while (m.find()) {
             int floor = m.start();
@@ -1380,8 +1397,10 @@ public final class EntityRecognizer {
                     continue;
                 }
                 out.add(new EntityMention(name, EntityMention.Type.ORGANIZATION, kind, base + it[0], base + it[1], null, null));
+                added = true;
             }
         }
+        return added;
     }
 
     /**
