@@ -1305,6 +1305,9 @@ public final class EntityRecognizer {
                 continue;
             }
             // 拜会甲市委, 会议传达学习乙办公厅: the verb that governs the name is not in it, when what is left still names one
+            if (onlyVerbs(tokens, w.start(), end - suf.length()) && w.stop() != null && !w.stop().isPunctuation() && !w.stop().pos().startsWith("c")) {
+                continue; // 不排除发改委, 先征求发改委: a verb and its object, the suffix a common noun (，兴业银行 opening a clause is a name)
+            }
             int start = Math.max(walker.trimmedStart(s, tokens, w.start(), end - suf.length()), afterVerbBeforeName(tokens, w.start(), end - suf.length()));
             if (start > w.start() && orgHead(s.substring(start, end - suf.length()), suf.length())) {
                 name = s.substring(start, end);
@@ -1319,6 +1322,21 @@ public final class EntityRecognizer {
             all.sort(java.util.Comparator.comparingInt(EntityMention::start));
         }
         return all;
+    }
+
+    /** Whether [from, to) is nothing but verbs (not verbal nouns), one of two characters or more at least. */
+    private static boolean onlyVerbs(List<Token> tokens, int from, int to) {
+        boolean long2 = false;
+        int at = from;
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.start() != at || !t.pos().startsWith("v") || t.pos().equals("vn")) {
+                return false;
+            }
+            long2 |= t.text().length() >= 2;
+            at = t.end();
+        }
+        return at == to && at > from && long2;
     }
 
     /**
@@ -1341,8 +1359,8 @@ public final class EntityRecognizer {
     private static final Pattern ORG_LIST = Pattern.compile("等[^，。；、：！？\\n的]{0,10}?(企业|公司|机构|单位)(?![家主化])");
     /** What opens no name of a body: a quantifier or pointer (各县区, 有关部门, 相关单位). */
     private static final Pattern ITEM_OPENING = Pattern.compile("^(?:各|全|有关|相关|其他|其它|部分|本|该|这|那|一些|多家)");
-    /** What ends no name of a body: a trade (制造业), people (企业家, 人员), a kind (类, 型), a place word (地, 处). */
-    private static final Pattern ITEM_ENDING = Pattern.compile("(?:业|们|员|者|人|家|类|型|地|处|方面|领域|行业|产品|品牌|项目|工程)$");
+    /** What ends no name of a body: a trade (制造业, 零售商), people (企业家, 人员), a kind (类, 型), a place word (地, 处). */
+    private static final Pattern ITEM_ENDING = Pattern.compile("(?:业|们|员|者|人|家|商|类|型|地|处|方面|领域|行业|产品|品牌|项目|工程)$");
 
     /**
      * The items of a list of bodies ({@link #ORG_LIST}) that no suffix named: brand names of companies
