@@ -1314,6 +1314,11 @@ public final class EntityRecognizer {
             } else {
                 start = w.start();
             }
+            // 进入大型超市, 要征求发改委: a verb with the suffix as a common noun, no name (，兴业银行 opening a clause is one)
+            boolean opening = start == w.start() && (w.stop() == null || w.stop().isPunctuation() || w.stop().pos().startsWith("c"));
+            if (verbWithoutProperName(tokens, start, end - suf.length(), opening)) {
+                continue;
+            }
             out.add(new EntityMention(name, EntityMention.Type.ORGANIZATION, lex.orgSuffixes().value(suf, 1), base + start, base + end, null, null));
             end = w.start() + 1;
         }
@@ -1322,6 +1327,26 @@ public final class EntityRecognizer {
             all.sort(java.util.Comparator.comparingInt(EntityMention::start));
         }
         return all;
+    }
+
+    /**
+     * Whether [from, to) holds a plain verb of two characters or more (进入, 征求; one character is as
+     * often a name's, 投贷保联盟) and no proper name of a place, body, person or brand (tagged ns, nt,
+     * ni, nz, nr, j) nor a Latin word: a verb phrase ending in a common noun.
+     * With {@code skipFirst} a first word tagged a verb does not count (a clause opening with a name).
+     */
+    private static boolean verbWithoutProperName(List<Token> tokens, int from, int to, boolean skipFirst) {
+        boolean verb = false;
+        int first = firstStartingAtOrAfter(tokens, from);
+        for (int i = first; i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            String p = t.pos();
+            if (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("ni") || p.startsWith("nz") || p.startsWith("nr") || p.startsWith("j") || p.equals("nx")) {
+                return false;
+            }
+            verb |= p.equals("v") && t.text().length() >= 2 && !(skipFirst && i == first);
+        }
+        return verb;
     }
 
     /** Whether [from, to) is nothing but verbs (not verbal nouns), one of two characters or more at least. */
@@ -1359,8 +1384,8 @@ public final class EntityRecognizer {
     private static final Pattern ORG_LIST = Pattern.compile("等[^，。；、：！？\\n的]{0,10}?(企业|公司|机构|单位)(?![家主化])");
     /** What opens no name of a body: a quantifier or pointer (各县区, 有关部门, 相关单位). */
     private static final Pattern ITEM_OPENING = Pattern.compile("^(?:各|全|有关|相关|其他|其它|部分|本|该|这|那|一些|多家)");
-    /** What ends no name of a body: a trade (制造业, 零售商), people (企业家, 人员), a kind (类, 型), a place word (地, 处). */
-    private static final Pattern ITEM_ENDING = Pattern.compile("(?:业|们|员|者|人|家|商|类|型|地|处|方面|领域|行业|产品|品牌|项目|工程)$");
+    /** What ends no name of a body: a trade (制造业, 零售商), people (企业家, 人员), a kind (类, 型), a place word (地, 处), a place (甲市, 乙县). */
+    private static final Pattern ITEM_ENDING = Pattern.compile("(?:业|们|员|者|人|家|商|类|型|地|处|方面|领域|行业|产品|品牌|项目|工程)$|^[^、]{2,3}[省市县区州]$");
 
     /**
      * The items of a list of bodies ({@link #ORG_LIST}) that no suffix named: brand names of companies

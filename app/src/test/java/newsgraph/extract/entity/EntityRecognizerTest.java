@@ -540,6 +540,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void organization_aVerbBeforeTheSuffixAsACommonNounNamesNothing() {
+        assertEquals(List.of(), orgs("目前进入大型超市的产品，要征求发改委的意见。"));
+        assertEquals(List.of("青禾银行"), orgs("他说，青禾银行将提供贷款。"), "a name opening a clause");
+    }
+
+    @Test
     void organization_aDelegationEndsTheNameAfterIt() {
         assertEquals(List.of("青禾控股集团"), orgs("6月9日，王海一行与青禾控股集团进行了交流。"));
     }
