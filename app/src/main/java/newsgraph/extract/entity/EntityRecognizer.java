@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsgraph.extract.lexicon.Lexicon;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Segmenter;
 import newsgraph.extract.segment.Token;
@@ -106,6 +107,9 @@ public final class EntityRecognizer {
 
     /** A park named only as the office of a title (某片区管委主任) is that office, not a park mention. */
     private static final Pattern ADMIN_TITLE = Pattern.compile("^(管委会|管委|工委|党工委|管理委员会)(常务)?副?(主任|书记|委员)");
+
+    /** Fields of government that name a department before 部, 厅 or 局 (水利部, 民政厅): {@code org-sectors.tsv}. */
+    private static final Lexicon SECTORS = Lexicon.load("org-sectors.tsv");
 
     private final Lexicons lex;
     private final NameWalker walker;
@@ -1285,7 +1289,7 @@ public final class EntityRecognizer {
         List<EntityMention> out = new ArrayList<>();
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.orgSuffixes().longestEndingAt(s, end);
-            if (suf == null || !tokenBoundary(tokens, end) || insideVerb(tokens, end, suf.length())) {
+            if (suf == null || !tokenBoundary(tokens, end) || insideVerb(tokens, end, suf.length()) || commonWordOfTwo(tokens, end, suf.length())) {
                 continue;
             }
             if (gated(tokens, end) && !orgSuffixMayName(s, end - suf.length(), end)) {
@@ -1300,10 +1304,195 @@ public final class EntityRecognizer {
             if (precededByCount(tokens, w)) {
                 continue;
             }
-            out.add(new EntityMention(name, EntityMention.Type.ORGANIZATION, lex.orgSuffixes().value(suf, 1), base + w.start(), base + end, null, null));
+            // 拜会甲市委, 会议传达学习乙办公厅: the verb that governs the name is not in it, when what is left still names one
+            if (onlyVerbs(tokens, w.start(), end - suf.length()) && w.stop() != null && !w.stop().isPunctuation() && !w.stop().pos().startsWith("c")) {
+                continue; // 不排除发改委, 先征求发改委: a verb and its object, the suffix a common noun (，兴业银行 opening a clause is a name)
+            }
+            int start = Math.max(walker.trimmedStart(s, tokens, w.start(), end - suf.length()), afterVerbBeforeName(tokens, w.start(), end - suf.length()));
+            if (start > w.start() && orgHead(s.substring(start, end - suf.length()), suf.length())) {
+                name = s.substring(start, end);
+            } else {
+                start = w.start();
+            }
+            // 进入大型超市, 要征求发改委: a verb with the suffix as a common noun, no name (，兴业银行 opening a clause is one)
+            boolean opening = start == w.start() && (w.stop() == null || w.stop().isPunctuation() || w.stop().pos().startsWith("c"));
+            if (verbWithoutProperName(tokens, start, end - suf.length(), opening)) {
+                continue;
+            }
+            out.add(new EntityMention(name, EntityMention.Type.ORGANIZATION, lex.orgSuffixes().value(suf, 1), base + start, base + end, null, null));
             end = w.start() + 1;
         }
-        return reverse(out);
+        List<EntityMention> all = reverse(out);
+        if (s.indexOf('等') >= 0 && listedOrganizations(s, tokens, base, all)) {
+            all.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        }
+        return all;
+    }
+
+    /**
+     * Whether [from, to) holds a plain verb of two characters or more (进入, 征求; one character is as
+     * often a name's, 投贷保联盟) and no proper name of a place, body, person or brand (tagged ns, nt,
+     * ni, nz, nr, j) nor a Latin word: a verb phrase ending in a common noun.
+     * With {@code skipFirst} a first word tagged a verb does not count (a clause opening with a name).
+     */
+    private static boolean verbWithoutProperName(List<Token> tokens, int from, int to, boolean skipFirst) {
+        boolean verb = false;
+        int first = firstStartingAtOrAfter(tokens, from);
+        for (int i = first; i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            String p = t.pos();
+            if (p.startsWith("ns") || p.startsWith("nt") || p.startsWith("ni") || p.startsWith("nz") || p.startsWith("nr") || p.startsWith("j") || p.equals("nx")) {
+                return false;
+            }
+            verb |= p.equals("v") && t.text().length() >= 2 && !(skipFirst && i == first);
+        }
+        return verb;
+    }
+
+    /** Whether [from, to) is nothing but verbs (not verbal nouns), one of two characters or more at least. */
+    private static boolean onlyVerbs(List<Token> tokens, int from, int to) {
+        boolean long2 = false;
+        int at = from;
+        for (int i = firstStartingAtOrAfter(tokens, from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.start() != at || !t.pos().startsWith("v") || t.pos().equals("vn")) {
+                return false;
+            }
+            long2 |= t.text().length() >= 2;
+            at = t.end();
+        }
+        return at == to && at > from && long2;
+    }
+
+    /**
+     * The end of the last verb of two or more characters in [from, to) that a place or an
+     * organization's name (or 中共, which opens the Party's bodies) follows (会议传达学习|中共某委, 拜会|某市委), else {@code from}.
+     */
+    private static int afterVerbBeforeName(List<Token> tokens, int from, int to) {
+        int cut = from;
+        for (int i = firstStartingAtOrAfter(tokens, from); i + 1 < tokens.size() && tokens.get(i + 1).end() <= to; i++) {
+            Token t = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (t.pos().equals("v") && t.text().length() >= 2 && next.start() == t.end() && (next.pos().startsWith("ns") || next.pos().startsWith("nt") || next.text().startsWith("中共"))) {
+                cut = t.end();
+            }
+        }
+        return cut;
+    }
+
+    /** 甲、乙等…企业/单位/机构: a list closed by the kind of body its items are (等行业头部企业, 等知名金融机构, 等单位). */
+    private static final Pattern ORG_LIST = Pattern.compile("等[^，。；、：！？\\n的]{0,10}?(企业|公司|机构|单位)(?![家主化])");
+    /** What opens no name of a body: a quantifier or pointer (各县区, 有关部门, 相关单位). */
+    private static final Pattern ITEM_OPENING = Pattern.compile("^(?:各|全|有关|相关|其他|其它|部分|本|该|这|那|一些|多家)");
+    /** What ends no name of a body: a trade (制造业, 零售商), people (企业家, 人员), a kind (类, 型), a place word (地, 处), a place (甲市, 乙县). */
+    private static final Pattern ITEM_ENDING = Pattern.compile("(?:业|们|员|者|人|家|商|类|型|地|处|方面|领域|行业|产品|品牌|项目|工程)$|^[^、]{2,3}[省市县区州]$");
+
+    /**
+     * The items of a list of bodies ({@link #ORG_LIST}) that no suffix named: brand names of companies
+     * (甲科技、乙集团等企业). Taken only from a list of two or more items of which one ends with an
+     * organization's suffix (the list is of bodies, not of trades: 钢铁、化工等企业), or closed by 单位
+     * with items of three characters or more; each item a name, not a quantifier, trade, person or place.
+     */
+    private boolean listedOrganizations(String s, List<Token> tokens, int base, List<EntityMention> out) {
+        boolean added = false;
+        Matcher m = ORG_LIST.matcher(s);
+        while (m.find()) {
+            int floor = m.start();
+            while (floor > 0 && "，。；：！？\n“”《》".indexOf(s.charAt(floor - 1)) < 0) {
+                floor--;
+            }
+            List<int[]> items = new ArrayList<>();
+            int itemEnd = m.start();
+            for (int guard = 0; guard < 16; guard++) {
+                int sep = s.lastIndexOf('、', itemEnd - 1);
+                if (sep >= floor) {
+                    items.add(new int[] {sep + 1, itemEnd});
+                    itemEnd = sep;
+                    continue;
+                }
+                int start = firstItemStart(s, tokens, floor, itemEnd);
+                if (start >= 0) {
+                    items.add(new int[] {start, itemEnd});
+                }
+                break;
+            }
+            if (items.size() < 2) {
+                continue;
+            }
+            int orgItems = 0;
+            boolean short3 = false;
+            for (int[] it : items) {
+                String item = s.substring(it[0], it[1]);
+                String suf = lex.orgSuffixes().longestEndingAt(item, item.length());
+                orgItems += suf != null && orgHead(item.substring(0, item.length() - suf.length()), suf.length()) ? 1 : 0;
+                short3 |= it[1] - it[0] < 3;
+            }
+            if (orgItems == 0 && (!m.group(1).equals("单位") || short3)) {
+                continue;
+            }
+            String kind = m.group(1).equals("企业") || m.group(1).equals("公司") ? "company" : "other";
+            for (int[] it : items) {
+                String name = s.substring(it[0], it[1]);
+                if (name.length() < 2 || name.length() > 16 || isOrg(name) || ITEM_OPENING.matcher(name).find() || ITEM_ENDING.matcher(name).find()
+                        || name.chars().anyMatch(c -> c == '的' || c >= '0' && c <= '9') || oneTokenOf(tokens, it[0], it[1], "nr", "ns")
+                        || name.length() == 2 && oneTokenOf(tokens, it[0], it[1], "n") // 学校, 部队: a kind of body, not one
+                        || overlaps(out, base + it[0], base + it[1])) {
+                    continue;
+                }
+                out.add(new EntityMention(name, EntityMention.Type.ORGANIZATION, kind, base + it[0], base + it[1], null, null));
+                added = true;
+            }
+        }
+        return added;
+    }
+
+    /**
+     * Where the first item of a list ending at {@code end} starts: after the words that cannot be in a
+     * name (a conjunction, preposition: 与甲、) and a verb that governs it (协同乙、) unless the item is
+     * an organization by its suffix (兴业银行, whose first word may be tagged a verb), else at the clause's start {@code floor}
+     * when the clause was not segmented and the item is short; -1 when none.
+     */
+    private int firstItemStart(String s, List<Token> tokens, int floor, int end) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, end);
+        if (i < 0 || tokens.get(i).end() != end) {
+            return end - floor >= 2 && end - floor <= 6 ? floor : -1;
+        }
+        int start = end;
+        for (; i >= 0 && tokens.get(i).end() == start && tokens.get(i).start() >= floor; i--) {
+            Token t = tokens.get(i);
+            if (walker.stops(t) || t.pos().startsWith("c")) {
+                break;
+            }
+            start = t.start();
+        }
+        String suf = lex.orgSuffixes().longestEndingAt(s.substring(start, end), end - start);
+        if (suf == null || !orgHead(s.substring(start, end - suf.length()), suf.length())) {
+            start = walker.trimmedStart(s, tokens, start, end); // 协同甲、: the verb governing the list is not in its item
+        }
+        return end - start >= 2 ? start : -1;
+    }
+
+    /** Whether [from, to) is one word tagged with one of {@code tags} (a person, a place). */
+    private static boolean oneTokenOf(List<Token> tokens, int from, int to, String... tags) {
+        int i = firstStartingAtOrAfter(tokens, from);
+        if (i >= tokens.size() || tokens.get(i).start() != from || tokens.get(i).end() != to) {
+            return false;
+        }
+        for (String tag : tags) {
+            if (tokens.get(i).pos().startsWith(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(List<EntityMention> out, int from, int to) {
+        for (EntityMention e : out) {
+            if (e.start() < to && from < e.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1331,6 +1520,19 @@ public final class EntityRecognizer {
         }
         Token t = tokens.get(i);
         return t.pos().startsWith("v") && t.text().length() > sufLen;
+    }
+
+    /**
+     * Whether a one-character ending (部, 局, 厅) closes a word of two characters the segmenter does
+     * not tag as an institution: 干部, 西部, 布局, 大局 name no body, where 分局, 邮局 (tagged so) do.
+     */
+    private static boolean commonWordOfTwo(List<Token> tokens, int end, int sufLen) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, end);
+        if (sufLen != 1 || i < 0 || tokens.get(i).end() != end) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.text().length() == 2 && !t.pos().startsWith("ni") && !t.pos().startsWith("nt") && !t.pos().startsWith("nz");
     }
 
     /** Words that rank a project, not name it: 重大/重点/示范… before the suffix make a class (省重大产业项目). */
@@ -1655,7 +1857,8 @@ public final class EntityRecognizer {
      */
     private boolean orgHead(String head, int suffixLength) {
         return !head.isEmpty() && (walker.specificPart(head).length() >= (suffixLength == 1 ? 3 : 2)
-                || head.length() == 1 && "省市区县镇乡".indexOf(head.charAt(0)) >= 0);
+                || head.length() == 1 && "省市区县镇乡".indexOf(head.charAt(0)) >= 0
+                || suffixLength == 1 && SECTORS.contains(head));
     }
 
     /**

@@ -1,6 +1,7 @@
 package newsgraph.extract.entity;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicon;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Token;
@@ -11,11 +12,13 @@ import newsgraph.extract.segment.Token;
  * number or classifier, or a word of {@code name-boundaries.tsv}. A conjunction (和 及 与) stays inside
  * the name when a noun comes before it and no complete name ends there
  * (新材料及智能装备产业园, but 临港生态园和东湖影视产业园 are two). A bracketed part is kept
- * (中国北方（东岳）国际…). Words are the segmenter's tokens; names are never cut inside a word.
+ * (中国北方（东岳）国际…), not a byline (（记者甲）). Words are the segmenter's tokens; names are never cut inside a word.
  */
 public final class NameWalker {
     /** Verbal nouns that, after a common noun, are part of a name (name-compounds.tsv). */
     private static final Lexicon COMPOUNDS = Lexicon.load("name-compounds.tsv");
+    /** A bracket that credits a reporter (电（记者甲）, （通讯员乙）) closes a lead, never part of the name after it. */
+    private static final Pattern BYLINE = Pattern.compile("记者|通讯员");
     private final Lexicons lex;
 
     public NameWalker(Lexicons lex) {
@@ -53,7 +56,8 @@ public final class NameWalker {
                 while (k >= 0 && ti - k < 10 && !tokens.get(k).text().equals("(") && !tokens.get(k).text().equals("（")) {
                     k--;
                 }
-                if (k >= 0 && ti - k < 10 && (tokens.get(k).text().equals("(") || tokens.get(k).text().equals("（"))) {
+                if (k >= 0 && ti - k < 10 && (tokens.get(k).text().equals("(") || tokens.get(k).text().equals("（"))
+                        && !BYLINE.matcher(s).region(tokens.get(k).end(), t.start()).find()) {
                     cur = tokens.get(k).start();
                     ti = k - 1;
                     continue;
@@ -62,7 +66,7 @@ public final class NameWalker {
             }
             if (w.equals("和") || w.equals("及") || w.equals("与")) {
                 if (ti > 0 && tokens.get(ti - 1).end() == t.start() && tokens.get(ti - 1).pos().startsWith("n")
-                        && !endsWithSuffix(s, t.start())) {
+                        && !endsWithSuffix(s, t.start()) && !stops(tokens.get(ti - 1))) { // 甲一行与乙集团: 一行 ends the name
                     cur = t.start();
                     ti--;
                     continue;

@@ -518,6 +518,56 @@ class EntityRecognizerTest {
         }
     }
 
+    private static List<String> orgs(String s) {
+        return names(ENTITIES.organizations(s, SEG.segment(s), 0));
+    }
+
+    @Test
+    void organization_aDepartmentNamedByItsFieldAloneIsOne() {
+        assertEquals(List.of("水利部"), orgs("记者从水利部了解到，该工程已完成主体施工。"));
+        assertTrue(orgs("会议邀请了临江省科技厅、民政厅等省直部门相关负责同志。").contains("民政厅"));
+    }
+
+    @Test
+    void organization_aOneCharacterEndingOfACommonWordNamesNoBody() {
+        assertEquals(List.of(), orgs("要关心广大干部，服务发展格局，带动中国西部。"));
+    }
+
+    @Test
+    void organization_theVerbGoverningANameIsNotInIt() {
+        assertEquals(List.of("临江市委"), orgs("王海一行拜会临江市委。"));
+        assertEquals(List.of("中共临江省委办公厅"), orgs("会议传达学习中共临江省委办公厅关于做好防汛工作的通知。"));
+    }
+
+    @Test
+    void organization_aVerbBeforeTheSuffixAsACommonNounNamesNothing() {
+        assertEquals(List.of(), orgs("目前进入大型超市的产品，要征求发改委的意见。"));
+        assertEquals(List.of("青禾银行"), orgs("他说，青禾银行将提供贷款。"), "a name opening a clause");
+    }
+
+    @Test
+    void organization_aDelegationEndsTheNameAfterIt() {
+        assertEquals(List.of("青禾控股集团"), orgs("6月9日，王海一行与青禾控股集团进行了交流。"));
+    }
+
+    @Test
+    void organization_aReportersBracketIsNoPartOfTheNameAfterIt() {
+        assertEquals(List.of("临江省人民政府", "白鹭省人民政府"), orgs("新华社临江5月2日电（记者王海）临江省人民政府和白鹭省人民政府1日在临江签署合作协议。"));
+    }
+
+    @Test
+    void organization_theItemsOfAListOfCompaniesAreOrganizations() {
+        assertEquals(List.of("青禾科技", "白鹭湾集团", "蓝湖智造"), orgs("会上，青禾科技、白鹭湾集团、蓝湖智造等民营企业负责人发言。"));
+        assertEquals(List.of(), orgs("钢铁、化工、新材料等企业加快转型。"), "trades, not bodies");
+        assertEquals(List.of(), orgs("与驻地学校、农场、部队等单位联系。"), "kinds of body, not bodies");
+    }
+
+    @Test
+    void organization_shopsAndInspectionTeamsAreBodies() {
+        assertEquals(List.of("青禾超市"), orgs("青禾超市采购经理来到田头。"));
+        assertEquals(List.of("全国人大常委会执法检查组"), orgs("他会见了全国人大常委会执法检查组。"));
+    }
+
     /**
      * The suffix rules drop a suffix by its characters where the segment stage left it without words
      * ({@code suffixMayName}, {@code orgSuffixMayName}: the segment stage asks the same). Held here to the rules without those gates, on random paragraphs of the
