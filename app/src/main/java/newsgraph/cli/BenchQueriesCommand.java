@@ -52,6 +52,10 @@ public final class BenchQueriesCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "wrk threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--warm-up-runs", defaultValue = "5", description = "At most this many warm-up runs of 2 s per load, at the"
+            + " measured concurrency, until the JIT has settled (default: ${DEFAULT-VALUE}; 1: one run).")
+    int warmUpRuns;
+
     @Option(names = "--no-wrk", description = "Only the PROFILE table (db hits and rows per query), no load runs.")
     boolean noWrk;
 
@@ -77,21 +81,25 @@ public final class BenchQueriesCommand implements Callable<Integer> {
             if (!noWrk) {
                 try (var server = ServeCommand.Server.start(store, "127.0.0.1", freePort())) {
                     System.out.printf("%n| query | p50 ms | p90 ms | p99 ms | requests/s | requests | errors | p50 / baseline"
-                            + " | server CPU µs / request | CPU / baseline's |%n|---|---|---|---|---|---|---|---|---|---|%n");
+                            + " | server CPU µs / request | CPU / baseline's | warm-up s | JIT CPU ms in run |"
+                            + "%n|---|---|---|---|---|---|---|---|---|---|---|---|%n");
                     // Baseline in the same run: the API describing a query, which never touches Neo4j.
                     String describe = server.apiUrl() + "/api/queries/search";
-                    WrkRun.run(describe, List.of(), 1, 1, Duration.ofSeconds(2));
+                    int warm = warmUp(describe, List.of());
                     long cpu = processCpuNanos();
+                    long jit = jitCpuMillis();
                     var base = WrkRun.run(describe, List.of(), threads, connections, Duration.ofSeconds(seconds));
                     double baseCpu = cpuPerRequestMicros(processCpuNanos() - cpu, base);
-                    row("baseline: GET /api/queries/search (no database)", base, base, baseCpu, baseCpu);
+                    row("baseline: GET /api/queries/search (no database)", base, base, baseCpu, baseCpu, warm, jitCpuMillis() - jit);
                     for (QueryWorkload.Load load : loads) {
                         String url = server.apiUrl() + "/api/queries/" + load.query();
                         List<String> bodies = bodies(load.params());
-                        WrkRun.run(url, bodies.subList(0, 1), 1, 1, Duration.ofSeconds(2)); // warm-up
+                        warm = warmUp(url, bodies);
                         cpu = processCpuNanos();
+                        jit = jitCpuMillis();
                         var run = WrkRun.run(url, bodies, threads, connections, Duration.ofSeconds(seconds));
-                        row(load.label(), run, base, cpuPerRequestMicros(processCpuNanos() - cpu, run), baseCpu);
+                        row(load.label(), run, base, cpuPerRequestMicros(processCpuNanos() - cpu, run), baseCpu, warm,
+                                jitCpuMillis() - jit);
                     }
                 }
             }
@@ -130,11 +138,63 @@ public final class BenchQueriesCommand implements Callable<Integer> {
      * baseline's, it gives the issue's "10× the baseline" on CPU, which does not move with the baseline's
      * run-to-run latency (its p50 was 0.19 ms in one quiet run and 0.24 ms in another, moving the bar by a quarter).
      */
-    private static void row(String name, WrkRun.Result r, WrkRun.Result base, double cpuMicros, double baseCpuMicros) {
+    private static void row(String name, WrkRun.Result r, WrkRun.Result base, double cpuMicros, double baseCpuMicros,
+            int warmUpSeconds, long jitMillis) {
         // Which errors (a non-2xx answer, a socket timeout...), so that one in thousands can be told apart.
-        System.out.printf("| %s | %.2f | %.2f | %.2f | %.0f | %d | %s | %.1f | %.0f | %.1f |%n", name, r.p50Ms(), r.p90Ms(), r.p99Ms(),
-                r.requestsPerSecond(), r.requests(), r.errors() == 0 ? "0" : r.errors() + " (" + r.errorKinds() + ")",
-                r.p50Ms() / base.p50Ms(), cpuMicros, cpuMicros / Math.max(1e-9, baseCpuMicros));
+        System.out.printf("| %s | %.2f | %.2f | %.2f | %.0f | %d | %s | %.1f | %.0f | %.1f | %d | %d |%n", name, r.p50Ms(), r.p90Ms(),
+                r.p99Ms(), r.requestsPerSecond(), r.requests(), r.errors() == 0 ? "0" : r.errors() + " (" + r.errorKinds() + ")",
+                r.p50Ms() / base.p50Ms(), cpuMicros, cpuMicros / Math.max(1e-9, baseCpuMicros), warmUpSeconds, jitMillis);
+    }
+
+    private static final Duration WARM_UP_RUN = Duration.ofSeconds(2);
+
+    /**
+     * Runs a load at the measured concurrency until the JIT has settled: until a run of two seconds
+     * costs at most 20 ms of the compiler threads' CPU (1% of it; at most {@code --warm-up-runs} runs);
+     * returns the seconds it took. The JIT compiles a load's code paths during its first seconds, and
+     * on two cores that CPU counted in the load's figures: person-events cost ~350 µs of C2 per
+     * request in a first 8 s run, 10–25 µs in the next ones (BENCHMARKS.md, session 10, fixed11).
+     * Where the compiler threads' CPU cannot be read (no /proc), one run.
+     */
+    private int warmUp(String url, List<String> bodies) throws Exception {
+        for (int run = 1; ; run++) {
+            long jit = jitCpuMillis();
+            WrkRun.run(url, bodies, threads, connections, WARM_UP_RUN);
+            if (run >= warmUpRuns || jit < 0 || jitCpuMillis() - jit <= WARM_UP_RUN.toMillis() / 100) {
+                return run * (int) WARM_UP_RUN.toSeconds();
+            }
+        }
+    }
+
+    /**
+     * CPU time of this JVM's JIT compiler threads so far, ms, from /proc (they are not Java threads,
+     * so ThreadMXBean does not list them); -1 where there is no /proc.
+     */
+    static long jitCpuMillis() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return -1;
+        }
+        long ticks = 0;
+        try (var list = Files.list(tasks)) {
+            for (Path task : (Iterable<Path>) list::iterator) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException e) {
+                    continue; // the thread ended meanwhile
+                }
+                int open = stat.indexOf('('), close = stat.lastIndexOf(')');
+                String name = stat.substring(open + 1, close);
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    String[] f = stat.substring(close + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return ticks * 10; // USER_HZ is 100 on Linux
     }
 
     /** The server's CPU time per request of a run, µs. */
