@@ -31,7 +31,7 @@ final class InspectionRule implements EventRule {
      * What may stand before a visitor whose clause tells a visit later in an article: nothing, or
      * time words only (日前，甲到某地调研; 本月初甲率队考察某地).
      */
-    private static final Pattern TIME_OPENER = Pattern.compile("(?:先是|此前|日前|近日|近期|前不久|本月初|本月|上月|上周|今年|去年|[0-9０-９]{1,2}月(?:初|中旬|上旬|下旬|底)?|[0-9０-９]{1,2}日(?:上午|下午)?)*");
+    private static final Pattern TIME_OPENER = Pattern.compile("(?:先是|就在|此前|日前|近日|近期|前不久|本月初|本月|上月|上周|今年|去年|[0-9０-９]{4}年|[0-9０-９]{1,2}月(?:初|中旬|上旬|下旬|底)?|[0-9０-９]{1,2}日(?:上午|下午)?)*");
     /** Later in an article, what may stand between the visitor and the verb: where, by 在/到/赴 (甲在某地调研), or nothing. */
     private static final Pattern LATER_WHERE = Pattern.compile("(?:(?:已|也|还|曾)?(?:于" + RuleKit.IN + "{1,8}?)?(?:在|到|赴|前往|来|莅临|深入)" + RuleKit.IN + "{1,15}|(?:已|也|还|曾|专程|专门)?(?:于" + RuleKit.IN + "{1,8}?)?(?:亲自)?)");
     /** An event the person was at, not a place visited (在某所举办的研讨班之“调研活动”上称). */
