@@ -60,6 +60,20 @@ class EventRecognizerTest {
     }
 
     @Test
+    void events_anAsideAfterTheNameOrAnAddresseeBeforeTheVerbKeepsTheSpeakerAtTheEvent() {
+        assertEquals(List.of("第五届临江电脑博览会"), reported("北湖电脑公司总裁罗青山（Luo Qingshan）出席第五届临江电脑博览会时表示，供应偏紧。", false));
+        assertEquals(List.of("第五届临江电脑博览会"), reported("北湖电脑公司总裁罗青山出席第五届临江电脑博览会时向与会者警告，供应偏紧。", false));
+    }
+
+    @Test
+    void events_aVisitLaterInAnArticleNeedsATimeWordOrTheFrameOfWhatWasSaidThere() {
+        assertEquals(List.of("罗青山到青禾县考察茶叶市场"), reported("日前，临江市副市长罗青山到青禾县考察茶叶市场。", false));
+        assertEquals(List.of("罗青山在青禾县调研茶叶企业"), reported("临江市副市长罗青山在青禾县调研茶叶企业时也了解到，销路很好。", false));
+        assertTrue(reported("临江市副市长罗青山考察了茶叶企业，销路很好。", false).isEmpty(), "goes on with the visit the article told");
+        assertTrue(reported("据介绍，临江市副市长罗青山到青禾县考察茶叶市场。", false).isEmpty(), "not the subject of its clause");
+    }
+
+    @Test
     void events_aLeadDatedByATimeWordAfterItsSubjectReportsTheEventAttended() {
         assertEquals(List.of("北湖集团成立大会"), reported("临江省副省长罗青山昨出席北湖集团成立大会。", true));
         assertEquals(List.of("北湖集团成立大会"), reported("临江省副省长罗青山今天上午出席北湖集团成立大会并致辞。", true));
