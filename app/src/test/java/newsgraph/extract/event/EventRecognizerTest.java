@@ -286,6 +286,8 @@ class EventRecognizerTest {
         assertEquals(List.of("青禾县污水处理厂PPP项目签约"), reported("日前，青禾县污水处理厂PPP项目完成签约。", true));
         assertTrue(reported("推介会上共有28个项目签约。", true).isEmpty(), "projects counted, none named");
         assertTrue(reported("该项目正式开工。", true).isEmpty(), "a back reference");
+        assertEquals(List.of("白鹭港物流园二期工程开工"), reported("白鹭港物流园二期工程6日在青禾县正式开工建设。", true), "开工建设 names the groundbreaking");
+        assertTrue(reported("白鹭港物流园二期工程计划今年开工建设。", true).isEmpty(), "a plan");
     }
 
     @Test
