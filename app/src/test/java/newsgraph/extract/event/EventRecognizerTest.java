@@ -78,6 +78,8 @@ class EventRecognizerTest {
         assertEquals(List.of("北湖集团成立大会"), reported("临江省副省长罗青山昨出席北湖集团成立大会。", true));
         assertEquals(List.of("北湖集团成立大会"), reported("临江省副省长罗青山今天上午出席北湖集团成立大会并致辞。", true));
         assertTrue(reported("临江省副省长罗青山昨出席北湖集团成立大会。", false).isEmpty(), "later in the article: the rule's other conditions");
+        assertEquals(List.of("第十二届临江发展论坛开幕式"), reported("临江省副省长罗青山20日在京出席第十二届临江发展论坛开幕式并致辞。", true), "a place after the time word");
+        assertEquals(List.of("第十二届临江发展论坛开幕式"), reported("3月13日，临江省副省长罗青山在青禾出席第十二届临江发展论坛开幕式。", true), "a place in a dated lead");
     }
 
     @Test
