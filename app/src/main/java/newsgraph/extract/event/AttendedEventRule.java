@@ -21,8 +21,12 @@ final class AttendedEventRule implements EventRule {
     /** What may open a clause that goes on with the sentence's subject before its verb (并, 还, 与群众一起). */
     private static final Pattern CONTINUED = Pattern.compile("(?:并|还|也|随后|又)*(?:与" + RuleKit.IN + "{1,20}?)?(?:一起|一同|共同)?");
 
+    /** Where the subject attends, between it (and its time word) and the verb: 甲20日在京出席X, 甲在某地出席X. */
+    private static final String PLACE = "(?:在[^，。；：在出参]{1,8}?)?";
+    /** Between a dated lead's subject and its verb: 等, 一行, 率队, an adverb, a place. */
+    private static final Pattern BY_SUBJECT = Pattern.compile("(等|一行|率队|带队)?(还|也|并)?" + PLACE + "(共同|一同|一起)?");
     /** A time word between a lead's subject and its verb (甲昨出席, 甲今天上午出席, 甲日前出席). */
-    private static final Pattern TIMED = Pattern.compile("(?:等|一行)?(?:昨|今|昨天|今天|昨日|今日|日前|近日|(?:\\d{1,2}月)?\\d{1,2}日)(?:上午|下午|晚上|晚间|晚)?(?:还|也|并)?");
+    private static final Pattern TIMED = Pattern.compile("(?:等|一行)?(?:昨|今|昨天|今天|昨日|今日|日前|近日|(?:\\d{1,2}月)?\\d{1,2}日)(?:上午|下午|晚上|晚间|晚)?(?:还|也|并)?" + PLACE);
 
     /** 出席了会后的新闻发布会: an event that follows the one told, a new act wherever it is told. */
     private static final Pattern AFTERWARDS = Pattern.compile("^(?:会后|随后|之后|其后|当晚)(?:举行|召开|举办)?的");
@@ -61,7 +65,7 @@ final class AttendedEventRule implements EventRule {
             for (PersonMention pm : in.people()) {
                 int gap = ae.start() - (pm.end() - base);
                 String between = gap >= 0 && gap <= 10 ? s.substring(pm.end() - base, ae.start()) : null;
-                bySomeone |= between != null && gap <= 6 && between.matches("(等|一行|率队|带队)?(还|也|并)?(共同|一同|一起)?");
+                bySomeone |= between != null && BY_SUBJECT.matcher(between).matches();
                 // 甲昨出席X, 甲今天上午出席X: the lead dates itself by a time word after its subject
                 timedLead |= between != null && in.articleStart() && TIMED.matcher(between).matches();
                 bySubject |= gap > 0;

@@ -38,6 +38,8 @@ final class HappensRule implements EventRule {
     /** A section tag a headline opens with: （经济）. */
     private static final Pattern SECTION = Pattern.compile("^[（(]\\p{IsHan}{1,4}[）)]");
 
+    /** What may follow an act done to a project (开工建设) and stays out of the event's name. */
+    private static final String BUILDING = "建设";
     /** What may stand between the place and the verb (隆重召开, 正式开工), at most two. */
     private static final List<String> MANNER = List.of("隆重", "正式", "成功", "同步", "顺利", "圆满", "盛大", "如期", "完成", "集中");
     /** What may follow the verb of a match. */
@@ -195,11 +197,13 @@ final class HappensRule implements EventRule {
             }
             Matcher section = SECTION.matcher(name);
             int sec = section.lookingAt() ? section.end() : 0;
-            name = name.substring(sec) + m.group(2);
+            // X项目开工建设: the act is the groundbreaking, named X项目开工 as when 建设 is left out
+            String act = m.group(2).endsWith(BUILDING) ? m.group(2).substring(0, m.group(2).length() - BUILDING.length()) : m.group(2);
+            name = name.substring(sec) + act;
             start += sec;
             end = in.base() + m.end();
-            kind = m.group(2).startsWith("签") ? "signing" : "ceremony";
-            head = m.group(2);
+            kind = act.startsWith("签") ? "signing" : "ceremony";
+            head = act;
         }
         if (head == null || name.length() - head.length() < 2 || name.length() > 90) {
             return;

@@ -85,6 +85,8 @@ public final class ParticipantLinker {
     private static final Pattern SAID_AT = Pattern.compile("^[^，。；]{0,6}?在([^，。；在]{2,40}?)(?:上|的(?:讲话|致辞|发言)中)");
     /** How far (characters) after a meeting's report a newcomer's words still come from its floor. */
     private static final int NEXT_TO = 40;
+    /** Just before a verb of speaking: the words go to the press (对记者, 向媒体, 接受采访时). */
+    private static final Pattern PRESS = Pattern.compile("记者|媒体|采访");
     private static final Pattern NOT_SPEAKING = Pattern.compile("的|所$|采访|记者|转达|传达");
     private static final Pattern BY_ROLES = Pattern.compile("由([^，。；由]{2,120}?(?:主办|承办|协办))的");
     private static final Pattern ONE_ROLE = Pattern.compile("^(.+?)(联合|共同)?(主办|承办|协办)$");
@@ -209,6 +211,10 @@ public final class ParticipantLinker {
                     lastTarget = target;
                 }
                 for (String r : roles) {
+                    if ("announced".equals(r) && ("inspection".equals(target.kind) || "visit".equals(target.kind))
+                            && present.stream().noneMatch(p -> target.roles.containsKey(p.name()))) {
+                        continue; // 宣布 at a visit by people none of whom is on it: news of their own, not of the visit
+                    }
                     occasion(target, r).addRole(present.get(i).name(), r, base, base + s.length());
                     if ("spoke".equals(r)) {
                         occasion(target, r).speechRunEnd = base + s.length();
@@ -565,6 +571,10 @@ public final class ParticipantLinker {
             if ("signed".equals(role) && witnessedBefore(predicate, k)) {
                 k += v.length() - 1;
                 continue; // 见证（了）X签约: the signing is what is witnessed; the signatories are named elsewhere
+            }
+            if ("spoke".equals(role) && PRESS.matcher(predicate).region(Math.max(0, k - 8), k).find()) {
+                k += v.length() - 1;
+                continue; // 对记者介绍, 接受采访时介绍: words to the press, not a speech at the event
             }
             if (!verbs.is("hears", before)) {
                 roles.add(role);

@@ -12,15 +12,17 @@ import newsgraph.extract.people.PersonMention;
  * points back, nor 在去年的X上). The words themselves and who said them are the participant linker's.
  */
 final class SpeechAtRule implements EventRule {
+    /** A bracketed aside right after a name (甲（Tom Wong）, 甲（左二）): the name's, not the predicate's. */
+    private static final String ASIDE = "(?:[（(][^（()）。，；]{1,30}[）)])?";
     /** Right after the name: 在X上 (a few words of time before it) and a verb of speaking. */
-    private static final Pattern AT = Pattern.compile("^[^，。；在]{0,4}?在(" + RuleKit.IN + "{4,40}?)(?:上(?:的(?:讲话|致辞|发言)中)?|的(?:讲话|致辞|发言)中)"
+    private static final Pattern AT = Pattern.compile("^" + ASIDE + "[^，。；在]{0,4}?在(" + RuleKit.IN + "{4,40}?)(?:上(?:的(?:讲话|致辞|发言)中)?|的(?:讲话|致辞|发言)中)"
             + "(?:发表|作)?(?:了)?(?:重要)?(?:讲话|致辞|发言|指出|强调|表示|要求)");
     /**
-     * 甲11日在出席X时说, 甲在参加X期间表示: words said while attending an event, by its name (a clause
+     * 甲11日在出席X时说, 甲在参加X期间表示, 甲在某地出席X时说: words said while attending an event, by its name (a clause
      * holding it opening the name, 某行举办的X, 于某地举行的X, is cut by {@link EventNameBounds}).
      */
-    private static final Pattern ATTENDING = Pattern.compile("^[^，。；在]{0,4}?在?(?:出席|参加)(?:了)?(" + RuleKit.IN + "{4,50}?)(?:时|期间|之际)[，,]?"
-            + "(?:发表|作)?(?:了)?(?:讲话|致辞|发言|指出|强调|表示|要求|说|透露|称|宣布)");
+    private static final Pattern ATTENDING = Pattern.compile("^" + ASIDE + "[^，。；在]{0,4}?(?:在[^，。；在出参]{0,10}?)?(?:出席|参加)(?:了)?(" + RuleKit.IN + "{4,50}?)(?:时|期间|之际)[，,]?"
+            + "(?:向[^，。；]{1,8}?)?(?:发表|作)?(?:了)?(?:讲话|致辞|发言|指出|强调|表示|要求|说|透露|称|宣布|警告|认为|介绍)");
     /** A clause holding the event, opening the name: 某行举办的, 于某地举行的. */
     private static final Pattern HELD_BY = Pattern.compile("^[^的]{1,20}?(?:举办|举行|召开|主办)的");
 

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  *       a continuation marker, or after a blank line that is not bridged;</li>
  *   <li>spaces next to CJK characters are dropped (林 岚 → 林岚), except in short lines that list
  *       names (bylines, page credits, photo credits) where they separate names;</li>
+ *   <li>half-width punctuation typed inside Chinese text (5月27日,财政部…; 内涵:首先) is read as the
+ *       full-width mark it stands for (，；：), so that it ends a clause as the full-width one does
+ *       (one character for one: the offset map is unchanged; a ? stays, it is often a character the
+ *       page could not encode);</li>
  *   <li>continuation markers （下转第二版） and （上接第一版） are removed and flagged on the paragraph;</li>
  *   <li>a web page's metadata line ({@code 发布时间：… 来源：…}, {@link #WEB_META}) is a paragraph of
  *       its own, so that it never joins the headline before it.</li>
@@ -388,6 +392,7 @@ public final class PageCleaner {
                     o2.add(org.get(i));
                 }
             }
+            widenPunctuation(t2);
             int continuedFrom = 0;
             int continuesOn = 0;
             Matcher m = CONTINUED.matcher(t2.indexOf("接") >= 0 ? t2 : "");
@@ -418,6 +423,36 @@ public final class PageCleaner {
             map[i] = Math.min(origin.get(i), Math.max(0, raw.length() - 1));
         }
         return new CleanText(out.toString(), map, result, raw.length());
+    }
+
+    /** The half-width marks {@link #widenPunctuation} reads as full-width, and what each stands for. */
+    private static final String HALF = ",;:";
+    private static final String FULL = "，；：";
+
+    /**
+     * Turns each of {@link #HALF} between Chinese characters (a Han character or a closing mark ”）》」
+     * before it; a Han character, a digit or an opening mark “（《「 after it) into its full-width mark, in
+     * place. Between digits (1,000) or in Latin text (Inc., Ltd.) the marks stay.
+     */
+    static void widenPunctuation(StringBuilder t) {
+        for (int i = 1; i + 1 < t.length(); i++) {
+            int k = HALF.indexOf(t.charAt(i));
+            if (k >= 0 && chineseBefore(t.charAt(i - 1)) && chineseAfter(t.charAt(i + 1))) {
+                t.setCharAt(i, FULL.charAt(k));
+            }
+        }
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+
+    private static boolean chineseBefore(char c) {
+        return isHan(c) || "”）》」".indexOf(c) >= 0;
+    }
+
+    private static boolean chineseAfter(char c) {
+        return isHan(c) || c >= '0' && c <= '9' || "“（《「".indexOf(c) >= 0;
     }
 
     /** A page number as printed in a marker: 2, 二, 十二 (at least 1, so that 0 can mean "none"). */

@@ -60,10 +60,26 @@ class EventRecognizerTest {
     }
 
     @Test
+    void events_anAsideAfterTheNameOrAnAddresseeBeforeTheVerbKeepsTheSpeakerAtTheEvent() {
+        assertEquals(List.of("第五届临江电脑博览会"), reported("北湖电脑公司总裁罗青山（Luo Qingshan）出席第五届临江电脑博览会时表示，供应偏紧。", false));
+        assertEquals(List.of("第五届临江电脑博览会"), reported("北湖电脑公司总裁罗青山出席第五届临江电脑博览会时向与会者警告，供应偏紧。", false));
+    }
+
+    @Test
+    void events_aVisitLaterInAnArticleNeedsATimeWordOrTheFrameOfWhatWasSaidThere() {
+        assertEquals(List.of("罗青山到青禾县考察茶叶市场"), reported("日前，临江市副市长罗青山到青禾县考察茶叶市场。", false));
+        assertEquals(List.of("罗青山在青禾县调研茶叶企业"), reported("临江市副市长罗青山在青禾县调研茶叶企业时也了解到，销路很好。", false));
+        assertTrue(reported("临江市副市长罗青山考察了茶叶企业，销路很好。", false).isEmpty(), "goes on with the visit the article told");
+        assertTrue(reported("据介绍，临江市副市长罗青山到青禾县考察茶叶市场。", false).isEmpty(), "not the subject of its clause");
+    }
+
+    @Test
     void events_aLeadDatedByATimeWordAfterItsSubjectReportsTheEventAttended() {
         assertEquals(List.of("北湖集团成立大会"), reported("临江省副省长罗青山昨出席北湖集团成立大会。", true));
         assertEquals(List.of("北湖集团成立大会"), reported("临江省副省长罗青山今天上午出席北湖集团成立大会并致辞。", true));
         assertTrue(reported("临江省副省长罗青山昨出席北湖集团成立大会。", false).isEmpty(), "later in the article: the rule's other conditions");
+        assertEquals(List.of("第十二届临江发展论坛开幕式"), reported("临江省副省长罗青山20日在京出席第十二届临江发展论坛开幕式并致辞。", true), "a place after the time word");
+        assertEquals(List.of("第十二届临江发展论坛开幕式"), reported("3月13日，临江省副省长罗青山在青禾出席第十二届临江发展论坛开幕式。", true), "a place in a dated lead");
     }
 
     @Test
@@ -272,6 +288,8 @@ class EventRecognizerTest {
         assertEquals(List.of("青禾县污水处理厂PPP项目签约"), reported("日前，青禾县污水处理厂PPP项目完成签约。", true));
         assertTrue(reported("推介会上共有28个项目签约。", true).isEmpty(), "projects counted, none named");
         assertTrue(reported("该项目正式开工。", true).isEmpty(), "a back reference");
+        assertEquals(List.of("白鹭港物流园二期工程开工"), reported("白鹭港物流园二期工程6日在青禾县正式开工建设。", true), "开工建设 names the groundbreaking");
+        assertTrue(reported("白鹭港物流园二期工程计划今年开工建设。", true).isEmpty(), "a plan");
     }
 
     @Test

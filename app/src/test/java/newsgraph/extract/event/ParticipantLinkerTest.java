@@ -31,6 +31,25 @@ class ParticipantLinkerTest {
     }
 
     @Test
+    void linker_wordsToThePressAreNoSpeech() {
+        assertEquals(Set.of(), LINKER.roles("就对记者介绍过青禾的例子"));
+        assertEquals(Set.of(), LINKER.roles("接受记者采访时介绍"));
+        assertEquals(Set.of("spoke"), LINKER.roles("介绍了青禾的经验"));
+    }
+
+    @Test
+    void linker_anAnnouncementAtAVisitCountsOnlyWithSomeoneOnIt() {
+        EventDraft visit = new EventDraft("罗青山到青禾县考察", "inspection", 0, 0, false);
+        String s = "随后，白鹭集团副总裁苗为民宣布，要将青禾公司建设好。";
+        LINKER.link(s, 100, PEOPLE.recognize(s, SEG.segment(s), 100), visit);
+        assertEquals(Set.of(), visit.roles.keySet(), "news of their own");
+        visit.addRole("罗青山", "attended", 0, 10);
+        String together = "副市长罗青山、县长苗为民共同宣布青禾农产品启运。";
+        LINKER.link(together, 200, PEOPLE.recognize(together, SEG.segment(together), 200), visit);
+        assertEquals(Set.of("attended", "announced"), visit.roles.get("苗为民"));
+    }
+
+    @Test
     void linker_aListAfterTheVerbAttends() {
         EventDraft e = linked("出席会议的还有县委常委祁山海，副县长罗青山、苗为民。");
         assertEquals(Set.of("祁山海", "罗青山", "苗为民"), e.roles.keySet());

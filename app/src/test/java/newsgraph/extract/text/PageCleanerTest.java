@@ -19,6 +19,16 @@ class PageCleanerTest {
     }
 
     @Test
+    void cleaner_readsHalfWidthPunctuationInChineseTextAsFullWidth() {
+        String raw = "5月27日,临江市副市长罗青山出席会议;会议内容:两项。产值1,000万元,同比增长。Acme,Inc.到场。\n";
+        CleanText c = cleaner.clean(raw);
+        assertEquals("5月27日，临江市副市长罗青山出席会议；会议内容：两项。产值1,000万元，同比增长。Acme,Inc.到场。", c.text());
+        assertEquals(raw.length() - 1, c.text().length(), "one character for one");
+        int k = c.text().indexOf("罗青山");
+        assertEquals("罗青山", raw.substring(c.originStart(k), c.originEnd(k + 3)));
+    }
+
+    @Test
     void cleaner_bridgesBlankLineInMidSentence() {
         String raw = "　　会议听取了关于产业园区规划建设\n情况的汇报，并研究了下一步\n\n工作安排。\n";
         CleanText c = cleaner.clean(raw);
