@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsgraph.extract.lexicon.Lexicon;
 import newsgraph.extract.text.Clauses;
 import newsgraph.extract.text.StartGate;
 
@@ -50,8 +49,8 @@ final class HappensRule implements EventRule {
     private final Pattern happens;
     /** The verbs of both uses: a match ends with one, before {@link #AFTER_VERB} or the text's end. */
     private final List<String> verbs;
-    /** {@link #verbs} as a lexicon: which of them ends at a position, in one walk back from it. */
-    private final Lexicon verbEnds;
+    /** The last characters of {@link #verbs}. */
+    private final String verbEnds;
     /** The characters a match can begin with: 在, a manner word's or a verb's first. */
     private final StartGate starts;
     /** The most characters of a match: 在, the place (surrogate pairs counted twice), two manner words, a verb. */
@@ -65,9 +64,11 @@ final class HappensRule implements EventRule {
         all.addAll(kit.verbs.of("builds"));
         this.verbs = List.copyOf(all);
         StringBuilder firsts = new StringBuilder("在");
+        StringBuilder lasts = new StringBuilder();
         int longestVerb = 0;
         for (String v : verbs) {
             firsts.append(v.charAt(0));
+            lasts.append(v.charAt(v.length() - 1));
             longestVerb = Math.max(longestVerb, v.length());
         }
         int longestManner = 0;
@@ -75,17 +76,22 @@ final class HappensRule implements EventRule {
             firsts.append(w.charAt(0));
             longestManner = Math.max(longestManner, w.length());
         }
-        this.verbEnds = Lexicon.of("happens and builds verbs", List.of("verb"), verbs.stream().map(List::of).toList());
+        this.verbEnds = lasts.toString();
         this.starts = new StartGate(firsts.toString());
         this.span = 1 + 2 * PLACE_MAX + 2 * longestManner + longestVerb;
     }
 
     /** Whether a verb of {@link #verbs} ends at {@code end} before a mark that may follow it, or the text's end. */
     private boolean verbEndsAt(String s, int end) {
-        if (end == 0 || end < s.length() && AFTER_VERB.indexOf(s.charAt(end)) < 0) {
+        if (end == 0 || end < s.length() && AFTER_VERB.indexOf(s.charAt(end)) < 0 || verbEnds.indexOf(s.charAt(end - 1)) < 0) {
             return false;
         }
-        return verbEnds.longestEndingAt(s, end) != null;
+        for (String v : verbs) {
+            if (s.startsWith(v, end - v.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a person is named in [from, to) of the clean text (甲见证X协议签约: the act of people, told by another rule). */
