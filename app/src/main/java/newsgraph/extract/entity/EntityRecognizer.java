@@ -1043,11 +1043,14 @@ public final class EntityRecognizer {
             out.add(new EntityMention(s.substring(from, nameEnd), EntityMention.Type.PROJECT, null, base + from, base + nameEnd, yuan, null));
         }
         // suffixes: strong anywhere, weak with a phase
-        WordTriggers.Cue.Reader weakCue = weakSuffixCue(s);
+        WordTriggers.Cue.Reader weakCue = null; // the paragraph's quotes and investments, found at its first weak suffix
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.projectSuffixes().longestEndingAt(s, end);
-            if (suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1)) && !weakCue.mayTake(end - suf.length(), end)) {
-                continue; // a weak suffix with nothing to take it by: dropped below anyway, here before any word is read
+            if (suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1))) {
+                weakCue = weakCue == null ? weakSuffixCue(s) : weakCue;
+                if (!weakCue.mayTake(end - suf.length(), end)) {
+                    continue; // a weak suffix with nothing to take it by: dropped below anyway, here before any word is read
+                }
             }
             if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null || orgNameGoesOn(s, tokens, end)
                     || departmentGoesOn(tokens, end)) {
