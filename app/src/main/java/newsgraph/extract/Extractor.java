@@ -70,14 +70,14 @@ public final class Extractor {
     }
 
     /**
-     * The segment stage's gate: the trigger words, a project or organization suffix where the entity
+     * The segment stage's gate: the trigger words, a project, organization or park suffix where the entity
      * rules may take it, a role verb where the people rule may (or in a clause an investment-anchored
      * name reads).
      */
     public static WordTriggers wordTriggers(Lexicons lex, PersonRecognizer people) {
         EntityRecognizer entities = new EntityRecognizer(lex);
         return new WordTriggers(lex, new WordTriggers.Cues(entities::projectSuffixCue, entities::orgSuffixCue,
-                WordTriggers.Cue.either(people::roleVerbCue, EntityRecognizer::investedClauseCue)));
+                WordTriggers.Cue.either(people::roleVerbCue, EntityRecognizer::investedClauseCue), entities::parkSuffixCue));
     }
 
     /**

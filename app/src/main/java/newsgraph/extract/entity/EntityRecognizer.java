@@ -150,6 +150,9 @@ public final class EntityRecognizer {
             if (suf == null) {
                 continue;
             }
+            if (gated(tokens, end) && !parkSuffixMayName(s, end - suf.length(), end)) {
+                continue; // no head can name it (see parkSuffixMayName): dropped below anyway, here before a word is read for a name
+            }
             if (from(ADMIN_TITLE, s, end).lookingAt() || insideVerb(tokens, end, suf.length()) || !tokenBoundary(tokens, end)) { // 功能区块 is no 功能区
                 continue;
             }
@@ -1044,11 +1047,14 @@ public final class EntityRecognizer {
             out.add(new EntityMention(s.substring(from, nameEnd), EntityMention.Type.PROJECT, null, base + from, base + nameEnd, yuan, null));
         }
         // suffixes: strong anywhere, weak with a phase
-        WordTriggers.Cue.Reader weakCue = weakSuffixCue(s);
+        WordTriggers.Cue.Reader weakCue = null; // the paragraph's quotes and investments, found at its first weak suffix
         for (int end = s.length(); end > 0; end--) {
             String suf = lex.projectSuffixes().longestEndingAt(s, end);
-            if (suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1)) && !weakCue.mayTake(end - suf.length(), end)) {
-                continue; // a weak suffix with nothing to take it by: dropped below anyway, here before any word is read
+            if (suf != null && !"strong".equals(lex.projectSuffixes().value(suf, 1))) {
+                weakCue = weakCue == null ? weakSuffixCue(s) : weakCue;
+                if (!weakCue.mayTake(end - suf.length(), end)) {
+                    continue; // a weak suffix with nothing to take it by: dropped below anyway, here before any word is read
+                }
             }
             if (suf == null || !tokenBoundary(tokens, end) || lex.orgSuffixes().longestAt(s, end) != null || orgNameGoesOn(s, tokens, end)
                     || departmentGoesOn(tokens, end)) {
@@ -1908,6 +1914,53 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@link #parks} may take the park suffix [suffixStart, end) of {@code s} (the longest
+     * ending there), read in characters only: no office of a title after it (管委会主任), and some
+     * head of two characters or more between the last mark that stops the walk and the suffix keeps
+     * two specific characters once generic words are gone (the rule's head is one of them: the walk
+     * and the verbs cut before it decide which). Else the rule drops the suffix before it reads a
+     * word, so the segment stage need not segment a clause for it: 园区 opening a clause, 专业园区 after
+     * a comma.
+     */
+    public boolean parkSuffixMayName(String s, int suffixStart, int end) {
+        if (from(ADMIN_TITLE, s, end).lookingAt()) {
+            return false;
+        }
+        int floor = headFloor(s, suffixStart);
+        if (floor < 0) {
+            return true;
+        }
+        for (int k = suffixStart - 2; k >= floor; k--) {
+            if (walker.specificPart(s.substring(k, suffixStart)).length() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the segment stage must segment a clause for a park suffix: where {@link #parks} may take
+     * it ({@link #parkSuffixMayName}), or in a clause whose words another rule reads whatever
+     * triggered it (an investment-anchored name, {@link #investedClauseCue}; a road section).
+     */
+    public WordTriggers.Cue.Reader parkSuffixCue(String s) {
+        return new WordTriggers.Cue.Reader() {
+            private WordTriggers.Cue.Reader invested;
+            private WordTriggers.Cue.Reader roads;
+
+            @Override
+            public boolean mayTake(int start, int end) {
+                if (parkSuffixMayName(s, start, end)) {
+                    return true;
+                }
+                invested = invested == null ? investedClauseCue(s) : invested;
+                roads = roads == null ? roadSectionClauseCue(s) : roads;
+                return invested.mayTake(start, end) || roads.mayTake(start, end);
+            }
+        };
     }
 
     /**

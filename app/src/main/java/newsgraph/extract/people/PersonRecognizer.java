@@ -480,10 +480,12 @@ public final class PersonRecognizer {
 
     private int walkTitleLeft(String s, int postStart, boolean[] used, List<Token> tokens) {
         int i = postStart;
-        int tk = firstEndingAfter(tokens, postStart - 1); // the token holding the post's first character, walked back with i
+        // the token holding the post's first character, walked back with i; past the last token when the
+        // post's clause has no words (a clause left unsegmented): then the last token before it
+        int tk = firstEndingAfter(tokens, postStart - 1);
         while (i > 0 && postStart - i < MAX_ORGANIZATION) {
             char c = s.charAt(i - 1);
-            while (tk > 0 && tokens.get(tk).start() >= i) {
+            while (tk > 0 && (tk >= tokens.size() || tokens.get(tk).start() >= i)) {
                 tk--;
             }
             if (tk < tokens.size() && tokens.get(tk).end() == i && beforeTitle(s, tokens, tk)) {
@@ -610,7 +612,7 @@ public final class PersonRecognizer {
         if (names != null) {
             for (Token t : names.segmentNames(s.substring(i, postStart))) {
                 int e = i + t.end();
-                boolean boundary = tokens.get(Math.min(tokens.size() - 1, firstEndingAfter(tokens, e))).start() == e;
+                boolean boundary = !tokens.isEmpty() && tokens.get(Math.min(tokens.size() - 1, firstEndingAfter(tokens, e))).start() == e;
                 if (t.start() == 0 && t.isPerson() && t.text().length() >= 2 && t.text().length() <= 3 && e < postStart && boundary) {
                     return e;
                 }

@@ -395,8 +395,8 @@ public final class PageCleaner {
             widenPunctuation(t2);
             int continuedFrom = 0;
             int continuesOn = 0;
-            Matcher m = CONTINUED.matcher(t2.indexOf("接") >= 0 ? t2 : "");
-            if (m.find() && m.start() <= 2) {
+            Matcher m = t2.indexOf("接") >= 0 ? continuedAtOpening(t2) : null;
+            if (m != null) {
                 continuedFrom = pageNumber(m.group(1));
                 cut(t2, o2, m.start(), m.end());
             }
@@ -453,6 +453,21 @@ public final class PageCleaner {
 
     private static boolean chineseAfter(char c) {
         return isHan(c) || c >= '0' && c <= '9' || "“（《「".indexOf(c) >= 0;
+    }
+
+    /**
+     * The （上接第一版） marker starting in the first three characters of a paragraph, as the first match
+     * of {@code find} starting there (tried at those three starts only: 接 is a common character, and
+     * a search ran through the whole paragraph), or null.
+     */
+    private static Matcher continuedAtOpening(CharSequence t) {
+        Matcher m = CONTINUED.matcher(t);
+        for (int st = 0; st <= 2 && st < t.length(); st++) {
+            if (m.region(st, t.length()).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A page number as printed in a marker: 2, 二, 十二 (at least 1, so that 0 can mean "none"). */

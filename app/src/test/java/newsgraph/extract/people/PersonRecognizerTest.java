@@ -470,4 +470,41 @@ class PersonRecognizerTest {
     void people_aFieldNounOpeningWithALevelCharacterIsNoLevelOfGovernment() {
         assertEquals(List.of("青禾联合会信息与市场部副主任"), titles("青禾联合会信息与市场部副主任柯昉则在会上预测。", "柯昉"));
     }
+
+    /**
+     * The rules read the words of a clause only where the segment stage segmented it; a paragraph
+     * whose clause holding a title was left without words (every other clause segmented, or none)
+     * must still be read, never throw (walkTitleLeft once looked past the last word: an
+     * IndexOutOfBoundsException). Every subset of a paragraph's clauses segmented.
+     */
+    @Test
+    void people_aParagraphWithClausesLeftUnsegmentedIsReadWithoutError() {
+        for (String s : List.of("会议在临江举行，东岳区区长林海峰出席。",
+                "会议在临江举行，东岳区区长林海峰出席，临江市副市长柯明、冷岚陪同",
+                "发布人：柯远东岳区区长林海峰表示，项目进展顺利。",
+                "据了解，青禾集团董事长柯林远、总经理冷希强，以及市领导林海峰参加")) {
+            List<int[]> clauses = new java.util.ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (Segmenter.isClauseEnd(s.charAt(i)) || i == s.length() - 1) {
+                    clauses.add(new int[] {from, i + 1});
+                    from = i + 1;
+                }
+            }
+            List<PersonMention> all = null;
+            for (int mask = 0; mask < 1 << clauses.size(); mask++) {
+                List<Token> tokens = new java.util.ArrayList<>();
+                for (int c = 0; c < clauses.size(); c++) {
+                    if ((mask & 1 << c) != 0) {
+                        SEG.segmentInto(s.substring(clauses.get(c)[0], clauses.get(c)[1]), clauses.get(c)[0], tokens);
+                    }
+                }
+                List<PersonMention> found = PEOPLE.recognize(s, tokens, 0);
+                if (mask == (1 << clauses.size()) - 1) {
+                    all = found;
+                }
+            }
+            assertTrue(all.stream().anyMatch(m -> m.name().equals("林海峰")), s + ": " + all);
+        }
+    }
 }
