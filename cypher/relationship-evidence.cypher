@@ -79,7 +79,9 @@ WITH sides[0] AS froms, sides[1] AS tos WHERE size(sides[0]) > 0 AND size(sides[
 // "Provenance"). The side read is the one whose nodes have fewer relationships in all (a hub official
 // has thousands, the events of a name a few each): the side of fewer nodes is counted first (a dense
 // node's count comes from its relationship groups), the other only when that count exceeds its
-// number of nodes (each has at least one).
+// number of nodes (each has at least one), and then from its first 20 nodes, scaled to all of them:
+// counting a sparse node walks its chain, so counting every one (a weekly meeting's 300 events) cost
+// as much again as reading them. The side chosen changes what is read, never what is found.
 CALL (froms, tos) {
   WITH froms, tos, size(froms) <= size(tos) AS fewAreFroms
   WITH CASE WHEN fewAreFroms THEN froms ELSE tos END AS few, CASE WHEN fewAreFroms THEN tos ELSE froms END AS many
@@ -90,22 +92,33 @@ CALL (froms, tos) {
   CALL (many, fewDegree) {
     WHEN fewDegree <= size(many) THEN { RETURN true AS readFew }
     ELSE {
-      UNWIND many AS x
-      RETURN fewDegree <= sum(COUNT { (x)--() }) AS readFew
+      UNWIND many[..20] AS x
+      RETURN fewDegree * size(many[..20]) <= sum(COUNT { (x)--() }) * size(many) AS readFew
     }
   }
   UNWIND CASE WHEN readFew THEN few ELSE many END AS x
   MATCH (x)-[r:HELD|OF|ATTENDED|ORGANIZED|HELD_AT|LOCATED_IN|WROTE]-(y) WHERE y IN CASE WHEN readFew THEN many ELSE few END
   RETURN r
 }
-// The page: every record's sort key (its article's date and title, the sentence's offset; then the
-// article's id and the record itself, so that pages never overlap), the rest for the page's records only.
+// The page, in the order (its article's date and title, the sentence's offset; then the article's id
+// and the record itself, so that pages never overlap). Every record's article date is read and the
+// records ordered by it; the rest of the order only for the first skip + limit of them and the others
+// of the last one's date (ties; all of them when that date is unknown, as nulls sort last): every
+// record ordered before one of those is one of those, so the page is the same, and a hub pair's 100
+// records read 20-odd titles instead of 100. total counts them all. (A negative skip or limit, which
+// the generic endpoint lets through, slices from the end as before: all records are then ordered.)
 MATCH (article:Article {id: r.article})
-WITH r, article, article.date AS date, article.title AS title, r.start AS start
+WITH r, article, article.date AS date
+ORDER BY date
+WITH collect({r: r, article: article, date: date}) AS byDate
+WITH byDate, size(byDate) AS total, CASE WHEN $skip >= 0 AND $limit >= 0 THEN $skip + $limit END AS cut
+WITH byDate, total, cut, byDate[cut - 1].date AS edge
+UNWIND CASE WHEN cut IS NULL THEN byDate ELSE byDate[..cut] + [x IN byDate[cut..] WHERE edge IS NULL OR x.date = edge] END AS y
+WITH y.r AS r, y.article AS article, y.date AS date, y.article.title AS title, y.r.start AS start, total
 ORDER BY date, title, start, article.id, elementId(r)
-WITH collect({r: r, article: article, date: date, title: title, start: start}) AS sorted
+WITH collect({r: r, article: article, date: date, title: title, start: start}) AS sorted, total
 UNWIND sorted[$skip..$skip + $limit] AS x
-WITH x.r AS r, x.article AS art, x, size(sorted) AS total
+WITH x.r AS r, x.article AS art, x, total
 // The sentence's offset in the article's text as stored (V012: HELD, ATTENDED, ORGANIZED, LOCATED_IN),
 // else found in the text (properties(art).text: read on that branch only, as in park).
 WITH r, art, x, total, CASE WHEN r.textStart IS NOT NULL THEN CASE WHEN r.textStart >= 0 THEN r.textStart END

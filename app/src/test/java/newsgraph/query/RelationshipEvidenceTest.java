@@ -84,6 +84,47 @@ class RelationshipEvidenceTest {
         assertEquals(whole.stream().map(RelationshipEvidenceTest::key).toList(), paged);
     }
 
+    /**
+     * The page is ordered by article date first, and only the records up to the page's last date are
+     * ordered further (title, offset): records sharing a date across a page's edge, and undated
+     * articles (last), must still page exactly as the whole answer, for every skip and limit.
+     */
+    @Test
+    void pages_overArticlesOfOneDate_areSlicesOfTheWhole() {
+        // One person and title, twelve articles: four of one day, five of the next, one later, two undated;
+        // titles repeat within a day so the sentence's offset decides some places.
+        String[][] articles = {
+            {"tie-01", "2024-01-02", "乙", "40"}, {"tie-02", "2024-01-01", "丙", "10"}, {"tie-03", "", "甲", "5"},
+            {"tie-04", "2024-01-02", "甲", "30"}, {"tie-05", "2024-01-01", "甲", "20"}, {"tie-06", "2024-01-03", "甲", "1"},
+            {"tie-07", "2024-01-02", "乙", "12"}, {"tie-08", "2024-01-01", "甲", "7"}, {"tie-09", "", "乙", "3"},
+            {"tie-10", "2024-01-02", "丁", "2"}, {"tie-11", "2024-01-01", "乙", "9"}, {"tie-12", "2024-01-02", "甲", "31"}};
+        try (var session = store.driver().session(store.sessionConfig())) {
+            session.run("MERGE (p:Person {key: '司马同日@测试区'}) SET p.name = '司马同日' "
+                    + "MERGE (t:Position {key: '测试区同日办主任'}) SET t.title = '测试区同日办主任' "
+                    + "WITH p, t UNWIND $articles AS a "
+                    + "MERGE (art:Article {id: a[0]}) SET art.date = CASE WHEN a[1] = '' THEN null ELSE date(a[1]) END, "
+                    + "  art.title = '同日' + a[2], art.heading = '同日' + a[2], art.text = '' "
+                    + "CREATE (p)-[:HELD {article: a[0], date: art.date, sentence: '', start: toInteger(a[3]), end: toInteger(a[3]), "
+                    + "  textStart: -1}]->(t)",
+                    Map.of("articles", List.of(articles))).consume();
+        }
+        List<String> expected = java.util.Arrays.stream(articles)
+                .sorted(java.util.Comparator.<String[], Boolean>comparing(a -> a[1].isEmpty()).thenComparing(a -> a[1])
+                        .thenComparing(a -> a[2]).thenComparingInt(a -> Integer.parseInt(a[3])))
+                .map(a -> a[0]).toList();
+        var whole = rows(Map.of("from", "司马同日", "to", "测试区同日办主任", "limit", 1000));
+        assertEquals(expected, whole.stream().map(r -> String.valueOf(r.get("articleId"))).toList(),
+                "date (undated last), then title, then offset");
+        for (int limit = 1; limit <= articles.length; limit++) {
+            for (int skip = 0; skip <= articles.length; skip++) {
+                var page = rows(Map.of("from", "司马同日", "to", "测试区同日办主任", "limit", limit, "skip", skip));
+                assertEquals(expected.subList(Math.min(skip, expected.size()), Math.min(skip + limit, expected.size())),
+                        page.stream().map(r -> String.valueOf(r.get("articleId"))).toList(), "skip " + skip + ", limit " + limit);
+                assertTrue(page.stream().allMatch(r -> ((Number) r.get("total")).intValue() == articles.length), "total counts all");
+            }
+        }
+    }
+
     @Test
     void theApi_pagesAndQuotesTheSentenceAtItsOffsets() {
         String path = "/api/evidence?from=" + enc(GeneratedGraph.HUB) + "&to=" + enc(TITLE);
