@@ -18,6 +18,7 @@ final class MeetingRule implements EventRule {
     private final RuleKit kit;
     private final Pattern talks;
     private final Pattern meet;
+    private final Pattern sitTalks;
 
     MeetingRule(RuleKit kit) {
         this.kit = kit;
@@ -25,6 +26,8 @@ final class MeetingRule implements EventRule {
         String attends = kit.verbs.alternation("attends");
         String manner = "(?:" + kit.verbs.alternation("manner") + "){0,2}";
         this.talks = Pattern.compile("^(?:一行|等)?(?:(?:" + attends + ")" + RuleKit.IN + "{2,40}?并)?(?:在([^，。；、]{2,20}?))?(?:与|同)([^。；！？]{2,60}?)(?:举行|进行)(?:了)?" + manner + "(" + meets + ")");
+        // 甲一行与乙（进行了）座谈, 甲率队与乙会谈: a delegation's talks, named as the text names them
+        this.sitTalks = Pattern.compile("^(一行|率队|等)?(?:在([^，。；、]{2,20}?))?(?:与|同)([^。；！？，]{2,60}?)(?:(?:举行|进行)(?:了)?" + manner + "(座谈会|座谈|会谈|会晤)|" + manner + "(座谈|会谈|会晤)(?!会))");
         // 甲，在某地会见了乙: a subject set off by a comma; 甲院士亲切会见: a post the name carries, a manner word;
         // 甲18日在某地会见: a wire story's day
         this.meet = Pattern.compile("^(?:一行|等|院士|教授|[，,](?=在))?(?:\\d{1,2}日(?:上午|下午|晚上)?)?(?:在([^，。；、]{2,20}?))?" + manner + "(" + meets + ")(了)?");
@@ -63,6 +66,16 @@ final class MeetingRule implements EventRule {
         return guests.substring(0, first) + "等" + (guests.endsWith("一行") ? "一行" : "");
     }
 
+    /**
+     * The other side as a name gives it: a list closed by 等 keeps its first item (与甲集团、乙公司等企业负责人
+     * → 与甲集团等企业负责人), as a text names a group of hosts.
+     */
+    static String sideName(String side) {
+        int first = side.indexOf('、');
+        int etc = side.lastIndexOf('等');
+        return first >= 2 && etc > first ? side.substring(0, first) + side.substring(etc) : side;
+    }
+
     /** Whether a person is named in [os, ce) of the sentence. */
     private static boolean guestIn(RuleInput in, int os, int ce) {
         for (PersonMention p : in.people()) {
@@ -81,7 +94,7 @@ final class MeetingRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
-        if (!kit.verbs.anyIn(s, "meets")) {
+        if (!kit.verbs.anyIn(s, "meets") && !s.contains("座谈")) {
             return;
         }
         int base = in.base();
@@ -113,6 +126,24 @@ final class MeetingRule implements EventRule {
                 for (PersonMention other : in.people()) {
                     if (other != pm && other.start() >= base + rel && other.end() <= base + ce) {
                         e.addRole(other.name(), t.group(3).equals("会见") ? "attended" : "met", base, base + s.length());
+                    }
+                }
+                found.add(e);
+                continue;
+            }
+            Matcher st = sitTalks.matcher(s.substring(rel));
+            if (st.lookingAt()) {
+                int ce = rel + st.end();
+                String verb = st.group(4) != null ? st.group(4) : st.group(5);
+                String group = "一行".equals(st.group(1)) ? "一行" : "";
+                EventDraft e = new EventDraft(pm.name() + group + "与" + sideName(st.group(3)) + verb, "visit", pm.start(), base + ce, false);
+                e.place = st.group(2);
+                // a 座谈 is a meeting the two sides sit in (座谈会 is of kind meeting): both attend; at 会谈 they meet
+                String role = verb.startsWith("座谈") ? "attended" : "met";
+                e.addRole(pm.name(), role, base, base + s.length());
+                for (PersonMention other : in.people()) {
+                    if (other != pm && other.start() >= base + rel + st.start(3) && other.end() <= base + ce) {
+                        e.addRole(other.name(), role, base, base + s.length());
                     }
                 }
                 found.add(e);

@@ -318,6 +318,18 @@ class EventRecognizerTest {
     }
 
     @Test
+    void events_aDelegationsTalkWithItsHostsIsAnEventNamedAsWritten() {
+        List<EventDraft> found = events("6月9日，县长祁山海一行与白鹭港务集团、青禾物流公司等企业负责人进行了座谈。", false);
+        assertEquals(List.of("祁山海一行与白鹭港务集团等企业负责人座谈"), found.stream().map(e -> e.name).toList());
+        assertTrue(found.get(0).roles.get("祁山海").contains("attended"));
+        assertEquals(List.of("祁山海一行与白鹭市副市长罗青山座谈"), reported("当天下午，县长祁山海一行与白鹭市副市长罗青山座谈。", false));
+        List<EventDraft> talks = events("县长祁山海率队与白鹭市副市长罗青山会谈。", false);
+        assertEquals(List.of("祁山海与白鹭市副市长罗青山会谈"), talks.stream().map(e -> e.name).toList());
+        assertTrue(talks.get(0).roles.get("罗青山").contains("met"), "both sides of 与 take part");
+        assertTrue(reported("祁山海在座谈会上指出，要与企业多交流。", false).isEmpty(), "与 in what a speaker says is no talk");
+    }
+
+    @Test
     void events_aGroupLedByAPersonIsTheVisitor() {
         assertEquals(List.of("调研组4人到白鹭大学调研座谈"),
                 reported("3月10日，县委派出以县纪委书记祁山海为组长的调研组一行4人到白鹭大学调研座谈。", true));
