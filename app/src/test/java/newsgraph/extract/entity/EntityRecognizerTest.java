@@ -540,6 +540,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void organization_aVerbOrPrepositionBeforeAWordThatIsTheBodyIsNotInTheName() {
+        assertEquals(List.of("民政厅"), orgs("专家组成员来自民政厅。"));
+        assertEquals(List.of("水利部"), orgs("工作人员来自水利部。"));
+        assertEquals(List.of("财政部"), orgs("按照财政部要求，开展检查。"));
+    }
+
+    @Test
+    void organization_aVerbBeforeTheSuffixAloneOrBeforeAPlainWordStaysInTheName() {
+        assertEquals(List.of("兴业银行"), orgs("他说，兴业银行将提供贷款。"), "the word is the suffix alone");
+        assertEquals(List.of("临江安装技师学院"), orgs("他毕业于临江安装技师学院。"), "安装 before 技师, not before the body");
+        assertEquals(List.of("临江职业技术学院"), orgs("他毕业于临江职业技术学院。"));
+    }
+
+    @Test
     void organization_aVerbBeforeTheSuffixAsACommonNounNamesNothing() {
         assertEquals(List.of(), orgs("这些新品进入大型超市以前，都要征求发改委意见。"));
         assertEquals(List.of("青禾银行"), orgs("他说，青禾银行将提供贷款。"), "a name opening a clause");
