@@ -1374,9 +1374,9 @@ public final class EntityRecognizer {
      * The end of the last verb of two or more characters in [from, to) that a place or an
      * organization's name (or 中共, which opens the Party's bodies) follows (会议传达学习|中共某委, 拜会|某市委), else {@code from}.
      * Also a verb or preposition of two characters or more (来自, 邀请, 根据, 按照) right before a word that
-     * is itself the body, reaching past the suffix to the name's end {@code end}: one tagged a body
-     * (nt, nis) or a field's department (民政厅, org-sectors.tsv): 成员来自|某厅, 根据|某部. A word that is
-     * the suffix alone (兴业|银行) or a word before the suffix (安装|技师学院) is no body: the verb stays.
+     * is itself the body, reaching past the suffix to the name's end {@code end} ({@link #bodyWord}):
+     * 成员来自|民政厅, 按照|财政部. A word that is the suffix alone (兴业|银行), a word before the suffix
+     * (安装|技师学院) or a kind of body (出版发行|集团公司) is no body: the verb stays.
      */
     private static int afterVerbBeforeName(List<Token> tokens, int from, int to, int end) {
         int cut = from;
@@ -1396,10 +1396,13 @@ public final class EntityRecognizer {
         return cut;
     }
 
-    /** Whether a word ending with a suffix of {@code suffixLength} characters names a body by itself: tagged one, or a field's department. */
+    /**
+     * Whether a word ending with a suffix of {@code suffixLength} characters names a body by itself: tagged
+     * a body's proper name (nt: 财政部, 某大学), or a field's department (民政厅, 水利部). Not any word tagged
+     * nis: that tag also holds kinds of body (集团公司, 上市公司, 民营医院), which a verb may belong with (出版发行集团公司).
+     */
     private static boolean bodyWord(Token word, int suffixLength) {
-        String p = word.pos();
-        return p.startsWith("nt") || p.equals("nis") || suffixLength == 1 && SECTORS.contains(word.text().substring(0, word.text().length() - 1));
+        return word.pos().startsWith("nt") || suffixLength == 1 && SECTORS.contains(word.text().substring(0, word.text().length() - 1));
     }
 
     /** 甲、乙等…企业/单位/机构: a list closed by the kind of body its items are (等行业头部企业, 等知名金融机构, 等单位). */

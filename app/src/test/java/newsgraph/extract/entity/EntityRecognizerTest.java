@@ -551,6 +551,7 @@ class EntityRecognizerTest {
         assertEquals(List.of("兴业银行"), orgs("他说，兴业银行将提供贷款。"), "the word is the suffix alone");
         assertEquals(List.of("临江安装技师学院"), orgs("他毕业于临江安装技师学院。"), "安装 before 技师, not before the body");
         assertEquals(List.of("临江职业技术学院"), orgs("他毕业于临江职业技术学院。"));
+        assertEquals(List.of("临江出版发行集团公司"), orgs("他任职于临江出版发行集团公司。"), "集团公司 is a kind of body, not one");
     }
 
     @Test
