@@ -1391,6 +1391,8 @@ public final class EntityRecognizer {
                 cut = t.end();
             } else if ((verb || t.pos().equals("p")) && next.end() == end && next.start() < to && bodyWord(next, end - to)) {
                 cut = t.end();
+            } else if ((verb || t.pos().equals("p")) && next.pos().equals("nz") && next.text().length() >= 2 && next.end() == to) {
+                cut = t.end(); // 来自|某nz公司, 邀请|某nz大学: a brand or proper name, then the suffix alone
             }
         }
         return cut;
