@@ -543,6 +543,7 @@ class EntityRecognizerTest {
     void organization_aVerbOrPrepositionBeforeAWordThatIsTheBodyIsNotInTheName() {
         assertEquals(List.of("民政厅"), orgs("专家组成员来自民政厅。"));
         assertEquals(List.of("水利部"), orgs("工作人员来自水利部。"));
+        assertEquals(List.of("铁道部"), orgs("工作人员来自铁道部。"));
         assertEquals(List.of("财政部"), orgs("按照财政部要求，开展检查。"));
         // a brand the segmenter tags nz, then the suffix alone (its tags written out: no fictional brand here gets nz)
         List<Token> brand = List.of(new Token("底气", "n", 0, 2), new Token("来自", "v", 2, 4), new Token("青禾", "nz", 4, 6), new Token("公司", "nis", 6, 8), new Token("。", "w", 8, 9));
