@@ -1314,7 +1314,7 @@ public final class EntityRecognizer {
             if (onlyVerbs(tokens, w.start(), end - suf.length()) && w.stop() != null && !w.stop().isPunctuation() && !w.stop().pos().startsWith("c")) {
                 continue; // 不排除发改委, 先征求发改委: a verb and its object, the suffix a common noun (，兴业银行 opening a clause is a name)
             }
-            int start = Math.max(walker.trimmedStart(s, tokens, w.start(), end - suf.length()), afterVerbBeforeName(tokens, w.start(), end - suf.length()));
+            int start = Math.max(walker.trimmedStart(s, tokens, w.start(), end - suf.length()), afterVerbBeforeName(tokens, w.start(), end - suf.length(), end));
             if (start > w.start() && orgHead(s.substring(start, end - suf.length()), suf.length())) {
                 name = s.substring(start, end);
             } else {
@@ -1373,17 +1373,38 @@ public final class EntityRecognizer {
     /**
      * The end of the last verb of two or more characters in [from, to) that a place or an
      * organization's name (or 中共, which opens the Party's bodies) follows (会议传达学习|中共某委, 拜会|某市委), else {@code from}.
+     * Also a verb or preposition of two characters or more (来自, 邀请, 根据, 按照) right before a word that
+     * is itself the body, reaching past the suffix to the name's end {@code end} ({@link #bodyWord}):
+     * 成员来自|民政厅, 按照|财政部. A word that is the suffix alone (兴业|银行), a word before the suffix
+     * (安装|技师学院) or a kind of body (出版发行|集团公司) is no body: the verb stays.
      */
-    private static int afterVerbBeforeName(List<Token> tokens, int from, int to) {
+    private static int afterVerbBeforeName(List<Token> tokens, int from, int to, int end) {
         int cut = from;
-        for (int i = firstStartingAtOrAfter(tokens, from); i + 1 < tokens.size() && tokens.get(i + 1).end() <= to; i++) {
+        for (int i = firstStartingAtOrAfter(tokens, from); i + 1 < tokens.size() && tokens.get(i + 1).end() <= end; i++) {
             Token t = tokens.get(i);
             Token next = tokens.get(i + 1);
-            if (t.pos().equals("v") && t.text().length() >= 2 && next.start() == t.end() && (next.pos().startsWith("ns") || next.pos().startsWith("nt") || next.text().startsWith("中共"))) {
+            if (t.text().length() < 2 || next.start() != t.end()) {
+                continue;
+            }
+            boolean verb = t.pos().equals("v");
+            if (verb && next.end() <= to && (next.pos().startsWith("ns") || next.pos().startsWith("nt") || next.text().startsWith("中共"))) {
                 cut = t.end();
+            } else if ((verb || t.pos().equals("p")) && next.end() == end && next.start() < to && bodyWord(next, end - to)) {
+                cut = t.end();
+            } else if ((verb || t.pos().equals("p")) && next.pos().equals("nz") && next.text().length() >= 2 && next.end() == to) {
+                cut = t.end(); // 来自|某nz公司, 邀请|某nz大学: a brand or proper name, then the suffix alone
             }
         }
         return cut;
+    }
+
+    /**
+     * Whether a word ending with a suffix of {@code suffixLength} characters names a body by itself: tagged
+     * a body's proper name (nt: 财政部, 某大学), or a field's department (民政厅, 水利部). Not any word tagged
+     * nis: that tag also holds kinds of body (集团公司, 上市公司, 民营医院), which a verb may belong with (出版发行集团公司).
+     */
+    private static boolean bodyWord(Token word, int suffixLength) {
+        return word.pos().startsWith("nt") || suffixLength == 1 && SECTORS.contains(word.text().substring(0, word.text().length() - 1));
     }
 
     /** 甲、乙等…企业/单位/机构: a list closed by the kind of body its items are (等行业头部企业, 等知名金融机构, 等单位). */

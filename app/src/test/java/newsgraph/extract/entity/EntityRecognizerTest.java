@@ -540,6 +540,25 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void organization_aVerbOrPrepositionBeforeAWordThatIsTheBodyIsNotInTheName() {
+        assertEquals(List.of("民政厅"), orgs("专家组成员来自民政厅。"));
+        assertEquals(List.of("水利部"), orgs("工作人员来自水利部。"));
+        assertEquals(List.of("铁道部"), orgs("工作人员来自铁道部。"));
+        assertEquals(List.of("财政部"), orgs("按照财政部要求，开展检查。"));
+        // a brand the segmenter tags nz, then the suffix alone (its tags written out: no fictional brand here gets nz)
+        List<Token> brand = List.of(new Token("底气", "n", 0, 2), new Token("来自", "v", 2, 4), new Token("青禾", "nz", 4, 6), new Token("公司", "nis", 6, 8), new Token("。", "w", 8, 9));
+        assertEquals(List.of("青禾公司"), names(ENTITIES.organizations("底气来自青禾公司。", brand, 0)));
+    }
+
+    @Test
+    void organization_aVerbBeforeTheSuffixAloneOrBeforeAPlainWordStaysInTheName() {
+        assertEquals(List.of("兴业银行"), orgs("他说，兴业银行将提供贷款。"), "the word is the suffix alone");
+        assertEquals(List.of("临江安装技师学院"), orgs("他毕业于临江安装技师学院。"), "安装 before 技师, not before the body");
+        assertEquals(List.of("临江职业技术学院"), orgs("他毕业于临江职业技术学院。"));
+        assertEquals(List.of("临江出版发行集团公司"), orgs("他任职于临江出版发行集团公司。"), "集团公司 is a kind of body, not one");
+    }
+
+    @Test
     void organization_aVerbBeforeTheSuffixAsACommonNounNamesNothing() {
         assertEquals(List.of(), orgs("这些新品进入大型超市以前，都要征求发改委意见。"));
         assertEquals(List.of("青禾银行"), orgs("他说，青禾银行将提供贷款。"), "a name opening a clause");
