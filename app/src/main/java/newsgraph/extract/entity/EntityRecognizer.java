@@ -9,6 +9,7 @@ import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.segment.Segmenter;
 import newsgraph.extract.segment.Token;
 import newsgraph.extract.segment.WordTriggers;
+import newsgraph.extract.text.Clauses;
 import newsgraph.extract.text.Marks;
 import newsgraph.extract.text.StartGate;
 
@@ -1409,6 +1410,8 @@ public final class EntityRecognizer {
 
     /** 甲、乙等…企业/单位/机构: a list closed by the kind of body its items are (等行业头部企业, 等知名金融机构, 等单位). */
     private static final Pattern ORG_LIST = Pattern.compile("等[^，。；、：！？\\n的]{0,10}?(企业|公司|机构|单位)(?![家主化])");
+    /** Beside a clause's end, the marks a list of bodies does not reach past: a quote or a title's brackets. */
+    private static final String LIST_STOPS = "“”《》";
     /** What opens no name of a body: a quantifier or pointer (各县区, 有关部门, 相关单位). */
     private static final Pattern ITEM_OPENING = Pattern.compile("^(?:各|全|有关|相关|其他|其它|部分|本|该|这|那|一些|多家)");
     /** What ends no name of a body: a trade (制造业, 零售商), people (企业家, 人员), a kind (类, 型), a place word (地, 处), a place (甲市, 乙县). */
@@ -1425,7 +1428,7 @@ public final class EntityRecognizer {
         Matcher m = ORG_LIST.matcher(s);
         while (m.find()) {
             int floor = m.start();
-            while (floor > 0 && "，。；：！？\n“”《》".indexOf(s.charAt(floor - 1)) < 0) {
+            while (floor > 0 && !Clauses.isEnd(s.charAt(floor - 1)) && LIST_STOPS.indexOf(s.charAt(floor - 1)) < 0) {
                 floor--;
             }
             List<int[]> items = new ArrayList<>();
