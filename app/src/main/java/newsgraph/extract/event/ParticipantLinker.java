@@ -31,8 +31,11 @@ public final class ParticipantLinker {
     private static final String WORD_WITH_ZUO = "工合创协操制写动著佳力杰炒";
     /** 作…报告 / 说明 / 汇报 right after the name: the person gives a report (a speech, by the annotation convention). */
     private static final Pattern REPORTS = Pattern.compile("^[^，。；]{0,4}?(?<![" + WORD_WITH_ZUO + "])作(?:了)?[^，。；]{0,24}?(?:报告|说明|汇报|发言)(?=[，。；]|$)");
-    /** 率…一行, 将率…考察团: the person leads the group named after 率 (a few words of time or manner may come first). */
-    private static final Pattern LEADS_GROUP = Pattern.compile("^[^，。；率]{0,6}?率(?:领)?[^，。；]{0,30}?(?:一行|代表团|考察团|调研组|工作组|访问团|检查组)");
+    /**
+     * 率…一行, 将率…考察团: the person leads the group named after 率 (a few words of time or manner may come
+     * first); not a group after 向 (率团队向乙一行汇报: 乙's group).
+     */
+    private static final Pattern LEADS_GROUP = Pattern.compile("^[^，。；率]{0,6}?率(?:领)?[^，。；向]{0,30}?(?:一行|代表团|考察团|调研组|工作组|访问团|检查组)");
     /** 以甲为组长的调研组: 甲 heads the group, and does what it does. */
     private static final Pattern HEADS_GROUP = Pattern.compile("^为(?:组长|团长|队长|领队|首)的");
     /**
@@ -152,6 +155,7 @@ public final class ParticipantLinker {
         }
         boolean planned = s.indexOf('将') >= 0 && FUTURE.matcher(s).find();
         int[] escort = escort(s);
+        boolean[] addressed = addressed(s, base, present, listEnd);
         EventDraft named = null;
         boolean spoke = false;
         for (int i = 0; i < present.size(); i++) {
@@ -172,7 +176,30 @@ public final class ParticipantLinker {
             }
             PersonMention last = present.get(j);
             int ps = endOf(last) - base;
+            if (addressed[i]) {
+                // 向乙一行作汇报: 乙 is spoken to and takes no part in the act; 一行 still makes 乙 its head
+                boolean heads = i == 0 || listEnd[i - 1] != j;
+                int g = afterPost(s, ps);
+                if (heads && s.startsWith("一行", g) && !s.startsWith("一行的", g)) {
+                    event.addRole(present.get(i).name(), "led", base, base + s.length());
+                }
+                continue;
+            }
             int pe = j + 1 < present.size() ? present.get(j + 1).chainStart() - base : s.length();
+            String skipped = "";
+            if (j + 1 < present.size() && addressed[j + 1]) {
+                // 甲向乙汇报: 甲's predicate runs on after the people it addresses, to the next one named
+                int k = listEnd[j + 1];
+                int resume = endOf(present.get(k)) - base;
+                int next = k + 1 < present.size() ? present.get(k + 1).chainStart() - base : s.length();
+                resume = afterPost(s, resume);
+                if (s.startsWith("一行", resume)) {
+                    resume += 2; // 向乙一行汇报: the group is the addressed one's
+                }
+                if (resume >= pe && next >= resume) {
+                    skipped = s.substring(resume, next);
+                }
+            }
             if (escort != null && ps == escort[0]) {
                 // 甲在乙陪同下考察X: 甲's predicate follows 陪同下, up to the next person named after it
                 ps = escort[2];
@@ -187,7 +214,10 @@ public final class ParticipantLinker {
             if (pe < ps) {
                 continue;
             }
-            String predicate = s.substring(ps, pe) + meetingTail(s, ps, pe, present, base);
+            if (j + 1 < present.size()) {
+                pe = beforeAgentClause(s, ps, pe); // 甲出席，签约仪式由乙主持: the clause of 由 is 乙's act
+            }
+            String predicate = s.substring(ps, pe) + skipped + meetingTail(s, ps, pe, present, base);
             Matcher other = OTHER_SOURCE.matcher(predicate);
             if (other.find()) {
                 predicate = predicate.substring(0, other.start() + 1); // 甲率团访台，相关单位表示，…: what follows is another source's
@@ -204,8 +234,9 @@ public final class ParticipantLinker {
                 if (convenes(part.getValue().toString(), target)) {
                     roles.add("attended"); // 甲召开紧急会议: the convener is at the meeting
                 }
-                if ("visit".equals(target.kind)) {
-                    roles.remove("spoke"); // at a 会见 or 会谈 both sides talk: that is the meeting itself
+                if ("visit".equals(target.kind) && !(reportsUp(part.getValue()) && target.roles.containsKey(present.get(i).name()))) {
+                    // at a 会见 or 会谈 both sides talk: that is the meeting itself (a 汇报 by one of its sides is a report given)
+                    roles.remove("spoke");
                 }
                 if (part.getValue().length() > 0) {
                     lastTarget = target;
@@ -240,8 +271,8 @@ public final class ParticipantLinker {
             if (event.start == present.get(i).start() && event.end <= base + s.length() && !event.headline) {
                 event.addRole(present.get(i).name(), "attended", base, base + s.length()); // 甲到某地看望慰问…: the event is told of 甲
             }
-            if (objectOf(s, at, "calls")) {
-                event.addRole(present.get(i).name(), "met", base, base + s.length()); // 甲拜会乙: both sides meet
+            if (objectOf(s, at, "calls") || objectOfVisitors(s, at)) {
+                event.addRole(present.get(i).name(), "met", base, base + s.length()); // 甲拜会乙, 甲一行会见乙: both sides meet
             }
         }
         if (!spoke && !present.isEmpty()) {
@@ -380,6 +411,23 @@ public final class ParticipantLinker {
         for (String v : verbs.of(use)) {
             if (before.endsWith(v)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the person at {@code at} is the object of 会见/会谈 whose subject is a visiting group
+     * (甲一行会见了乙): the one called on is the host, who meets them, as after 拜会 (the guests of a
+     * host's 会见, 甲会见乙一行, are not said to meet).
+     */
+    private boolean objectOfVisitors(String s, int at) {
+        int from = Clauses.start(s, at);
+        int to = at > from && s.charAt(at - 1) == '了' ? at - 1 : at;
+        for (String v : verbs.of("meets")) {
+            if (to - v.length() >= from && s.startsWith(v, to - v.length())) {
+                int group = s.lastIndexOf("一行", to - v.length());
+                return group >= from;
             }
         }
         return false;
@@ -576,7 +624,7 @@ public final class ParticipantLinker {
                 k += v.length() - 1;
                 continue; // 对记者介绍, 接受采访时介绍: words to the press, not a speech at the event
             }
-            if (!verbs.is("hears", before)) {
+            if (!verbs.is("hears", before) && !("spoke".equals(role) && heardBefore(predicate, k))) {
                 roles.add(role);
             }
             k += v.length() - 1;
@@ -611,6 +659,75 @@ public final class ParticipantLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * People named right after 向 (甲向乙汇报, 向乙一行作了汇报), with the rest of their list: the ones
+     * spoken to, not the subject of what follows them.
+     */
+    private static boolean[] addressed(String s, int base, List<PersonMention> present, int[] listEnd) {
+        boolean[] out = new boolean[present.size()];
+        if (s.indexOf('向') < 0) {
+            return out;
+        }
+        for (int i = 1; i < present.size(); i++) {
+            int at = present.get(i).chainStart() - base;
+            boolean opens = listEnd[i - 1] != listEnd[i];
+            if (opens && at > 0 && at <= s.length() && s.charAt(at - 1) == '向') {
+                for (int k = i; k <= listEnd[i]; k++) {
+                    out[k] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where a post written right after a name ends (龙某副社长一行: after 副社长), else {@code at}. */
+    private int afterPost(String s, int at) {
+        String post = at < s.length() ? lex.titles().longestAt(s, at) : null;
+        return post == null ? at : at + post.length();
+    }
+
+    /** Whether a part of a predicate gives a report (向乙汇报了…; not 听取汇报). */
+    private boolean reportsUp(CharSequence part) {
+        String p = part.toString();
+        int k = p.indexOf("汇报");
+        return k >= 0 && !heardBefore(p, k);
+    }
+
+    /**
+     * Whether a verb of listening (听取, 观看) stands before position {@code k} in the same clause and
+     * part (no 并 between): 听取某局关于某项工作的汇报 is others' report, whatever stands between.
+     */
+    private boolean heardBefore(String predicate, int k) {
+        for (int b = k - 1; b >= 1; b--) {
+            char c = predicate.charAt(b);
+            if (Clauses.isEnd(c) || c == '并') {
+                return false;
+            }
+            if (verbs.is("hears", predicate.substring(b - 1, b + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a predicate running up to the next person's title chain at {@code pe} ends when its last
+     * clause holds 由 (甲出席，签约仪式由乙主持; 会议由乙主持): that clause tells the next person's act with
+     * its own subject, so the predicate stops at its start. A 由 in the first clause (甲由乙陪同) stays.
+     */
+    private static int beforeAgentClause(String s, int ps, int pe) {
+        int by = s.lastIndexOf('由', pe - 1);
+        if (by < ps) {
+            return pe;
+        }
+        for (int c = by - 1; c >= ps; c--) {
+            if (Clauses.isEnd(s.charAt(c))) {
+                return c + 1;
+            }
+        }
+        return pe;
     }
 
     /** Whether 见证 comes before position {@code k} of the predicate, in the same clause. */

@@ -107,15 +107,19 @@ public final class PersonRecognizer {
             out.add(new PersonMention(name, base + j, base + j + len, base + chainStart, titles, PersonMention.Anchor.TITLE, false));
             mark(used, chainStart, j + len);
             j = j + len;
-            // 市政协副主席甲、乙出席: names listed after one post all hold it
-            TitleMention shared = titles.get(titles.size() - 1);
+            // 市政协副主席甲、乙出席: names listed after one post all hold it; 党委委员、副主任甲、乙: after
+            // posts listed with 、, all of them (not those before a ，, which are another body's)
+            List<TitleMention> shared = null;
             while (j + 1 < s.length() && s.charAt(j) == '、') {
                 int next = listedName(s, j + 1, tokens);
                 if (next == 0) {
                     break;
                 }
+                if (shared == null) {
+                    shared = sharedPosts(s, titles, base);
+                }
                 out.add(new PersonMention(s.substring(j + 1, j + 1 + next), base + j + 1, base + j + 1 + next, base + j + 1,
-                        List.of(shared), PersonMention.Anchor.TITLE, false));
+                        shared, PersonMention.Anchor.TITLE, false));
                 mark(used, j, j + 1 + next);
                 j = j + 1 + next;
             }
@@ -194,6 +198,15 @@ public final class PersonRecognizer {
     }
 
     /** What stands before a name that opens a clause (rule 3: a name at a clause start, then a role verb). */
+    /** The posts of a chain that the names listed after its first name hold: the last ones joined by 、. */
+    private static List<TitleMention> sharedPosts(String s, List<TitleMention> titles, int base) {
+        int k = titles.size() - 1;
+        while (k > 0 && s.charAt(titles.get(k - 1).end() - base) == '、' && titles.get(k - 1).end() + 1 == titles.get(k).start()) {
+            k--;
+        }
+        return List.copyOf(titles.subList(k, titles.size()));
+    }
+
     private static final String NAME_OPENS_CLAUSE_AFTER = "，。；：、“（\n";
 
     /**

@@ -1,6 +1,7 @@
 package newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -231,5 +232,54 @@ class ParticipantLinkerTest {
     void linker_aPredicateEndsWhereAnotherSourceSpeaks() {
         EventDraft e = linked("副县长罗青山率团参加会议，有关部门负责人表示，届时将签署合作协议。");
         assertEquals(List.of("attended", "led"), List.copyOf(e.roles.get("罗青山")));
+    }
+
+    @Test
+    void linker_aClauseOfByIsTheNextPersonsAct() {
+        EventDraft e = new EventDraft("青禾县农业合作协议签约仪式", "signing", 0, 0, false);
+        String s = "县委书记罗青山、县长苗为民出席了此次活动，签约仪式由副县长祁山海主持。";
+        LINKER.link(s, 0, PEOPLE.recognize(s, SEG.segment(s), 0), e);
+        assertEquals(Set.of("attended"), e.roles.get("苗为民"), "签约 in 签约仪式由… is not 苗为民's act");
+        assertEquals(Set.of("attended", "chaired"), e.roles.get("祁山海"));
+    }
+
+    @Test
+    void linker_whatIsHeardIsNoSpeech() {
+        assertEquals(Set.of(), LINKER.roles("听取青禾县农业农村局关于春耕工作的汇报"));
+        assertEquals(Set.of("spoke"), LINKER.roles("听取汇报并讲话"));
+    }
+
+    @Test
+    void linker_theOneAReportIsAddressedToTakesNoPartInIt_hisGroupIsHis() {
+        EventDraft e = new EventDraft("罗青山到青禾公司考察", "inspection", 0, 0, false);
+        String s = "青禾公司总经理苗为民率高管团队向副市长罗青山一行作了工作汇报。";
+        LINKER.link(s, 0, PEOPLE.recognize(s, SEG.segment(s), 0), e);
+        assertEquals(Set.of("attended", "spoke"), e.roles.get("苗为民"), "the report is 苗为民's, the group 罗青山's");
+        assertEquals(Set.of("attended", "led"), e.roles.get("罗青山"));
+    }
+
+    @Test
+    void linker_atAVisitAReportBySomeoneOnItIsASpeech_whatTheSidesSayIsNot() {
+        EventDraft e = new EventDraft("罗青山会见苗为民一行", "visit", 0, 0, false);
+        e.addRole("苗为民", "attended", 0, 5);
+        String s = "青禾公司总经理苗为民向副市长罗青山汇报了青禾公司的发展情况。";
+        LINKER.link(s, 10, PEOPLE.recognize(s, SEG.segment(s), 10), e);
+        assertEquals(Set.of("attended", "spoke"), e.roles.get("苗为民"));
+        String t = "副县长祁山海汇报了有关工作情况。";
+        LINKER.link(t, 40, PEOPLE.recognize(t, SEG.segment(t), 40), e);
+        assertEquals(null, e.roles.get("祁山海"), "not on the visit: the report is no part of it");
+    }
+
+    @Test
+    void linker_aVisitingGroupsHostMeetsThem() {
+        EventDraft e = new EventDraft("罗青山会见苗为民", "visit", 0, 0, false);
+        String s = "罗青山一行会见了白鹭市委书记苗为民。";
+        LINKER.link(s, 0, PEOPLE.recognize(s, SEG.segment(s), 0), e);
+        assertEquals(Set.of("attended", "met"), e.roles.get("苗为民"));
+        EventDraft host = new EventDraft("罗青山会见苗为民一行", "visit", 0, 0, false);
+        String t = "白鹭市委书记罗青山会见了青禾集团董事长苗为民一行。";
+        LINKER.link(t, 0, PEOPLE.recognize(t, SEG.segment(t), 0), host);
+        assertTrue(host.roles.getOrDefault("苗为民", Set.of()).stream().noneMatch("met"::equals), "a host's guests are not said to meet");
+        assertTrue(host.roles.get("罗青山").contains("met"));
     }
 }

@@ -507,4 +507,14 @@ class PersonRecognizerTest {
             assertTrue(all.stream().anyMatch(m -> m.name().equals("林海峰")), s + ": " + all);
         }
     }
+
+    @Test
+    void people_namesListedAfterPostsJoinedByACommaOfListHoldThemAll() {
+        String s = "党委委员、副主任罗青山、苗为民等陪同调研。";
+        assertEquals(List.of("党委委员", "副主任"), titles(s, "罗青山"));
+        assertEquals(List.of("党委委员", "副主任"), titles(s, "苗为民"));
+        // posts of another body before a ，are the first name's only
+        String t = "县委常委，镇党委书记罗青山、苗为民出席。";
+        assertEquals(List.of("镇党委书记"), titles(t, "苗为民"));
+    }
 }
