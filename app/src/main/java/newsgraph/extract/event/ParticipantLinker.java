@@ -73,6 +73,8 @@ public final class ParticipantLinker {
     private static final Pattern PRESS_VERB = Pattern.compile("(?:介绍|透露|告诉记者)(?:说|道)?[。，,：:]");
     /** How far (characters) after the last speech at an event the next speaker's words still come from its floor. */
     private static final int SPEECH_RUN = 300;
+    /** People named by what they are, then an adverb, right before a verb (有关负责同志陪同, 与会领导一同参加). */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("(?:领导|负责人|负责同志|同志|人员|代表|嘉宾|干部|专家)们?等?(?:一同|一起|共同|也|还|均|分别)?$");
     /** A clause opening with 并 (，并共同出席X). */
     private static final Pattern AND_CLAUSE = Pattern.compile("[，,]并");
     /**
@@ -598,10 +600,15 @@ public final class ParticipantLinker {
     /** The roles stated by a predicate (出席会议并讲话 → attended, spoke). */
     public Set<String> roles(String predicate) {
         Set<String> roles = new LinkedHashSet<>();
+        int firstClause = Clauses.end(predicate, 0);
         for (int k = 0; k < predicate.length(); k++) {
             String v = lex.roleVerbs().longestAt(predicate, k);
             if (v == null) {
                 continue;
+            }
+            if (k > firstClause && firstClause >= 2 && groupActs(predicate, k)) {
+                k += v.length() - 1;
+                continue; // 甲调研X，县有关负责同志陪同: a later clause whose subject is a group of people unnamed is theirs
             }
             String before = predicate.substring(Math.max(0, k - 2), k);
             if (v.charAt(0) == '作' && k > 0 && WORD_WITH_ZUO.indexOf(predicate.charAt(k - 1)) >= 0) {
@@ -619,6 +626,10 @@ public final class ParticipantLinker {
             if ("signed".equals(role) && witnessedBefore(predicate, k)) {
                 k += v.length() - 1;
                 continue; // 见证（了）X签约: the signing is what is witnessed; the signatories are named elsewhere
+            }
+            if ("spoke".equals(role) && predicate.startsWith("精神", k + v.length())) {
+                k += v.length() - 1;
+                continue; // 贯彻…重要讲话精神: a speech studied, not given
             }
             if ("spoke".equals(role) && PRESS.matcher(predicate).region(Math.max(0, k - 8), k).find()) {
                 k += v.length() - 1;
@@ -693,6 +704,30 @@ public final class ParticipantLinker {
         String p = part.toString();
         int k = p.indexOf("汇报");
         return k >= 0 && !heardBefore(p, k);
+    }
+
+    /**
+     * Whether the verb at {@code k} opens on a clause whose subject is people named by what they are,
+     * not by name (甲调研X，县有关负责同志陪同), after a first clause of the person's own: the clause holds
+     * no preposition that would make them an object (与企业代表签约), does not list them with the people
+     * named (以及有关负责人出席: a predicate before it is empty), and the verb follows the noun.
+     */
+    private static boolean groupActs(String predicate, int k) {
+        int from = Clauses.start(predicate, k);
+        if (from == 0 || predicate.startsWith("以及", from) || "及和与并还".indexOf(predicate.charAt(from)) >= 0 && !predicate.startsWith("与会", from)) {
+            return false; // 甲，以及有关负责人出席: the group is listed with the people named
+        }
+        Matcher g = GROUP_SUBJECT.matcher(predicate).region(from, k);
+        if (!g.find()) {
+            return false;
+        }
+        for (int b = from; b < g.start(); b++) {
+            char c = predicate.charAt(b);
+            if ("与和同跟向对为由在".indexOf(c) >= 0 && !(c == '与' && b + 1 < k && predicate.charAt(b + 1) == '会')) { // 与会领导 are people
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

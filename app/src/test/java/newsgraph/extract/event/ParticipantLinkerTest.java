@@ -282,4 +282,19 @@ class ParticipantLinkerTest {
         assertTrue(host.roles.getOrDefault("苗为民", Set.of()).stream().noneMatch("met"::equals), "a host's guests are not said to meet");
         assertTrue(host.roles.get("罗青山").contains("met"));
     }
+
+    @Test
+    void linker_aSpeechStudiedOrListenedToIsNotGiven() {
+        assertEquals(Set.of(), LINKER.roles("强调要深入贯彻省委书记在座谈会上的重要讲话精神"));
+        assertEquals(Set.of(), LINKER.roles("仔细倾听检测员对检测流程的介绍"));
+        assertEquals(Set.of("spoke"), LINKER.roles("发表重要讲话"));
+    }
+
+    @Test
+    void linker_aLaterClauseOfUnnamedPeopleIsTheirs_aGroupListedWithTheNamedIsNot() {
+        assertEquals(Set.of("inspected"), LINKER.roles("到青禾县调研春耕工作，县有关负责同志陪同"));
+        assertEquals(Set.of("inspected"), LINKER.roles("对青禾公司进行了考察，与会领导陪同"));
+        assertEquals(Set.of("attended"), LINKER.roles("，以及县有关部门负责人出席"));
+        assertEquals(Set.of("inspected", "signed"), LINKER.roles("到青禾公司调研，与企业代表签约"));
+    }
 }
