@@ -180,9 +180,10 @@ public final class ParticipantLinker {
             int ps = endOf(last) - base;
             if (addressed[i]) {
                 // 向乙一行作汇报: 乙 is spoken to and takes no part in the act; 一行 still makes 乙 its head
+                // (as for a subject's 一行, not a guest's after 会见)
                 boolean heads = i == 0 || listEnd[i - 1] != j;
                 int g = afterPost(s, ps);
-                if (heads && s.startsWith("一行", g) && !s.startsWith("一行的", g)) {
+                if (heads && s.startsWith("一行", g) && !s.startsWith("一行的", g) && !verbs.anyIn(s.substring(0, at), "meets")) {
                     event.addRole(present.get(i).name(), "led", base, base + s.length());
                 }
                 continue;

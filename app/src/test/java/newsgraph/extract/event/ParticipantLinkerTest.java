@@ -256,6 +256,10 @@ class ParticipantLinkerTest {
         LINKER.link(s, 0, PEOPLE.recognize(s, SEG.segment(s), 0), e);
         assertEquals(Set.of("attended", "spoke"), e.roles.get("苗为民"), "the report is 苗为民's, the group 罗青山's");
         assertEquals(Set.of("attended", "led"), e.roles.get("罗青山"));
+        EventDraft visit = new EventDraft("罗青山会见苗为民一行", "visit", 0, 0, false);
+        String t = "市委书记罗青山在会见时向青禾集团董事长苗为民一行表示欢迎。";
+        LINKER.link(t, 0, PEOPLE.recognize(t, SEG.segment(t), 0), visit);
+        assertEquals(null, visit.roles.get("苗为民"), "a guest's 一行 after 会见 does not say who leads");
     }
 
     @Test
