@@ -736,12 +736,10 @@ public final class ParticipantLinker {
      * part (no 并 between): 听取某局关于某项工作的汇报 is others' report, whatever stands between.
      */
     private boolean heardBefore(String predicate, int k) {
-        for (int b = k - 1; b >= 1; b--) {
-            char c = predicate.charAt(b);
-            if (Clauses.isEnd(c) || c == '并') {
-                return false;
-            }
-            if (verbs.is("hears", predicate.substring(b - 1, b + 1))) {
+        int from = Math.max(Clauses.start(predicate, k), predicate.lastIndexOf('并', k - 1) + 1);
+        for (String v : verbs.of("hears")) {
+            int at = predicate.lastIndexOf(v, k - v.length());
+            if (at >= from) {
                 return true;
             }
         }
