@@ -210,6 +210,24 @@ class EventRecognizerTest {
     }
 
     @Test
+    void events_anEventNamedInTheClauseBeforeItsSpeakerIsReported_notOneHeldAtAnotherTime() {
+        assertEquals(List.of("全国节水技术高峰论坛"), reported("在日前举行的全国节水技术高峰论坛上，水利部农村水利司副司长苗为民表示，节水是长期任务。", false));
+        assertEquals(List.of("2024长江物流发展论坛"), reported("5月8日，在临江召开的2024长江物流发展论坛上，市委常委、常务副市长罗青山说，物流是城市的血脉。", false));
+        assertEquals(List.of("第二届茶叶大会"), reported("在第二届茶叶大会上，县长祁山海、副县长苗为民分别致辞。", false));
+        assertEquals(List.of("第五届临江电脑博览会"), reported("北湖电脑公司总裁罗青山在于近日举行的第五届临江电脑博览会上如是说。", false));
+        assertEquals(List.of(), reported("在去年举行的全国节水技术高峰论坛上，水利部农村水利司副司长苗为民表示，节水是长期任务。", false));
+        assertEquals(List.of(), reported("在随后举行的座谈会上，县长祁山海表示，欢迎企业投资。", false), "no name of its own");
+        assertEquals(List.of(), reported("在全国节水技术高峰论坛上，水利部发布了新标准。", false), "nobody speaks");
+    }
+
+    @Test
+    void events_anExhibitionIsNamedByItsKind_notByAnyWordEndingIn展() {
+        assertEquals(List.of("第五届临江国际汽车展"), reported("5月9日，第五届临江国际汽车展在临江国际会展中心开幕。", true));
+        assertEquals(List.of("2024临江春季书画展开幕式"), reported("5月9日，县长祁山海出席2024临江春季书画展开幕式。", true));
+        assertEquals(List.of(), reported("5月9日，临江产业发展在北湖召开。", true).stream().filter(n -> n.endsWith("展")).toList());
+    }
+
+    @Test
     void events_aVisitEscortedByHostsIsNamedAfterTheFirstVisitor() {
         assertEquals(List.of("罗青山莅临白鹭农场考察指导"),
                 reported("4月2日，县长罗青山，副县长苗为民在县委常委祁山海陪同下莅临白鹭农场考察指导。", true));
