@@ -361,12 +361,12 @@ public final class ParticipantLinker {
     }
 
     /**
-     * 在（日前举行的）X上，甲表示: the event is named in the clause right before the speaker's, 上 closing it
-     * (the clause holding the speaker at {@code at} starts after 上，, and {@code target}'s name ends at 上).
+     * 在（日前举行的）X上，甲表示 (在出席X时，甲表示): the event is named in the clause right before the speaker's,
+     * 上 or 时 closing it (the clause holding the speaker at {@code at} starts after 上， and {@code target}'s name ends at 上).
      */
     private static boolean namedBefore(EventDraft target, String s, int base, int at) {
         int cs = Clauses.start(s, at);
-        if (cs < 2 || s.charAt(cs - 1) != '，' || s.charAt(cs - 2) != '上' || target.start < base) {
+        if (cs < 2 || s.charAt(cs - 1) != '，' || s.charAt(cs - 2) != '上' && s.charAt(cs - 2) != '时' || target.start < base) {
             return false;
         }
         int close = cs > 2 && (s.charAt(cs - 3) == '”' || s.charAt(cs - 3) == '"') ? 1 : 0; // 在“X”上，: the name inside the marks

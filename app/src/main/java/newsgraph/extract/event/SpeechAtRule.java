@@ -21,17 +21,17 @@ final class SpeechAtRule implements EventRule {
     private static final Pattern AT = Pattern.compile("^" + ASIDE + "[^，。；在]{0,4}?在(" + RuleKit.IN + "{4,40}?)(?:上(?:的(?:讲话|致辞|发言)中)?|的(?:讲话|致辞|发言)中)"
             + "(?:发表|作)?(?:了)?(?:重要)?(?:讲话|致辞|发言|指出|强调|表示|要求|如是说)");
     /**
-     * 甲11日在出席X时说, 甲在参加X期间表示, 甲在某地出席X时说: words said while attending an event, by its name (a clause
+     * 甲11日在出席X时说, 甲在参加X期间表示, 甲在参观X展时说: words said while attending an event, by its name (a clause
      * holding it opening the name, 某行举办的X, 于某地举行的X, is cut by {@link EventNameBounds}).
      */
-    private static final Pattern ATTENDING = Pattern.compile("^" + ASIDE + "[^，。；在]{0,4}?(?:在[^，。；在出参]{0,10}?)?(?:出席|参加)(?:了)?(" + RuleKit.IN + "{4,50}?)(?:时|期间|之际)[，,]?"
+    private static final Pattern ATTENDING = Pattern.compile("^" + ASIDE + "[^，。；在]{0,4}?(?:在[^，。；在出参]{0,10}?)?(?:出席|参加|参观)(?:了)?(" + RuleKit.IN + "{4,50}?)(?:时|期间|之际)[，,]?"
             + "(?:向[^，。；]{1,8}?)?(?:发表|作)?(?:了)?(?:讲话|致辞|发言|指出|强调|表示|要求|说|透露|称|宣布|警告|认为|介绍)");
     /** A clause holding the event, opening the name: 某行举办的, 于某地举行的. */
     private static final Pattern HELD_BY = Pattern.compile("^[^的]{1,20}?(?:举办|举行|召开|主办)的");
     /** In that clause, a time other than the days reported (去年举行的, 2005年召开的, 此前举办的, 将于某地举行的): no event of the article. */
     private static final Pattern OTHER_TIME = Pattern.compile("年|届|曾|此前|之前|以前|以往|每|将|拟");
-    /** The clause naming the event before its speaker: 在（日前举行的）X上，甲说. */
-    private static final Pattern AT_BEFORE = Pattern.compile("在(" + RuleKit.IN + "{4,50}?)上");
+    /** The clause naming the event before its speaker: 在（日前举行的）X上，甲说; 在出席X时，甲说. */
+    private static final Pattern AT_BEFORE = Pattern.compile("在(?:(?:出席|参加|参观)(?:了)?(" + RuleKit.IN + "{4,50}?)时|(" + RuleKit.IN + "{4,50}?)上)");
     /**
      * Right after the speaker of 在X上，甲说 (or the last of a list, 甲、乙分别表示): a verb of speaking,
      * perhaps after an adverb or where in the event it was said (在致辞中).
@@ -56,9 +56,9 @@ final class SpeechAtRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
-        boolean attending = s.contains("出席") || s.contains("参加");
+        boolean attending = s.contains("出席") || s.contains("参加") || s.contains("参观");
         if (s.indexOf('在') < 0 && !attending) {
-            return; // cheap: every match holds 在, or 出席/参加 (甲出席X时说)
+            return; // cheap: every match holds 在, or 出席/参加/参观 (甲出席X时说)
         }
         int base = in.base();
         List<PersonMention> people = in.people();
@@ -81,7 +81,8 @@ final class SpeechAtRule implements EventRule {
                     }
                 }
             }
-            String what = m.group(1);
+            int g = m.groupCount() > 1 && m.group(1) == null ? 2 : 1; // AT_BEFORE: 在出席X时 or 在X上
+            String what = m.group(g);
             int cut = 0;
             Matcher held = HELD_BY.matcher(what);
             if (held.lookingAt()) {
@@ -93,7 +94,7 @@ final class SpeechAtRule implements EventRule {
             int q = RuleKit.quoteWrap(what.substring(cut)); // 出席“X大会”时: the name inside the marks
             what = what.substring(cut + q, what.length() - q);
             String head = kit.headOf(what);
-            int ws = base + m.start(1) + cut + q;
+            int ws = base + m.start(g) + cut + q;
             if (head == null || RuleKit.BACK_REFERENCE.matcher(what).find() || what.indexOf('的') >= 0
                     || kit.walker.specificPart(what.substring(0, what.length() - head.length())).length() < 2
                     || GENERIC.matcher(what.substring(0, what.length() - head.length())).matches()
@@ -111,7 +112,7 @@ final class SpeechAtRule implements EventRule {
      */
     private static Matcher before(String s, List<PersonMention> people, int k, int base) {
         int cs = people.get(k).chainStart() - base;
-        if (cs < 3 || cs > s.length() || s.charAt(cs - 1) != '，' || s.charAt(cs - 2) != '上') {
+        if (cs < 3 || cs > s.length() || s.charAt(cs - 1) != '，' || s.charAt(cs - 2) != '上' && s.charAt(cs - 2) != '时') {
             return null;
         }
         int last = k;

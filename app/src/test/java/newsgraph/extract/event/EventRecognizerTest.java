@@ -56,6 +56,8 @@ class EventRecognizerTest {
         assertEquals(List.of("第二届茶叶大会"),
                 reported("县长苗为民日前在参加于北湖举行的“第二届茶叶大会”时表示，要做强品牌。", false));
         assertTrue(reported("县长苗为民在出席一次讨论会时表示，要做强品牌。", false).isEmpty(), "no name of its own");
+        assertEquals(List.of("第五届临江国际汽车展"), reported("临江市电子商会副会长罗青山在参观第五届临江国际汽车展时说，新能源车越来越多。", false));
+        assertTrue(reported("临江市电子商会副会长罗青山在参观白鹭农场时说，要做强品牌。", false).isEmpty(), "a place, no event");
         assertEquals(List.of("第五届临江电脑博览会"), reported("6月1日，北湖电脑公司总裁罗青山出席第五届临江电脑博览会时表示，供应偏紧。", false));
     }
 
@@ -214,6 +216,7 @@ class EventRecognizerTest {
         assertEquals(List.of("全国节水技术高峰论坛"), reported("在日前举行的全国节水技术高峰论坛上，水利部农村水利司副司长苗为民表示，节水是长期任务。", false));
         assertEquals(List.of("2024长江物流发展论坛"), reported("5月8日，在临江召开的2024长江物流发展论坛上，市委常委、常务副市长罗青山说，物流是城市的血脉。", false));
         assertEquals(List.of("第二届茶叶大会"), reported("在第二届茶叶大会上，县长祁山海、副县长苗为民分别致辞。", false));
+        assertEquals(List.of("第五届临江国际汽车展"), reported("在参观第五届临江国际汽车展时，临江市电子商会副会长罗青山说，新能源车越来越多。", false));
         assertEquals(List.of("第五届临江电脑博览会"), reported("北湖电脑公司总裁罗青山在于近日举行的第五届临江电脑博览会上如是说。", false));
         assertEquals(List.of(), reported("在去年举行的全国节水技术高峰论坛上，水利部农村水利司副司长苗为民表示，节水是长期任务。", false));
         assertEquals(List.of(), reported("在随后举行的座谈会上，县长祁山海表示，欢迎企业投资。", false), "no name of its own");

@@ -118,6 +118,10 @@ class ParticipantLinkerTest {
         String later = "在另一场推介会上，县农业农村局局长罗青山表示，今年将扩大种植面积。";
         LINKER.link(later, 100, PEOPLE.recognize(later, SEG.segment(later), 100), other);
         assertEquals(Set.of(), other.roles.keySet(), "said at an occasion of its own");
+        String visiting = "在参观第五届临江国际汽车展时，临江市电子商会副会长罗青山说，新能源车越来越多。";
+        EventDraft show = new EventDraft("第五届临江国际汽车展", "forum", 203, 213, false);
+        LINKER.link(visiting, 200, PEOPLE.recognize(visiting, SEG.segment(visiting), 200), show);
+        assertEquals(Set.of("attended", "spoke"), show.roles.get("罗青山"));
     }
 
     @Test
