@@ -227,6 +227,7 @@ class EventRecognizerTest {
     void events_anExhibitionIsNamedByItsKind_notByAnyWordEndingIn展() {
         assertEquals(List.of("第五届临江国际汽车展"), reported("5月9日，第五届临江国际汽车展在临江国际会展中心开幕。", true));
         assertEquals(List.of("2024临江春季书画展开幕式"), reported("5月9日，县长祁山海出席2024临江春季书画展开幕式。", true));
+        assertEquals(List.of("建材展示会"), reported("日前，一场建材展示会在临江体育馆举行。", true), "a count of one is no part of the name");
         assertEquals(List.of(), reported("5月9日，临江产业发展在北湖召开。", true).stream().filter(n -> n.endsWith("展")).toList());
     }
 
