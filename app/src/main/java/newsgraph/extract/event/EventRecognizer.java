@@ -32,8 +32,8 @@ public final class EventRecognizer {
     /** A day ending an event's name (月 and 日, a span 至…日 and a part of the day). */
     private static final Pattern LEAD_DAY = Pattern.compile("(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:至(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?$");
 
-    /** Before a name: a time of day (9点,) or a source label (-财经网) run into the lead. */
-    private static final Pattern PREFIX = Pattern.compile("(?:\\d{1,2}[点时](?:\\d{1,2}分)?[,，、]\\s*|[-－—]+\\p{IsHan}{1,8}?[网报社台][-－—]*)");
+    /** Before a name: a time of day (9点,), a source label (-财经网) run into the lead, or a count of one (一场X展示会: the kind, not the name). */
+    private static final Pattern PREFIX = Pattern.compile("(?:\\d{1,2}[点时](?:\\d{1,2}分)?[,，、]\\s*|[-－—]+\\p{IsHan}{1,8}?[网报社台][-－—]*|一[场次个项](?![\\d一二三四五六七八九十]))");
     /** A signing or event only expected (预计签署, 拟于下月举行): nothing has happened yet. */
     private static final Pattern PLANNED = Pattern.compile("预计|拟于|将于|有望");
     /** Words placing what a clause tells at another time than the day reported: plans, history, repetition. */

@@ -43,7 +43,8 @@ final class MentionedEventRule implements EventRule {
         while (o.find()) {
             int headEnd = -1;
             for (int e = o.end() + 1; e <= Math.min(s.length(), o.end() + 20); e++) {
-                if ("，。；、“”《》".indexOf(s.charAt(e - 1)) >= 0) {
+                if ("，。；、“”《》在".indexOf(s.charAt(e - 1)) >= 0) {
+                    // 第三次出现在省内车展: an ordinal of a time something happened, not of an event's edition
                     break;
                 }
                 if (kit.lex.eventKinds().longestEndingAt(s, e) != null

@@ -55,8 +55,8 @@ public final class ParticipantLinker {
      * after it (在乙的陪同下，甲考察) are the visitors, whose predicate follows it.
      */
     private static final Pattern ESCORTED = Pattern.compile("在([^。；！？在]{2,90}?)(?:的)?陪同下[，,]?");
-    /** A sentence opening with a day of its own or an occasion of its own (5月18日，; 在6月3日的发布会上，). */
-    private static final Pattern ELSEWHERE = Pattern.compile("^\\s*(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|在[^，。；]{2,40}?上[，,])");
+    /** A sentence opening with a day of its own, an occasion of its own or another source (5月18日，; 在6月3日的发布会上，; 据某报报道，). */
+    private static final Pattern ELSEWHERE = Pattern.compile("^\\s*(?:(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|在[^，。；]{2,40}?上[，,]|另?据[^，。；]{1,20}?(?:报道|消息|了解)[，,])");
     /** A sentence about what will happen (将参加, 将于明天举行, 明天上午将): no roles are taken yet. */
     private static final Pattern FUTURE = Pattern.compile("(?:明天|明日|后天|下周|下月|届时)[^，。；]{0,6}?将|将(?:于|要|在[^，。；]{0,20}?)?(?:参加|出席|举行|召开|举办)");
     /**
@@ -122,8 +122,8 @@ public final class ParticipantLinker {
      * sentences go on about), else null.
      */
     public EventDraft link(String s, int base, List<PersonMention> people, EventDraft event, List<EventDraft> told) {
-        if (event.speechRunEnd >= 0 && ELSEWHERE.matcher(s).lookingAt() && !saidAtItsName(s, event)) {
-            event.speechRunEnd = -1; // 5月18日，… / 在另一场发布会上，…: the sentence has moved on from the floor of the speeches
+        if (event.speechRunEnd >= 0 && (ELSEWHERE.matcher(s).lookingAt() && !saidAtItsName(s, event))) {
+            event.speechRunEnd = -1; // 5月18日，… / 在另一场发布会上，… / 据某报报道，…: the text has moved on from the floor of the speeches
         }
         List<PersonMention> present = new ArrayList<>();
         for (PersonMention pm : people) {
@@ -262,7 +262,7 @@ public final class ParticipantLinker {
                     named = target;
                 }
             }
-            if (said > 0 && speaksAt(lastTarget, present.get(i).name(), predicate, base)) {
+            if (said > 0 && (speaksAt(lastTarget, present.get(i).name(), predicate, base) || namedBefore(lastTarget, s, base, at))) {
                 occasion(lastTarget, "spoke").addRole(present.get(i).name(), "spoke", base, base + s.length());
                 occasion(lastTarget, "spoke").speechRunEnd = base + s.length();
                 spoke |= occasion(lastTarget, "spoke") == event;
@@ -392,6 +392,19 @@ public final class ParticipantLinker {
             return true; // 某会议召开。书记甲强调，…: the words right after the report are said from its floor
         }
         return !"visit".equals(target.kind) && !"inspection".equals(target.kind) && target.roles.containsKey(person);
+    }
+
+    /**
+     * 在（日前举行的）X上，甲表示 (在出席X时，甲表示): the event is named in the clause right before the speaker's,
+     * 上 or 时 closing it (the clause holding the speaker at {@code at} starts after 上， and {@code target}'s name ends at 上).
+     */
+    private static boolean namedBefore(EventDraft target, String s, int base, int at) {
+        int cs = Clauses.start(s, at);
+        if (cs < 2 || s.charAt(cs - 1) != '，' || s.charAt(cs - 2) != '上' && s.charAt(cs - 2) != '时' || target.start < base) {
+            return false;
+        }
+        int close = cs > 2 && (s.charAt(cs - 3) == '”' || s.charAt(cs - 3) == '"') ? 1 : 0; // 在“X”上，: the name inside the marks
+        return target.end == base + cs - 2 || target.end == base + cs - 2 - close;
     }
 
     /** 甲在某某学习会上指出: the words are placed at the event by its own name (or a part of it of four characters or more). */

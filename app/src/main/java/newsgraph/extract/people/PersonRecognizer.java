@@ -504,8 +504,9 @@ public final class PersonRecognizer {
             if (tk < tokens.size() && tokens.get(tk).end() == i && beforeTitle(s, tokens, tk)) {
                 break; // 据|某协会秘书长, ，以|董事长某某的名义: a preposition or time opening the clause is no part of the organization (经 in 市经信委 is)
             }
-            if (tk < tokens.size() && tokens.get(tk).end() == i && TITLE_OPENERS.contains(tokens.get(tk).text())) {
-                break; // 记者致电|某集团董事长, 包括|某公司总经理, 现任|总经理: a verb that takes the person as its object
+            if (tk < tokens.size() && tokens.get(tk).end() == i && (TITLE_OPENERS.contains(tokens.get(tk).text())
+                    || tk > 0 && "有".equals(tokens.get(tk).text()) && "的".equals(tokens.get(tk - 1).text()))) {
+                break; // 记者致电|某集团董事长, 包括|某公司总经理, 现任|总经理, 出席会议的|有|市委常委: a verb that takes the person as its object
             }
             if (used[i - 1]) {
                 break; // a person found before: 甲与某公司副总裁乙

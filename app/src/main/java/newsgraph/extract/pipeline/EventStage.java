@@ -96,7 +96,19 @@ public final class EventStage implements Stage {
         Reported reported = new Reported(false);
         Reported current = new Reported(true);
         Day day = new Day();
+        List<Paragraph> heads = a.article().headlines();
+        int hk = 0;
         for (Paragraph p : a.article().body()) {
+            boolean subheading = false;
+            while (hk < heads.size() && heads.get(hk).start() < p.start()) {
+                subheading |= heads.get(hk).start() > a.article().body().get(0).start();
+                hk++;
+            }
+            if (subheading) {
+                for (EventDraft e : evs) {
+                    e.speechRunEnd = -1; // a subheading opens a new part: the next quoted speaker is no longer at the event's floor
+                }
+            }
             String ps = t.substring(p.start(), p.end());
             List<Token> tk = doc.tokens(p);
             List<PersonMention> pms = doc.people().in(p);

@@ -56,6 +56,8 @@ class EventRecognizerTest {
         assertEquals(List.of("第二届茶叶大会"),
                 reported("县长苗为民日前在参加于北湖举行的“第二届茶叶大会”时表示，要做强品牌。", false));
         assertTrue(reported("县长苗为民在出席一次讨论会时表示，要做强品牌。", false).isEmpty(), "no name of its own");
+        assertEquals(List.of("第五届临江国际汽车展"), reported("临江市电子商会副会长罗青山在参观第五届临江国际汽车展时说，新能源车越来越多。", false));
+        assertTrue(reported("临江市电子商会副会长罗青山在参观白鹭农场时说，要做强品牌。", false).isEmpty(), "a place, no event");
         assertEquals(List.of("第五届临江电脑博览会"), reported("6月1日，北湖电脑公司总裁罗青山出席第五届临江电脑博览会时表示，供应偏紧。", false));
     }
 
@@ -207,6 +209,26 @@ class EventRecognizerTest {
         assertEquals(List.of("青禾乡第五届油菜花节开幕式"), reported("县长罗青山在青禾乡第五届油菜花节开幕式的致辞中表示，欢迎各地游客。", false));
         assertEquals(List.of(), reported("县委书记祁山海在此次会议上强调，要抓好生产。", false));
         assertEquals(List.of(), reported("县委书记祁山海在去年的全县春耕工作会议上所说的话。", false));
+    }
+
+    @Test
+    void events_anEventNamedInTheClauseBeforeItsSpeakerIsReported_notOneHeldAtAnotherTime() {
+        assertEquals(List.of("全国节水技术高峰论坛"), reported("在日前举行的全国节水技术高峰论坛上，水利部农村水利司副司长苗为民表示，节水是长期任务。", false));
+        assertEquals(List.of("2024长江物流发展论坛"), reported("5月8日，在临江召开的2024长江物流发展论坛上，市委常委、常务副市长罗青山说，物流是城市的血脉。", false));
+        assertEquals(List.of("第二届茶叶大会"), reported("在第二届茶叶大会上，县长祁山海、副县长苗为民分别致辞。", false));
+        assertEquals(List.of("第五届临江国际汽车展"), reported("在参观第五届临江国际汽车展时，临江市电子商会副会长罗青山说，新能源车越来越多。", false));
+        assertEquals(List.of("第五届临江电脑博览会"), reported("北湖电脑公司总裁罗青山在于近日举行的第五届临江电脑博览会上如是说。", false));
+        assertEquals(List.of(), reported("在去年举行的全国节水技术高峰论坛上，水利部农村水利司副司长苗为民表示，节水是长期任务。", false));
+        assertEquals(List.of(), reported("在随后举行的座谈会上，县长祁山海表示，欢迎企业投资。", false), "no name of its own");
+        assertEquals(List.of(), reported("在全国节水技术高峰论坛上，水利部发布了新标准。", false), "nobody speaks");
+    }
+
+    @Test
+    void events_anExhibitionIsNamedByItsKind_notByAnyWordEndingIn展() {
+        assertEquals(List.of("第五届临江国际汽车展"), reported("5月9日，第五届临江国际汽车展在临江国际会展中心开幕。", true));
+        assertEquals(List.of("2024临江春季书画展开幕式"), reported("5月9日，县长祁山海出席2024临江春季书画展开幕式。", true));
+        assertEquals(List.of("建材展示会"), reported("日前，一场建材展示会在临江体育馆举行。", true), "a count of one is no part of the name");
+        assertEquals(List.of(), reported("5月9日，临江产业发展在北湖召开。", true).stream().filter(n -> n.endsWith("展")).toList());
     }
 
     @Test

@@ -110,6 +110,22 @@ class ParticipantLinkerTest {
     }
 
     @Test
+    void linker_theSpeakerAfterTheClauseNamingTheEventSpeaksThere_notAfterAnotherEventsName() {
+        String s = "在青禾县农业工作会议上，县农业农村局局长罗青山表示，今年将扩大种植面积。";
+        EventDraft e = new EventDraft("青禾县农业工作会议", "meeting", 1, 10, false);
+        LINKER.link(s, 0, PEOPLE.recognize(s, SEG.segment(s), 0), e);
+        assertEquals(Set.of("attended", "spoke"), e.roles.get("罗青山"));
+        EventDraft other = new EventDraft("青禾县农业工作会议", "meeting", 0, 9, false);
+        String later = "在另一场推介会上，县农业农村局局长罗青山表示，今年将扩大种植面积。";
+        LINKER.link(later, 100, PEOPLE.recognize(later, SEG.segment(later), 100), other);
+        assertEquals(Set.of(), other.roles.keySet(), "said at an occasion of its own");
+        String visiting = "在参观第五届临江国际汽车展时，临江市电子商会副会长罗青山说，新能源车越来越多。";
+        EventDraft show = new EventDraft("第五届临江国际汽车展", "forum", 203, 213, false);
+        LINKER.link(visiting, 200, PEOPLE.recognize(visiting, SEG.segment(visiting), 200), show);
+        assertEquals(Set.of("attended", "spoke"), show.roles.get("罗青山"));
+    }
+
+    @Test
     void linker_aSubjectHeadingAGroupLeads_aGuestGroupDoesNot() {
         EventDraft visit = linked("县长罗青山一行调研白鹭农场。");
         assertEquals(Set.of("attended", "inspected", "led"), visit.roles.get("罗青山"));

@@ -140,6 +140,13 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void people_theListAfterYouOfWhoWasThereStartsAfterIt_youInsideANameStays() {
+        assertEquals(List.of("市委常委", "秘书长"), titles("出席会见的还有市委常委、秘书长罗青山，副市长苗为民等。", "罗青山"));
+        assertEquals(List.of("市委常委"), titles("参加会议的有市委常委罗青山、副市长苗为民等。", "罗青山"));
+        assertEquals(List.of("江陵大有文具有限公司负责人"), titles("江陵大有文具有限公司负责人罗青山说，订单增加了。", "罗青山"));
+    }
+
+    @Test
     void people_aConjunctionBetweenTwoPeopleStillCutsTheTitle() {
         assertEquals(List.of("青禾物流有限公司副总裁"), titles("县商务局副局长严立新与青禾物流有限公司副总裁罗青山签署协议。", "罗青山"));
         assertEquals(List.of("县商务局局长"), titles("县长苗为民与县商务局局长罗青山出席。", "罗青山"));
