@@ -89,7 +89,7 @@ public final class PersonRecognizer {
                 // two bodies, with ，
                 if (tStart > 0 && (s.charAt(tStart - 1) == '、' || s.charAt(tStart - 1) == '，' && !used[tStart - 1])) {
                     String prev = lex.titles().longestEndingAt(s, tStart - 1);
-                    if (prev != null) {
+                    if (prev != null && !nameEndsAt(s, tokens, tStart - 1 - prev.length())) {
                         titleEnd = tStart - 1;
                         post = prev;
                         postStart = titleEnd - prev.length();
@@ -191,6 +191,30 @@ public final class PersonRecognizer {
         out.removeIf(pm -> addressOnly(pm.name()));
         out.sort(Comparator.comparingInt(PersonMention::start));
         return out;
+    }
+
+    /**
+     * Whether a person's name ends at {@code pos}: a post right after it closes that person
+     * (甲院士，某中心主任乙: 院士 is 甲's), so the chain of the next name does not take it. The paragraph's
+     * words decide when they tag a person there; else, when two characters or more stand between the
+     * post and a clause mark, name recognition on the six characters before it (asked only for a post
+     * that a chain would take over a comma).
+     */
+    private boolean nameEndsAt(String s, List<Token> tokens, int pos) {
+        int i = firstEndingAfter(tokens, pos - 1);
+        if (i < tokens.size() && tokens.get(i).end() == pos && tokens.get(i).isPerson()) {
+            return true;
+        }
+        if (names == null || pos < 2 || !isHan(s.charAt(pos - 1)) || !isHan(s.charAt(pos - 2))) {
+            return false;
+        }
+        int from = Math.max(0, pos - 6);
+        for (Token n : names.segmentNames(s.substring(from, pos + 2 <= s.length() ? pos + 2 : pos))) {
+            if (n.end() + from == pos && n.isPerson() && n.text().length() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What stands before a name that opens a clause (rule 3: a name at a clause start, then a role verb). */
@@ -505,6 +529,10 @@ public final class PersonRecognizer {
                 i--; // 美的, 腾讯, 华为: the character is part of a name, not the function word
                 continue;
             }
+            if (c == '的' && brandWithDe(tokens, tk, i)) {
+                i -= 2; // 美的|中央空调事业部, 奥的斯|电梯公司: a lone distinguishing character before 的 modifies nothing; the two are a name's
+                continue;
+            }
             int partner = c == '-' || c == '－' ? partnerBeforeHyphen(s, i, postStart, tokens) : -1;
             if (partner >= 0) {
                 i = partner; // 某汽-某众公司总经理: two partners' names joined by a hyphen name one company; the first partner's word ends it
@@ -684,6 +712,27 @@ public final class PersonRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the 的 ending at {@code i} (token {@code tk}) follows a word of one character that the
+     * segmentation tags a distinguishing adjective (b: 美, 奥), standing alone after a clause mark, a
+     * function word or the text's start: such a character takes 的 only as part of a name (美的, 奥的斯),
+     * never to modify what follows.
+     */
+    private static boolean brandWithDe(List<Token> tokens, int tk, int i) {
+        if (tk <= 0 || tk >= tokens.size() || tokens.get(tk).end() != i || !tokens.get(tk).text().equals("的")) {
+            return false;
+        }
+        Token b = tokens.get(tk - 1);
+        if (b.end() != i - 1 || b.text().length() != 1 || !b.pos().equals("b")) {
+            return false;
+        }
+        if (tk < 2 || tokens.get(tk - 2).end() != b.start()) {
+            return true; // the clause's first word (punctuation is no token of the clause)
+        }
+        String p = tokens.get(tk - 2).pos();
+        return p.startsWith("w") || p.startsWith("p") || p.startsWith("c") || p.startsWith("v") || p.startsWith("u");
     }
 
     /** Names and nouns of the segmentation, not titles nor people (a title walk may extend over them). */

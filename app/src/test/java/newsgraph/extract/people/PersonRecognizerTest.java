@@ -507,4 +507,30 @@ class PersonRecognizerTest {
             assertTrue(all.stream().anyMatch(m -> m.name().equals("林海峰")), s + ": " + all);
         }
     }
+
+    @Test
+    void people_aPostAfterANameClosesThatPerson_theNextNamesChainDoesNotTakeIt() {
+        String s = "出席的有：科学院名誉院长、“某某”功臣王立新院士，市科学技术研究中心主任周明远等。";
+        assertEquals(List.of("市科学技术研究中心主任"), titles(s, "周明远"));
+        // posts of one person listed over a comma still make one chain
+        assertEquals(List.of("市委常委", "新区党工委书记"), titles("市委常委，新区党工委书记周明远出席。", "周明远"));
+    }
+
+    @Test
+    void people_aLoneDistinguishingCharacterBefore的IsPartOfABrandsName() {
+        assertEquals(List.of("金的利电器公司副总裁"), titles("会上，金的利电器公司副总裁林海峰表示，销量上升。", "林海峰"));
+        assertEquals(List.of("奥的华电梯公司经理"), titles("会上，奥的华电梯公司经理林海峰表示，销量上升。", "林海峰"));
+        // a word before 的 modifies what follows: the walk stops there
+        assertEquals(List.of("董事长"), titles("最早转型的是该公司的董事长林海峰。", "林海峰"));
+    }
+
+    @Test
+    void people_aVerbThatPointsAtAPersonOpensTheTitle() {
+        assertEquals(List.of("东岭石油分公司总经理"), titles("网帖把矛头直指东岭石油分公司总经理林海峰。", "林海峰"));
+    }
+
+    @Test
+    void people_aTradeDescriptionBeforeACompanysNameIsNoPartOfTheTitle() {
+        assertEquals(List.of("远航顾问华东区总监"), titles("在猎头公司远航顾问华东区总监林海峰看来，人才紧缺。", "林海峰"));
+    }
 }
