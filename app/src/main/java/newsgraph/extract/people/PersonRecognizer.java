@@ -971,6 +971,42 @@ public final class PersonRecognizer {
         return false;
     }
 
+    /** One-character words of name recognition that cannot stand alone: bound morphemes and a bound verb or adverb root. */
+    private static final Set<String> BOUND_FOURTH_POS = Set.of("ng", "ag", "tg", "bg", "vg", "dg");
+
+    /**
+     * Whether a name of three characters that name recognition found at {@code j} goes on by a fourth:
+     * the character after it is a word of one character in {@code near} (name recognition's words of a
+     * window starting at {@code shift}) that cannot stand alone (a bound morpheme: 某井秀|司/ng,
+     * 某田晴|康/ag, 某田宪|召/vg), and after it a verb, adverb or preposition, punctuation or the end. A
+     * Chinese name of one family name has at most three characters, so what stands after it is a word of
+     * its own; a character that cannot be one belongs to the name (a family name of two, as Japanese names have).
+     */
+    private boolean boundFourth(String s, int j, List<Token> near, int shift) {
+        int k = j + 3;
+        if (k >= s.length() || !isHan(s.charAt(k)) || terminatorAt(s, k)) {
+            return false;
+        }
+        for (int x = 0; x < near.size(); x++) {
+            Token t = near.get(x);
+            if (t.start() + shift < k) {
+                continue;
+            }
+            if (t.start() + shift != k || t.text().length() != 1 || t.isPerson() || !BOUND_FOURTH_POS.contains(t.pos())) {
+                return false;
+            }
+            if (k + 1 >= s.length() || !isHan(s.charAt(k + 1))) {
+                return k + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(k + 1));
+            }
+            if (x + 1 >= near.size()) {
+                return false;
+            }
+            String p = near.get(x + 1).pos();
+            return near.get(x + 1).start() + shift == k + 1 && (p.startsWith("v") || p.startsWith("d") || p.startsWith("p"));
+        }
+        return false;
+    }
+
     /**
      * Whether four characters at {@code j} are a married woman's name with two family names (the
      * husband's, then her own) and a given name of two: both first characters family names of one
@@ -1093,6 +1129,9 @@ public final class PersonRecognizer {
         }
         if (hanlp == 3 && verbStartsAt(j + 3, tokens) && !freeWordAt(j + 2, tokens)) {
             return 3; // 盛志诚|分析: name recognition's three characters end where a verb starts, though the third is an adverb morpheme alone (王钤|欲|了解: a free adverb is no part of it)
+        }
+        if (hanlp == 3 && boundFourth(s, j, near, shift)) {
+            return 4; // 某井秀|司/ng|在: a given name of two after a family name of two (Japanese names), the bound character is the name's
         }
         boolean withNext = hanlp == 2 && lastBeforeDeng(s, j + 2); // 林小|同等
         if (hanlp > 0 && !withNext && (j + hanlp == runEnd || terminatorAt(s, j + hanlp) || adverbAt(j + hanlp, tokens))) {

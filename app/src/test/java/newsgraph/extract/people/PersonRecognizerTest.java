@@ -533,4 +533,12 @@ class PersonRecognizerTest {
     void people_aTradeDescriptionBeforeACompanysNameIsNoPartOfTheTitle() {
         assertEquals(List.of("远航顾问华东区总监"), titles("在猎头公司远航顾问华东区总监林海峰看来，人才紧缺。", "林海峰"));
     }
+
+    @Test
+    void people_aBoundCharacterAfterAThreeCharacterNameIsItsFourth() {
+        // a family name of two and a given name of two (Japanese names): the fourth character cannot stand alone
+        assertEquals(List.of("竹田幸司"), names("公司总经理竹田幸司在接受记者采访时表示，销量上升。"));
+        // a free word after a name of three stays out
+        assertEquals(List.of("林海峰"), names("公司董事长林海峰在会上表示，销量上升。"));
+    }
 }
