@@ -1431,6 +1431,9 @@ public final class PersonRecognizer {
                 if (t.end() > j + 1 && !t.isPerson()) {
                     return 0; // a word of two characters or more: 强调, 一行, 代表
                 }
+                if (t.pos().startsWith("u") || t.pos().equals("vf")) {
+                    return 0; // 总统|之|职, 总经理|进|厂: a particle or a verb of direction after a post opens no name
+                }
             } else if (t.start() < j && t.end() > j) {
                 return 0; // the post and the first character are one word
             } else if (t.start() > j) {

@@ -541,4 +541,10 @@ class PersonRecognizerTest {
         // a free word after a name of three stays out
         assertEquals(List.of("林海峰"), names("公司董事长林海峰在会上表示，销量上升。"));
     }
+
+    @Test
+    void people_aParticleAfterAPostOpensNoName_andAVerbOfExpectingOpensTheTitle() {
+        assertTrue(names("林先生虽辞去总统之职，此后专心实业。").isEmpty());
+        assertEquals(List.of("东岭国总统"), titles("市场预计东岭国总统林海峰将宣布新政。", "林海峰"));
+    }
 }
