@@ -541,7 +541,7 @@ public final class PersonRecognizer {
             if (STOP_CHARS.indexOf(c) >= 0 || !(isHan(c) || Character.isLetterOrDigit(c) || "（）()".indexOf(c) >= 0)) {
                 break;
             }
-            if (lex.roleVerbs().longestEndingAt(s, i) != null) {
+            if (lex.roleVerbs().longestEndingAt(s, i) != null && !fieldOfDepartment(tokens, tk, i, postStart)) {
                 break;
             }
             String t = lex.nameTerminators().longestEndingAt(s, i);
@@ -733,6 +733,22 @@ public final class PersonRecognizer {
         }
         String p = tokens.get(tk - 2).pos();
         return p.startsWith("w") || p.startsWith("p") || p.startsWith("c") || p.startsWith("v") || p.startsWith("u");
+    }
+
+    /** One-character words for a department (政策调研|处, 人才培训|部, 外事接待|办). */
+    private static final Set<String> DEPARTMENT_WORDS = Set.of("处", "科", "室", "组", "部", "司", "局", "办", "股");
+
+    /**
+     * Whether the role verb ending at {@code i} (token {@code tk}) is the field of a department the walk has
+     * taken: the segmentation tags it a verbal noun (调研/vn) and a one-character department word follows it
+     * inside the organization (政策调研处副处长). A verb (陪同/v 局长) stays a verb.
+     */
+    private static boolean fieldOfDepartment(List<Token> tokens, int tk, int i, int postStart) {
+        if (tk >= tokens.size() || tokens.get(tk).end() != i || !tokens.get(tk).pos().equals("vn") || tk + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(tk + 1);
+        return next.start() == i && next.end() < postStart + 1 && DEPARTMENT_WORDS.contains(next.text());
     }
 
     /** Names and nouns of the segmentation, not titles nor people (a title walk may extend over them). */

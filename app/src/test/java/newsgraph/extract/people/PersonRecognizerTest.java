@@ -547,4 +547,11 @@ class PersonRecognizerTest {
         assertTrue(names("林先生虽辞去总统之职，此后专心实业。").isEmpty());
         assertEquals(List.of("东岭国总统"), titles("市场预计东岭国总统林海峰将宣布新政。", "林海峰"));
     }
+
+    @Test
+    void people_aRoleVerbThatNamesADepartmentsFieldIsPartOfTheTitle() {
+        assertEquals(List.of("东岭省发展委价格监督检查司司长"), titles("东岭省发展委价格监督检查司司长林海峰表示，价格平稳。", "林海峰"));
+        // a verb before a post still opens the title
+        assertEquals(List.of("局长"), titles("市长陪同局长林海峰考察。", "林海峰"));
+    }
 }
