@@ -205,6 +205,9 @@ public final class PersonRecognizer {
         if (i < tokens.size() && tokens.get(i).end() == pos && tokens.get(i).isPerson()) {
             return true;
         }
+        if (i < tokens.size() && tokens.get(i).end() == pos && tokens.get(i).text().length() >= 2) {
+            return false; // a word of the dictionary ends there (市委|常委, 某公司|董事长): the segmenter split no name
+        }
         if (names == null || pos < 2 || !isHan(s.charAt(pos - 1)) || !isHan(s.charAt(pos - 2))) {
             return false;
         }
