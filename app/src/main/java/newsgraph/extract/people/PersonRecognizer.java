@@ -686,12 +686,18 @@ public final class PersonRecognizer {
             }
             int o = k < tokens.size() ? firstEndingAfter(tokens, k) : tokens.size();
             if (o + 1 < tokens.size() && tokens.get(o).start() == k && outlet(tokens.get(o))
-                    && tokens.get(o + 1).start() == tokens.get(o).end() && tokens.get(o + 1).pos().startsWith("ns")
+                    && tokens.get(o + 1).start() == tokens.get(o).end() && properName(tokens.get(o + 1))
                     && postStart - tokens.get(o).end() >= 2 && k > i) {
-                start = Math.max(start, tokens.get(o).end()); // 某某日报|中国某协会会长: an outlet's name run into the title
+                start = Math.max(start, tokens.get(o).end()); // 某某日报|中国某协会会长, 某某日报|某nz集团总裁: an outlet's name run into the title
             }
         }
         return start;
+    }
+
+    /** A place's or a body's proper name, or a brand (ns, nt…, nz): what opens an organization after an outlet's name. */
+    private static boolean properName(Token t) {
+        String p = t.pos();
+        return p.startsWith("ns") || p.startsWith("nt") || p.equals("nz");
     }
 
     /** An outlet's word: an outlet ending itself (网, 日报), or a coined name ending with one (某某汽车网/nz). */

@@ -554,4 +554,9 @@ class PersonRecognizerTest {
         // a verb before a post still opens the title
         assertEquals(List.of("局长"), titles("市长陪同局长林海峰考察。", "林海峰"));
     }
+
+    @Test
+    void people_anOutletsNameBeforeABrandIsNoPartOfTheTitle() {
+        assertEquals(List.of("富康达科技集团总裁"), titles("发布人：-东岭日报富康达科技集团总裁林海峰表示，销量上升。", "林海峰"));
+    }
 }
