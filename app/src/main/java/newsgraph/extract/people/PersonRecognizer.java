@@ -74,6 +74,10 @@ public final class PersonRecognizer {
             if (suffixAcross(s, j - post.length(), j)) {
                 continue; // 委员|会主任: the post is the start of an organization's suffix (委员会), no name follows
             }
+            int ps = j - post.length();
+            if (insideWord(ps, tokens) && insideWord(j, tokens) && !(ps > 0 && s.charAt(ps - 1) == s.charAt(ps))) {
+                continue; // 进|行长|时间, 地|区长|盛不衰: both ends of the "post" inside words (某处|处长|江某: a body's word then its post, kept)
+            }
             int len = nameLength(s, j, tokens);
             if (len == 0) {
                 continue;

@@ -559,4 +559,11 @@ class PersonRecognizerTest {
     void people_anOutletsNameBeforeABrandIsNoPartOfTheTitle() {
         assertEquals(List.of("富康达科技集团总裁"), titles("发布人：-东岭日报富康达科技集团总裁林海峰表示，销量上升。", "林海峰"));
     }
+
+    @Test
+    void people_aPostBothOfWhoseEndsFallInsideWordsIsNoPost() {
+        assertTrue(names("然后进行长时间的安装调试。").isEmpty());
+        // a body's word and its post that share a character (某处|处长) stay a title
+        assertEquals(List.of("东岭市标准处处长"), titles("东岭市标准处处长林海峰表示，标准已定。", "林海峰"));
+    }
 }
