@@ -74,6 +74,10 @@ public final class PersonRecognizer {
             if (suffixAcross(s, j - post.length(), j)) {
                 continue; // 委员|会主任: the post is the start of an organization's suffix (委员会), no name follows
             }
+            int ps = j - post.length();
+            if (insideWord(ps, tokens) && insideWord(j, tokens) && !(ps > 0 && s.charAt(ps - 1) == s.charAt(ps))) {
+                continue; // 进|行长|时间, 地|区长|盛不衰: both ends of the "post" inside words (某处|处长|江某: a body's word then its post, kept)
+            }
             int len = nameLength(s, j, tokens);
             if (len == 0) {
                 continue;
@@ -89,7 +93,7 @@ public final class PersonRecognizer {
                 // two bodies, with ，
                 if (tStart > 0 && (s.charAt(tStart - 1) == '、' || s.charAt(tStart - 1) == '，' && !used[tStart - 1])) {
                     String prev = lex.titles().longestEndingAt(s, tStart - 1);
-                    if (prev != null) {
+                    if (prev != null && !nameEndsAt(s, tokens, tStart - 1 - prev.length())) {
                         titleEnd = tStart - 1;
                         post = prev;
                         postStart = titleEnd - prev.length();
@@ -195,6 +199,33 @@ public final class PersonRecognizer {
         out.removeIf(pm -> addressOnly(pm.name()));
         out.sort(Comparator.comparingInt(PersonMention::start));
         return out;
+    }
+
+    /**
+     * Whether a person's name ends at {@code pos}: a post right after it closes that person
+     * (甲院士，某中心主任乙: 院士 is 甲's), so the chain of the next name does not take it. The paragraph's
+     * words decide when they tag a person there; else, when two characters or more stand between the
+     * post and a clause mark, name recognition on the six characters before it (asked only for a post
+     * that a chain would take over a comma).
+     */
+    private boolean nameEndsAt(String s, List<Token> tokens, int pos) {
+        int i = firstEndingAfter(tokens, pos - 1);
+        if (i < tokens.size() && tokens.get(i).end() == pos && tokens.get(i).isPerson()) {
+            return true;
+        }
+        if (i < tokens.size() && tokens.get(i).end() == pos && tokens.get(i).text().length() >= 2) {
+            return false; // a word of the dictionary ends there (市委|常委, 某公司|董事长): the segmenter split no name
+        }
+        if (names == null || pos < 2 || !isHan(s.charAt(pos - 1)) || !isHan(s.charAt(pos - 2))) {
+            return false;
+        }
+        int from = Math.max(0, pos - 6);
+        for (Token n : names.segmentNames(s.substring(from, pos + 2 <= s.length() ? pos + 2 : pos))) {
+            if (n.end() + from == pos && n.isPerson() && n.text().length() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What stands before a name that opens a clause (rule 3: a name at a clause start, then a role verb). */
@@ -519,6 +550,10 @@ public final class PersonRecognizer {
                 i--; // 美的, 腾讯, 华为: the character is part of a name, not the function word
                 continue;
             }
+            if (c == '的' && brandWithDe(tokens, tk, i)) {
+                i -= 2; // 美的|某事业部, 奥的斯|某公司 (brands): a lone distinguishing character before 的 modifies nothing; the two are a name's
+                continue;
+            }
             int partner = c == '-' || c == '－' ? partnerBeforeHyphen(s, i, postStart, tokens) : -1;
             if (partner >= 0) {
                 i = partner; // 某汽-某众公司总经理: two partners' names joined by a hyphen name one company; the first partner's word ends it
@@ -527,7 +562,7 @@ public final class PersonRecognizer {
             if (STOP_CHARS.indexOf(c) >= 0 || !(isHan(c) || Character.isLetterOrDigit(c) || "（）()".indexOf(c) >= 0)) {
                 break;
             }
-            if (lex.roleVerbs().longestEndingAt(s, i) != null) {
+            if (lex.roleVerbs().longestEndingAt(s, i) != null && !fieldOfDepartment(tokens, tk, i, postStart)) {
                 break;
             }
             String t = lex.nameTerminators().longestEndingAt(s, i);
@@ -669,12 +704,18 @@ public final class PersonRecognizer {
             }
             int o = k < tokens.size() ? firstEndingAfter(tokens, k) : tokens.size();
             if (o + 1 < tokens.size() && tokens.get(o).start() == k && outlet(tokens.get(o))
-                    && tokens.get(o + 1).start() == tokens.get(o).end() && tokens.get(o + 1).pos().startsWith("ns")
+                    && tokens.get(o + 1).start() == tokens.get(o).end() && properName(tokens.get(o + 1))
                     && postStart - tokens.get(o).end() >= 2 && k > i) {
-                start = Math.max(start, tokens.get(o).end()); // 某某日报|中国某协会会长: an outlet's name run into the title
+                start = Math.max(start, tokens.get(o).end()); // 某某日报|中国某协会会长, 某某日报|某nz集团总裁: an outlet's name run into the title
             }
         }
         return start;
+    }
+
+    /** A place's or a body's proper name, or a brand (ns, nt…, nz): what opens an organization after an outlet's name. */
+    private static boolean properName(Token t) {
+        String p = t.pos();
+        return p.startsWith("ns") || p.startsWith("nt") || p.equals("nz");
     }
 
     /** An outlet's word: an outlet ending itself (网, 日报), or a coined name ending with one (某某汽车网/nz). */
@@ -698,6 +739,43 @@ public final class PersonRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the 的 ending at {@code i} (token {@code tk}) follows a word of one character that the
+     * segmentation tags a distinguishing adjective (b: 美, 奥), standing alone after a clause mark, a
+     * function word or the text's start: such a character takes 的 only as part of a name (美的, 奥的斯),
+     * never to modify what follows.
+     */
+    private static boolean brandWithDe(List<Token> tokens, int tk, int i) {
+        if (tk <= 0 || tk >= tokens.size() || tokens.get(tk).end() != i || !tokens.get(tk).text().equals("的")) {
+            return false;
+        }
+        Token b = tokens.get(tk - 1);
+        if (b.end() != i - 1 || b.text().length() != 1 || !b.pos().equals("b")) {
+            return false;
+        }
+        if (tk < 2 || tokens.get(tk - 2).end() != b.start()) {
+            return true; // the clause's first word (punctuation is no token of the clause)
+        }
+        String p = tokens.get(tk - 2).pos();
+        return p.startsWith("w") || p.startsWith("p") || p.startsWith("c") || p.startsWith("v") || p.startsWith("u");
+    }
+
+    /** One-character words for a department (政策调研|处, 人才培训|部, 外事接待|办). */
+    private static final Set<String> DEPARTMENT_WORDS = Set.of("处", "科", "室", "组", "部", "司", "局", "办", "股");
+
+    /**
+     * Whether the role verb ending at {@code i} (token {@code tk}) is the field of a department the walk has
+     * taken: the segmentation tags it a verbal noun (调研/vn) and a one-character department word follows it
+     * inside the organization (某某研究处副处长). A verb (陪同/v 局长) stays a verb.
+     */
+    private static boolean fieldOfDepartment(List<Token> tokens, int tk, int i, int postStart) {
+        if (tk >= tokens.size() || tokens.get(tk).end() != i || !tokens.get(tk).pos().equals("vn") || tk + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(tk + 1);
+        return next.start() == i && next.end() < postStart + 1 && DEPARTMENT_WORDS.contains(next.text());
     }
 
     /** Names and nouns of the segmentation, not titles nor people (a title walk may extend over them). */
@@ -936,6 +1014,42 @@ public final class PersonRecognizer {
         return false;
     }
 
+    /** One-character words of name recognition that cannot stand alone: bound morphemes and a bound verb or adverb root. */
+    private static final Set<String> BOUND_FOURTH_POS = Set.of("ng", "ag", "tg", "bg", "vg", "dg");
+
+    /**
+     * Whether a name of three characters that name recognition found at {@code j} goes on by a fourth:
+     * the character after it is a word of one character in {@code near} (name recognition's words of a
+     * window starting at {@code shift}) that cannot stand alone (a bound morpheme: 某井秀|司/ng,
+     * 某田晴|康/ag, 某田宪|召/vg), and after it a verb, adverb or preposition, punctuation or the end. A
+     * Chinese name of one family name has at most three characters, so what stands after it is a word of
+     * its own; a character that cannot be one belongs to the name (a family name of two, as Japanese names have).
+     */
+    private boolean boundFourth(String s, int j, List<Token> near, int shift) {
+        int k = j + 3;
+        if (k >= s.length() || !isHan(s.charAt(k)) || terminatorAt(s, k)) {
+            return false;
+        }
+        for (int x = 0; x < near.size(); x++) {
+            Token t = near.get(x);
+            if (t.start() + shift < k) {
+                continue;
+            }
+            if (t.start() + shift != k || t.text().length() != 1 || t.isPerson() || !BOUND_FOURTH_POS.contains(t.pos())) {
+                return false;
+            }
+            if (k + 1 >= s.length() || !isHan(s.charAt(k + 1))) {
+                return k + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(k + 1));
+            }
+            if (x + 1 >= near.size()) {
+                return false;
+            }
+            String p = near.get(x + 1).pos();
+            return near.get(x + 1).start() + shift == k + 1 && (p.startsWith("v") || p.startsWith("d") || p.startsWith("p"));
+        }
+        return false;
+    }
+
     /**
      * Whether four characters at {@code j} are a married woman's name with two family names (the
      * husband's, then her own) and a given name of two: both first characters family names of one
@@ -1058,6 +1172,9 @@ public final class PersonRecognizer {
         }
         if (hanlp == 3 && verbStartsAt(j + 3, tokens) && !freeWordAt(j + 2, tokens)) {
             return 3; // 盛志诚|分析: name recognition's three characters end where a verb starts, though the third is an adverb morpheme alone (王钤|欲|了解: a free adverb is no part of it)
+        }
+        if (hanlp == 3 && boundFourth(s, j, near, shift)) {
+            return 4; // 某井秀|司/ng|在: a given name of two after a family name of two (Japanese names), the bound character is the name's
         }
         boolean withNext = hanlp == 2 && lastBeforeDeng(s, j + 2); // 林小|同等
         if (hanlp > 0 && !withNext && (j + hanlp == runEnd || terminatorAt(s, j + hanlp) || adverbAt(j + hanlp, tokens))) {
@@ -1356,6 +1473,9 @@ public final class PersonRecognizer {
                 startsToken = true;
                 if (t.end() > j + 1 && !t.isPerson()) {
                     return 0; // a word of two characters or more: 强调, 一行, 代表
+                }
+                if (t.pos().startsWith("u") || t.pos().equals("vf")) {
+                    return 0; // 总统|之|职, 总经理|进|厂: a particle or a verb of direction after a post opens no name
                 }
             } else if (t.start() < j && t.end() > j) {
                 return 0; // the post and the first character are one word

@@ -524,4 +524,63 @@ class PersonRecognizerTest {
         String t = "县委常委，镇党委书记罗青山、苗为民出席。";
         assertEquals(List.of("镇党委书记"), titles(t, "苗为民"));
     }
+
+    @Test
+    void people_aPostAfterANameClosesThatPerson_theNextNamesChainDoesNotTakeIt() {
+        String s = "出席的有：科学院名誉院长、“某某”功臣王立新院士，市科学技术研究中心主任周明远等。";
+        assertEquals(List.of("市科学技术研究中心主任"), titles(s, "周明远"));
+        // posts of one person listed over a comma still make one chain
+        assertEquals(List.of("市委常委", "新区党工委书记"), titles("市委常委，新区党工委书记周明远出席。", "周明远"));
+    }
+
+    @Test
+    void people_aLoneDistinguishingCharacterBefore的IsPartOfABrandsName() {
+        assertEquals(List.of("金的利电器公司副总裁"), titles("会上，金的利电器公司副总裁林海峰表示，销量上升。", "林海峰"));
+        assertEquals(List.of("奥的华电梯公司经理"), titles("会上，奥的华电梯公司经理林海峰表示，销量上升。", "林海峰"));
+        // a word before 的 modifies what follows: the walk stops there
+        assertEquals(List.of("董事长"), titles("最早转型的是该公司的董事长林海峰。", "林海峰"));
+    }
+
+    @Test
+    void people_aVerbThatPointsAtAPersonOpensTheTitle() {
+        assertEquals(List.of("东岭石油分公司总经理"), titles("网帖把矛头直指东岭石油分公司总经理林海峰。", "林海峰"));
+    }
+
+    @Test
+    void people_aTradeDescriptionBeforeACompanysNameIsNoPartOfTheTitle() {
+        assertEquals(List.of("远航顾问华东区总监"), titles("在猎头公司远航顾问华东区总监林海峰看来，人才紧缺。", "林海峰"));
+    }
+
+    @Test
+    void people_aBoundCharacterAfterAThreeCharacterNameIsItsFourth() {
+        // a family name of two and a given name of two (Japanese names): the fourth character cannot stand alone
+        assertEquals(List.of("竹田幸司"), names("公司总经理竹田幸司在接受记者采访时表示，销量上升。"));
+        // a free word after a name of three stays out
+        assertEquals(List.of("林海峰"), names("公司董事长林海峰在会上表示，销量上升。"));
+    }
+
+    @Test
+    void people_aParticleAfterAPostOpensNoName_andAVerbOfExpectingOpensTheTitle() {
+        assertTrue(names("林先生虽辞去总统之职，此后专心实业。").isEmpty());
+        assertEquals(List.of("东岭国总统"), titles("市场预计东岭国总统林海峰将宣布新政。", "林海峰"));
+    }
+
+    @Test
+    void people_aRoleVerbThatNamesADepartmentsFieldIsPartOfTheTitle() {
+        assertEquals(List.of("东岭省发展委价格监督检查司司长"), titles("东岭省发展委价格监督检查司司长林海峰表示，价格平稳。", "林海峰"));
+        // a verb before a post still opens the title
+        assertEquals(List.of("局长"), titles("市长陪同局长林海峰考察。", "林海峰"));
+    }
+
+    @Test
+    void people_anOutletsNameBeforeABrandIsNoPartOfTheTitle() {
+        assertEquals(List.of("富康达科技集团总裁"), titles("发布人：-东岭日报富康达科技集团总裁林海峰表示，销量上升。", "林海峰"));
+    }
+
+    @Test
+    void people_aPostBothOfWhoseEndsFallInsideWordsIsNoPost() {
+        assertTrue(names("随后进行长时间的设备检修。").isEmpty());
+        // a body's word and its post that share a character (某处|处长) stay a title
+        assertEquals(List.of("东岭市标准处处长"), titles("东岭市标准处处长林海峰表示，标准已定。", "林海峰"));
+    }
 }
