@@ -1014,8 +1014,11 @@ public final class PersonRecognizer {
         return false;
     }
 
-    /** One-character words of name recognition that cannot stand alone: bound morphemes and a bound verb or adverb root. */
-    private static final Set<String> BOUND_FOURTH_POS = Set.of("ng", "ag", "tg", "bg", "vg", "dg");
+    /**
+     * One-character words of name recognition that cannot stand alone: bound morphemes and a bound verb root. Not a
+     * time morpheme or an adverb's (昨/tg, 亦/dg): 甲昨出席, 甲亦表示 are a three-character name and its predicate.
+     */
+    private static final Set<String> BOUND_FOURTH_POS = Set.of("ng", "ag", "bg", "vg");
 
     /**
      * Whether a name of three characters that name recognition found at {@code j} goes on by a fourth:

@@ -557,6 +557,8 @@ class PersonRecognizerTest {
         assertEquals(List.of("竹田幸司"), names("公司总经理竹田幸司在接受记者采访时表示，销量上升。"));
         // a free word after a name of three stays out
         assertEquals(List.of("林海峰"), names("公司董事长林海峰在会上表示，销量上升。"));
+        // nor a time morpheme: 昨 is the predicate's
+        assertEquals(List.of("林海峰"), names("东岭市副市长林海峰昨出席北湖集团成立大会。"));
     }
 
     @Test
