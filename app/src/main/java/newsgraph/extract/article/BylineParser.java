@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.text.PageCleaner;
+import newsgraph.extract.text.StartGate;
 
 /**
  * Reads the names in bylines ({@code □记者 周立 韩冰 报道}, {@code 通讯员 方雪 报道},
@@ -34,6 +35,7 @@ public final class BylineParser {
     private static final Pattern STAFF = Pattern.compile("(主编|美编|审读|排版|责编|责任编辑|校对|编辑|值班主任|审核|审校|终审|摄影记者|摄影|摄像)[:：]?");
     /** The characters the words of {@link #STAFF} start with. */
     private static final String STAFF_FIRST_CHARS = "主美审排责校编值终摄";
+    private static final StartGate STAFF_STARTS = new StartGate(STAFF_FIRST_CHARS);
     /** A field of a web page's metadata line: 来源：…, 记者：…, 编辑：…. */
     private static final Pattern FIELD = Pattern.compile("([\\p{IsHan}]{1,8})\\s*[:：]\\s*");
     private static final Pattern REPORTER_FIELD = Pattern.compile("(?:" + REPORTER_LABELS + ")$");
@@ -203,7 +205,7 @@ public final class BylineParser {
         }
         Matcher m = STAFF.matcher(text);
         int from = -1;
-        while (m.find()) {
+        for (int at = 0; STAFF_STARTS.find(m, text, at); at = StartGate.next(m)) { // tried at those characters only
             if (from >= 0) {
                 out.addAll(split(names(text.substring(from, m.start()))));
             }

@@ -912,6 +912,8 @@ public final class EntityRecognizer {
 
     /** A verb that builds, opens or pushes forward what its clause names (建造, 投入使用, 推进). */
     private static final Pattern CLAUSE_BUILDS = Pattern.compile(W.alternation("built-before") + "|" + W.alternation("lifecycle") + "|" + W.alternation("advances"));
+    private static final StartGate CLAUSE_BUILDS_STARTS = new StartGate(
+            firsts(W.of("built-before")) + firsts(W.of("lifecycle")) + firsts(W.of("advances")));
 
     /**
      * Whether the clause around [from, to) builds, opens or pushes forward what it names: a quoted
@@ -927,7 +929,9 @@ public final class EntityRecognizer {
         while (b < s.length() && "，。；！？".indexOf(s.charAt(b)) < 0) {
             b++;
         }
-        return CLAUSE_BUILDS.matcher(s).region(a, b).find();
+        // tried at the verbs' first characters only; a verb holds no clause end, so none found from
+        // inside [a, b) runs past b
+        return CLAUSE_BUILDS_STARTS.find(CLAUSE_BUILDS.matcher(s), s, a, b);
     }
 
     /** Where the act after an invested thing begins, in a clause with no words: a building verb or an adverb of time (建设已启动). */
@@ -1410,6 +1414,7 @@ public final class EntityRecognizer {
 
     /** 甲、乙等…企业/单位/机构: a list closed by the kind of body its items are (等行业头部企业, 等知名金融机构, 等单位). */
     private static final Pattern ORG_LIST = Pattern.compile("等[^，。；、：！？\\n的]{0,10}?(企业|公司|机构|单位)(?![家主化])");
+    private static final StartGate ORG_LIST_STARTS = new StartGate("等");
     /** Beside a clause's end, the marks a list of bodies does not reach past: a quote or a title's brackets. */
     private static final String LIST_STOPS = "“”《》";
     /** What opens no name of a body: a quantifier or pointer (各县区, 有关部门, 相关单位). */
@@ -1426,7 +1431,7 @@ public final class EntityRecognizer {
     private boolean listedOrganizations(String s, List<Token> tokens, int base, List<EntityMention> out) {
         boolean added = false;
         Matcher m = ORG_LIST.matcher(s);
-        while (m.find()) {
+        for (int at = 0; ORG_LIST_STARTS.find(m, s, at); at = StartGate.next(m)) {
             int floor = m.start();
             while (floor > 0 && !Clauses.isEnd(s.charAt(floor - 1)) && LIST_STOPS.indexOf(s.charAt(floor - 1)) < 0) {
                 floor--;

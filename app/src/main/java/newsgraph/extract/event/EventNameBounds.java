@@ -3,6 +3,7 @@ package newsgraph.extract.event;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.lexicon.Lexicon;
+import newsgraph.extract.text.StartGate;
 
 /**
  * Where an event's name starts and what may not stand inside it, by the grammar of a Chinese noun
@@ -23,6 +24,8 @@ final class EventNameBounds {
     private static final Pattern OPENING_DAY = Pattern.compile("^" + DAY + "[，,]?");
     /** A day or time word inside a clause name, before its verb or modal (甲与乙6月20日签署; 甲今天下午将率团). */
     private static final Pattern INNER_DAY = Pattern.compile(DAY + "(?=" + alternation("after-day") + ")");
+    /** The characters a {@link #DAY} begins with: {@link #INNER_DAY} is tried there only. */
+    private static final StartGate DAY_STARTS = new StartGate("0123456789今昨明日近当");
     /** A day word naming the day of writing (今天, 当天): what it 将 do that day is the act reported. */
     private static final Pattern SAME_DAY = Pattern.compile("今天|今日|当天|当日");
     /**
@@ -66,7 +69,7 @@ final class EventNameBounds {
             name = name.substring(day.end());
         }
         Matcher rel = RELATIVE.matcher(name);
-        if (rel.lookingAt() && outsideQuotes(name, rel.end() - 1)) {
+        if (name.indexOf('的') >= 0 && rel.lookingAt() && outsideQuotes(name, rel.end() - 1)) {
             String rest = name.substring(rel.end());
             String head = headOrAct(rest, kit);
             if (head != null && kit.walker.specificPart(rest.substring(0, rest.length() - head.length()).replaceAll("[“”《》]", "")).length() >= 2) {
@@ -86,7 +89,7 @@ final class EventNameBounds {
             }
         }
         Matcher leader = LEADER.matcher(name);
-        if (leader.lookingAt() && name.length() - leader.end() >= 4 && outsideQuotes(name, leader.end() - 1)) {
+        if (name.indexOf('的') >= 0 && leader.lookingAt() && name.length() - leader.end() >= 4 && outsideQuotes(name, leader.end() - 1)) {
             start += leader.end();
             name = name.substring(leader.end()); // 甲带领的乙考察团一行前往某地 → 乙考察团一行前往某地
         }
@@ -102,7 +105,7 @@ final class EventNameBounds {
         StringBuilder kept = new StringBuilder(name.length());
         Matcher inner = INNER_DAY.matcher(name);
         int from = 0;
-        while (inner.find()) {
+        for (int at = 0; DAY_STARTS.find(inner, name, at); at = StartGate.next(inner)) {
             if (inner.start() > 0 && outsideQuotes(name, inner.start())) {
                 kept.append(name, from, inner.start());
                 from = inner.end();
@@ -116,7 +119,7 @@ final class EventNameBounds {
             name = kept.toString(); // the name keeps its place in the text; only the adverbial is gone
         }
         Matcher at = AT_ACT.matcher(name);
-        if (at.find()) {
+        if (name.indexOf('在') >= 0 && at.find()) {
             name = name.substring(0, at.start()) + name.substring(at.end()); // 甲在访问某地期间表示 → 甲访问某地
         }
         if (name.equals(e.name)) {

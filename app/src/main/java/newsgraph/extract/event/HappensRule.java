@@ -96,6 +96,18 @@ final class HappensRule implements EventRule {
         return false;
     }
 
+    /**
+     * False when {@code subject} cannot end with {@link #TRAILING_TIME}: its last character is a Han
+     * character none of the pattern's words ends with. Spares a search from every position.
+     */
+    private static boolean mayEndWithTime(String subject) {
+        if (subject.isEmpty()) {
+            return false;
+        }
+        char last = subject.charAt(subject.length() - 1);
+        return !Character.isIdeographic(last) || "日天前午上间晚".indexOf(last) >= 0;
+    }
+
     /** Whether a person is named in [from, to) of the clean text (甲见证X协议签约: the act of people, told by another rule). */
     private static boolean personIn(RuleInput in, int from, int to) {
         return in.people().stream().anyMatch(p -> p.start() < to && p.end() > from);
@@ -158,7 +170,7 @@ final class HappensRule implements EventRule {
         int skip = lead.lookingAt() ? lead.end() : 0;
         int nameEnd = subject.length();
         Matcher tt = TRAILING_TIME.matcher(subject);
-        if (tt.find() && tt.start() > skip) {
+        if (mayEndWithTime(subject) && tt.find() && tt.start() > skip) {
             nameEnd = tt.start();
         }
         Matcher by = ORGANIZED_BY.matcher(subject.substring(0, nameEnd));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsgraph.extract.text.Clauses;
+import newsgraph.extract.text.StartGate;
 
 /**
  * {@code 甲区召开/举办/举行X推进会}: at the start of an article (or in a sentence opening with its own
@@ -13,10 +14,13 @@ import newsgraph.extract.text.Clauses;
 final class HeldEventRule implements EventRule {
     private final RuleKit kit;
     private final Pattern vo;
+    /** Every match begins with a verb: the pattern is tried at their first characters only. */
+    private final StartGate voStarts;
 
     HeldEventRule(RuleKit kit) {
         this.kit = kit;
         this.vo = Pattern.compile("(" + kit.verbs.alternation("holds") + ")(了)?(" + RuleKit.IN + "{4,40})(?=[，。；]|$)");
+        this.voStarts = RuleKit.firstsOf(kit.verbs.of("holds"));
     }
 
     @Override
@@ -32,7 +36,7 @@ final class HeldEventRule implements EventRule {
         }
         int base = in.base();
         Matcher m = vo.matcher(s);
-        while (m.find()) {
+        for (int at = 0; voStarts.find(m, s, at); at = StartGate.next(m)) {
             if (m.group(3).startsWith("的")) {
                 continue;
             }

@@ -3,6 +3,7 @@ package newsgraph.extract.event;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsgraph.extract.text.StartGate;
 
 /**
  * Events only mentioned ({@link EventDraft#mentionedOnly}): {@code 召开/举行/举办的X} (X cut after its
@@ -14,10 +15,13 @@ final class MentionedEventRule implements EventRule {
 
     private final RuleKit kit;
     private final Pattern attrib;
+    /** Every match of {@link #attrib} begins with a verb: the pattern is tried at their first characters only. */
+    private final StartGate attribStarts;
 
     MentionedEventRule(RuleKit kit) {
         this.kit = kit;
         this.attrib = Pattern.compile("(" + kit.verbs.alternation("holds") + ")的(" + RuleKit.IN + "{3,30})");
+        this.attribStarts = RuleKit.firstsOf(kit.verbs.of("holds"));
     }
 
     @Override
@@ -29,8 +33,9 @@ final class MentionedEventRule implements EventRule {
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
         int base = in.base();
-        Matcher at = attrib.matcher(kit.verbs.anyIn(s, "happens") ? s : "");
-        while (at.find()) {
+        Matcher at = attrib.matcher(s);
+        boolean any = kit.verbs.anyIn(s, "happens");
+        for (int from = 0; any && attribStarts.find(at, s, from); from = StartGate.next(at)) {
             String obj = at.group(2);
             for (int e = obj.length(); e > 0; e--) {
                 if (kit.lex.eventKinds().longestEndingAt(obj, e) != null) {

@@ -12,6 +12,7 @@ import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.people.PersonMention;
 import newsgraph.extract.people.TitleMention;
 import newsgraph.extract.text.Clauses;
+import newsgraph.extract.text.StartGate;
 
 /**
  * Stage 5b, participants and organizers. Requires: one sentence, the people named in it (titles
@@ -65,6 +66,18 @@ public final class ParticipantLinker {
      */
     private static final Pattern OTHER_SOURCE = Pattern.compile("[，,；][^，。；：]{0,10}?(?:单位|部门|人士|方面|负责人|官员|专家|分析师|媒体|报道|消息|外界|机构)"
             + "(?:也|则|还|均|都|亦)?(?:表示|称|透露|介绍|指出|认为)[，,：:]");
+    private static final StartGate OTHER_SOURCE_STARTS = new StartGate("，,；");
+    /** The verbs every {@link #OTHER_SOURCE} holds: a text without any of them is not searched. */
+    private static final List<String> CITING = List.of("表示", "称", "透露", "介绍", "指出", "认为");
+
+    private static boolean citesAny(String s) {
+        for (String v : CITING) {
+            if (s.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** 相关活动, 有关活动: the object of 参加/出席 that stands for every act the article reports. */
     private static final Pattern ALL_ACTIVITIES = Pattern.compile("(?:相关|有关|上述|各项)活动");
     /** A verb of taking part after 或 (陪同调研或出席座谈会): 或 joins two predicates, each about its own act. */
@@ -132,7 +145,7 @@ public final class ParticipantLinker {
             }
         }
         Matcher listed = LISTED_AFTER.matcher(s);
-        if (listed.lookingAt()) {
+        if (s.indexOf('有') >= 0 && listed.lookingAt()) { // every match ends with 有
             // 出席会议的还有甲、乙、丙: everyone named after it takes the verb's role
             String role = lex.roleVerbs().value(listed.group(1), 1);
             for (PersonMention pm : present) {
@@ -222,7 +235,7 @@ public final class ParticipantLinker {
             }
             String predicate = s.substring(ps, pe) + skipped + meetingTail(s, ps, pe, present, base);
             Matcher other = OTHER_SOURCE.matcher(predicate);
-            if (other.find()) {
+            if (citesAny(predicate) && OTHER_SOURCE_STARTS.find(other, predicate, 0)) {
                 predicate = predicate.substring(0, other.start() + 1); // 甲率团访台，相关单位表示，…: what follows is another source's
             }
             int said = speechEnd(predicate);

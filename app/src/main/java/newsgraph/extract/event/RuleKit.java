@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import newsgraph.extract.entity.NameWalker;
 import newsgraph.extract.lexicon.Lexicons;
 import newsgraph.extract.text.Clauses;
+import newsgraph.extract.text.StartGate;
 
 /**
  * What the event rules share: the lexicons, the verbs by use, the article-lead pattern (本报讯
@@ -34,6 +35,13 @@ final class RuleKit {
         this.lex = lex;
         this.walker = new NameWalker(lex);
         this.verbs = new EventVerbs(lex.eventVerbs());
+    }
+
+    /** A gate at the first characters of {@code words}: for a pattern every match of which begins with one of them. */
+    static StartGate firstsOf(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        words.forEach(w -> b.append(w.charAt(0)));
+        return new StartGate(b.toString());
     }
 
     /**

@@ -3,6 +3,7 @@ package newsgraph.extract.event;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsgraph.extract.text.StartGate;
 
 /**
  * 甲、乙共同为X揭牌: the unveiling of X, an event when X is a name of its own (not 为该中心揭牌,
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class UnveilingRule implements EventRule {
     private static final Pattern UNVEIL = Pattern.compile("为([^，。；为]{2,80}?)(揭牌|揭幕|授牌)(?=[，。；！]|$)");
+    private static final StartGate UNVEIL_STARTS = new StartGate("为");
 
     private final RuleKit kit;
 
@@ -27,11 +29,11 @@ final class UnveilingRule implements EventRule {
     @Override
     public void apply(RuleInput in, List<EventDraft> found) {
         String s = in.text();
-        if (!s.contains("为")) {
-            return;
+        if (!s.contains("为") || !(s.contains("揭牌") || s.contains("揭幕") || s.contains("授牌"))) {
+            return; // every match holds 为 and one of the three acts
         }
         Matcher un = UNVEIL.matcher(s);
-        while (un.find()) {
+        for (int at = 0; UNVEIL_STARTS.find(un, s, at); at = StartGate.next(un)) {
             String what = un.group(1);
             String unquoted = what.replaceAll("[“”‘’《》]", "");
             if (unquoted.length() >= 4 && !RuleKit.BACK_REFERENCE.matcher(unquoted).find()

@@ -400,7 +400,7 @@ public final class PageCleaner {
                 continuedFrom = pageNumber(m.group(1));
                 cut(t2, o2, m.start(), m.end());
             }
-            m = CONTINUES.matcher(t2.indexOf("转") >= 0 ? t2 : "");
+            m = CONTINUES.matcher(t2.indexOf("下转") >= 0 ? t2 : ""); // every match holds 下转
             if (m.find()) {
                 continuesOn = pageNumber(m.group(1));
                 cut(t2, o2, m.start(), m.end());
