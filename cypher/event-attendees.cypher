@@ -30,8 +30,8 @@ CALL (dated) {
   ELSE { RETURN [] AS undated }
 }
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
-  WITH e WHERE e:Event AND $event IN e.aliases AND e.name <> $event
+  MATCH (:__Alias {name: $event})-[:__ALIAS_OF]->(e:Event)
+  WHERE e.name <> $event
   RETURN collect(e) AS aliased
 }
 UNWIND dated + undated + aliased AS e

@@ -17,8 +17,8 @@ CALL () {
   UNION ALL
   MATCH (e:Event {id: $event}) WHERE NOT coalesce(e.name = $event, false) RETURN e
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
-  WITH e WHERE e:Event AND $event IN e.aliases AND NOT coalesce(e.name = $event OR e.id = $event, false)
+  MATCH (:__Alias {name: $event})-[:__ALIAS_OF]->(e:Event)
+  WHERE NOT coalesce(e.name = $event OR e.id = $event, false)
   RETURN e
 }
 WITH e ORDER BY e.date DESC LIMIT 100

@@ -17,8 +17,8 @@ CALL () {
     CALL () {
       MATCH (e:Event {name: $event}) RETURN e
       UNION ALL
-      CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
-      WITH e WHERE e:Event AND $event IN e.aliases AND NOT coalesce(e.name = $event, false)
+      MATCH (:__Alias {name: $event})-[:__ALIAS_OF]->(e:Event)
+      WHERE NOT coalesce(e.name = $event, false)
       RETURN e
     }
     MATCH (o:Organization)-[r:ORGANIZED]->(e)
@@ -29,8 +29,8 @@ CALL () {
     CALL () {
       MATCH (o:Organization {name: $organization}) RETURN o
       UNION ALL
-      CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($organization, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
-      WITH o WHERE o:Organization AND $organization IN o.aliases AND NOT coalesce(o.name = $organization, false)
+      MATCH (:__Alias {name: $organization})-[:__ALIAS_OF]->(o:Organization)
+      WHERE NOT coalesce(o.name = $organization, false)
       RETURN o
     }
     // A hub organizes thousands of events: the page's events come from the ORGANIZED records' own

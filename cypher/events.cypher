@@ -32,8 +32,8 @@ CALL () {
         CALL () {
           MATCH (o:Organization {name: $organization}) RETURN o
           UNION ALL
-          CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($organization, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
-          WITH o WHERE o:Organization AND $organization IN o.aliases AND NOT coalesce(o.name = $organization, false)
+          MATCH (:__Alias {name: $organization})-[:__ALIAS_OF]->(o:Organization)
+          WHERE NOT coalesce(o.name = $organization, false)
           RETURN o
         }
         MATCH (o)-[:ORGANIZED]->(e:Event)

@@ -30,9 +30,8 @@ CALL () {
   UNION ALL MATCH (n:Place {name: $name}) RETURN n
   UNION ALL MATCH (n:Place {key: $name}) WHERE NOT coalesce(n.name = $name, false) RETURN n
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS n
-  WITH n WHERE $name IN n.aliases
-    AND NOT coalesce(n.name = $name OR n.key = $name OR n.id = $name OR n.title = $name, false)
+  MATCH (:__Alias {name: $name})-[:__ALIAS_OF]->(n)
+  WHERE NOT coalesce(n.name = $name OR n.key = $name OR n.id = $name OR n.title = $name, false)
   RETURN n
 }
 WITH n LIMIT 20
@@ -75,5 +74,8 @@ RETURN entity, entityKey, entityLabels, relationship, outgoing,
        CASE WHEN 'Event' IN otherLabels THEN m.id WHEN 'Park' IN otherLabels OR 'Project' IN otherLabels THEN m.name
             ELSE m.key END AS otherKey, otherLabels,
        CASE WHEN size(roles) = 0 THEN NULL ELSE roles END AS roles, NULL AS role, evidence
-ORDER BY relationship, other
+// The other side's key, then the entity's and the direction break ties: a hub's events of one name (a weekly
+// meeting) are many rows of one (relationship, other), and without them which of those a page of limit rows kept
+// depended on the plan's grouping order (it changed when the alias lookup did), not on the data.
+ORDER BY relationship, other, otherKey, entityKey, outgoing
 LIMIT $limit

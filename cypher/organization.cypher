@@ -15,8 +15,8 @@ CALL () {
   UNION ALL
   MATCH (o:Organization {key: $name}) WHERE NOT coalesce(o.name = $name, false) RETURN o
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
-  WITH o WHERE o:Organization AND $name IN o.aliases AND NOT coalesce(o.name = $name OR o.key = $name, false)
+  MATCH (:__Alias {name: $name})-[:__ALIAS_OF]->(o:Organization)
+  WHERE NOT coalesce(o.name = $name OR o.key = $name, false)
   RETURN o
 }
 WITH o LIMIT 100

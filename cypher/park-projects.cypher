@@ -14,8 +14,8 @@ CYPHER 25
 CALL () {
   MATCH (park:Park {name: $park}) RETURN park
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($park, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
-  WITH park WHERE park:Park AND $park IN park.aliases AND NOT coalesce(park.name = $park, false)
+  MATCH (:__Alias {name: $park})-[:__ALIAS_OF]->(park:Park)
+  WHERE NOT coalesce(park.name = $park, false)
   RETURN park
 }
 // projectCount and the total are the park's summaries (V007: its projects, not its articles). The

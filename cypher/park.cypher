@@ -13,8 +13,8 @@ CYPHER 25
 CALL () {
   MATCH (park:Park {name: $name}) RETURN park
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
-  WITH park WHERE park:Park AND $name IN park.aliases AND NOT coalesce(park.name = $name, false)
+  MATCH (:__Alias {name: $name})-[:__ALIAS_OF]->(park:Park)
+  WHERE NOT coalesce(park.name = $name, false)
   RETURN park
 }
 // The total and the counts are the park's summaries (V007: its projects, not its articles). The page's

@@ -33,9 +33,8 @@ CALL () {
   UNION ALL MATCH (a:Place {name: $from}) RETURN a
   UNION ALL MATCH (a:Place {key: $from}) WHERE NOT coalesce(a.name = $from, false) RETURN a
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($from, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a
-  WITH a WHERE $from IN a.aliases
-    AND NOT coalesce(a.name = $from OR a.key = $from OR a.id = $from OR a.title = $from, false)
+  MATCH (:__Alias {name: $from})-[:__ALIAS_OF]->(a)
+  WHERE NOT coalesce(a.name = $from OR a.key = $from OR a.id = $from OR a.title = $from, false)
   RETURN a
 }
 WITH a LIMIT 1000
@@ -55,9 +54,8 @@ CALL () {
     UNION ALL MATCH (b:Place {name: $to}) RETURN b
     UNION ALL MATCH (b:Place {key: $to}) WHERE NOT coalesce(b.name = $to, false) RETURN b
     UNION ALL
-    CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($to, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS b
-    WITH b WHERE $to IN b.aliases
-      AND NOT coalesce(b.name = $to OR b.key = $to OR b.id = $to OR b.title = $to, false)
+    MATCH (:__Alias {name: $to})-[:__ALIAS_OF]->(b)
+    WHERE NOT coalesce(b.name = $to OR b.key = $to OR b.id = $to OR b.title = $to, false)
     RETURN b
   }
   WITH b LIMIT 1000
