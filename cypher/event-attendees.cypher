@@ -12,7 +12,7 @@ CYPHER 25
 // The events of the name newest first from the (name, date) index (V009), read until the page is full,
 // not every event of a name a weekly meeting has used for years; undated ones (not in that index)
 // after them, read only when the page has room; those that go by the name as an alias from
-// entity_exact's aliases field (each alias one term), so an event's own name is never looked up there.
+// its __Alias node (graph-schema V017, a unique-index seek), so an event's own name is never looked up there.
 CALL () {
   MATCH (e:Event)
   USING INDEX e:Event(name, date)

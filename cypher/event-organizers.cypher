@@ -8,8 +8,8 @@
 // example: {}
 CYPHER 25
 // Read from what is given: the event or the organization by exact name (a range index seek) or alias
-// (entity_exact's aliases field only: a range index cannot look inside a list; all five fields of
-// entity_exact returned every node of the name, of any label, to be dropped), each found once; else the
+// (its __Alias node, graph-schema V017: a unique-index seek, as a range index cannot look inside a list; a
+// fulltext index over all fields returned every node of the name, of any label, to be dropped), each found once; else the
 // events newest first from the date index, stopping once the page and one row more are read (that
 // row only tells whether there is more).
 CALL () {

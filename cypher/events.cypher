@@ -26,9 +26,9 @@ CALL () {
         RETURN DISTINCT e
       }
       ELSE {
-        // The organization by name from its range index, by alias from entity_exact's aliases field
-        // only (a range index cannot look inside a list; all five fields returned every event and
-        // person of the name too), each found once.
+        // The organization by name from its range index, by alias from its __Alias node (graph-schema
+        // V017: a unique-index seek, as a range index cannot look inside a list; a fulltext index over all
+        // fields returned every event and person of the name too), each found once.
         CALL () {
           MATCH (o:Organization {name: $organization}) RETURN o
           UNION ALL

@@ -12,9 +12,10 @@ CYPHER 25
 // A name, key, id or title is found by a range index seek per label and field the writer sets
 // (graph-schema/README.md, "Nodes and what identifies them": a person's key and name, an organization's,
 // a place's; a park's and a project's name; an event's id and name; a position's key and title), an alias
-// from entity_exact's aliases field only (a range index cannot look inside a list; the keyword analyzer
-// keeps each alias one term); a node found by one field is not found again by the next. Not all of
-// entity_exact's fields at once: Lucene scored and returned every event of a weekly meeting's name
+// by its __Alias node (graph-schema V017: one per alias string, a unique-index seek, linked to each node whose
+// aliases hold it; a range index cannot look inside a list, and entity_exact's Lucene query cost ~80-100 us
+// of CPU per call, matching or not); a node found by one field is not found again by the next. Not a
+// fulltext index over all fields at once: Lucene scored and returned every event of a weekly meeting's name
 // (hundreds) before the exact check, which a range index gives for the price of reading them.
 CALL () {
   MATCH (n:Person {name: $name}) RETURN n
