@@ -12,7 +12,7 @@ CYPHER 25
 // The events of the name newest first from the (name, date) index (V009), read until the page is full,
 // not every event of a name a weekly meeting has used for years; undated ones (not in that index)
 // after them, read only when the page has room; those that go by the name as an alias from
-// entity_exact's aliases field (each alias one term), so an event's own name is never looked up there.
+// its __Alias node (graph-schema V017, a unique-index seek), so an event's own name is never looked up there.
 CALL () {
   MATCH (e:Event)
   USING INDEX e:Event(name, date)
@@ -30,8 +30,8 @@ CALL (dated) {
   ELSE { RETURN [] AS undated }
 }
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
-  WITH e WHERE e:Event AND $event IN e.aliases AND e.name <> $event
+  MATCH (:__Alias {name: $event})-[:__ALIAS_OF]->(e:Event)
+  WHERE e.name <> $event
   RETURN collect(e) AS aliased
 }
 UNWIND dated + undated + aliased AS e

@@ -8,17 +8,17 @@
 // description: articles lists 500 of them).
 // param: event string — the event's id (from events or latest-events), name or an alias
 // example: {"event": "董家口经济区港产城总体发展规划专题会议"}
-// The events by id (its constraint) and by name from their range indexes, by alias from entity_exact's
-// aliases field only (a range index cannot look inside a list), each found once. Not all of
-// entity_exact's fields: Lucene scored and returned every event of a weekly meeting's name (hundreds)
+// The events by id (its constraint) and by name from their range indexes, by alias from its __Alias node
+// (graph-schema V017: a unique-index seek; a range index cannot look inside a list), each found once. Not a
+// fulltext index over all fields: Lucene scored and returned every event of a weekly meeting's name (hundreds)
 // before the exact check, and a range index gives them for the price of reading them.
 CALL () {
   MATCH (e:Event {name: $event}) RETURN e
   UNION ALL
   MATCH (e:Event {id: $event}) WHERE NOT coalesce(e.name = $event, false) RETURN e
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
-  WITH e WHERE e:Event AND $event IN e.aliases AND NOT coalesce(e.name = $event OR e.id = $event, false)
+  MATCH (:__Alias {name: $event})-[:__ALIAS_OF]->(e:Event)
+  WHERE NOT coalesce(e.name = $event OR e.id = $event, false)
   RETURN e
 }
 WITH e ORDER BY e.date DESC LIMIT 100

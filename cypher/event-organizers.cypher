@@ -8,8 +8,8 @@
 // example: {}
 CYPHER 25
 // Read from what is given: the event or the organization by exact name (a range index seek) or alias
-// (entity_exact's aliases field only: a range index cannot look inside a list; all five fields of
-// entity_exact returned every node of the name, of any label, to be dropped), each found once; else the
+// (its __Alias node, graph-schema V017: a unique-index seek, as a range index cannot look inside a list; a
+// fulltext index over all fields returned every node of the name, of any label, to be dropped), each found once; else the
 // events newest first from the date index, stopping once the page and one row more are read (that
 // row only tells whether there is more).
 CALL () {
@@ -17,8 +17,8 @@ CALL () {
     CALL () {
       MATCH (e:Event {name: $event}) RETURN e
       UNION ALL
-      CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($event, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
-      WITH e WHERE e:Event AND $event IN e.aliases AND NOT coalesce(e.name = $event, false)
+      MATCH (:__Alias {name: $event})-[:__ALIAS_OF]->(e:Event)
+      WHERE NOT coalesce(e.name = $event, false)
       RETURN e
     }
     MATCH (o:Organization)-[r:ORGANIZED]->(e)
@@ -29,8 +29,8 @@ CALL () {
     CALL () {
       MATCH (o:Organization {name: $organization}) RETURN o
       UNION ALL
-      CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($organization, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
-      WITH o WHERE o:Organization AND $organization IN o.aliases AND NOT coalesce(o.name = $organization, false)
+      MATCH (:__Alias {name: $organization})-[:__ALIAS_OF]->(o:Organization)
+      WHERE NOT coalesce(o.name = $organization, false)
       RETURN o
     }
     // A hub organizes thousands of events: the page's events come from the ORGANIZED records' own

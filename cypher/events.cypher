@@ -26,14 +26,14 @@ CALL () {
         RETURN DISTINCT e
       }
       ELSE {
-        // The organization by name from its range index, by alias from entity_exact's aliases field
-        // only (a range index cannot look inside a list; all five fields returned every event and
-        // person of the name too), each found once.
+        // The organization by name from its range index, by alias from its __Alias node (graph-schema
+        // V017: a unique-index seek, as a range index cannot look inside a list; a fulltext index over all
+        // fields returned every event and person of the name too), each found once.
         CALL () {
           MATCH (o:Organization {name: $organization}) RETURN o
           UNION ALL
-          CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($organization, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
-          WITH o WHERE o:Organization AND $organization IN o.aliases AND NOT coalesce(o.name = $organization, false)
+          MATCH (:__Alias {name: $organization})-[:__ALIAS_OF]->(o:Organization)
+          WHERE NOT coalesce(o.name = $organization, false)
           RETURN o
         }
         MATCH (o)-[:ORGANIZED]->(e:Event)

@@ -12,9 +12,10 @@ CYPHER 25
 // A name, key, id or title is found by a range index seek per label and field the writer sets
 // (graph-schema/README.md, "Nodes and what identifies them": a person's key and name, an organization's,
 // a place's; a park's and a project's name; an event's id and name; a position's key and title), an alias
-// from entity_exact's aliases field only (a range index cannot look inside a list; the keyword analyzer
-// keeps each alias one term); a node found by one field is not found again by the next. Not all of
-// entity_exact's fields at once: Lucene scored and returned every event of a weekly meeting's name
+// by its __Alias node (graph-schema V017: one per alias string, a unique-index seek, linked to each node whose
+// aliases hold it; a range index cannot look inside a list, and entity_exact's Lucene query cost ~80-100 us
+// of CPU per call, matching or not); a node found by one field is not found again by the next. Not a
+// fulltext index over all fields at once: Lucene scored and returned every event of a weekly meeting's name
 // (hundreds) before the exact check, which a range index gives for the price of reading them.
 CALL () {
   MATCH (n:Person {name: $name}) RETURN n
@@ -30,9 +31,8 @@ CALL () {
   UNION ALL MATCH (n:Place {name: $name}) RETURN n
   UNION ALL MATCH (n:Place {key: $name}) WHERE NOT coalesce(n.name = $name, false) RETURN n
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS n
-  WITH n WHERE $name IN n.aliases
-    AND NOT coalesce(n.name = $name OR n.key = $name OR n.id = $name OR n.title = $name, false)
+  MATCH (:__Alias {name: $name})-[:__ALIAS_OF]->(n)
+  WHERE NOT coalesce(n.name = $name OR n.key = $name OR n.id = $name OR n.title = $name, false)
   RETURN n
 }
 WITH n LIMIT 20
@@ -75,5 +75,8 @@ RETURN entity, entityKey, entityLabels, relationship, outgoing,
        CASE WHEN 'Event' IN otherLabels THEN m.id WHEN 'Park' IN otherLabels OR 'Project' IN otherLabels THEN m.name
             ELSE m.key END AS otherKey, otherLabels,
        CASE WHEN size(roles) = 0 THEN NULL ELSE roles END AS roles, NULL AS role, evidence
-ORDER BY relationship, other
+// The other side's key, then the entity's and the direction break ties: a hub's events of one name (a weekly
+// meeting) are many rows of one (relationship, other), and without them which of those a page of limit rows kept
+// depended on the plan's grouping order (it changed when the alias lookup did), not on the data.
+ORDER BY relationship, other, otherKey, entityKey, outgoing
 LIMIT $limit

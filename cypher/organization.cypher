@@ -7,16 +7,16 @@
 // example: {"name": "西海岸新区工委"}
 CYPHER 25
 // The organizations by name and by key from their range indexes (a key differs from the name for a
-// relative name, 市委 → 临江市委), by alias from entity_exact's aliases field only (a range index cannot
-// look inside a list), each found once. Not all of entity_exact's fields: a name looked up in all five
-// returned every event or person of that name too, only to drop them for their label.
+// relative name, 市委 → 临江市委), by alias from its __Alias node (graph-schema V017: a unique-index seek, as a
+// range index cannot look inside a list), each found once. Not a fulltext index over all fields: a name looked
+// up in all five returned every event or person of that name too, only to drop them for their label.
 CALL () {
   MATCH (o:Organization {name: $name}) RETURN o
   UNION ALL
   MATCH (o:Organization {key: $name}) WHERE NOT coalesce(o.name = $name, false) RETURN o
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
-  WITH o WHERE o:Organization AND $name IN o.aliases AND NOT coalesce(o.name = $name OR o.key = $name, false)
+  MATCH (:__Alias {name: $name})-[:__ALIAS_OF]->(o:Organization)
+  WHERE NOT coalesce(o.name = $name OR o.key = $name, false)
   RETURN o
 }
 WITH o LIMIT 100

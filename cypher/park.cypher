@@ -6,15 +6,15 @@
 // param: limit integer = 10 — at most this many projects listed (park-projects pages further)
 // example: {"name": "青岛市虚拟现实产业园"}
 CYPHER 25
-// The park by its name from its key's index, or by an alias from entity_exact's aliases field only (a
-// range index cannot look inside a list; the keyword analyzer keeps each alias one term), a park its
-// name found not listed twice. Not all of entity_exact's fields: a name looked up in all five returned
+// The park by its name from its key's index, or by an alias from its __Alias node (graph-schema V017: a
+// unique-index seek, as a range index cannot look inside a list), a park its name found not listed twice.
+// Not a fulltext index over all fields: a name looked up in all five returned
 // every event of that name too, only to drop them for their label (hundreds for a weekly meeting).
 CALL () {
   MATCH (park:Park {name: $name}) RETURN park
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($name, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS park
-  WITH park WHERE park:Park AND $name IN park.aliases AND NOT coalesce(park.name = $name, false)
+  MATCH (:__Alias {name: $name})-[:__ALIAS_OF]->(park:Park)
+  WHERE NOT coalesce(park.name = $name, false)
   RETURN park
 }
 // The total and the counts are the park's summaries (V007: its projects, not its articles). The page's

@@ -15,9 +15,10 @@ CYPHER 25
 // A name, key, id or title is found by a range index seek per label and field the writer sets
 // (graph-schema/README.md, "Nodes and what identifies them": a person's key and name, an organization's,
 // a place's; a park's and a project's name; an event's id and name; a position's key and title), an alias
-// from entity_exact's aliases field only (a range index cannot look inside a list; the keyword analyzer
-// keeps each alias one term); a node found by one field is not found again by the next. Not all of
-// entity_exact's fields at once: Lucene scored and returned every event of a weekly meeting's name
+// by its __Alias node (graph-schema V017: one per alias string, a unique-index seek, linked to each node whose
+// aliases hold it; a range index cannot look inside a list, and entity_exact's Lucene query cost ~80-100 us
+// of CPU per call, matching or not); a node found by one field is not found again by the next. Not a
+// fulltext index over all fields at once: Lucene scored and returned every event of a weekly meeting's name
 // (hundreds) before the exact check, which a range index gives for the price of reading them.
 CALL () {
   MATCH (a:Person {name: $from}) RETURN a
@@ -33,9 +34,8 @@ CALL () {
   UNION ALL MATCH (a:Place {name: $from}) RETURN a
   UNION ALL MATCH (a:Place {key: $from}) WHERE NOT coalesce(a.name = $from, false) RETURN a
   UNION ALL
-  CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($from, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a
-  WITH a WHERE $from IN a.aliases
-    AND NOT coalesce(a.name = $from OR a.key = $from OR a.id = $from OR a.title = $from, false)
+  MATCH (:__Alias {name: $from})-[:__ALIAS_OF]->(a)
+  WHERE NOT coalesce(a.name = $from OR a.key = $from OR a.id = $from OR a.title = $from, false)
   RETURN a
 }
 WITH a LIMIT 1000
@@ -55,9 +55,8 @@ CALL () {
     UNION ALL MATCH (b:Place {name: $to}) RETURN b
     UNION ALL MATCH (b:Place {key: $to}) WHERE NOT coalesce(b.name = $to, false) RETURN b
     UNION ALL
-    CALL db.index.fulltext.queryNodes('entity_exact', 'aliases:"' + replace(replace($to, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS b
-    WITH b WHERE $to IN b.aliases
-      AND NOT coalesce(b.name = $to OR b.key = $to OR b.id = $to OR b.title = $to, false)
+    MATCH (:__Alias {name: $to})-[:__ALIAS_OF]->(b)
+    WHERE NOT coalesce(b.name = $to OR b.key = $to OR b.id = $to OR b.title = $to, false)
     RETURN b
   }
   WITH b LIMIT 1000

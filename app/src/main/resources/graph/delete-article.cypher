@@ -5,7 +5,7 @@
 // only from this article and goes too; a node another article still supports stays, and the
 // summaries written from this article (a person's regions, titles and organizations, the latest
 // title, region and stated investment) are computed again from what the other articles say.
-// Aliases are kept: a name another report once went by stays findable.
+// Aliases are kept: a name another report once went by stays findable (as long as its node stays).
 //
 // The walk starts at the article and goes one step through nodes it touches, so its cost is the
 // size of the article, not of the graph (no relationship-property scan).
@@ -136,10 +136,21 @@ CALL (nodes, located) {
   }
 }
 // ---- end of park summaries ----------------------------------------------------------------------
+// A node's alias links (V017) are not facts: a node left with only those goes, and takes them; an alias
+// no node carries any more goes too (so it answers nothing).
 CALL (nodes) {
   UNWIND nodes AS n
-  WITH n WHERE NOT (n)--()
-  DELETE n
-  RETURN count(*) AS removed
+  WITH n WHERE NOT (n)-[:!__ALIAS_OF]-()
+  OPTIONAL MATCH (al:__Alias)-[:__ALIAS_OF]->(n)
+  WITH n, collect(al) AS aliases
+  DETACH DELETE n
+  RETURN count(*) AS removed, collect(aliases) AS aliasLists
+}
+CALL (aliasLists) {
+  UNWIND aliasLists AS aliases
+  UNWIND aliases AS al
+  WITH DISTINCT al
+  WITH al WHERE NOT (al)--()
+  DELETE al
 }
 RETURN id, title, removed

@@ -181,6 +181,49 @@ WITH collect({a: a, art: art}) AS arts
     RETURN collect(e) AS events
   }
 
+  // Aliases (graph-schema V017): each alias a row may have added to its node's `aliases` gets its
+  // (:__Alias {name}) node and a __ALIAS_OF to the node, so the saved queries find it by a range index seek.
+  // A pair is linked once: the candidates are made distinct and kept only if the list holds them (a row's
+  // own name, or an organization row without gains, adds nothing); a known alias is linked unless it is
+  // already. The aliases and links new to the graph are counted apart (GraphWriter: not the articles'
+  // nodes and records, as bulk load, whose V017 builds them, does not count them either).
+  CALL (arts, events) {
+    CALL (arts, events) {
+      UNWIND arts AS x
+      UNWIND [row IN x.art.rows.organizations WHERE row.gains] AS row
+      MATCH (n:Organization {key: row.key})
+      UNWIND row.aliases AS k
+      RETURN n, k
+      UNION ALL
+      UNWIND arts AS x
+      UNWIND x.art.rows.parks AS row
+      MATCH (n:Park {name: row.key})
+      UNWIND row.aliases AS k
+      RETURN n, k
+      UNION ALL
+      UNWIND arts AS x
+      UNWIND x.art.rows.projects AS row
+      MATCH (n:Project {name: row.name})
+      UNWIND row.aliases AS k
+      RETURN n, k
+      UNION ALL
+      UNWIND arts AS x
+      UNWIND x.art.rows.events AS row
+      WITH events[row.at] AS n, row
+      UNWIND row.aliases + [row.name] AS k
+      RETURN n, k
+    }
+    WITH DISTINCT n, k WHERE k IN n.aliases
+    WITH k, collect(n) AS carriers
+    WITH k, carriers, EXISTS { (:__Alias {name: k}) } AS known
+    MERGE (al:__Alias {name: k})
+    WITH al, known, carriers
+    UNWIND carriers AS n
+    WITH al, known, n, known AND EXISTS { (al)-[:__ALIAS_OF]->(n) } AS linked
+    FOREACH (_ IN CASE WHEN linked THEN [] ELSE [1] END | CREATE (al)-[:__ALIAS_OF]->(n))
+    RETURN count(DISTINCT CASE WHEN NOT known THEN al END) AS aliasNodes, count(CASE WHEN NOT linked THEN 1 END) AS aliasLinks
+  }
+
   // Where events were held (relative places resolved against the region, else the article's own).
   CALL (arts, events) {
     UNWIND arts AS x
@@ -311,6 +354,7 @@ WITH collect({a: a, art: art}) AS arts
     CREATE (l:__IngestedArticle {id: x.art.article})
     SET l.file = x.art.file, l.title = x.art.title, l.ingestedAt = datetime.realtime(), l.extraction = x.art.extraction
   }
-// the summaries new to the graph, for the whole batch, on every row (GraphWriter reads the first)
+// the summaries new to the graph, and the aliases and their links (V017), for the whole batch, on every row
+// (GraphWriter reads the first)
 UNWIND arts AS x
-RETURN x.a.id AS id, tenures + inParks + inOrganizations AS summaries
+RETURN x.a.id AS id, tenures + inParks + inOrganizations AS summaries, aliasNodes, aliasLinks

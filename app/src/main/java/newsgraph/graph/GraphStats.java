@@ -6,8 +6,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
 /**
- * Node counts per label and relationship counts per type. Labels starting with {@code __} are our
- * bookkeeping (schema version, ingest ledger) and are counted apart from the domain.
+ * Node counts per label and relationship counts per type. Labels and types starting with {@code __} are our
+ * bookkeeping (schema version, ingest ledger, the alias index of graph-schema V017) and are counted apart
+ * from the domain.
  */
 public record GraphStats(Map<String, Long> nodes, Map<String, Long> relationships, Map<String, Long> bookkeeping) {
 
@@ -21,8 +22,10 @@ public record GraphStats(Map<String, Long> nodes, Map<String, Long> relationship
                     String label = r.get("label").asString();
                     (label.startsWith("__") ? bookkeeping : nodes).put(label, r.get("n").asLong());
                 });
-                tx.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")
-                        .forEachRemaining(r -> relationships.put(r.get("type").asString(), r.get("n").asLong()));
+                tx.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n").forEachRemaining(r -> {
+                    String type = r.get("type").asString();
+                    (type.startsWith("__") ? bookkeeping : relationships).put(type, r.get("n").asLong());
+                });
                 return null;
             });
         }

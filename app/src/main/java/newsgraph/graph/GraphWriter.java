@@ -244,10 +244,13 @@ public final class GraphWriter {
         // the articles' records: not counted, as bulk load does not count them either. Every row carries the batch's total.
         List<org.neo4j.driver.Record> rows = written.list();
         long summaries = rows.isEmpty() ? 0 : rows.get(0).get("summaries").asLong();
+        // The alias nodes and their links (V017) index the aliases lists: bookkeeping, not counted either.
+        long aliasNodes = rows.isEmpty() ? 0 : rows.get(0).get("aliasNodes").asLong();
+        long aliasLinks = rows.isEmpty() ? 0 : rows.get(0).get("aliasLinks").asLong();
         SummaryCounters c = written.consume().counters();
         // The ledger nodes are bookkeeping: not counted as created.
-        long nodes = c.nodesCreated() - params.size();
-        long relationships = c.relationshipsCreated() - summaries;
+        long nodes = c.nodesCreated() - params.size() - aliasNodes;
+        long relationships = c.relationshipsCreated() - summaries - aliasLinks;
         if (params.size() == 1) { // one article written: the counters are its own
             results = results.stream().map(r -> r.created() ? new WriteResult(r.articleId(), r.title(), true,
                     (int) nodes, (int) relationships, c.propertiesSet()) : r).toList();
