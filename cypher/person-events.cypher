@@ -10,23 +10,47 @@
 CYPHER 25
 MATCH (p:Person) WHERE p.key = $name OR p.name = $name
 WITH collect(p) AS people
-// ATTENDED always ends at an event: no label check per record. The page is chosen from the events'
-// dates alone: the records' roles and sentences, the place and the evidence are read for the page's
-// events only, not for every event of a person seen in thousands of articles.
-CALL (people) {
+// The page is chosen from the events' dates alone: the records' roles and sentences, the place and
+// the evidence are read for the page's events only, not for every event of a person seen in
+// thousands of articles. A person with more records than the page reads the page's last date (the
+// ($limit + 1)-th newest event's, its edge) from the (person, date) index in order, stopping after
+// $limit + 1 events per person (graph-schema V018; ATTENDED.date is its event's date), and then
+// only the events from that date on: a hub's ~550 events are neither expanded nor their dates read.
+// The newest $limit + 1 of all the namesakes' events are among each one's newest $limit + 1, so the
+// edge is the same as over every event. Without an edge (the dated events do not fill the page, or
+// the records are fewer than it) every event goes to the ordering, undated ones too, as before.
+WITH people, reduce(n = 0, p IN people | n + COUNT { (p)-[:ATTENDED]->() }) AS records
+CALL (people, records) {
   UNWIND people AS p
-  MATCH (p)-[:ATTENDED]->(e)
-  WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+  WITH p WHERE records > $limit
+  CALL (p) {
+    MATCH ()-[a:ATTENDED]->(e)
+    WHERE a.person = p.key AND a.date >= coalesce($from, date('-999999999-01-01')) AND a.date <= coalesce($to, date('+999999999-12-31'))
+    WITH DISTINCT a.person AS person, a.date AS d, e
+    ORDER BY person DESC, d DESC
+    LIMIT $limit + 1
+    RETURN e, d
+  }
+  WITH DISTINCT e, d
+  WITH collect(d) AS dated
+  RETURN CASE WHEN size(dated) > $limit THEN coll.sort(dated)[size(dated) - 1 - $limit] END AS edge
+}
+CALL (people, edge) {
+  CALL (people, edge) {
+    WITH people, edge WHERE edge IS NOT NULL
+    UNWIND people AS p
+    MATCH ()-[a:ATTENDED]->(e)
+    WHERE a.person = p.key AND a.date >= edge AND a.date <= coalesce($to, date('+999999999-12-31'))
+    RETURN e
+    UNION ALL
+    WITH people, edge WHERE edge IS NULL
+    UNWIND people AS p
+    // ATTENDED always ends at an event: no label check per record.
+    MATCH (p)-[:ATTENDED]->(e)
+    WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+    RETURN e
+  }
   WITH DISTINCT e
-  // Each event's date is read once. Its name (a long string: a read of the string store) is read
-  // only for the events that can make the page: those from the page's last date on (the
-  // ($limit + 1)-th newest date), ties at the page's edge included; undated events only when the
-  // dated ones do not fill it. For a hub (~550 events) that is ~55 names instead of every one
-  // (coll.sort: Cypher 25).
-  WITH e, e.date AS d
-  WITH collect(e) AS events, collect(d) AS dated, collect(coalesce(d, date('0001-01-01'))) AS dates
-  WITH events, dates, CASE WHEN size(dated) > $limit THEN coll.sort(dated)[size(dated) - 1 - $limit] END AS edge
-  UNWIND CASE WHEN edge IS NULL THEN events ELSE [i IN range(0, size(events) - 1) WHERE dates[i] >= edge | events[i]] END AS e
   ORDER BY e.date IS NULL, e.date DESC, e.name
   LIMIT $limit + 1
   RETURN collect(e) AS found

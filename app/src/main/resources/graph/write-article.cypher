@@ -236,13 +236,15 @@ WITH collect({a: a, art: art}) AS arts
                           end: row.evidence.end}]->(pl)
   }
 
-  // Who was at an event: one ATTENDED per (article, person, event, role), each with its sentence.
+  // Who was at an event: one ATTENDED per (article, person, event, role), each with its sentence. It
+  // carries the person's key and the event's date too (both fixed for good), for the (person, date)
+  // index that reads a hub's newest events in order (graph-schema V018).
   CALL (arts, people, events) {
     UNWIND arts AS x
     WITH x.a AS a, x.art AS art
     UNWIND art.rows.attendance AS row
     WITH a, row, people[row.personAt] AS p, events[row.eventAt] AS e WHERE p IS NOT NULL AND e IS NOT NULL
-    CREATE (p)-[:ATTENDED {article: a.id, role: row.role, date: row.date, sentence: row.evidence.sentence,
+    CREATE (p)-[:ATTENDED {article: a.id, role: row.role, date: row.date, person: p.key, sentence: row.evidence.sentence,
                            start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart}]->(e)
   }
 

@@ -107,7 +107,8 @@ public final class ImportGraph implements GraphView, AutoCloseable {
         relationship("OF", "article," + evidence);
         relationship("REPORTS", evidence);
         relationship("HELD_AT", "article," + evidence);
-        relationship("ATTENDED", "article,role,date:date," + quoted);
+        // ATTENDED carries its person's key for the (person, date) index (graph-schema V018), as the writer sets it
+        relationship("ATTENDED", "article,role,date:date,person," + quoted);
         relationship("ORGANIZED", "article,role," + quoted);
     }
 
@@ -392,6 +393,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
                 Map<String, Object> attended = withArticle(articleId, quoted(row));
                 attended.put("role", row.get("role"));
                 putIfNotNull(attended, "date", row.get("date"));
+                attended.put("person", p.props.get("key"));
                 rel("ATTENDED", p.id, e.id, attended);
             }
         }

@@ -269,6 +269,12 @@ class GraphWriterTest {
         assertTrue(count("MATCH ()-[t:TENURE]->() RETURN count(t)") > 0, "the fixtures hold tenures");
         assertEquals(0L, count("MATCH ()-[t:TENURE]->(pos) WHERE t.position IS NULL OR t.position <> pos.key RETURN count(*)"),
                 "TENURE: the position's key");
+        // An ATTENDED carries its person's key and its event's date (graph-schema V018), which person-events reads in order.
+        assertTrue(count("MATCH ()-[a:ATTENDED]->() RETURN count(a)") > 0, "the fixtures hold attendance");
+        assertEquals(0L, count("""
+                MATCH (p)-[a:ATTENDED]->(e)
+                WHERE a.person IS NULL OR a.person <> p.key OR (a.date IS NULL) <> (e.date IS NULL) OR a.date <> e.date
+                RETURN count(*)"""), "ATTENDED: the person's key and the event's date");
     }
 
     @Test

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * person-events picks its page from the events' dates and reads names only from the page's last date on
  * (hub11): every page, of every size and date range, is the first events of the person's whole list sorted
  * newest first, then by name, undated last, with {@code more} when there are more, also when several events
- * share the date at the page's edge. Fictional articles written through the real writer.
+ * share the date at the page's edge, and over namesakes, whose events a page of the name takes together (the
+ * page's edge from each one's newest records in the (person, date) index, hub12). Fictional articles written
+ * through the real writer.
  */
 class PersonEventsPageTest {
 
@@ -51,7 +53,26 @@ class PersonEventsPageTest {
             Event event = new Event(events[i][1], List.of(), "meeting", events[i][0], null,
                     List.of(new Participant(PERSON, List.of("attended"), evidence)), List.of(), false, evidence);
             writer.write(new ArticleExtraction(events[i][1], events[i][0], List.of(), List.of(official), List.of(event),
-                    List.of(), List.of(), List.of(), sentence, 0, sentence.length()), ArticleMetadata.ofFile("page-" + i + ".txt"));
+                    List.of(), List.of(), List.of(), sentence, 0, sentence.length()),
+                    new ArticleMetadata("page-" + i + ".txt", null, null, null, "东岳市"));
+        }
+        // A namesake of another region, whose events fall between and on the first one's dates (two on the newest
+        // date, one on a date of its own, one on the page's edge for small limits) and one undated: a page over both
+        // must take each one's newest events and the ties at its edge from either.
+        String[][] namesake = {
+                {"2024-05-01", "南坪县甲项目推进会"}, {"2024-05-01", "南坪县乙项目推进会"}, {"2024-04-15", "南坪县丙工作会议"},
+                {"2024-04-01", "南坪县丁工作会议"}, {null, "南坪县戊调研会"},
+        };
+        for (int i = 0; i < namesake.length; i++) {
+            String sentence = "南坪县县长" + PERSON + "出席" + namesake[i][1] + "。";
+            Evidence evidence = new Evidence(sentence, 0, sentence.length());
+            Official official = new Official(PERSON, List.of("南坪县县长"), List.of(
+                    new Position("南坪县县长", "南坪县人民政府", "县长", evidence)), true);
+            Event event = new Event(namesake[i][1], List.of(), "meeting", namesake[i][0], null,
+                    List.of(new Participant(PERSON, List.of("attended"), evidence)), List.of(), false, evidence);
+            writer.write(new ArticleExtraction(namesake[i][1], namesake[i][0], List.of(), List.of(official), List.of(event),
+                    List.of(), List.of(), List.of(), sentence, 0, sentence.length()),
+                    new ArticleMetadata("namesake-" + i + ".txt", null, null, null, "南坪县"));
         }
     }
 
@@ -98,6 +119,10 @@ class PersonEventsPageTest {
                 rows.forEach(r -> assertEquals(more, r.get("more"), what + ": more"));
             }
         }
-        assertEquals(9, whole(null, null).size(), "nine events, two of them undated");
+        assertEquals(14, whole(null, null).size(), "fourteen events, three of them undated");
+        try (var session = store.driver().session(store.sessionConfig())) {
+            assertEquals(2, session.run("MATCH (p:Person {name: $name}) RETURN count(p) AS n", Map.of("name", PERSON))
+                    .single().get("n").asInt(), "two namesakes, one a region");
+        }
     }
 }

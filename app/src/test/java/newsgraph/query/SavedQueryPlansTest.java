@@ -106,6 +106,9 @@ class SavedQueryPlansTest {
                 // not from every HELD the hub has.
                 Map.entry("event-detail", Map.entry("event-detail", Map.of("event", event))),
                 Map.entry("event-attendees", Map.entry("event-attendees", Map.of("event", eventName))),
+                // The hub's newest events from the (person, date) index of ATTENDED (V018), not from every
+                // record the hub has.
+                Map.entry("person-events", Map.entry("person-events", Map.of("name", GeneratedGraph.HUB, "limit", 10))),
                 // Holders and their tenure come from TENURE (one per holder), not from every HELD of the title.
                 Map.entry("title-holders", Map.entry("title-holders", Map.of("title", title))),
                 Map.entry("organization", Map.entry("organization", Map.of("name", organization))),
@@ -372,7 +375,8 @@ class SavedQueryPlansTest {
                     WITH hub, pos, e, articles[i % size(articles)] AS a, i
                     CREATE (a)-[:MENTIONS {sentence: 'hub ' + i, start: 0, end: 1}]->(hub)
                     CREATE (hub)-[:HELD {article: a.id, date: a.date, sentence: 'hub ' + i, start: 0, end: 1}]->(pos)
-                    CREATE (hub)-[:ATTENDED {article: a.id, role: 'attended', sentence: 'hub ' + i, start: 0, end: 1}]->(e)
+                    CREATE (hub)-[:ATTENDED {article: a.id, role: 'attended', sentence: 'hub ' + i, start: 0, end: 1,
+                                             date: e.date, person: hub.key}]->(e)
                     """, Map.of("hub", GeneratedGraph.HUB, "n", n)).consume();
             // As many OF records again for that title's organizations (one per article that says so).
             session.run("""
