@@ -88,16 +88,19 @@ WITH collect({a: a, art: art}) AS arts
   // Organizations under the key they resolved to; every other name they went by becomes an alias. The kind
   // and aliases are read and SET only for a row that brings something they lack (row.gains, from what the
   // writer read and wrote before: BatchView.markGains): most rows name a known organization by a known name.
+  // The rows are filtered by a WHERE after the MENTIONS, not by a FOREACH: the planner read the kind, aliases
+  // and name of every row's node ahead of a FOREACH (3 db hits a row, gains or not); after the WHERE only
+  // the gaining rows read them. The SET still runs row by row, each reading the lists as the rows before left them.
   CALL (arts) {
     UNWIND arts AS x
     WITH x.a AS a, x.art AS art
     UNWIND art.rows.organizations AS row
     MERGE (o:Organization {key: row.key})
     ON CREATE SET o.name = row.name, o.aliases = [], o.kind = row.kind, o.local = row.local
-    FOREACH (_ IN CASE WHEN row.gains THEN [1] ELSE [] END |
-      SET o.kind = coalesce(o.kind, row.kind),
-          o.aliases = o.aliases + [k IN row.aliases WHERE k <> o.name AND NOT k IN o.aliases])
     CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end}]->(o)
+    WITH o, row WHERE row.gains
+    SET o.kind = coalesce(o.kind, row.kind),
+        o.aliases = o.aliases + [k IN row.aliases WHERE k <> o.name AND NOT k IN o.aliases]
   }
 
   // Parks, the same way.
@@ -129,6 +132,7 @@ WITH collect({a: a, art: art}) AS arts
     MATCH (park:Park {name: row.park})
     CREATE (p)-[:LOCATED_IN {article: art.article, sentence: row.evidence.sentence, start: row.evidence.start,
                              end: row.evidence.end, textStart: row.evidence.textStart}]->(park)
+    RETURN collect({project: p, park: park}) AS located
   }
 
   // Titles: one HELD per article that states it, with the article's date; tenure (first and last
@@ -142,6 +146,7 @@ WITH collect({a: a, art: art}) AS arts
     ON CREATE SET pos.title = row.title, pos.post = row.post, pos.qualified = row.qualified
     CREATE (p)-[:HELD {article: a.id, date: row.date, asWritten: row.asWritten, sentence: row.evidence.sentence,
                        start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart}]->(pos)
+    RETURN collect({person: p, position: pos, date: row.date}) AS held
   }
 
   // The organization a position belongs to, as each article says it.
@@ -153,6 +158,7 @@ WITH collect({a: a, art: art}) AS arts
     MATCH (o:Organization {key: row.organization})
     CREATE (pos)-[:OF {article: a.id, sentence: row.evidence.sentence, start: row.evidence.start,
                        end: row.evidence.end}]->(o)
+    RETURN collect({position: pos, organization: o}) AS of
   }
 
   // Events under their id (match key + date, GraphWriter having joined an existing report of the
@@ -263,48 +269,42 @@ WITH collect({a: a, art: art}) AS arts
   }
 
   // ---- Summaries (graph-schema V007) -------------------------------------------------------------
+  // Each pair comes from the part that wrote its records (held, located, of: the nodes of each HELD,
+  // LOCATED_IN and OF created above), so it is not sought again by key (two unique-index seeks a pair).
   // One TENURE per person and position: the first and last date seen (since, until; a row without a
   // date leaves them) and the number of HELD records (articleCount), kept as running min, max and
   // count of the HELD records written above, so the same as V007 builds from them (bulk load, old
   // stores). One IN_PARK per project and park, counting its LOCATED_IN records, and one
   // IN_ORGANIZATION per position and organization, counting its OF records. The batch's rows are
-  // grouped per pair first, so each pair is MERGEd once and read and SET in one clause (the same
+  // grouped per pair first (by node), so each pair is MERGEd once and read and SET in one clause (the same
   // pair in two articles of a batch is one row here); the pairs new to the graph are counted apart
   // (summaries): they are not the articles' records (GraphWriter). A pair is new when its MERGE
   // created it: it has no articleCount yet (every summary gets one when created, here or by V007),
   // read once per pair between the MERGE and the SET, instead of a second expand of the pair before
   // the MERGE (EXISTS { }: ~1,400 of a warm batch's db hits). None reads earlier articles' records,
   // only the pair's summary.
-  CALL (arts) {
-    UNWIND arts AS x
-    UNWIND x.art.rows.positions AS row
-    WITH row.person AS person, row.key AS key, count(*) AS n, min(row.date) AS since, max(row.date) AS until
-    MATCH (p:Person {key: person})
-    MATCH (pos:Position {key: key})
+  CALL (held) {
+    UNWIND held AS h
+    WITH h.person AS p, h.position AS pos, count(*) AS n, min(h.date) AS since, max(h.date) AS until
     MERGE (p)-[t:TENURE]->(pos)
-    WITH t, pos, n, since, until, t.articleCount IS NULL AS created
-    SET t.articleCount = coalesce(t.articleCount, 0) + n, t.position = pos.key, // the key the (position, since) index reads (V010)
+    ON CREATE SET t.position = pos.key // the key the (position, since) index reads (V010); a position's key never changes
+    WITH t, n, since, until, t.articleCount IS NULL AS created
+    SET t.articleCount = coalesce(t.articleCount, 0) + n,
         t.since = CASE WHEN since IS NOT NULL AND (t.since IS NULL OR since < t.since) THEN since ELSE t.since END,
         t.until = CASE WHEN until IS NOT NULL AND (t.until IS NULL OR until > t.until) THEN until ELSE t.until END
     RETURN count(CASE WHEN created THEN 1 END) AS tenures
   }
-  CALL (arts) {
-    UNWIND arts AS x
-    UNWIND [row IN x.art.rows.projects WHERE row.park IS NOT NULL] AS row
-    WITH row.name AS name, row.park AS parkName, count(*) AS n
-    MATCH (pr:Project {name: name})
-    MATCH (park:Park {name: parkName})
+  CALL (located) {
+    UNWIND located AS l
+    WITH l.project AS pr, l.park AS park, count(*) AS n
     MERGE (pr)-[i:IN_PARK]->(park)
     WITH i, n, i.articleCount IS NULL AS created
     SET i.articleCount = coalesce(i.articleCount, 0) + n
     RETURN count(CASE WHEN created THEN 1 END) AS inParks
   }
-  CALL (arts) {
-    UNWIND arts AS x
-    UNWIND x.art.rows.positionOrganizations AS row
-    WITH row.key AS key, row.organization AS organization, count(*) AS n
-    MATCH (pos:Position {key: key})
-    MATCH (o:Organization {key: organization})
+  CALL (of) {
+    UNWIND of AS f
+    WITH f.position AS pos, f.organization AS o, count(*) AS n
     MERGE (pos)-[i:IN_ORGANIZATION]->(o)
     WITH i, n, i.articleCount IS NULL AS created
     SET i.articleCount = coalesce(i.articleCount, 0) + n
