@@ -531,6 +531,12 @@ public final class EntityRecognizer {
                 && Character.isIdeographic(s.charAt(from - 1))) {
             return true; // 进入者|某项目: a suffix morpheme opens no name
         }
+        if (first != null && first.text().length() == 1 && Character.isIdeographic(first.text().charAt(0))
+                && (first.pos().equals("v") || first.pos().equals("vg")) && i + 2 < tokens.size()
+                && tokens.get(i + 2).text().length() == 1 && Character.isIdeographic(tokens.get(i + 2).text().charAt(0))
+                && Character.isIdeographic(s.charAt(from - 1)) && before.text().length() >= 2 && p.startsWith("r")) {
+            return true; // 该机|顶|盒项目: a pointer word took the first character of the noun after it, the rest is no name
+        }
         return before.text().length() == 1 && Character.isIdeographic(before.text().charAt(0))
                 && (p.equals("a") || p.equals("b") || p.equals("k") || p.equals("ng") || p.equals("g"))
                 || p.equals("nx") && first != null && first.pos().equals("nx");

@@ -118,6 +118,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void entity_aNameWhoseFirstCharacterAPointerWordTookIsNoProject() {
+        // HanLP reads 该机|顶|盒: the pointer swallowed the noun's first character, what is left is no name
+        assertTrue(projects("随后该机顶盒项目以2亿元中标。").isEmpty());
+        assertTrue(projects("该机顶盒项目总投资3亿元。").isEmpty());
+        assertEquals(List.of("青禾机顶盒项目"), names(projects("青禾机顶盒项目总投资3亿元。")));
+    }
+
+    @Test
     void entity_ranksAndScopesNameCategoriesNotProjects() {
         assertTrue(projects("这是我国重大水利工程，也是大型跨流域调水工程。").isEmpty());
         assertTrue(projects("该项目是四川省重大产业项目。").isEmpty());
