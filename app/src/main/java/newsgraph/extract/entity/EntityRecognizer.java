@@ -354,7 +354,7 @@ public final class EntityRecognizer {
         // a programme, a category or a fragment is no project, whatever the text pays for it
         // (a project of an earlier paragraph, paid for here, was judged there)
         withMoney.removeIf(e -> e.start() >= base && e.end() - base <= s.length() && (programme(s, tokens, e.start() - base, e.end() - base)
-                || cutAtStart(s, tokens, e.start() - base) || joined(s, tokens, e.start() - base, e.end() - base)
+                || cutAtStart(s, tokens, e.start() - base) || cutAtBoundaryNoun(tokens, e.start() - base) || joined(s, tokens, e.start() - base, e.end() - base)
                 || kindOnly(s, tokens, e.start() - base, e.end() - base) || fragment(s, tokens, e.start() - base, e.end() - base)));
         withMoney.removeIf(e -> lex.projectSuffixes().contains(e.name()) // 总投资X元的项目: no name at all
                 || e.investmentYuan() == null && !enumerated.contains(e.start()) && !concrete(s, tokens, e.start() - base, e.end() - base, e.park() != null));
@@ -531,6 +531,12 @@ public final class EntityRecognizer {
                 && Character.isIdeographic(s.charAt(from - 1))) {
             return true; // 进入者|某项目: a suffix morpheme opens no name
         }
+        if (first != null && first.text().length() == 1 && Character.isIdeographic(first.text().charAt(0))
+                && (first.pos().equals("v") || first.pos().equals("vg")) && i + 2 < tokens.size()
+                && tokens.get(i + 2).text().length() == 1 && Character.isIdeographic(tokens.get(i + 2).text().charAt(0))
+                && Character.isIdeographic(s.charAt(from - 1)) && before.text().length() >= 2 && p.startsWith("r")) {
+            return true; // 该机|顶|盒项目: a pointer word took the first character of the noun after it, the rest is no name
+        }
         return before.text().length() == 1 && Character.isIdeographic(before.text().charAt(0))
                 && (p.equals("a") || p.equals("b") || p.equals("k") || p.equals("ng") || p.equals("g"))
                 || p.equals("nx") && first != null && first.pos().equals("nx");
@@ -540,6 +546,24 @@ public final class EntityRecognizer {
     private static boolean endsWithLocality(List<Token> tokens, int to) {
         int i = NameWalker.indexEndingAtOrBefore(tokens, to);
         return i >= 0 && tokens.get(i).end() == to && tokens.get(i).pos().equals("f") && tokens.get(i).text().length() >= 2;
+    }
+
+    /**
+     * Whether the name at {@code from} begins right after a word of {@code name-boundaries.tsv} that is
+     * used here as a noun or an adverbial inside a longer name, not as a governing verb: glued to a
+     * noun before it (甲钢铁联合|企业高炉工程, 甲农产品全球|采购中心项目). The walk stopped inside the
+     * owner's name; what is left names a kind, not the thing.
+     */
+    private boolean cutAtBoundaryNoun(List<Token> tokens, int from) {
+        int i = NameWalker.indexEndingAtOrBefore(tokens, from);
+        if (i < 1 || tokens.get(i).end() != from) {
+            return false;
+        }
+        Token b = tokens.get(i);
+        Token prev = tokens.get(i - 1);
+        String p = b.pos();
+        return lex.nameBoundaries().contains(b.text()) && (p.equals("n") || p.equals("vd") || p.equals("b"))
+                && prev.end() == b.start() && prev.pos().startsWith("n") && !prev.pos().startsWith("nr") && prev.text().length() >= 2;
     }
 
     /** Whether [from, to) joins two things: a project word or a ceremony before 和/及/与 inside it (甲项目和乙项目, 仪式和甲城). */

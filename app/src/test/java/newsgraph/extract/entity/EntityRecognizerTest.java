@@ -1,6 +1,7 @@
 package newsgraph.extract.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -115,6 +116,21 @@ class EntityRecognizerTest {
         List<EntityMention> p = projects("青禾中心总投资10.8亿元，预计明年竣工。");
         assertEquals(List.of("青禾中心"), names(p));
         assertEquals(1_080_000_000L, p.get(0).investmentYuan());
+    }
+
+    @Test
+    void entity_aNameWhoseFirstCharacterAPointerWordTookIsNoProject() {
+        // HanLP reads 该机|顶|盒: the pointer swallowed the noun's first character, what is left is no name
+        assertTrue(projects("随后该机顶盒项目以2亿元中标。").isEmpty());
+        assertTrue(projects("该机顶盒项目总投资3亿元。").isEmpty());
+        assertEquals(List.of("青禾机顶盒项目"), names(projects("青禾机顶盒项目总投资3亿元。")));
+    }
+
+    @Test
+    void entity_aNameCutAfterABoundaryWordGluedToTheOwnersNameIsNoProject() {
+        // 联合, 全球 stop a name walk as verbs and scopes; glued between nouns they are inside the owner's name
+        assertFalse(names(projects("白鹭钢铁联合企业高炉三期工程已于今年投产。")).contains("企业高炉三期工程"));
+        assertFalse(names(projects("青禾农产品全球采购中心项目总投资10亿元。")).contains("采购中心项目"));
     }
 
     @Test
