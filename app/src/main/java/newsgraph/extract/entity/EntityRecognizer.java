@@ -551,7 +551,7 @@ public final class EntityRecognizer {
     /**
      * Whether the name at {@code from} begins right after a word of {@code name-boundaries.tsv} that is
      * used here as a noun or an adverbial inside a longer name, not as a governing verb: glued to a
-     * noun before it (甲钢铁联合|企业高炉工程, 甲农产品全球|采购中心项目). The walk stopped inside the
+     * noun before it (甲钢铁联合|企业高炉工程, 甲水产品全球|采购中心项目). The walk stopped inside the
      * owner's name; what is left names a kind, not the thing.
      */
     private boolean cutAtBoundaryNoun(List<Token> tokens, int from) {
