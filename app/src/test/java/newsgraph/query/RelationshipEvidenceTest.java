@@ -125,6 +125,60 @@ class RelationshipEvidenceTest {
         }
     }
 
+    /**
+     * The query reads one relationship type only when the labels of the two sides allow one, and looks
+     * the second side up only in the labels that can pair with the first's: a name that is both an
+     * event's and a position's must still give a hub's ATTENDED and HELD records, an organization's name
+     * its ORGANIZED and OF records, from either side. The hub holds more than 50 relationships (Neo4j then
+     * groups them by type, which the typed read uses).
+     */
+    @Test
+    void aNameOfTwoKinds_givesTheRecordsOfBoth_fromEitherSide() {
+        try (var session = store.driver().session(store.sessionConfig())) {
+            session.run("""
+                    MERGE (p:Person {key: '欧阳多路@测试区'}) SET p.name = '欧阳多路'
+                    MERGE (t:Position {key: '测试区多路办主任'}) SET t.title = '测试区多路办主任'
+                    MERGE (m:Position {key: '多路会议@测试'}) SET m.title = '多路会议'
+                    MERGE (o:Organization {key: '多路委员会'}) SET o.name = '多路委员会'
+                    WITH p, t, m, o
+                    UNWIND range(1, 70) AS i
+                    MERGE (a:Article {id: 'multi-' + i}) SET a.date = date('2024-03-01') + duration({days: i}),
+                      a.title = '多路' + i, a.heading = '多路' + i, a.text = ''
+                    WITH p, t, m, o, collect(a) AS arts
+                    FOREACH (i IN range(0, 59) | CREATE (p)-[:HELD {article: arts[i].id, date: arts[i].date, sentence: '', start: i,
+                      end: i, textStart: -1}]->(t))
+                    FOREACH (i IN range(60, 61) | CREATE (p)-[:HELD {article: arts[i].id, date: arts[i].date, sentence: '', start: i,
+                      end: i, textStart: -1}]->(m))
+                    FOREACH (i IN range(62, 63) | CREATE (t)-[:OF {article: arts[i].id, sentence: '', start: i, end: i}]->(o))
+                    FOREACH (k IN range(1, 3) |
+                      MERGE (e:Event {id: 'multi-event-' + k}) SET e.name = '多路会议', e.date = date('2024-06-01') + duration({days: k})
+                      CREATE (p)-[:ATTENDED {article: arts[63 + k].id, role: 'attended', person: p.key, date: e.date, sentence: '',
+                        start: k, end: k, textStart: -1}]->(e)
+                      CREATE (o)-[:ORGANIZED {article: arts[63 + k].id, role: 'organized', organization: o.key, date: e.date,
+                        sentence: '', start: k, end: k, textStart: -1}]->(e))
+                    WITH p, arts MATCH (e:Event {id: 'multi-event-1'})
+                    CREATE (p)-[:ATTENDED {article: arts[67].id, role: 'chaired', person: p.key, date: e.date, sentence: '',
+                      start: 9, end: 9, textStart: -1}]->(e)
+                    """).consume();
+        }
+        record Pair(String from, String to, String expected) {}
+        for (var pair : List.of(
+                new Pair("欧阳多路", "多路会议", "ATTENDED×4 HELD×2"),
+                new Pair("多路会议", "欧阳多路", "ATTENDED×4 HELD×2"),
+                new Pair("欧阳多路", "测试区多路办主任", "HELD×60"),
+                new Pair("测试区多路办主任", "欧阳多路@测试区", "HELD×60"),
+                new Pair("多路委员会", "多路会议", "ORGANIZED×3"),
+                new Pair("多路会议", "多路委员会", "ORGANIZED×3"),
+                new Pair("测试区多路办主任", "多路委员会", "OF×2"),
+                new Pair("multi-event-2", "欧阳多路@测试区", "ATTENDED×1"))) {
+            var whole = rows(Map.of("from", pair.from(), "to", pair.to(), "limit", 1000));
+            var byType = new java.util.TreeMap<String, Integer>();
+            whole.forEach(r -> byType.merge(String.valueOf(r.get("relationship")), 1, Integer::sum));
+            String found = String.join(" ", byType.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue()).toList());
+            assertEquals(pair.expected(), found, pair.from() + " → " + pair.to());
+        }
+    }
+
     @Test
     void theApi_pagesAndQuotesTheSentenceAtItsOffsets() {
         String path = "/api/evidence?from=" + enc(GeneratedGraph.HUB) + "&to=" + enc(TITLE);
