@@ -295,9 +295,13 @@ WITH collect({a: a, art: art}) AS arts
     WITH h.person AS p, h.position AS pos, count(*) AS n, min(h.date) AS since, max(h.date) AS until
     MERGE (p)-[t:TENURE {person: p.key, position: pos.key}]->(pos)
     WITH t, n, since, until, t.articleCount IS NULL AS created
-    SET t.articleCount = coalesce(t.articleCount, 0) + n,
-        t.since = CASE WHEN since IS NOT NULL AND (t.since IS NULL OR since < t.since) THEN since ELSE t.since END,
-        t.until = CASE WHEN until IS NOT NULL AND (t.until IS NULL OR until > t.until) THEN until ELSE t.until END
+    // since and until are written only when they move (most batches move until, or nothing, of a known
+    // pair): writing a value back unchanged still wrote the property and V010's (position, since) index entry.
+    SET t.articleCount = coalesce(t.articleCount, 0) + n
+    FOREACH (_ IN CASE WHEN since IS NOT NULL AND (t.since IS NULL OR since < t.since) THEN [1] ELSE [] END |
+      SET t.since = since)
+    FOREACH (_ IN CASE WHEN until IS NOT NULL AND (t.until IS NULL OR until > t.until) THEN [1] ELSE [] END |
+      SET t.until = until)
     RETURN count(CASE WHEN created THEN 1 END) AS tenures
   }
   CALL (located) {
