@@ -283,15 +283,25 @@ WITH collect({a: a, art: art}) AS arts
   // read once per pair between the MERGE and the SET, instead of a second expand of the pair before
   // the MERGE (EXISTS { }: ~1,400 of a warm batch's db hits). None reads earlier articles' records,
   // only the pair's summary.
+  // A TENURE is found by its keys, not by its ends: it carries its person's and its position's keys (both
+  // fixed for good), unique together (graph-schema V019), and the MERGE on them seeks that constraint's
+  // index (locking, so two writers cannot both create a pair). MERGE (p)-[t:TENURE]->(pos) walked the
+  // person's whole relationship chain to find the pair (Expand(Into): a person's ~25 MENTIONS, HELD and
+  // ATTENDED... until Neo4j makes the node dense, 4,194 of a warm batch's 22,312 db hits, BENCHMARKS.md
+  // "session 12, ingest13"); the seek costs the same whatever the person's degree. The position key is
+  // also the one the (position, since) index reads (V010).
   CALL (held) {
     UNWIND held AS h
     WITH h.person AS p, h.position AS pos, count(*) AS n, min(h.date) AS since, max(h.date) AS until
-    MERGE (p)-[t:TENURE]->(pos)
-    ON CREATE SET t.position = pos.key // the key the (position, since) index reads (V010); a position's key never changes
+    MERGE (p)-[t:TENURE {person: p.key, position: pos.key}]->(pos)
     WITH t, n, since, until, t.articleCount IS NULL AS created
-    SET t.articleCount = coalesce(t.articleCount, 0) + n,
-        t.since = CASE WHEN since IS NOT NULL AND (t.since IS NULL OR since < t.since) THEN since ELSE t.since END,
-        t.until = CASE WHEN until IS NOT NULL AND (t.until IS NULL OR until > t.until) THEN until ELSE t.until END
+    // since and until are written only when they move (most batches move until, or nothing, of a known
+    // pair): a SET of both wrote them back for every pair (1,197 of a warm batch's db hits; 759 this way).
+    SET t.articleCount = coalesce(t.articleCount, 0) + n
+    FOREACH (_ IN CASE WHEN since IS NOT NULL AND (t.since IS NULL OR since < t.since) THEN [1] ELSE [] END |
+      SET t.since = since)
+    FOREACH (_ IN CASE WHEN until IS NOT NULL AND (t.until IS NULL OR until > t.until) THEN [1] ELSE [] END |
+      SET t.until = until)
     RETURN count(CASE WHEN created THEN 1 END) AS tenures
   }
   CALL (located) {

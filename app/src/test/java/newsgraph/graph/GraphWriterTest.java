@@ -269,12 +269,40 @@ class GraphWriterTest {
         assertTrue(count("MATCH ()-[t:TENURE]->() RETURN count(t)") > 0, "the fixtures hold tenures");
         assertEquals(0L, count("MATCH ()-[t:TENURE]->(pos) WHERE t.position IS NULL OR t.position <> pos.key RETURN count(*)"),
                 "TENURE: the position's key");
+        // And its person's key (graph-schema V019), which the writer's MERGE seeks the pair by.
+        assertEquals(0L, count("MATCH (p)-[t:TENURE]->() WHERE t.person IS NULL OR t.person <> p.key RETURN count(*)"),
+                "TENURE: the person's key");
         // An ATTENDED carries its person's key and its event's date (graph-schema V018), which person-events reads in order.
         assertTrue(count("MATCH ()-[a:ATTENDED]->() RETURN count(a)") > 0, "the fixtures hold attendance");
         assertEquals(0L, count("""
                 MATCH (p)-[a:ATTENDED]->(e)
                 WHERE a.person IS NULL OR a.person <> p.key OR (a.date IS NULL) <> (e.date IS NULL) OR a.date <> e.date
                 RETURN count(*)"""), "ATTENDED: the person's key and the event's date");
+    }
+
+    /**
+     * The write statement finds a person's TENURE of a position by the pair's keys through V019's
+     * constraint (a locking seek: two writers cannot both create one pair), not by expanding the person's
+     * relationships, which grew with every article naming them until Neo4j made the node dense.
+     */
+    @Test
+    void tenure_isSoughtByItsKeys_notByWalkingThePerson() {
+        List<String> operators = new java.util.ArrayList<>();
+        try (var session = store.driver().session(store.sessionConfig())) {
+            var plan = session.run("EXPLAIN " + CypherFile.load("write-article").text(),
+                    Map.of("batch", Map.of("articles", List.of()))).consume().plan();
+            collect(plan, operators);
+        }
+        assertTrue(operators.stream().anyMatch(o -> o.startsWith("DirectedRelationshipUniqueIndexSeek(Locking)")
+                && o.contains("TENURE(person, position)")), "TENURE sought by its keys: " + operators);
+        assertFalse(operators.stream().anyMatch(o -> o.startsWith("Expand") && o.contains(":TENURE]")),
+                "no expand of a person's relationships to find a TENURE");
+    }
+
+    private static void collect(org.neo4j.driver.summary.Plan plan, List<String> out) {
+        var details = plan.arguments().get("Details");
+        out.add(plan.operatorType().replaceAll("@.*", "") + " " + (details == null ? "" : details.asString()));
+        plan.children().forEach(c -> collect(c, out));
     }
 
     @Test

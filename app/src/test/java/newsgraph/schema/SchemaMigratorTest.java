@@ -108,6 +108,43 @@ class SchemaMigratorTest {
         }
     }
 
+    /**
+     * V019 gives the TENURE summaries of a store written before it (and of a bulk load, whose TENURE V007
+     * builds) their person's key, namesakes apart; run twice, it changes nothing more; and the pair of keys
+     * is unique from then on: a second TENURE of one person and position is refused.
+     */
+    @Test
+    void v019_givesEveryTenureItsPersonsKey_andThePairIsUnique() {
+        GraphStore store = TestNeo4j.shared();
+        TestNeo4j.clear();
+        Migration v019 = SchemaMigrator.bundled().migrations().stream().filter(m -> m.version() == 19).findFirst().orElseThrow();
+        try (var session = store.driver().session(store.sessionConfig())) {
+            session.run("""
+                    CREATE (p:Person {key: '丙丁@东岳市', name: '丙丁'}), (q:Person {key: '丙丁@南坪县', name: '丙丁'}),
+                           (pos:Position {key: '东岳市副市长'}), (other:Position {key: '南坪县县长'})
+                    CREATE (p)-[:TENURE {position: '东岳市副市长', articleCount: 2}]->(pos),
+                           (q)-[:TENURE {position: '东岳市副市长', articleCount: 1}]->(pos),
+                           (q)-[:TENURE {position: '南坪县县长', articleCount: 3}]->(other)
+                    """).consume();
+            for (int run = 0; run < 2; run++) {
+                for (String statement : v019.statements()) {
+                    session.run(statement).consume();
+                }
+                assertEquals(List.of("丙丁@东岳市 东岳市副市长 2", "丙丁@南坪县 东岳市副市长 1", "丙丁@南坪县 南坪县县长 3"), session.run(
+                        "MATCH (p)-[t:TENURE]->() RETURN t.person + ' ' + t.position + ' ' + t.articleCount AS v ORDER BY v")
+                        .list(r -> r.get("v").asString()));
+            }
+            assertEquals(List.of("person", "position"), session.run(
+                    "SHOW CONSTRAINTS YIELD name, properties WHERE name = 'tenure_person_position' RETURN properties")
+                    .single().get("properties").asList(v -> v.asString()));
+            assertThrows(org.neo4j.driver.exceptions.ClientException.class, () -> session.run("""
+                    MATCH (p:Person {key: '丙丁@东岳市'}), (pos:Position {key: '东岳市副市长'})
+                    CREATE (p)-[:TENURE {person: p.key, position: pos.key}]->(pos)""").consume());
+        } finally {
+            TestNeo4j.clear();
+        }
+    }
+
     @Test
     void parse_namesTheFileOfAMalformedMigration() {
         var badName = assertThrows(IllegalArgumentException.class, () -> Migration.parse("constraints.cypher", "RETURN 1;"));
