@@ -45,8 +45,9 @@ MATCH (p)-[a:ATTENDED]->(e)
 // The titles the reporting articles give the person (their title at the time): each record carries the
 // titles its article's HELD records give its person (ATTENDED.titles, graph-schema V022), in their order,
 // so no HELD(article) index seek per person and article (~0.3 of this query's CPU: an index seek sets up
-// its cursor each time). A person's records of one event in article order, each article's titles in its
-// order, the first of each title kept: what collecting the HELD records of the reporting articles gave.
+// its cursor each time). The person's records of the event in the order they are read, each one's titles
+// in its order, the first of each title kept: what collecting the HELD records of each reporting article
+// in turn gave (the records of one article, one per role, carry the same titles).
 WITH more, e, p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, textStart: a.textStart, article: a.article}) AS said,
      collect(a.titles) AS held
 WITH more, e, p, roles, said, reduce(titles = [], ts IN held | titles + [t IN ts WHERE NOT t IN titles]) AS titles
