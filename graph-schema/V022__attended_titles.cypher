@@ -1,6 +1,6 @@
 // V022: the titles an article gives a person, on each of the person's ATTENDED records of that article
 // (issue 12), so event-attendees reads them with the records it already reads instead of seeking the
-// HELD(article) index once per attendee and reporting article (about 0.3 of its CPU at 100,000 articles:
+// HELD(article) index once per attendee and reporting article (0.2-0.3 of its CPU at 100,000 articles:
 // an index seek sets up its cursor each time; BENCHMARKS.md, "session 12, evq13").
 //
 // ATTENDED.titles: the distinct titles of the positions the record's person HELD in the record's article
