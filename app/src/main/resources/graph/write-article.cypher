@@ -244,14 +244,18 @@ WITH collect({a: a, art: art}) AS arts
 
   // Who was at an event: one ATTENDED per (article, person, event, role), each with its sentence. It
   // carries the person's key and the event's date too (both fixed for good), for the (person, date)
-  // index that reads a hub's newest events in order (graph-schema V018).
-  CALL (arts, people, events) {
+  // index that reads a hub's newest events in order (graph-schema V018), and the titles the same
+  // article's HELD records give the person (V022: event-attendees reads them here instead of seeking
+  // HELD by article), from the HELD part's `held` (row.heldAt: GraphWriter.bind), in their order, each once.
+  CALL (arts, people, events, held) {
     UNWIND arts AS x
     WITH x.a AS a, x.art AS art
     UNWIND art.rows.attendance AS row
     WITH a, row, people[row.personAt] AS p, events[row.eventAt] AS e WHERE p IS NOT NULL AND e IS NOT NULL
     CREATE (p)-[:ATTENDED {article: a.id, role: row.role, date: row.date, person: p.key, sentence: row.evidence.sentence,
-                           start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart}]->(e)
+                           start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart,
+                           titles: reduce(ts = [], i IN row.heldAt | CASE WHEN held[i].position.title IS NULL
+                                     OR held[i].position.title IN ts THEN ts ELSE ts + held[i].position.title END)}]->(e)
   }
 
   // Who organized an event: one ORGANIZED per (article, organization, event, role). It carries the

@@ -223,7 +223,7 @@ public final class GraphWriter {
         }
         List<Map<String, Object>> params = new ArrayList<>();
         List<WriteResult> results = new ArrayList<>();
-        int[] offsets = new int[2]; // people and event rows of the batch before this article's
+        int[] offsets = new int[3]; // people rows, event rows and HELD records of the batch before this article's
         for (ArticlePlan plan : plans) {
             if (view.done(plan.id)) {
                 results.add(WriteResult.unchanged(plan.id, plan.title));
@@ -283,18 +283,28 @@ public final class GraphWriter {
         for (int i = 0; i < eventRows.size(); i++) {
             eventRows.get(i).put("at", offsets[1] + i); // HELD_AT: the event of the row itself
         }
+        // Each positions row with a person is one HELD record, collected in row order (the statement's `held`);
+        // an ATTENDED row points at its person's HELD records of the article (heldAt) for its titles (V022).
+        Map<String, List<Integer>> heldOf = new HashMap<>();
+        int held = offsets[2];
         for (Map<String, Object> row : (List<Map<String, Object>>) rows.get("positions")) {
-            row.put("personAt", people.get((String) row.get("person")));
+            Integer at = people.get((String) row.get("person"));
+            row.put("personAt", at);
+            if (at != null) {
+                heldOf.computeIfAbsent((String) row.get("person"), k -> new ArrayList<>()).add(held++);
+            }
         }
         for (Map<String, Object> row : (List<Map<String, Object>>) rows.get("attendance")) {
             row.put("personAt", people.get((String) row.get("person")));
             row.put("eventAt", events.get((String) row.get("event")));
+            row.put("heldAt", heldOf.getOrDefault((String) row.get("person"), List.of()));
         }
         for (Map<String, Object> row : (List<Map<String, Object>>) rows.get("organizers")) {
             row.put("eventAt", events.get((String) row.get("event")));
         }
         offsets[0] += ((List<?>) rows.get("people")).size();
         offsets[1] += ((List<?>) rows.get("events")).size();
+        offsets[2] = held;
     }
 
     /** Each key of the rows to the batch-wide index of its first row. */

@@ -108,7 +108,8 @@ public final class ImportGraph implements GraphView, AutoCloseable {
         relationship("REPORTS", evidence);
         relationship("HELD_AT", "article," + evidence);
         // ATTENDED carries its person's key for the (person, date) index (graph-schema V018), as the writer sets it
-        relationship("ATTENDED", "article,role,date:date,person," + quoted);
+        // and the titles its article's HELD records give the person (V022), as the writer sets them
+        relationship("ATTENDED", "article,role,date:date,person,titles:string[]," + quoted);
         relationship("ORGANIZED", "article,role," + quoted);
     }
 
@@ -314,6 +315,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             }
         }
 
+        Map<String, List<String>> titles = new HashMap<>(); // a person's titles in this article's HELD records, for ATTENDED
         for (Map<String, Object> row : rows.rows("positions")) {
             Node p = people.get((String) row.get("person"));
             if (p == null) {
@@ -333,6 +335,11 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             putIfNotNull(held, "date", row.get("date"));
             putIfNotNull(held, "asWritten", row.get("asWritten"));
             rel("HELD", p.id, pos.id, held);
+            List<String> ts = titles.computeIfAbsent((String) row.get("person"), k -> new ArrayList<>());
+            Object title = pos.props.get("title");
+            if (title != null && !ts.contains(title)) {
+                ts.add((String) title);
+            }
         }
 
         for (Map<String, Object> row : rows.rows("positionOrganizations")) {
@@ -394,6 +401,11 @@ public final class ImportGraph implements GraphView, AutoCloseable {
                 attended.put("role", row.get("role"));
                 putIfNotNull(attended, "date", row.get("date"));
                 attended.put("person", p.props.get("key"));
+                // An empty list is not imported; V022 sets it after the load (graph-schema V022).
+                List<String> ts = titles.getOrDefault((String) row.get("person"), List.of());
+                if (!ts.isEmpty()) {
+                    attended.put("titles", ts);
+                }
                 rel("ATTENDED", p.id, e.id, attended);
             }
         }
