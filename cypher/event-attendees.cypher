@@ -43,7 +43,7 @@ WITH e, size(found) > $limit AS more
 // ATTENDED always starts at a person: no label check per record.
 MATCH (p)-[a:ATTENDED]->(e)
 // The titles the reporting articles give the person (their title at the time): each record carries the
-// titles its article's HELD records give its person (ATTENDED.titles, graph-schema V022), in their order,
+// titles its article's HELD records give its person (ATTENDED.titles, graph-schema V020), in their order,
 // so no HELD(article) index seek per person and article (0.2-0.3 of this query's CPU: an index seek sets up
 // its cursor each time). The person's records of the event in the order they are read, each one's titles
 // in its order, the first of each title kept: what collecting the HELD records of each reporting article

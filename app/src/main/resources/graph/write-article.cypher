@@ -245,7 +245,7 @@ WITH collect({a: a, art: art}) AS arts
   // Who was at an event: one ATTENDED per (article, person, event, role), each with its sentence. It
   // carries the person's key and the event's date too (both fixed for good), for the (person, date)
   // index that reads a hub's newest events in order (graph-schema V018), and the titles the same
-  // article's HELD records give the person (V022: event-attendees reads them here instead of seeking
+  // article's HELD records give the person (V020: event-attendees reads them here instead of seeking
   // HELD by article), from the HELD part's `held` (row.heldAt: GraphWriter.bind), in their order, each once.
   CALL (arts, people, events, held) {
     UNWIND arts AS x

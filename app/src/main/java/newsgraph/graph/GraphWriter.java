@@ -284,7 +284,7 @@ public final class GraphWriter {
             eventRows.get(i).put("at", offsets[1] + i); // HELD_AT: the event of the row itself
         }
         // Each positions row with a person is one HELD record, collected in row order (the statement's `held`);
-        // an ATTENDED row points at its person's HELD records of the article (heldAt) for its titles (V022).
+        // an ATTENDED row points at its person's HELD records of the article (heldAt) for its titles (V020).
         Map<String, List<Integer>> heldOf = new HashMap<>();
         int held = offsets[2];
         for (Map<String, Object> row : (List<Map<String, Object>>) rows.get("positions")) {

@@ -108,7 +108,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
         relationship("REPORTS", evidence);
         relationship("HELD_AT", "article," + evidence);
         // ATTENDED carries its person's key for the (person, date) index (graph-schema V018), as the writer sets it
-        // and the titles its article's HELD records give the person (V022), as the writer sets them
+        // and the titles its article's HELD records give the person (V020), as the writer sets them
         relationship("ATTENDED", "article,role,date:date,person,titles:string[]," + quoted);
         relationship("ORGANIZED", "article,role," + quoted);
     }
@@ -401,7 +401,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
                 attended.put("role", row.get("role"));
                 putIfNotNull(attended, "date", row.get("date"));
                 attended.put("person", p.props.get("key"));
-                // An empty list is not imported; V022 sets it after the load (graph-schema V022).
+                // An empty list is not imported; V020 sets it after the load (graph-schema V020).
                 List<String> ts = titles.getOrDefault((String) row.get("person"), List.of());
                 if (!ts.isEmpty()) {
                     attended.put("titles", ts);

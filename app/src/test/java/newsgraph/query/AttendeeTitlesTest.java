@@ -24,9 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * event-attendees reads a person's titles from ATTENDED.titles (graph-schema V022) instead of seeking the
+ * event-attendees reads a person's titles from ATTENDED.titles (graph-schema V020) instead of seeking the
  * HELD records of each reporting article: the writer's lists (written in one batch, so the records of
- * several articles share the statement) and V022's (the same store with them removed, then migrated) give
+ * several articles share the statement) and V020's (the same store with them removed, then migrated) give
  * every row the titles the HELD records of its reporting articles give, in the order those were read. A
  * person with two titles in one article, one of them again in another, a person with no title, and a
  * namesake with a title of their own. Fictional articles written through the real writer.
@@ -91,7 +91,7 @@ class AttendeeTitlesTest {
         return out;
     }
 
-    /** The titles the HELD records of the person's reporting articles give, read as the query did before V022. */
+    /** The titles the HELD records of the person's reporting articles give, read as the query did before V020. */
     private static Map<String, List<Object>> fromHeld() {
         Map<String, List<Object>> out = new TreeMap<>();
         try (var session = store.driver().session(store.sessionConfig())) {
@@ -112,7 +112,7 @@ class AttendeeTitlesTest {
     }
 
     @Test
-    void titles_areTheReportingArticlesHeldTitles_fromTheWriterAndFromV022() {
+    void titles_areTheReportingArticlesHeldTitles_fromTheWriterAndFromV020() {
         Map<String, List<Object>> expected = fromHeld();
         assertEquals(3, expected.size(), expected.toString());
         // What the fixtures are for: two titles from one article (one of them again in the other), a title
@@ -122,15 +122,15 @@ class AttendeeTitlesTest {
                         .sorted(java.util.Comparator.comparing(Object::toString)).toList());
         assertEquals(expected, answered(), "from the writer's ATTENDED.titles");
 
-        Migration v022 = SchemaMigrator.bundled().migrations().stream().filter(m -> m.version() == 22).findFirst().orElseThrow();
+        Migration v020 = SchemaMigrator.bundled().migrations().stream().filter(m -> m.version() == 20).findFirst().orElseThrow();
         try (var session = store.driver().session(store.sessionConfig())) {
             session.run("MATCH ()-[a:ATTENDED]->() REMOVE a.titles").consume();
             assertEquals(List.of(), answered().values().stream().filter(t -> !t.isEmpty()).toList(), "without the lists");
             for (int run = 0; run < 2; run++) {
-                for (String statement : v022.statements()) {
+                for (String statement : v020.statements()) {
                     session.run(statement).consume();
                 }
-                assertEquals(expected, answered(), "from V022's, run " + (run + 1));
+                assertEquals(expected, answered(), "from V020's, run " + (run + 1));
             }
             // The record of an article that gives its person no title holds an empty list, not nothing.
             assertTrue(session.run("MATCH ()-[a:ATTENDED]->() WHERE a.titles = [] RETURN count(a) > 0 AS some")

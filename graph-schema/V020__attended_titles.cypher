@@ -1,4 +1,4 @@
-// V022: the titles an article gives a person, on each of the person's ATTENDED records of that article
+// V020: the titles an article gives a person, on each of the person's ATTENDED records of that article
 // (issue 12), so event-attendees reads them with the records it already reads instead of seeking the
 // HELD(article) index once per attendee and reporting article (0.2-0.3 of its CPU at 100,000 articles:
 // an index seek sets up its cursor each time; BENCHMARKS.md, "session 12, evq13").
@@ -9,7 +9,7 @@
 // created; an article is written once, and removing it removes both), so the list stays true. The writer
 // sets it on every ATTENDED it creates (graph/write-article.cypher, from the HELD records of the same
 // write), the bulk load writes it in its CSV (ImportGraph; an empty list is not imported and is set
-// here after the load), this statement sets it on the records of a store written before V022. Only
+// here after the load), this statement sets it on the records of a store written before V020. Only
 // records still without it: idempotent, and a migration interrupted before it was recorded resumes
 // where it stopped.
 MATCH (p:Person)-[a:ATTENDED]->()
