@@ -28,18 +28,14 @@ CALL (e) {
 }
 CALL (e) {
   OPTIONAL MATCH (p:Person)-[a:ATTENDED]->(e)
+  // The titles the reporting articles give the person (HELD is per article): their title at the time. Each
+  // ATTENDED carries the titles its article's HELD records give its person (graph-schema V020), read here with
+  // the records, as event-attendees reads them: no HELD(article) seek per person and article. Each title once,
+  // first seen first.
   WITH p, collect(DISTINCT a.role) AS roles, collect(DISTINCT {sentence: a.sentence, start: a.start, textStart: a.textStart, article: a.article}) AS said,
-       collect(DISTINCT a.article) AS reports
-  // The titles the reporting articles give the person (HELD is per article): their title at the time.
-  // Read by the index on HELD.article (V006): the few records of these articles, not every HELD of the person.
-  CALL (p, reports) {
-    UNWIND reports AS id
-    OPTIONAL MATCH (p)-[h:HELD]->(pos:Position)
-    USING INDEX h:HELD(article)
-    WHERE h.article = id
-    RETURN collect(DISTINCT pos.title) AS titlesAtEvent
-  }
-  WITH p, roles, said, titlesAtEvent ORDER BY p.name
+       collect(a.titles) AS held
+  WITH p, roles, said, reduce(titles = [], ts IN held | titles + [t IN ts WHERE NOT t IN titles]) AS titlesAtEvent
+  ORDER BY p.name
   RETURN collect(CASE WHEN p IS NULL THEN NULL ELSE
          {name: p.name, key: p.key, region: p.region, title: p.latestTitle, titlesAtEvent: titlesAtEvent, roles: roles,
           evidence: COLLECT {

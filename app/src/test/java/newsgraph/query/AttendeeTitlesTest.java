@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * event-attendees reads a person's titles from ATTENDED.titles (graph-schema V020) instead of seeking the
+ * event-attendees and event-detail read a person's titles from ATTENDED.titles (graph-schema V020) instead of seeking the
  * HELD records of each reporting article: the writer's lists (written in one batch, so the records of
  * several articles share the statement) and V020's (the same store with them removed, then migrated) give
  * every row the titles the HELD records of its reporting articles give, in the order those were read. A
@@ -91,6 +91,20 @@ class AttendeeTitlesTest {
         return out;
     }
 
+    /** Each attendee's (event's date, key) and titlesAtEvent as event-detail answers. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<Object>> detailed() {
+        QueryRunner runner = new QueryRunner(store.driver(), store.sessionConfig(), Duration.ofSeconds(30), 1000);
+        Map<String, List<Object>> out = new TreeMap<>();
+        for (Map<String, Object> row : runner.run(QueryCatalogue.bundled().get("event-detail").orElseThrow(),
+                Map.of("event", EVENT)).rows()) {
+            for (Map<String, Object> attendee : (List<Map<String, Object>>) row.get("attendees")) {
+                out.put(row.get("date") + " " + attendee.get("key"), new ArrayList<>((List<?>) attendee.get("titlesAtEvent")));
+            }
+        }
+        return out;
+    }
+
     /** The titles the HELD records of the person's reporting articles give, read as the query did before V020. */
     private static Map<String, List<Object>> fromHeld() {
         Map<String, List<Object>> out = new TreeMap<>();
@@ -121,16 +135,19 @@ class AttendeeTitlesTest {
                 expected.values().stream().map(t -> t.stream().map(Object::toString).sorted().toList())
                         .sorted(java.util.Comparator.comparing(Object::toString)).toList());
         assertEquals(expected, answered(), "from the writer's ATTENDED.titles");
+        assertEquals(expected, detailed(), "event-detail, from the writer's ATTENDED.titles");
 
         Migration v020 = SchemaMigrator.bundled().migrations().stream().filter(m -> m.version() == 20).findFirst().orElseThrow();
         try (var session = store.driver().session(store.sessionConfig())) {
             session.run("MATCH ()-[a:ATTENDED]->() REMOVE a.titles").consume();
             assertEquals(List.of(), answered().values().stream().filter(t -> !t.isEmpty()).toList(), "without the lists");
+            assertEquals(List.of(), detailed().values().stream().filter(t -> !t.isEmpty()).toList(), "event-detail without the lists");
             for (int run = 0; run < 2; run++) {
                 for (String statement : v020.statements()) {
                     session.run(statement).consume();
                 }
                 assertEquals(expected, answered(), "from V020's, run " + (run + 1));
+                assertEquals(expected, detailed(), "event-detail, from V020's, run " + (run + 1));
             }
             // The record of an article that gives its person no title holds an empty list, not nothing.
             assertTrue(session.run("MATCH ()-[a:ATTENDED]->() WHERE a.titles = [] RETURN count(a) > 0 AS some")
