@@ -165,12 +165,16 @@ CALL (froms, tos, fromKinds, toKinds) {
   RETURN r, date
 }
 // The page, in the order (its article's date and title, the sentence's offset; then the article's id
-// and the record itself, so that pages never overlap). Every record's article date is read and the
-// records ordered by it; the rest of the order only for the first skip + limit of them and the others
-// of the last one's date (ties; all of them when that date is unknown, as nulls sort last): every
-// record ordered before one of those is one of those, so the page is the same, and a hub pair's 100
-// records read 20-odd titles instead of 100. total counts them all. (A negative skip or limit, which
-// the generic endpoint lets through, slices from the end as before: all records are then ordered.)
+// and the record itself, so that pages never overlap). Every record's article date is read from the
+// record itself (each branch above returns it: HELD.date is the article's date, every other type's
+// articleDate is, graph-schema V021; not ATTENDED.date or ORGANIZED.date, the event's) and the records
+// ordered by it; the Article is sought by id, and the rest of the order read, only for the first
+// skip + limit of them and the others of the last one's date (ties; all of them when that date is
+// unknown, as nulls sort last): every record ordered before one of those is one of those, so the page
+// is the same, and a hub pair's 100 records seek 20-odd articles instead of 100 (a seek per record
+// was ~0.28 of the query's CPU; BENCHMARKS.md, "session 13, relev14"). total counts them all. (A
+// negative skip or limit, which the generic endpoint lets through, slices from the end as before: all
+// records are then ordered.)
 WITH r, date
 ORDER BY date
 WITH collect({r: r, date: date}) AS byDate
