@@ -152,33 +152,37 @@ CALL (froms, tos, fromKinds, toKinds) {
   }
   WITH only, CASE WHEN readFew THEN few ELSE many END AS read, CASE WHEN readFew THEN many ELSE few END AS others
   CALL (only, read, others) {
-    WHEN only = 'ATTENDED' THEN { UNWIND read AS x MATCH (x)-[r:ATTENDED]-(y) WHERE y IN others RETURN r }
-    WHEN only = 'HELD' THEN { UNWIND read AS x MATCH (x)-[r:HELD]-(y) WHERE y IN others RETURN r }
-    WHEN only = 'ORGANIZED' THEN { UNWIND read AS x MATCH (x)-[r:ORGANIZED]-(y) WHERE y IN others RETURN r }
-    WHEN only = 'OF' THEN { UNWIND read AS x MATCH (x)-[r:OF]-(y) WHERE y IN others RETURN r }
+    WHEN only = 'ATTENDED' THEN { UNWIND read AS x MATCH (x)-[r:ATTENDED]-(y) WHERE y IN others RETURN r, r.articleDate AS date }
+    WHEN only = 'HELD' THEN { UNWIND read AS x MATCH (x)-[r:HELD]-(y) WHERE y IN others RETURN r, r.date AS date }
+    WHEN only = 'ORGANIZED' THEN { UNWIND read AS x MATCH (x)-[r:ORGANIZED]-(y) WHERE y IN others RETURN r, r.articleDate AS date }
+    WHEN only = 'OF' THEN { UNWIND read AS x MATCH (x)-[r:OF]-(y) WHERE y IN others RETURN r, r.articleDate AS date }
     ELSE {
       UNWIND read AS x
       MATCH (x)-[r:HELD|OF|ATTENDED|ORGANIZED|HELD_AT|LOCATED_IN|WROTE]-(y) WHERE y IN others
-      RETURN r
+      RETURN r, CASE WHEN r:HELD THEN r.date ELSE r.articleDate END AS date
     }
   }
-  RETURN r
+  RETURN r, date
 }
 // The page, in the order (its article's date and title, the sentence's offset; then the article's id
-// and the record itself, so that pages never overlap). Every record's article date is read and the
-// records ordered by it; the rest of the order only for the first skip + limit of them and the others
-// of the last one's date (ties; all of them when that date is unknown, as nulls sort last): every
-// record ordered before one of those is one of those, so the page is the same, and a hub pair's 100
-// records read 20-odd titles instead of 100. total counts them all. (A negative skip or limit, which
-// the generic endpoint lets through, slices from the end as before: all records are then ordered.)
-MATCH (article:Article {id: r.article})
-WITH r, article, article.date AS date
+// and the record itself, so that pages never overlap). Every record's article date is read from the
+// record itself (each branch above returns it: HELD.date is the article's date, every other type's
+// articleDate is, graph-schema V021; not ATTENDED.date or ORGANIZED.date, the event's) and the records
+// ordered by it; the Article is sought by id, and the rest of the order read, only for the first
+// skip + limit of them and the others of the last one's date (ties; all of them when that date is
+// unknown, as nulls sort last): every record ordered before one of those is one of those, so the page
+// is the same, and a hub pair's 100 records seek 20-odd articles instead of 100 (a seek per record
+// was ~0.28 of the query's CPU; BENCHMARKS.md, "session 13, relev14"). total counts them all. (A
+// negative skip or limit, which the generic endpoint lets through, slices from the end as before: all
+// records are then ordered.)
+WITH r, date
 ORDER BY date
-WITH collect({r: r, article: article, date: date}) AS byDate
+WITH collect({r: r, date: date}) AS byDate
 WITH byDate, size(byDate) AS total, CASE WHEN $skip >= 0 AND $limit >= 0 THEN $skip + $limit END AS cut
 WITH byDate, total, cut, byDate[cut - 1].date AS edge
 UNWIND CASE WHEN cut IS NULL THEN byDate ELSE byDate[..cut] + [x IN byDate[cut..] WHERE edge IS NULL OR x.date = edge] END AS y
-WITH y.r AS r, y.article AS article, y.date AS date, y.article.title AS title, y.r.start AS start, total
+MATCH (article:Article {id: y.r.article})
+WITH y.r AS r, article, y.date AS date, article.title AS title, y.r.start AS start, total
 ORDER BY date, title, start, article.id, elementId(r)
 WITH collect({r: r, article: article, date: date, title: title, start: start}) AS sorted, total
 UNWIND sorted[$skip..$skip + $limit] AS x

@@ -10,7 +10,9 @@
 // and the batch is written again one by one, where that article is found written.
 // Relationships are per article (graph-schema/README.md, "Provenance"): each is CREATEd once,
 // carrying its article, its sentence and offsets (and its role), so writing an article never reads
-// or grows what earlier articles wrote. An article is written once: GraphWriter leaves out of
+// or grows what earlier articles wrote. Each but HELD (whose date is the article's already) and the
+// Article's own MENTIONS and REPORTS also carries articleDate, its article's date (graph-schema V021:
+// relationship-evidence orders a pair's records by it and seeks only its page's articles). An article is written once: GraphWriter leaves out of
 // $batch.articles every article whose ledger entry or node exists. The ledger entries come last:
 // the transaction commits all of the batch, ledger entries included, or none of it.
 //
@@ -54,7 +56,7 @@ WITH collect({a: a, art: art}) AS arts
     MERGE (p:Person {key: row.key})
     ON CREATE SET p.name = row.name
     SET p:Reporter
-    CREATE (p)-[:WROTE {article: a.id}]->(a)
+    CREATE (p)-[:WROTE {article: a.id, articleDate: a.date}]->(a)
   }
 
   // Officials and event participants, one node per person (PersonRule chose the key). The node keeps a
@@ -128,10 +130,10 @@ WITH collect({a: a, art: art}) AS arts
       SET p.investmentYuan = row.investmentYuan, p.investmentDate = coalesce(row.date, p.investmentDate))
     CREATE (a)-[:MENTIONS {sentence: row.evidence.sentence, start: row.evidence.start, end: row.evidence.end,
                            investmentYuan: row.investmentYuan, date: row.date}]->(p)
-    WITH p, row, art
+    WITH a, p, row, art
     MATCH (park:Park {name: row.park})
     CREATE (p)-[:LOCATED_IN {article: art.article, sentence: row.evidence.sentence, start: row.evidence.start,
-                             end: row.evidence.end, textStart: row.evidence.textStart}]->(park)
+                             end: row.evidence.end, textStart: row.evidence.textStart, articleDate: a.date}]->(park)
     RETURN collect({project: p, park: park}) AS located
   }
 
@@ -157,7 +159,7 @@ WITH collect({a: a, art: art}) AS arts
     MATCH (pos:Position {key: row.key})
     MATCH (o:Organization {key: row.organization})
     CREATE (pos)-[:OF {article: a.id, sentence: row.evidence.sentence, start: row.evidence.start,
-                       end: row.evidence.end}]->(o)
+                       end: row.evidence.end, articleDate: a.date}]->(o)
     RETURN collect({position: pos, organization: o}) AS of
   }
 
@@ -239,7 +241,7 @@ WITH collect({a: a, art: art}) AS arts
     MERGE (pl:Place {key: row.place})
     ON CREATE SET pl.name = row.placeName
     CREATE (e)-[:HELD_AT {article: a.id, sentence: row.evidence.sentence, start: row.evidence.start,
-                          end: row.evidence.end}]->(pl)
+                          end: row.evidence.end, articleDate: a.date}]->(pl)
   }
 
   // Who was at an event: one ATTENDED per (article, person, event, role), each with its sentence. It
@@ -253,7 +255,7 @@ WITH collect({a: a, art: art}) AS arts
     UNWIND art.rows.attendance AS row
     WITH a, row, people[row.personAt] AS p, events[row.eventAt] AS e WHERE p IS NOT NULL AND e IS NOT NULL
     CREATE (p)-[:ATTENDED {article: a.id, role: row.role, date: row.date, person: p.key, sentence: row.evidence.sentence,
-                           start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart,
+                           start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart, articleDate: a.date,
                            titles: reduce(ts = [], i IN row.heldAt | CASE WHEN held[i].position.title IS NULL
                                      OR held[i].position.title IN ts THEN ts ELSE ts + held[i].position.title END)}]->(e)
   }
@@ -269,7 +271,7 @@ WITH collect({a: a, art: art}) AS arts
     MATCH (o:Organization {key: row.organization})
     CREATE (o)-[:ORGANIZED {article: a.id, role: row.role, sentence: row.evidence.sentence,
                             start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart,
-                            organization: o.key, date: e.date}]->(e)
+                            organization: o.key, date: e.date, articleDate: a.date}]->(e)
   }
 
   // ---- Summaries (graph-schema V007) -------------------------------------------------------------

@@ -100,17 +100,18 @@ public final class ImportGraph implements GraphView, AutoCloseable {
         String evidence = "sentence,start:long,end:long";
         // the records the saved queries quote also carry the sentence's offset in the article's text
         String quoted = evidence + ",textStart:long";
-        relationship("WROTE", "article");
+        // every per-article record but HELD (whose date is the article's) carries its article's date (graph-schema V021)
+        relationship("WROTE", "article,articleDate:date");
         relationship("MENTIONS", evidence + ",investmentYuan:long,date:date");
-        relationship("LOCATED_IN", "article," + quoted);
+        relationship("LOCATED_IN", "article,articleDate:date," + quoted);
         relationship("HELD", "article,date:date,asWritten," + quoted);
-        relationship("OF", "article," + evidence);
+        relationship("OF", "article,articleDate:date," + evidence);
         relationship("REPORTS", evidence);
-        relationship("HELD_AT", "article," + evidence);
+        relationship("HELD_AT", "article,articleDate:date," + evidence);
         // ATTENDED carries its person's key for the (person, date) index (graph-schema V018), as the writer sets it
         // and the titles its article's HELD records give the person (V020), as the writer sets them
-        relationship("ATTENDED", "article,role,date:date,person,titles:string[]," + quoted);
-        relationship("ORGANIZED", "article,role," + quoted);
+        relationship("ATTENDED", "article,articleDate:date,role,date:date,person,titles:string[]," + quoted);
+        relationship("ORGANIZED", "article,articleDate:date,role," + quoted);
     }
 
     private void relationship(String type, String columns) {
@@ -210,6 +211,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
     private void write(ArticlePlan plan, ArticleRows rows) {
         Map<String, Object> params = rows.params;
         String articleId = plan.id;
+        LocalDate articleDate = plan.date; // null for an undated article: the records then carry no articleDate
         // The article (ON CREATE SET a += $props)
         long article = nextId++;
         Map<String, Object> props = new LinkedHashMap<>();
@@ -227,7 +229,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
                 peopleByName.computeIfAbsent((String) row.get("name"), n -> new ArrayList<>()).add(p);
             }
             p.labels.add("Reporter");
-            rel("WROTE", p.id, article, Map.of("article", articleId));
+            rel("WROTE", p.id, article, dated(withArticle(articleId, new LinkedHashMap<>()), articleDate));
         }
 
         for (Map<String, Object> row : rows.rows("people")) {
@@ -311,7 +313,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             rel("MENTIONS", article, p.id, mention);
             Node park = row.get("park") == null ? null : parks.get((String) row.get("park"));
             if (park != null) {
-                rel("LOCATED_IN", p.id, park.id, withArticle(articleId, quoted(row)));
+                rel("LOCATED_IN", p.id, park.id, dated(withArticle(articleId, quoted(row)), articleDate));
             }
         }
 
@@ -346,7 +348,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             Node pos = positions.get((String) row.get("key"));
             Node o = organizations.get((String) row.get("organization"));
             if (pos != null && o != null) {
-                rel("OF", pos.id, o.id, withArticle(articleId, evidence(row)));
+                rel("OF", pos.id, o.id, dated(withArticle(articleId, evidence(row)), articleDate));
             }
         }
 
@@ -390,14 +392,14 @@ public final class ImportGraph implements GraphView, AutoCloseable {
                 putIfNotNull(place, "name", row.get("placeName"));
                 places.put(key, place);
             }
-            rel("HELD_AT", e.id, place.id, withArticle(articleId, evidence(row)));
+            rel("HELD_AT", e.id, place.id, dated(withArticle(articleId, evidence(row)), articleDate));
         }
 
         for (Map<String, Object> row : rows.rows("attendance")) {
             Node p = people.get((String) row.get("person"));
             Node e = events.get((String) row.get("event"));
             if (p != null && e != null) {
-                Map<String, Object> attended = withArticle(articleId, quoted(row));
+                Map<String, Object> attended = dated(withArticle(articleId, quoted(row)), articleDate);
                 attended.put("role", row.get("role"));
                 putIfNotNull(attended, "date", row.get("date"));
                 attended.put("person", p.props.get("key"));
@@ -414,7 +416,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             Node o = organizations.get((String) row.get("organization"));
             Node e = events.get((String) row.get("event"));
             if (o != null && e != null) {
-                Map<String, Object> organized = withArticle(articleId, quoted(row));
+                Map<String, Object> organized = dated(withArticle(articleId, quoted(row)), articleDate);
                 organized.put("role", row.get("role"));
                 rel("ORGANIZED", o.id, e.id, organized);
             }
@@ -509,6 +511,12 @@ public final class ImportGraph implements GraphView, AutoCloseable {
 
     private static Map<String, Object> withArticle(String article, Map<String, Object> props) {
         props.put("article", article);
+        return props;
+    }
+
+    /** The record's article's date, as the writer sets articleDate (graph-schema V021); none when the article has none. */
+    private static Map<String, Object> dated(Map<String, Object> props, LocalDate articleDate) {
+        putIfNotNull(props, "articleDate", articleDate);
         return props;
     }
 
