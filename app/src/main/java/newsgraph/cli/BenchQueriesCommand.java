@@ -56,6 +56,11 @@ public final class BenchQueriesCommand implements Callable<Integer> {
             + " measured concurrency, until the JIT has settled (default: ${DEFAULT-VALUE}; 1: one run).")
     int warmUpRuns;
 
+    @Option(names = "--baseline-seconds", defaultValue = "3", description = "The baseline measured again for this long right"
+            + " before each load, whose ratios are taken against it (default: ${DEFAULT-VALUE}; 0: against the run's first"
+            + " baseline only).")
+    int baselineSeconds;
+
     @Option(names = "--no-wrk", description = "Only the PROFILE table (db hits and rows per query), no load runs.")
     boolean noWrk;
 
@@ -81,25 +86,24 @@ public final class BenchQueriesCommand implements Callable<Integer> {
             if (!noWrk) {
                 try (var server = ServeCommand.Server.start(store, "127.0.0.1", freePort())) {
                     System.out.printf("%n| query | p50 ms | p90 ms | p99 ms | requests/s | requests | errors | p50 / baseline"
-                            + " | server CPU µs / request | CPU / baseline's | warm-up s | JIT CPU ms in run |"
-                            + "%n|---|---|---|---|---|---|---|---|---|---|---|---|%n");
+                            + " | server CPU µs / request | CPU / baseline's | warm-up s | JIT CPU ms in run | baseline beside it: p50 ms, CPU µs |"
+                            + "%n|---|---|---|---|---|---|---|---|---|---|---|---|---|%n");
                     // Baseline in the same run: the API describing a query, which never touches Neo4j.
                     String describe = server.apiUrl() + "/api/queries/search";
                     int warm = warmUp(describe, List.of());
-                    long cpu = processCpuNanos();
                     long jit = jitCpuMillis();
-                    var base = WrkRun.run(describe, List.of(), threads, connections, Duration.ofSeconds(seconds));
-                    double baseCpu = cpuPerRequestMicros(processCpuNanos() - cpu, base);
-                    row("baseline: GET /api/queries/search (no database)", base, base, baseCpu, baseCpu, warm, jitCpuMillis() - jit);
+                    Measured base = measure(describe, List.of(), Duration.ofSeconds(seconds));
+                    row("baseline: GET /api/queries/search (no database)", base, base, warm, jitCpuMillis() - jit);
                     for (QueryWorkload.Load load : loads) {
                         String url = server.apiUrl() + "/api/queries/" + load.query();
                         List<String> bodies = bodies(load.params());
+                        // The baseline again right before the load: this machine's speed drifted by a fifth to a half
+                        // within one eight-minute run (BENCHMARKS.md, "After every session-13 merge"), which a baseline
+                        // measured only at the start counts as the queries' cost.
+                        Measured beside = baselineSeconds > 0 ? measure(describe, List.of(), Duration.ofSeconds(baselineSeconds)) : base;
                         warm = warmUp(url, bodies);
-                        cpu = processCpuNanos();
                         jit = jitCpuMillis();
-                        var run = WrkRun.run(url, bodies, threads, connections, Duration.ofSeconds(seconds));
-                        row(load.label(), run, base, cpuPerRequestMicros(processCpuNanos() - cpu, run), baseCpu, warm,
-                                jitCpuMillis() - jit);
+                        row(load.label(), measure(url, bodies, Duration.ofSeconds(seconds)), beside, warm, jitCpuMillis() - jit);
                     }
                 }
             }
@@ -133,17 +137,29 @@ public final class BenchQueriesCommand implements Callable<Integer> {
     }
 
     /**
-     * One load's figures. The server's CPU time per request (this process is the server; wrk runs in its
+     * One load's figures, its ratios against {@code base} (the baseline measured right before it, or the run's
+     * first). The server's CPU time per request (this process is the server; wrk runs in its
      * own) is a cost that a busy machine inflates much less than it inflates latency; divided by the
      * baseline's, it gives the issue's "10× the baseline" on CPU, which does not move with the baseline's
      * run-to-run latency (its p50 was 0.19 ms in one quiet run and 0.24 ms in another, moving the bar by a quarter).
      */
-    private static void row(String name, WrkRun.Result r, WrkRun.Result base, double cpuMicros, double baseCpuMicros,
-            int warmUpSeconds, long jitMillis) {
+    private static void row(String name, Measured m, Measured base, int warmUpSeconds, long jitMillis) {
+        WrkRun.Result r = m.result();
         // Which errors (a non-2xx answer, a socket timeout...), so that one in thousands can be told apart.
-        System.out.printf("| %s | %.2f | %.2f | %.2f | %.0f | %d | %s | %.1f | %.0f | %.1f | %d | %d |%n", name, r.p50Ms(), r.p90Ms(),
-                r.p99Ms(), r.requestsPerSecond(), r.requests(), r.errors() == 0 ? "0" : r.errors() + " (" + r.errorKinds() + ")",
-                r.p50Ms() / base.p50Ms(), cpuMicros, cpuMicros / Math.max(1e-9, baseCpuMicros), warmUpSeconds, jitMillis);
+        System.out.printf("| %s | %.2f | %.2f | %.2f | %.0f | %d | %s | %.1f | %.0f | %.1f | %d | %d | %.2f, %.0f |%n", name, r.p50Ms(),
+                r.p90Ms(), r.p99Ms(), r.requestsPerSecond(), r.requests(),
+                r.errors() == 0 ? "0" : r.errors() + " (" + r.errorKinds() + ")", r.p50Ms() / base.result().p50Ms(),
+                m.cpuMicros(), m.cpuMicros() / Math.max(1e-9, base.cpuMicros()), warmUpSeconds, jitMillis,
+                base.result().p50Ms(), base.cpuMicros());
+    }
+
+    /** One wrk run and the server's CPU per request in it. */
+    private record Measured(WrkRun.Result result, double cpuMicros) {}
+
+    private Measured measure(String url, List<String> bodies, Duration length) throws Exception {
+        long cpu = processCpuNanos();
+        WrkRun.Result r = WrkRun.run(url, bodies, threads, connections, length);
+        return new Measured(r, cpuPerRequestMicros(processCpuNanos() - cpu, r));
     }
 
     private static final Duration WARM_UP_RUN = Duration.ofSeconds(2);
