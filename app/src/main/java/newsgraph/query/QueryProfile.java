@@ -36,8 +36,13 @@ public final class QueryProfile {
 
     /** The plan the query gets, without running it. */
     public static List<Operator> explain(Driver driver, SessionConfig session, SavedQuery query, Map<String, Object> given) {
+        return explain(driver, session, query.cypher(), QueryRunner.bind(query, given));
+    }
+
+    /** The plan any statement gets with these parameters (the write statement's, in its tests), without running it. */
+    public static List<Operator> explain(Driver driver, SessionConfig session, String cypher, Map<String, Object> params) {
         try (var s = driver.session(session)) {
-            Plan plan = s.run(prefixed("EXPLAIN", query.cypher()), QueryRunner.bind(query, given)).consume().plan();
+            Plan plan = s.run(prefixed("EXPLAIN", cypher), params).consume().plan();
             List<Operator> ops = new ArrayList<>();
             walk(plan, ops);
             return ops;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import newsgraph.model.ArticleExtraction;
 import newsgraph.neo4j.GraphStore;
+import newsgraph.query.QueryProfile;
 import newsgraph.testing.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -287,22 +288,12 @@ class GraphWriterTest {
      */
     @Test
     void tenure_isSoughtByItsKeys_notByWalkingThePerson() {
-        List<String> operators = new java.util.ArrayList<>();
-        try (var session = store.driver().session(store.sessionConfig())) {
-            var plan = session.run("EXPLAIN " + CypherFile.load("write-article").text(),
-                    Map.of("batch", Map.of("articles", List.of()))).consume().plan();
-            collect(plan, operators);
-        }
-        assertTrue(operators.stream().anyMatch(o -> o.startsWith("DirectedRelationshipUniqueIndexSeek(Locking)")
-                && o.contains("TENURE(person, position)")), "TENURE sought by its keys: " + operators);
-        assertFalse(operators.stream().anyMatch(o -> o.startsWith("Expand") && o.contains(":TENURE]")),
+        List<QueryProfile.Operator> operators = QueryProfile.explain(store.driver(), store.sessionConfig(),
+                CypherFile.load("write-article").text(), Map.of("batch", Map.of("articles", List.of())));
+        assertTrue(operators.stream().anyMatch(o -> o.type().startsWith("DirectedRelationshipUniqueIndexSeek(Locking)")
+                && o.details().contains("TENURE(person, position)")), "TENURE sought by its keys: " + operators);
+        assertFalse(operators.stream().anyMatch(o -> o.type().startsWith("Expand") && o.details().contains(":TENURE]")),
                 "no expand of a person's relationships to find a TENURE");
-    }
-
-    private static void collect(org.neo4j.driver.summary.Plan plan, List<String> out) {
-        var details = plan.arguments().get("Details");
-        out.add(plan.operatorType().replaceAll("@.*", "") + " " + (details == null ? "" : details.asString()));
-        plan.children().forEach(c -> collect(c, out));
     }
 
     @Test
