@@ -10,10 +10,11 @@
 // and the batch is written again one by one, where that article is found written.
 // Relationships are per article (graph-schema/README.md, "Provenance"): each is CREATEd once,
 // carrying its article, its sentence and offsets (and its role), so writing an article never reads
-// or grows what earlier articles wrote. Each but HELD (whose date is the article's already) and the
-// Article's own MENTIONS and REPORTS also carries articleDate, its article's date (graph-schema V021:
-// relationship-evidence orders a pair's records by it and seeks only its page's articles). An article is written once: GraphWriter leaves out of
-// $batch.articles every article whose ledger entry or node exists. The ledger entries come last:
+// or grows what earlier articles wrote. Each record also carries articleDate, its article's date
+// (graph-schema V021: relationship-evidence orders a pair's records by it and seeks only its page's
+// articles), but HELD, whose date is the article's already, and the article's own MENTIONS and
+// REPORTS. An article is written once: GraphWriter leaves out of $batch.articles every article whose
+// ledger entry or node exists. The ledger entries come last:
 // the transaction commits all of the batch, ledger entries included, or none of it.
 //
 // Part by part, not article by article (measured in BENCHMARKS.md, "Ingest", session 5 write5): with
@@ -256,8 +257,8 @@ WITH collect({a: a, art: art}) AS arts
     WITH a, row, people[row.personAt] AS p, events[row.eventAt] AS e WHERE p IS NOT NULL AND e IS NOT NULL
     CREATE (p)-[:ATTENDED {article: a.id, role: row.role, date: row.date, person: p.key, sentence: row.evidence.sentence,
                            start: row.evidence.start, end: row.evidence.end, textStart: row.evidence.textStart, articleDate: a.date,
-                           titles: reduce(ts = [], i IN row.heldAt | CASE WHEN held[i].position.title IS NULL
-                                     OR held[i].position.title IN ts THEN ts ELSE ts + held[i].position.title END)}]->(e)
+                           titles: reduce(ts = [], t IN [i IN row.heldAt | held[i].position.title] |
+                                          CASE WHEN t IS NULL OR t IN ts THEN ts ELSE ts + t END)}]->(e)
   }
 
   // Who organized an event: one ORGANIZED per (article, organization, event, role). It carries the
