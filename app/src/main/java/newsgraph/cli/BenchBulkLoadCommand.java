@@ -120,6 +120,7 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
         }
     }
 
+    /** A fixed page cache (256 MiB), as in every earlier session's figures: auto would vary with the store. */
     private EmbeddedSettings settings(Path dir) {
         return new EmbeddedSettings(dir, "127.0.0.1", boltPort, -1, EmbeddedSettings.DEFAULT_PAGE_CACHE);
     }

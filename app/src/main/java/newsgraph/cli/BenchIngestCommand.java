@@ -64,12 +64,16 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path dir = keep ? null : Files.createTempDirectory("newsgraph-bench-");
-        GraphStore store = dir == null || graph.isExternal() ? graph.open(false)
-                : GraphStore.embedded(new EmbeddedSettings(dir, "127.0.0.1", graph.boltPort, -1, EmbeddedSettings.DEFAULT_PAGE_CACHE));
+        // --page-cache as every command reads it: auto sizes a fresh store at 256 MiB, the fixed size
+        // every earlier session measured with, so the figures stay comparable unless one asks otherwise.
+        Path storeDir = dir != null ? dir : graph.data;
+        var cache = graph.isExternal() ? null : graph.pageCache(storeDir);
+        GraphStore store = dir == null || graph.isExternal() ? graph.open(false, null, cache)
+                : GraphStore.embedded(new EmbeddedSettings(dir, "127.0.0.1", graph.boltPort, -1, cache.bytes()));
         try (store) {
             store.migrate();
-            System.out.printf("machine: %d cores, max heap %d MiB, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                    Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
+            System.out.printf("machine: %d cores, max heap %d MiB, Java %s%s%n", Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.version(), cache == null ? "" : ", page cache " + cache);
             double bare = bareRate(store, "at the start");
 
             GraphWriter writer = new GraphWriter(store.driver(), store.sessionConfig());

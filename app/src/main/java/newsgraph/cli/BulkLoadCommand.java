@@ -80,7 +80,7 @@ public final class BulkLoadCommand implements Callable<Integer> {
         try {
             BulkLoader.Summary summary = loader.load(files, graph.data, csvDir, threads, offHeap, 
                     dir -> GraphStore.embedded(new EmbeddedSettings(dir, graph.listen, graph.boltPort, -1,
-                            EmbeddedSettings.DEFAULT_PAGE_CACHE, null, graph.password)), System.out);
+                            graph.pageCache(dir).bytes(), null, graph.password)), System.out);
             System.out.println(summary.describe());
             System.out.println("graph: " + summary.stats().nodes() + " " + summary.stats().relationships());
             return summary.filesFailed() == 0 ? 0 : 1;

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import newsgraph.neo4j.EmbeddedSettings;
 import newsgraph.neo4j.GraphStore;
 import newsgraph.neo4j.Neo4jConnection;
+import newsgraph.neo4j.PageCacheSize;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Where the graph is, shared by every command that uses Neo4j: the embedded store in a directory
@@ -45,6 +48,13 @@ public final class GraphOptions {
             description = "Address the embedded Neo4j (and `serve`'s API) listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String listen;
 
+    @Option(names = "--page-cache", paramLabel = "SIZE", defaultValue = "${env:NEWSGRAPH_PAGE_CACHE:-auto}",
+            converter = PageCacheConverter.class,
+            description = "Page cache of the embedded Neo4j: auto (the store on disk + 25%%, at least 256m, at most half the"
+                    + " memory the JVM heap leaves) or a size such as 512m, 2g (default: ${DEFAULT-VALUE}). Env"
+                    + " NEWSGRAPH_PAGE_CACHE. Ignored with --neo4j-uri.")
+    PageCacheSize pageCache;
+
     public boolean isExternal() {
         return uri != null && !uri.isBlank();
     }
@@ -59,11 +69,33 @@ public final class GraphOptions {
      * style and guide from it when it connects.
      */
     public GraphStore open(boolean withHttp, String appUrl) {
+        return open(withHttp, appUrl, isExternal() ? null : pageCache(data));
+    }
+
+    /** As {@link #open(boolean, String)}, with the page cache already chosen (ignored when external). */
+    public GraphStore open(boolean withHttp, String appUrl, PageCacheSize.Choice cache) {
         if (isExternal()) {
             return GraphStore.external(new Neo4jConnection(uri, user, password, database));
         }
         return GraphStore.embedded(new EmbeddedSettings(data, listen, boltPort, withHttp ? httpPort : -1,
-                EmbeddedSettings.DEFAULT_PAGE_CACHE, withHttp ? appUrl : null, password));
+                cache.bytes(), withHttp ? appUrl : null, password));
+    }
+
+    /** The page cache {@code --page-cache} gives the embedded store in {@code dir}, and why. */
+    public PageCacheSize.Choice pageCache(Path dir) {
+        return pageCache.choose(dir);
+    }
+
+    /** Reads {@code --page-cache}; a bad size fails as any bad option value does (usage, status 2). */
+    static final class PageCacheConverter implements ITypeConverter<PageCacheSize> {
+        @Override
+        public PageCacheSize convert(String value) {
+            try {
+                return PageCacheSize.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** The origins of the embedded Browser as a web page sees them (for CORS), or none when external. */

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newsgraph.api.Readiness;
 import newsgraph.neo4j.GraphStore;
+import newsgraph.neo4j.PageCacheSize;
 import newsgraph.neo4j.StorePassword;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,9 +57,11 @@ public final class ServeCommand implements Callable<Integer> {
                 Ports.requireFree(graph.listen(), graph.boltPort, "--bolt-port");
                 Ports.requireFree(graph.listen(), graph.httpPort, "--neo4j-http-port");
             }
+            PageCacheSize.Choice cache = graph.isExternal() ? null : graph.pageCache(graph.data);
             say(graph.isExternal() ? "connecting to Neo4j at " + graph.uri + "..."
-                    : "starting Neo4j in-process (store " + graph.data.toAbsolutePath().normalize() + ")...");
-            GraphStore store = graph.open(true, appUrl).migrate();
+                    : "starting Neo4j in-process (store " + graph.data.toAbsolutePath().normalize() + ", page cache "
+                            + cache + ")...");
+            GraphStore store = graph.open(true, appUrl, cache).migrate();
             say(String.format("Neo4j is up (%.1f s); starting the API on %s...", seconds(t0), appUrl));
             Map<String, Object> properties = new java.util.HashMap<>();
             String origins = System.getenv("NEWSGRAPH_BROWSER_ORIGINS");

@@ -57,6 +57,27 @@ class MainTest {
     }
 
     @Test
+    void badPageCache_isAUsageErrorThatSaysWhatIsAccepted_beforeStartingNeo4j() throws Exception {
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory("newsgraph-page-cache-");
+        for (String bad : new String[] {"lots", "-1g", "0", "4m"}) {
+            Run run = run("stats", "--data", data.toString(), "--page-cache", bad);
+            assertEquals(2, run.status(), bad + ": " + run.err());
+            assertTrue(run.err().contains("--page-cache") && run.err().contains("'" + bad + "'")
+                    && run.err().contains("512m"), run.err());
+        }
+        assertTrue(!java.nio.file.Files.exists(data.resolve("neo4j-password")), "Neo4j was not started");
+    }
+
+    @Test
+    void pageCache_isAnOptionOfEveryCommandThatOpensTheStore() {
+        for (String command : new String[] {"serve", "ingest", "bulk-load", "demo", "stats", "rebuild", "remove", "namesakes"}) {
+            Run run = run(command, "--help");
+            assertTrue(run.out().contains("--page-cache=SIZE") && run.out().contains("NEWSGRAPH_PAGE_CACHE"),
+                    command + ":\n" + run.out());
+        }
+    }
+
+    @Test
     void helpTest_explainsTheLauncherCommand() {
         Run run = run("help", "test");
         assertEquals(0, run.status(), run.err());
