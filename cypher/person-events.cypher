@@ -5,7 +5,7 @@
 // param: name string — the person's key (王军@临江市) or name
 // param: from date = null — earliest event date (undated events only appear without from/to)
 // param: to date = null — latest event date
-// param: limit integer = 50 — at most this many events (more is true on every row when there are more)
+// param: limit integer = 20 — at most this many events, a page as events and latest-events give (more is true on every row when there are more)
 // example: {"name": "王清源", "from": "2023-01-01", "to": "2024-12-31"}
 CYPHER 25
 MATCH (p:Person) WHERE p.key = $name OR p.name = $name

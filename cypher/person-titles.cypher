@@ -1,18 +1,23 @@
 // name: person-titles
 // description: A person's titles over time: each position with the organization it belongs to and
 // description: the first and last article dates it was seen (since/until), oldest first, with the
-// description: evidence that states it (sentence, its offsets in the article's text, the article; a title
-// description: seen in more than 20 articles quotes the first ten and the last ten).
+// description: evidence that states it (sentence, its offsets in the article's text, the article): the first and the
+// description: last `quotes` of each title, oldest first (every one when it was seen in no more than twice that many).
 // param: name string — the person's key (王军@临江市) or name
+// param: quotes integer = 5 — quotes of a title at each end of its tenure (0: none)
 // example: {"name": "孙永红"}
 MATCH (p:Person) WHERE p.key = $name OR p.name = $name
 // HELD always ends at a position: no label check per record (a hub has thousands).
 MATCH (p)-[h:HELD]->(pos)
 WITH pos, h ORDER BY h.date
 WITH pos, min(h.date) AS since, max(h.date) AS until, collect(h) AS records
-// A title seen in thousands of articles quotes its first ten and its last ten: the tenure is read from
-// every record's date, the sentences only from those quoted (one HELD per article and position).
-WITH pos, since, until, CASE WHEN size(records) <= 20 THEN records ELSE records[..10] + records[-10..] END AS shown
+// A title seen in thousands of articles quotes its first and its last $quotes: the tenure is read from
+// every record's date, the sentences only from those quoted (one HELD per article and position). Five at
+// each end by default (was ten: a hub's titles quoted 40-60 sentences, most of them the same formula, and
+// reading their articles and building them cost an eighth of the query's CPU: BENCHMARKS.md, session 15);
+// the first and the last state since and until. (size - q, not -q: records[-0..] would be every record.)
+WITH pos, since, until, records, CASE WHEN $quotes > 0 THEN $quotes ELSE 0 END AS q
+WITH pos, since, until, CASE WHEN size(records) <= 2 * q THEN records ELSE records[..q] + records[size(records) - q..] END AS shown
 WITH pos, since, until, [r IN shown | {sentence: r.sentence, start: r.start, textStart: r.textStart, article: r.article}] AS quoted
 // A position belongs to one organization: the first OF found, not every article's OF of a shared post.
 // No label on o (OF always ends at an Organization), so the planner expands from pos and stops at

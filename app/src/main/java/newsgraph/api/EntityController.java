@@ -82,7 +82,9 @@ public class EntityController {
                     row.remove("more"); // the page lists up to 1,000 events
                     return Rows.as(row, PersonEvent.class);
                 }).toList(),
-                Rows.all(queries.rows("co-attendance", Map.of("name", key)), CoAttendee.class));
+                // Every shared event of each co-attendee (the saved query lists the newest ten): the page marks
+                // who else was at each of the up to 1,000 events it shows.
+                Rows.all(queries.rows("co-attendance", Map.of("name", key, "events", 1000)), CoAttendee.class));
     }
 
     /** The people who go by a name, each with key, region and latest title: namesakes apart. */
