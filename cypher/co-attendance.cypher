@@ -11,8 +11,8 @@
 // person and ends at an event: no label checks. The shared events' names and dates are read for the
 // page's people only, not for everyone a person seen in thousands of articles ever met; and only the newest
 // $events of each are listed: two officials of one district share hundreds of meetings, and listing them all
-// made a hub's answer 35-46 KB, its building and sending most of the request's CPU (BENCHMARKS.md, session 15,
-// co-attendance). Every event of a pair is a click away (relationship-evidence, /api/evidence).
+// made a hub's answer 35-46 KB (now 2-13 KB; ~6% less CPU a request: the pairs' expansion, which together needs,
+// stays; BENCHMARKS.md, session 15). Every event of a pair is a click away (relationship-evidence, /api/evidence).
 MATCH (p:Person) WHERE p.key = $name OR p.name = $name
 MATCH (p)-[:ATTENDED]->(e)
 WITH DISTINCT p, e
