@@ -43,6 +43,12 @@ import newsgraph.api.schema.TitleSpan;
 @ProblemResponses
 public class EntityController {
 
+    /**
+     * The events a person's page lists, and so the shared events it asks co-attendance for: each of them
+     * can be marked with who else was there.
+     */
+    static final int PERSON_PAGE_EVENTS = 1000;
+
     private final SavedQueries queries;
 
     public EntityController(SavedQueries queries) {
@@ -77,14 +83,13 @@ public class EntityController {
                 (String) p.get("title"), ((Number) p.get("mentionedIn")).longValue(), ((Number) p.get("wrote")).longValue(),
                 namesakes,
                 Rows.all(queries.rows("person-titles", Map.of("name", key)), TitleSpan.class),
-                queries.rows("person-events", Map.of("name", key, "limit", 1000)).stream().map(r -> {
+                queries.rows("person-events", Map.of("name", key, "limit", PERSON_PAGE_EVENTS)).stream().map(r -> {
                     Map<String, Object> row = new HashMap<>(r);
                     row.remove("more"); // the page lists up to 1,000 events
                     return Rows.as(row, PersonEvent.class);
                 }).toList(),
-                // Every shared event of each co-attendee (the saved query lists the newest ten): the page marks
-                // who else was at each of the up to 1,000 events it shows.
-                Rows.all(queries.rows("co-attendance", Map.of("name", key, "events", 1000)), CoAttendee.class));
+                // As many shared events of each co-attendee as the page lists events (the saved query's default is ten).
+                Rows.all(queries.rows("co-attendance", Map.of("name", key, "events", PERSON_PAGE_EVENTS)), CoAttendee.class));
     }
 
     /** The people who go by a name, each with key, region and latest title: namesakes apart. */

@@ -69,7 +69,12 @@ public final class GraphOptions {
      * style and guide from it when it connects.
      */
     public GraphStore open(boolean withHttp, String appUrl) {
-        return open(withHttp, appUrl, isExternal() ? null : pageCache(data));
+        return open(withHttp, appUrl, pageCache());
+    }
+
+    /** The page cache {@code --page-cache} gives the store in {@code --data}, and why; null with {@code --neo4j-uri}. */
+    public PageCacheSize.Choice pageCache() {
+        return isExternal() ? null : pageCache(data);
     }
 
     /** As {@link #open(boolean, String)}, with the page cache already chosen (ignored when external). */

@@ -57,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
                 Ports.requireFree(graph.listen(), graph.boltPort, "--bolt-port");
                 Ports.requireFree(graph.listen(), graph.httpPort, "--neo4j-http-port");
             }
-            PageCacheSize.Choice cache = graph.isExternal() ? null : graph.pageCache(graph.data);
+            PageCacheSize.Choice cache = graph.pageCache();
             say(graph.isExternal() ? "connecting to Neo4j at " + graph.uri + "..."
                     : "starting Neo4j in-process (store " + graph.data.toAbsolutePath().normalize() + ", page cache "
                             + cache + ")...");

@@ -15,6 +15,9 @@ public record EmbeddedSettings(Path dataDir, String host, int boltPort, int http
 
     public static final long DEFAULT_PAGE_CACHE = 256L * 1024 * 1024;
 
+    /** The least page cache accepted. */
+    public static final long MIN_PAGE_CACHE = 8L * 1024 * 1024;
+
     public EmbeddedSettings {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(host, "host");
@@ -24,7 +27,7 @@ public record EmbeddedSettings(Path dataDir, String host, int boltPort, int http
         if (httpPort == 0 || httpPort > 65535) {
             throw new IllegalArgumentException("HTTP port must be 1-65535 (or negative for off), got " + httpPort);
         }
-        if (pageCacheBytes < 8L * 1024 * 1024) {
+        if (pageCacheBytes < MIN_PAGE_CACHE) {
             throw new IllegalArgumentException("page cache must be at least 8 MiB");
         }
         if (browserKitUrl != null && !browserKitUrl.matches("https?://[^\\s/]+")) {

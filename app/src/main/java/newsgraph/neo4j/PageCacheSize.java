@@ -26,7 +26,7 @@ public record PageCacheSize(OptionalLong fixedBytes) {
     private static final long GIB = 1024 * MIB;
 
     /** The least Neo4j is given: {@link EmbeddedSettings} refuses less. */
-    public static final long MINIMUM = 8 * MIB;
+    public static final long MINIMUM = EmbeddedSettings.MIN_PAGE_CACHE;
 
     /**
      * Auto never goes below the fixed size every store had before the option existed: small
