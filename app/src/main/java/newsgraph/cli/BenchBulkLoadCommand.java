@@ -20,6 +20,7 @@ import newsgraph.model.DocumentExtraction;
 import newsgraph.model.Extraction;
 import newsgraph.neo4j.EmbeddedSettings;
 import newsgraph.neo4j.GraphStore;
+import newsgraph.util.DiskUsage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,7 +63,7 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             writeCorpus(corpus, seed, articles);
             System.out.printf("corpus: %,d articles in %,d extraction-v1 files, %,d MiB, generated in %.1f s%n", articles,
-                    (articles + 999) / 1000, size(corpus) >> 20, (System.nanoTime() - t0) / 1e9);
+                    (articles + 999) / 1000, DiskUsage.bytes(corpus) >> 20, (System.nanoTime() - t0) / 1e9);
             List<InputFiles.Input> files = InputFiles.expand(List.of(corpus), InputFiles.Selection.ALL_FILES);
 
             Path store = root.resolve("bulk");
@@ -72,9 +73,9 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
                     dir -> GraphStore.embedded(settings(dir)), System.out);
             System.out.println(s.describe());
             System.out.println("graph: " + s.stats().nodes() + " " + s.stats().relationships());
-            long csvBytes = size(root.resolve("csv"));
-            long dbBytes = size(store.resolve("data/databases"));
-            long txBytes = size(store.resolve("data/transactions"));
+            long csvBytes = DiskUsage.bytes(root.resolve("csv"));
+            long dbBytes = DiskUsage.bytes(store.resolve("data/databases"));
+            long txBytes = DiskUsage.bytes(store.resolve("data/transactions"));
             System.out.printf("importer CSV: %,d MiB; store: %,d MiB (%,.0f bytes/article), transaction logs %,d MiB%n",
                     csvBytes >> 20, dbBytes >> 20, (double) dbBytes / Math.max(1, s.articles()), txBytes >> 20);
 
@@ -89,7 +90,7 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
                                     + " %,.1f articles/s, %,.0f nodes/s%n", sample.size(), i.articlesNew(), i.nodesCreated(),
                             i.relationshipsCreated(), seconds, i.articlesNew() / seconds, i.nodesCreated() / seconds);
                 }
-                System.out.printf("ingest store: %,d MiB for %,d articles%n", size(ingested.resolve("data/databases")) >> 20,
+                System.out.printf("ingest store: %,d MiB for %,d articles%n", DiskUsage.bytes(ingested.resolve("data/databases")) >> 20,
                         Math.min(ingest, articles));
             }
             Runtime rt = Runtime.getRuntime();
@@ -123,14 +124,5 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
     /** A fixed page cache (256 MiB), as in every earlier session's figures: auto would vary with the store. */
     private EmbeddedSettings settings(Path dir) {
         return new EmbeddedSettings(dir, "127.0.0.1", boltPort, -1, EmbeddedSettings.DEFAULT_PAGE_CACHE);
-    }
-
-    private static long size(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return 0;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            return paths.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
     }
 }

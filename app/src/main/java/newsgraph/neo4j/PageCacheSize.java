@@ -1,15 +1,12 @@
 package newsgraph.neo4j;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import newsgraph.util.DiskUsage;
 
 /**
  * The embedded Neo4j's page cache as the operator asks for it ({@code --page-cache},
@@ -131,23 +128,7 @@ public record PageCacheSize(OptionalLong fixedBytes) {
      * transaction logs and Neo4j's own logs are not read through the page cache. 0 for a new store.
      */
     public static long storeBytes(Path dataDir) {
-        Path databases = dataDir.resolve("data").resolve("databases");
-        if (!Files.isDirectory(databases)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(databases)) {
-            return files.filter(Files::isRegularFile).mapToLong(PageCacheSize::size).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot measure the store in " + databases + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0; // removed while walking (a lock or temporary file): nothing to cache
-        }
+        return DiskUsage.bytes(dataDir.resolve("data").resolve("databases"));
     }
 
     /** Physical memory (in a container, its limit: the JDK reads cgroups), or 0 when unknown. */
@@ -173,12 +154,6 @@ public record PageCacheSize(OptionalLong fixedBytes) {
 
     /** The page cache chosen, in bytes, and why (for the start-up summary). */
     public record Choice(long bytes, String why) {
-
-        public Choice {
-            if (bytes < MINIMUM) {
-                throw new IllegalArgumentException("page cache must be at least 8 MiB, got " + bytes);
-            }
-        }
 
         /** E.g. {@code 1.3 GiB (auto: store 1.0 GiB + 25%)}. */
         @Override
