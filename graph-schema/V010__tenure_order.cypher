@@ -7,7 +7,12 @@
 // title's holders oldest first. The position's key never changes; since does, and the index follows
 // it (the writer and the remover SET it). The writer sets the key on every TENURE it creates
 // (graph/write-article.cypher); this statement sets it on those of a store written before V010 and of
-// a bulk-loaded store (V007 builds their TENURE, then this runs). Idempotent.
+// a bulk-loaded store (V007 builds their TENURE, then this runs). Idempotent. It commits every
+// 10,000 records, not once for the whole store (docs/scale.md); the text this replaces set the same
+// keys in one transaction, and a store that ran it is not asked to run this.
+// earlier checksum: ae7f0eb857dd82a4aeb62e2fc8f068e453ff047d24d459009aadc978d6ebd49b
 MATCH ()-[t:TENURE]->(pos:Position)
-SET t.position = pos.key;
+CALL (t, pos) {
+  SET t.position = pos.key
+} IN TRANSACTIONS OF 10000 ROWS;
 CREATE INDEX tenure_position_since IF NOT EXISTS FOR ()-[t:TENURE]-() ON (t.position, t.since);

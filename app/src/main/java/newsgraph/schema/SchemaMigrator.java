@@ -100,11 +100,21 @@ public final class SchemaMigrator {
      * auto-commit statement, the only kind that may open transactions of its own.
      */
     private static void run(org.neo4j.driver.Session session, String statement) {
-        if (IN_TRANSACTIONS.matcher(statement).matches()) {
+        if (batches(statement)) {
             session.run(statement).consume();
         } else {
             session.executeWriteWithoutResult(tx -> tx.run(statement));
         }
+    }
+
+    /** Whether {@code statement} creates or drops an index or a constraint (not data). */
+    static boolean isSchemaStatement(String statement) {
+        return SCHEMA_STATEMENT.matcher(statement).matches();
+    }
+
+    /** Whether {@code statement} commits its writes in batches ({@code CALL { … } IN TRANSACTIONS}). */
+    static boolean batches(String statement) {
+        return IN_TRANSACTIONS.matcher(statement).matches();
     }
 
     private static boolean droppedLater(List<String> statements, int index, String name) {
@@ -122,8 +132,9 @@ public final class SchemaMigrator {
      * to be online.
      *
      * @return the migrations applied by this call (empty when the schema was current)
-     * @throws IllegalStateException when an applied file has since been edited: schema history
-     *     is append-only, a change goes in a new file
+     * @throws IllegalStateException when an applied file has since been edited (and does not name the
+     *     text the store ran as an earlier one, {@link Migration#earlierChecksums()}): schema history is
+     *     append-only, a change goes in a new file
      */
     public List<Migration> migrate(Driver driver, SessionConfig sessionConfig) {
         Map<Integer, String> applied = new HashMap<>();
@@ -135,7 +146,8 @@ public final class SchemaMigrator {
         for (Migration m : migrations) {
             String checksum = applied.get(m.version());
             if (checksum != null) {
-                if (!checksum.equals(m.checksum())) {
+                // An earlier text the file names did the same: the store keeps the record of the text it ran.
+                if (!m.accepts(checksum)) {
                     throw new IllegalStateException("graph-schema/" + m.file() + " changed after it was applied to this"
                             + " database; schema files are append-only: put the change in a new V<n>__ file");
                 }

@@ -76,6 +76,56 @@ class SchemaMigratorTest {
         }
     }
 
+    @Test
+    void anEditThatNamesTheTextItReplaces_isAccepted_andNotRunAgain() {
+        GraphStore store = TestNeo4j.shared();
+        String first = "CREATE INDEX probe_name IF NOT EXISTS FOR (p:Probe) ON (p.name);\n";
+        Migration v901 = Migration.parse("V901__probe_index.cypher", first);
+        assertEquals(List.of(v901), new SchemaMigrator(List.of(v901)).migrate(store.driver(), store.sessionConfig()));
+        try {
+            Migration rewritten = Migration.parse("V901__probe_index.cypher", "// the same index, said again\n"
+                    + "// earlier checksum: " + v901.checksum() + "\n" + first);
+            assertEquals(List.of(v901.checksum()), rewritten.earlierChecksums());
+            assertEquals(List.of(), new SchemaMigrator(List.of(rewritten)).migrate(store.driver(), store.sessionConfig()),
+                    "the store ran the text the file names: nothing to run");
+
+            Migration other = Migration.parse("V901__probe_index.cypher",
+                    "// earlier checksum: " + "0".repeat(64) + "\n" + first);
+            var e = assertThrows(IllegalStateException.class,
+                    () -> new SchemaMigrator(List.of(other)).migrate(store.driver(), store.sessionConfig()));
+            assertTrue(e.getMessage().contains("V901__probe_index.cypher"), e.getMessage());
+        } finally {
+            try (var session = store.driver().session(store.sessionConfig())) {
+                session.run("DROP INDEX probe_name IF EXISTS").consume();
+                session.run("MATCH (m:__SchemaMigration {version: 901}) DELETE m").consume();
+            }
+        }
+        var bad = assertThrows(IllegalArgumentException.class,
+                () -> Migration.parse("V902__x.cypher", "// earlier checksum: abc\nRETURN 1;\n"));
+        assertTrue(bad.getMessage().contains("V902__x.cypher") && bad.getMessage().contains("SHA-256"), bad.getMessage());
+    }
+
+    /**
+     * A transaction holds everything it writes until it commits: a data statement over the whole store
+     * in one transaction needs memory in proportion to the store (millions of summaries after a bulk
+     * load of ten million articles, docs/scale.md). So every statement of the bundled files that is not
+     * an index or a constraint commits in batches.
+     */
+    @Test
+    void everyDataStatementOfTheBundledFiles_commitsInBatches() {
+        List<String> unbatched = new java.util.ArrayList<>();
+        for (Migration m : SchemaMigrator.bundled().migrations()) {
+            for (String statement : m.statements()) {
+                if (!SchemaMigrator.isSchemaStatement(statement) && !SchemaMigrator.batches(statement)) {
+                    unbatched.add(m.file() + ": " + statement.lines().findFirst().orElse(""));
+                }
+            }
+        }
+        assertEquals(List.of(), unbatched);
+        assertTrue(SchemaMigrator.batches("MATCH (n) CALL (n) { SET n.x = 1 } IN TRANSACTIONS OF 10 ROWS"));
+        assertTrue(!SchemaMigrator.batches("MATCH (n) SET n.x = 1") && !SchemaMigrator.isSchemaStatement("MATCH (n) SET n.x = 1"));
+    }
+
     /**
      * V018 gives the ATTENDED records of a store written before it their person's key (which the writer and
      * the bulk load now write), namesakes apart, undated records too; run twice, it changes nothing more.
