@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 import newsgraph.bench.CorpusGenerator;
 import newsgraph.extract.region.RegionInference;
 import newsgraph.extract.text.InputFiles;
+import newsgraph.graph.ArticleMetadata;
 import newsgraph.graph.GraphWriter;
+import newsgraph.graph.ImportGraph;
 import newsgraph.graph.PersonDecisions;
 import newsgraph.ingest.ArticleExtractor;
 import newsgraph.ingest.BulkLoader;
@@ -79,6 +81,10 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
             System.out.printf("importer CSV: %,d MiB; store: %,d MiB (%,.0f bytes/article), transaction logs %,d MiB%n",
                     csvBytes >> 20, dbBytes >> 20, (double) dbBytes / Math.max(1, s.articles()), txBytes >> 20);
 
+            long held = planHeap(root.resolve("plan"), files);
+            System.out.printf("plan memory: %,.1f MiB of heap held with all %,d articles planned (%,.0f bytes/article)%n",
+                    held / 1048576.0, articles, (double) held / Math.max(1, articles));
+
             if (ingest > 0) {
                 List<InputFiles.Input> sample = new ArrayList<>(files.subList(0, Math.min(files.size(), (ingest + 999) / 1000)));
                 Path ingested = root.resolve("ingest");
@@ -99,6 +105,36 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
             deleteTree(root);
         }
         return 0;
+    }
+
+    /**
+     * The heap the bulk load's plan holds once every article is added (the nodes later articles can change,
+     * the ids of the articles seen; docs/scale.md, "Memory"): the corpus's files read and planned again as
+     * {@link BulkLoader} reads and plans them, into a scratch directory, the used heap read after a full
+     * collection before the first article and after the last, before the nodes are written out.
+     */
+    static long planHeap(Path dir, List<InputFiles.Input> files) throws IOException {
+        Files.createDirectories(dir);
+        long before = usedAfterGc();
+        try (ImportGraph graph = new ImportGraph(dir, RegionInference.shipped(), PersonDecisions.NONE)) {
+            for (InputFiles.Input input : files) {
+                for (DocumentExtraction document : ExtractCommand.mapper().readValue(input.path().toFile(), Extraction.class).documents()) {
+                    for (var article : document.articles()) {
+                        graph.add(article, new ArticleMetadata(document.file(), null, null, null, null));
+                    }
+                }
+            }
+            long held = usedAfterGc() - before;
+            graph.finish();
+            return held;
+        }
+    }
+
+    private static long usedAfterGc() {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        System.gc();
+        System.gc();
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     /** Deletes a benchmark's temporary directory and everything under it. */

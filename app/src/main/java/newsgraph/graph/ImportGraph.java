@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,19 +48,72 @@ public final class ImportGraph implements GraphView, AutoCloseable {
     /** Property naming those properties; {@code BulkLoader} sets them to [] after the import and removes both. */
     public static final String EMPTY_LISTS_PROPERTY = "__emptyLists";
 
+    /**
+     * A node held until {@link #finish()}: its labels, and its properties in the order they were first
+     * set, as one array of keys and values. Not a LinkedHashSet and a LinkedHashMap: the held nodes are
+     * mostly events of nine properties, and those maps' entries and tables were half of the plan's heap
+     * (BENCHMARKS.md, "session 17, plan memory"). A node has a dozen properties at most, so a look-up
+     * is a scan of a few keys, which are the constants of this class.
+     */
     private static final class Node {
         final long id;
-        final Set<String> labels = new LinkedHashSet<>();
-        final Map<String, Object> props = new LinkedHashMap<>();
+        private String[] labels;
+        private Object[] entries = new Object[0]; // key, value, key, value, ...
 
         Node(long id, String label) {
             this.id = id;
-            labels.add(label);
+            labels = new String[] {label};
+        }
+
+        Object get(String key) {
+            for (int i = 0; i < entries.length; i += 2) {
+                if (entries[i].equals(key)) {
+                    return entries[i + 1];
+                }
+            }
+            return null;
+        }
+
+        /** Sets {@code key} (null is a value, as in a map: the column stays empty). */
+        void put(String key, Object value) {
+            for (int i = 0; i < entries.length; i += 2) {
+                if (entries[i].equals(key)) {
+                    entries[i + 1] = value;
+                    return;
+                }
+            }
+            entries = Arrays.copyOf(entries, entries.length + 2);
+            entries[entries.length - 2] = key;
+            entries[entries.length - 1] = value;
         }
 
         @SuppressWarnings("unchecked")
         List<String> list(String key) {
-            return (List<String>) props.get(key);
+            return (List<String>) get(key);
+        }
+
+        boolean hasLabel(String label) {
+            return Arrays.asList(labels).contains(label);
+        }
+
+        void addLabel(String label) {
+            if (!hasLabel(label)) {
+                labels = Arrays.copyOf(labels, labels.length + 1);
+                labels[labels.length - 1] = label;
+            }
+        }
+
+        List<String> labels() {
+            return List.of(labels);
+        }
+
+        /** The properties as a map, in the order first set (for the CSV row). */
+        Map<String, Object> props() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (int i = 0; i < entries.length; i += 2) {
+                out.put((String) entries[i], entries[i + 1]);
+            }
+            return out;
         }
     }
 
@@ -162,14 +215,14 @@ public final class ImportGraph implements GraphView, AutoCloseable {
         for (String k : organizationKeys) {
             List<Node> found = organizationsByAlias.get(k);
             if (found != null) {
-                orgs.put(k, (String) found.getFirst().props.get("key"));
+                orgs.put(k, (String) found.getFirst().get("key"));
             }
         }
         Map<String, String> parkNames = new HashMap<>();
         for (String k : parkKeys) {
             List<Node> found = parksByAlias.get(k);
             if (found != null) {
-                parkNames.put(k, (String) found.getFirst().props.get("name"));
+                parkNames.put(k, (String) found.getFirst().get("name"));
             }
         }
         return new Aliases(orgs, parkNames);
@@ -180,8 +233,8 @@ public final class ImportGraph implements GraphView, AutoCloseable {
         List<PersonRule.Candidate> out = new ArrayList<>();
         for (String name : names) {
             for (Node p : peopleByName.getOrDefault(name, List.of())) {
-                if (!p.labels.contains("Reporter") || p.labels.contains("Official")) {
-                    out.add(new PersonRule.Candidate((String) p.props.get("key"), name, orEmpty(p.list("regions")),
+                if (!p.hasLabel("Reporter") || p.hasLabel("Official")) {
+                    out.add(new PersonRule.Candidate((String) p.get("key"), name, orEmpty(p.list("regions")),
                             orEmpty(p.list("positions")), orEmpty(p.list("organizations"))));
                 }
             }
@@ -194,8 +247,8 @@ public final class ImportGraph implements GraphView, AutoCloseable {
         List<KnownEvent> out = new ArrayList<>();
         for (LocalDate day : dates) {
             for (Node e : eventsByDate.getOrDefault(day, List.of())) {
-                out.add(new KnownEvent((String) e.props.get("id"), (String) e.props.get("match"),
-                        (String) e.props.get("region"), (LocalDate) e.props.get("date")));
+                out.add(new KnownEvent((String) e.get("id"), (String) e.get("match"),
+                        (String) e.get("region"), (LocalDate) e.get("date")));
             }
         }
         return out;
@@ -225,10 +278,10 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             Node p = people.get((String) row.get("key"));
             if (p == null) {
                 p = person((String) row.get("key"));
-                p.props.put("name", row.get("name"));
+                p.put("name", row.get("name"));
                 peopleByName.computeIfAbsent((String) row.get("name"), n -> new ArrayList<>()).add(p);
             }
-            p.labels.add("Reporter");
+            p.addLabel("Reporter");
             rel("WROTE", p.id, article, dated(withArticle(articleId, new LinkedHashMap<>()), articleDate));
         }
 
@@ -236,25 +289,25 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             Node p = people.get((String) row.get("key"));
             if (p == null) {
                 p = person((String) row.get("key"));
-                p.props.put("name", row.get("name"));
-                p.props.put("regions", new ArrayList<String>());
-                p.props.put("positions", new ArrayList<String>());
-                p.props.put("organizations", new ArrayList<String>());
+                p.put("name", row.get("name"));
+                p.put("regions", new ArrayList<String>());
+                p.put("positions", new ArrayList<String>());
+                p.put("organizations", new ArrayList<String>());
                 peopleByName.computeIfAbsent((String) row.get("name"), n -> new ArrayList<>()).add(p);
             }
             if ((Boolean) row.get("official")) {
-                p.labels.add("Official");
+                p.addLabel("Official");
             }
             for (String list : List.of("regions", "positions", "organizations")) {
                 appendNew(p, list, (List<String>) row.get(list), null);
             }
             LocalDate date = (LocalDate) row.get("date");
-            if (row.get("latestTitle") != null && later(date, (LocalDate) p.props.get("latestTitleDate"))) {
-                p.props.put("latestTitle", row.get("latestTitle"));
+            if (row.get("latestTitle") != null && later(date, (LocalDate) p.get("latestTitleDate"))) {
+                p.put("latestTitle", row.get("latestTitle"));
                 putCoalesce(p, "latestTitleDate", date);
             }
-            if (row.get("region") != null && later(date, (LocalDate) p.props.get("regionDate"))) {
-                p.props.put("region", row.get("region"));
+            if (row.get("region") != null && later(date, (LocalDate) p.get("regionDate"))) {
+                p.put("region", row.get("region"));
                 putCoalesce(p, "regionDate", date);
             }
             rel("MENTIONS", article, p.id, evidence(row));
@@ -265,14 +318,14 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             Node o = organizations.get(key);
             if (o == null) {
                 o = new Node(nextId++, "Organization");
-                o.props.put("key", key);
-                o.props.put("name", row.get("name"));
-                o.props.put("aliases", new ArrayList<String>());
+                o.put("key", key);
+                o.put("name", row.get("name"));
+                o.put("aliases", new ArrayList<String>());
                 putIfNotNull(o, "kind", row.get("kind"));
                 putIfNotNull(o, "local", row.get("local"));
                 organizations.put(key, o);
             }
-            if (o.props.get("kind") == null) {
+            if (o.get("kind") == null) {
                 putIfNotNull(o, "kind", row.get("kind"));
             }
             appendNew(o, "aliases", (List<String>) row.get("aliases"), organizationsByAlias);
@@ -284,8 +337,8 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             Node p = parks.get(name);
             if (p == null) {
                 p = new Node(nextId++, "Park");
-                p.props.put("name", name);
-                p.props.put("aliases", new ArrayList<String>());
+                p.put("name", name);
+                p.put("aliases", new ArrayList<String>());
                 parks.put(name, p);
             }
             appendNew(p, "aliases", (List<String>) row.get("aliases"), parksByAlias);
@@ -297,14 +350,14 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             Node p = projects.get(name);
             if (p == null) {
                 p = new Node(nextId++, "Project");
-                p.props.put("name", name);
-                p.props.put("aliases", new ArrayList<String>());
+                p.put("name", name);
+                p.put("aliases", new ArrayList<String>());
                 projects.put(name, p);
             }
             appendNew(p, "aliases", (List<String>) row.get("aliases"), null);
             LocalDate date = (LocalDate) row.get("date");
-            if (row.get("investmentYuan") != null && later(date, (LocalDate) p.props.get("investmentDate"))) {
-                p.props.put("investmentYuan", row.get("investmentYuan"));
+            if (row.get("investmentYuan") != null && later(date, (LocalDate) p.get("investmentDate"))) {
+                p.put("investmentYuan", row.get("investmentYuan"));
                 putCoalesce(p, "investmentDate", date);
             }
             Map<String, Object> mention = evidence(row);
@@ -327,7 +380,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             Node pos = positions.get(key);
             if (pos == null) {
                 pos = new Node(nextId++, "Position");
-                pos.props.put("key", key);
+                pos.put("key", key);
                 putIfNotNull(pos, "title", row.get("title"));
                 putIfNotNull(pos, "post", row.get("post"));
                 putIfNotNull(pos, "qualified", row.get("qualified"));
@@ -338,7 +391,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             putIfNotNull(held, "asWritten", row.get("asWritten"));
             rel("HELD", p.id, pos.id, held);
             List<String> ts = titles.computeIfAbsent((String) row.get("person"), k -> new ArrayList<>());
-            Object title = pos.props.get("title");
+            Object title = pos.get("title");
             if (title != null && !ts.contains(title)) {
                 ts.add((String) title);
             }
@@ -357,20 +410,20 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             Node e = events.get(id);
             if (e == null) {
                 e = new Node(nextId++, "Event");
-                e.props.put("id", id);
+                e.put("id", id);
                 putIfNotNull(e, "name", row.get("name"));
                 putIfNotNull(e, "kind", row.get("kind"));
                 putIfNotNull(e, "date", row.get("date"));
                 putIfNotNull(e, "region", row.get("region"));
                 putIfNotNull(e, "match", row.get("match"));
                 putIfNotNull(e, "dateSource", row.get("dateSource"));
-                e.props.put("aliases", new ArrayList<String>());
+                e.put("aliases", new ArrayList<String>());
                 events.put(id, e);
                 if (row.get("date") != null) {
                     eventsByDate.computeIfAbsent((LocalDate) row.get("date"), d -> new ArrayList<>()).add(e);
                 }
             }
-            if (e.props.get("kind") == null) {
+            if (e.get("kind") == null) {
                 putIfNotNull(e, "kind", row.get("kind"));
             }
             List<String> names = new ArrayList<>((List<String>) row.get("aliases"));
@@ -388,7 +441,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             Node place = places.get(key);
             if (place == null) {
                 place = new Node(nextId++, "Place");
-                place.props.put("key", key);
+                place.put("key", key);
                 putIfNotNull(place, "name", row.get("placeName"));
                 places.put(key, place);
             }
@@ -402,7 +455,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
                 Map<String, Object> attended = dated(withArticle(articleId, quoted(row)), articleDate);
                 attended.put("role", row.get("role"));
                 putIfNotNull(attended, "date", row.get("date"));
-                attended.put("person", p.props.get("key"));
+                attended.put("person", p.get("key"));
                 // An empty list is not imported; V020 sets it after the load (graph-schema V020).
                 List<String> ts = titles.getOrDefault((String) row.get("person"), List.of());
                 if (!ts.isEmpty()) {
@@ -435,7 +488,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
 
     private Node person(String key) {
         Node p = new Node(nextId++, "Person");
-        p.props.put("key", key);
+        p.put("key", key);
         people.put(key, p);
         return p;
     }
@@ -451,7 +504,7 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             return;
         }
         boolean aliases = list.equals("aliases");
-        Object name = n.props.get("name");
+        Object name = n.get("name");
         List<String> add = new ArrayList<>();
         for (String v : values) {
             if (v == null || aliases && (name == null || v.equals(name)) || current.contains(v)) {
@@ -477,12 +530,14 @@ public final class ImportGraph implements GraphView, AutoCloseable {
 
     private static void putCoalesce(Node n, String key, LocalDate date) {
         if (date != null) {
-            n.props.put(key, date);
+            n.put(key, date);
         }
     }
 
     private static void putIfNotNull(Node n, String key, Object value) {
-        putIfNotNull(n.props, key, value);
+        if (value != null) {
+            n.put(key, value);
+        }
     }
 
     private static void putIfNotNull(Map<String, Object> map, String key, Object value) {
@@ -567,9 +622,10 @@ public final class ImportGraph implements GraphView, AutoCloseable {
             header.add(EMPTY_LISTS_PROPERTY + ":string[]");
             try (ImportCsv csv = new ImportCsv(dir.resolve("nodes-" + tables[t][0] + ".csv"), header.toArray(String[]::new))) {
                 for (Node n : held.get(t)) {
-                    Map<String, Object> props = withEmptyLists(n.props);
-                    List<String> labels = new ArrayList<>(n.labels);
-                    if (props != n.props) {
+                    Map<String, Object> own = n.props();
+                    Map<String, Object> props = withEmptyLists(own);
+                    List<String> labels = new ArrayList<>(n.labels());
+                    if (props != own) {
                         labels.add(EMPTY_LISTS_LABEL);
                     }
                     csv.row(props, n.id, labels);
