@@ -13,6 +13,7 @@ import newsgraph.graph.PersonDecisions;
 import newsgraph.ingest.ArticleExtractor;
 import newsgraph.ingest.IngestSummary;
 import newsgraph.ingest.Ingester;
+import newsgraph.model.DocumentExtraction;
 import newsgraph.neo4j.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,9 +67,27 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Articles per write transaction at most (default: ${DEFAULT-VALUE}); each keeps its own ledger entry, and one that fails is written alone and reported.")
     int batch;
 
-    /** The extractor for text files (built once: it loads lexicons and HanLP dictionaries). */
+    /**
+     * The extractor for text files, built once, on the first text file: it loads lexicons and HanLP's
+     * dictionaries, which a run over extraction-v1 JSON alone never needs (a bulk load of a big archive
+     * wants that heap for its plan). The extraction threads share it.
+     */
     static ArticleExtractor extractor() {
-        return new Extractor()::extractFile;
+        return new ArticleExtractor() {
+            private Extractor extractor;
+
+            @Override
+            public DocumentExtraction extract(Path file, LocalDate publicationDate) {
+                Extractor e;
+                synchronized (this) {
+                    if (extractor == null) {
+                        extractor = new Extractor();
+                    }
+                    e = extractor;
+                }
+                return e.extractFile(file, publicationDate);
+            }
+        };
     }
 
     @Override

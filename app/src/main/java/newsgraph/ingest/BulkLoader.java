@@ -165,6 +165,9 @@ public final class BulkLoader {
                 }
             }
             files = graph.finish();
+        } catch (OutOfMemoryError e) {
+            // The held nodes are unreachable once the graph's block is left: there is room to say why.
+            throw new IllegalStateException(outOfHeap(articles, dataDir), e);
         }
         Duration plan = Duration.ofNanos(System.nanoTime() - t0);
         LOG.info("planned {} articles into {} CSV files in {} s", articles, files.size(), plan.toSeconds());
@@ -192,6 +195,20 @@ public final class BulkLoader {
         }
         Duration schema = Duration.ofNanos(System.nanoTime() - t2);
         return new Summary(inputs.size(), filesFailed, articles, unchanged, nodes, relationships, plan, importer, schema, stats);
+    }
+
+    /**
+     * Why a plan that ran out of heap stopped, and what to do. The plan holds the archive's people,
+     * organizations, events and the other nodes later articles can change until it writes them out
+     * (docs/scale.md, "Memory": ~0.6-2.3 KB an article): a big archive needs a bigger heap than the
+     * launcher's default. Nothing was written to the target yet (the store is only built after the plan).
+     */
+    static String outOfHeap(int articles, Path dataDir) {
+        return String.format(java.util.Locale.ROOT, "ran out of heap while planning, after %,d articles (max heap %,d MiB):"
+                        + " bulk-load holds the people, organizations and events of the archive in memory until it writes"
+                        + " them out (docs/scale.md, \"Memory\"); nothing was written to %s. Give it more heap, e.g."
+                        + " NEWSGRAPH_JAVA_OPTS=-Xmx4g, and run it again",
+                articles, Runtime.getRuntime().maxMemory() >> 20, dataDir);
     }
 
     /**
