@@ -109,16 +109,17 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
 
     /**
      * The heap the bulk load's plan holds once every article is added (the nodes later articles can change,
-     * the ids of the articles seen; docs/scale.md, "Memory"): the corpus's files read and planned again as
-     * {@link BulkLoader} reads and plans them, into a scratch directory, the used heap read after a full
-     * collection before the first article and after the last, before the nodes are written out.
+     * the ids of the articles seen; docs/scale.md, "Memory"): the corpus's files read by ingest's and
+     * bulk-load's own reader and planned again as {@link BulkLoader} plans them, into a scratch directory,
+     * the used heap read after a full collection before the first article and after the last, before the
+     * nodes are written out.
      */
     static long planHeap(Path dir, List<InputFiles.Input> files) throws IOException {
         Files.createDirectories(dir);
         long before = usedAfterGc();
         try (ImportGraph graph = new ImportGraph(dir, RegionInference.shipped(), PersonDecisions.NONE)) {
             for (InputFiles.Input input : files) {
-                for (DocumentExtraction document : ExtractCommand.mapper().readValue(input.path().toFile(), Extraction.class).documents()) {
+                for (DocumentExtraction document : Ingester.documents(input.path(), ArticleExtractor.NONE, null)) {
                     for (var article : document.articles()) {
                         graph.add(article, new ArticleMetadata(document.file(), null, null, null, null));
                     }

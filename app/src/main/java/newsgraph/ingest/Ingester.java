@@ -349,7 +349,7 @@ public final class Ingester {
      * The documents of one input file, as ingest and bulk-load read it: extraction-v1 JSON as it is,
      * any other file extracted (with the run's date).
      */
-    static List<DocumentExtraction> documents(Path file, ArticleExtractor extractor, LocalDate date) throws IOException {
+    public static List<DocumentExtraction> documents(Path file, ArticleExtractor extractor, LocalDate date) throws IOException {
         String refusal = InputFiles.refusal(file); // by type, before opening: a FIFO would block the read
         if (refusal != null) {
             throw new IllegalArgumentException(refusal);
