@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import newsgraph.bench.CorpusGenerator;
 import newsgraph.extract.region.RegionInference;
 import newsgraph.extract.text.InputFiles;
@@ -22,6 +21,7 @@ import newsgraph.model.DocumentExtraction;
 import newsgraph.model.Extraction;
 import newsgraph.neo4j.EmbeddedSettings;
 import newsgraph.neo4j.GraphStore;
+import newsgraph.util.Directories;
 import newsgraph.util.DiskUsage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,7 +102,7 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
             Runtime rt = Runtime.getRuntime();
             System.out.printf("heap used at end: %d MiB of %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
         } finally {
-            deleteTree(root);
+            Directories.delete(root);
         }
         return 0;
     }
@@ -136,15 +136,6 @@ public final class BenchBulkLoadCommand implements Callable<Integer> {
         System.gc();
         System.gc();
         return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    /** Deletes a benchmark's temporary directory and everything under it. */
-    static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** A generated corpus (fictional, {@link CorpusGenerator}) as extraction-v1 files of 1,000 articles each. */

@@ -1,15 +1,12 @@
 package newsgraph.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import newsgraph.bench.CorpusGenerator;
 import newsgraph.graph.GraphStats;
 import newsgraph.graph.GraphWriter;
@@ -21,6 +18,7 @@ import newsgraph.model.ArticleExtraction;
 import newsgraph.model.DocumentExtraction;
 import newsgraph.neo4j.EmbeddedSettings;
 import newsgraph.neo4j.GraphStore;
+import newsgraph.util.Directories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -125,7 +123,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
             System.out.printf("heap used at end after a full GC: %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
         } finally {
             if (dir != null) {
-                deleteTree(dir);
+                Directories.delete(dir);
             }
         }
         return 0;
@@ -295,14 +293,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
             session.run("MATCH (n:__Bench) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
             session.run("DROP CONSTRAINT bench_id IF EXISTS").consume();
             return bareNodes / seconds;
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

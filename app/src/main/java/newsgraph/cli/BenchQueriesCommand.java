@@ -24,6 +24,7 @@ import newsgraph.neo4j.GraphStore;
 import newsgraph.query.QueryCatalogue;
 import newsgraph.query.QueryProfile;
 import newsgraph.query.SavedQuery;
+import newsgraph.util.Directories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -253,7 +254,7 @@ public final class BenchQueriesCommand implements Callable<Integer> {
                             EmbeddedSettings.DEFAULT_PAGE_CACHE)), System.out);
             System.out.println(summary.describe());
         } finally {
-            BenchBulkLoadCommand.deleteTree(root);
+            Directories.delete(root);
         }
     }
 

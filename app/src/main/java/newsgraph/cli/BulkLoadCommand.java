@@ -13,6 +13,7 @@ import newsgraph.graph.PersonDecisions;
 import newsgraph.ingest.BulkLoader;
 import newsgraph.neo4j.EmbeddedSettings;
 import newsgraph.neo4j.GraphStore;
+import newsgraph.util.Directories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,15 +87,7 @@ public final class BulkLoadCommand implements Callable<Integer> {
             return summary.filesFailed() == 0 ? 0 : 1;
         } finally {
             if (csv == null) {
-                deleteTree(csvDir);
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+                Directories.delete(csvDir);
             }
         }
     }
